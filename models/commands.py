@@ -1,0 +1,39 @@
+"""Command-line handlers that belong to no single domain module (``check``)."""
+from __future__ import annotations
+
+import sys
+
+from models.errors import DomainError
+
+
+def check_command(args) -> int:
+    """``main.py --db FILE check``: one line per check, exit 1 if any fails (never a traceback)."""
+    from models.db import open_database, parse_target
+    from models.checks import run_checks
+
+    kind, location = parse_target(args.db)
+    if kind == "sqlite":
+        from pathlib import Path
+
+        if location != ":memory:" and not Path(location).exists():
+            print(f"FAIL  open database: {location} does not exist")
+            return 1
+    try:
+        open_database(args.db, migrate=False)
+    except DomainError as exc:
+        print(f"FAIL  open database: {exc.message}")
+        return 1
+    failed = 0
+    for result in run_checks():
+        if result.ok:
+            print(f"ok    {result.name}")
+        else:
+            failed += 1
+            print(f"FAIL  {result.name}")
+            for problem in result.problems[:10]:
+                print(f"        - {problem}")
+            if len(result.problems) > 10:
+                print(f"        … and {len(result.problems) - 10} more")
+    print(f"{failed} failed" if failed else "all checks passed")
+    sys.stdout.flush()
+    return 1 if failed else 0

@@ -1,0 +1,154 @@
+"""The office itself: its identity, branches, settings and gap-free number sequences.
+
+Sequences are gap-free because a number is taken by an UPDATE inside the same write transaction as the
+document that uses it (a receipt, a contract, a journal): if the payment rolls back, so does the number.  That
+is what auditors expect of kwitansi and contract numbers, and it is why numbers are never taken from an
+autoincrement id.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+
+from models.db import BaseModel, database
+from models.errors import FieldError, NotFound, ValidationError
+
+OFFICE_KINDS = ("leasing", "bpr", "koperasi")
+
+
+def now() -> dt.datetime:
+    """The one clock of the domain (seconds precision, local time as the office sees it)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Office(BaseModel):
+    """The one office this database belongs to (a multifinance branch, a BPR or a cooperative)."""
+
+    name = CharField(max_length=120)
+    kind = CharField(max_length=16, default="leasing")  # leasing | bpr | koperasi
+    address = TextField(default="")
+    phone = CharField(max_length=32, default="")
+    npwp = CharField(max_length=20, default="")
+    created_at = DateTimeField(default=now)
+
+
+class Branch(BaseModel):
+    code = CharField(max_length=8, unique=True)
+    name = CharField(max_length=80)
+    address = TextField(default="")
+    phone = CharField(max_length=32, default="")
+    active = BooleanField(default=True)
+
+
+class Setting(BaseModel):
+    """Key/value settings stored as JSON (bounds, percentages, periods: every rule is configurable)."""
+
+    key = CharField(max_length=80, unique=True)
+    value = TextField()
+    updated_at = DateTimeField(default=now)
+
+
+class NumberSequence(BaseModel):
+    """Gap-free counters per (name, branch, year): receipts, contracts, journals, applications."""
+
+    name = CharField(max_length=32)
+    branch = ForeignKeyField(Branch, null=True, on_delete="RESTRICT")
+    year = IntegerField()
+    last_value = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("name", "branch", "year"), True),)
+
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "security.idle_lock_minutes": 5,
+    "security.max_failed_logins": 5,
+    "security.lockout_minutes": 15,
+    "backup.folder": "",
+    "backup.keep": 14,
+    "backup.daily": True,
+    "number.format.receipt": "KW/{branch}/{year}/{n:06d}",
+    "number.format.contract": "{branch}/{year}/{n:05d}",
+    "number.format.journal": "JU/{year}/{n:06d}",
+    "number.format.application": "PG/{branch}/{year}/{n:05d}",
+}
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULT_SETTINGS.get(key, default) if default is None else default
+    return json.loads(row.value)
+
+
+def put_setting(key: str, value: Any) -> None:
+    """Store a setting (callers that act for a user go through :func:`models.users.change_setting`)."""
+    text = json.dumps(value, sort_keys=True, default=str)
+    updated = Setting.update(value=text, updated_at=now()).where(Setting.key == key).execute()
+    if not updated:
+        Setting.create(key=key, value=text)
+
+
+def the_office() -> Office:
+    office = Office.select().order_by(Office.id).first()
+    if office is None:
+        raise NotFound("this database has no office yet: run the first-start wizard or 'main.py demo'")
+    return office
+
+
+def has_office() -> bool:
+    return Office.select().exists()
+
+
+def next_number(name: str, branch: Branch | None = None, year: int | None = None, *, fmt: str | None = None) -> str:
+    """Take the next gap-free number of a sequence; MUST run inside the caller's write transaction.
+
+    Args:
+        name: ``receipt``, ``contract``, ``journal``, ``application`` …
+        branch: the branch whose sequence it is (``None`` for office-wide sequences).
+        year: the year of the document's date (defaults to this year).
+        fmt: format string; default from the setting ``number.format.<name>``.
+    Returns:
+        The formatted number, e.g. ``KW/BDG/2026/000123``.
+    """
+    if not database.obj.in_transaction():
+        raise RuntimeError("next_number must run inside the document's transaction (gap-free numbering)")
+    year = year or dt.date.today().year
+    query = NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
+        (NumberSequence.name == name) & (NumberSequence.year == year)
+        & (NumberSequence.branch.is_null() if branch is None else NumberSequence.branch == branch))
+    if not query.execute():
+        NumberSequence.create(name=name, branch=branch, year=year, last_value=1)
+    seq = NumberSequence.get((NumberSequence.name == name) & (NumberSequence.year == year)
+                             & (NumberSequence.branch.is_null() if branch is None
+                                else NumberSequence.branch == branch))
+    pattern = fmt or get_setting(f"number.format.{name}") or "{name}/{year}/{n:06d}"
+    return pattern.format(branch=branch.code if branch else "", year=year, n=seq.last_value, name=name)
+
+
+def validate_office(name: str, kind: str) -> list[FieldError]:
+    errors = []
+    if not (name or "").strip():
+        errors.append(FieldError("name", "nama kantor wajib diisi"))
+    elif len(name) > 120:
+        errors.append(FieldError("name", "nama kantor paling panjang 120 huruf"))
+    if kind not in OFFICE_KINDS:
+        errors.append(FieldError("kind", f"jenis kantor harus salah satu dari {', '.join(OFFICE_KINDS)}"))
+    return errors
+
+
+def validate_branch(code: str, name: str) -> list[FieldError]:
+    errors = []
+    if not code or not code.isalnum() or len(code) > 8:
+        errors.append(FieldError("branch_code", "kode cabang 1–8 huruf/angka tanpa spasi"))
+    if not (name or "").strip():
+        errors.append(FieldError("branch_name", "nama cabang wajib diisi"))
+    return errors
+
+
+def check_valid(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationError(errors)

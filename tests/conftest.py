@@ -1,0 +1,107 @@
+"""Shared fixtures: a fresh database per test, the office's staff, and headless Qt.
+
+Building a database by running every migration and hashing eleven argon2id passwords costs about a second, so
+it is done once per test session into a template file; each test then gets its own copy through SQLite's
+backup API (a few milliseconds).  Tests therefore run against exactly the schema the application migrates to.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from models import db as dbmod  # noqa: E402
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+@pytest.fixture(scope="session")
+def _template_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("templates")
+
+
+@pytest.fixture(scope="session")
+def empty_template(_template_dir) -> Path:
+    path = _template_dir / "empty.db"
+    dbmod.open_database(path)
+    dbmod.close_database()
+    return path
+
+
+@pytest.fixture(scope="session")
+def office_template(_template_dir) -> Path:
+    """A migrated database holding the demo office's core (office, branch, staff) and nothing else."""
+    from models import demo
+
+    path = _template_dir / "office.db"
+    dbmod.open_database(path)
+    steps = demo.DEMO_STEPS
+    demo.DEMO_STEPS = ["models.demo:build_core"]
+    try:
+        demo.build_demo(seed=1, customers=0, today=TODAY, log=lambda _msg: None)
+    finally:
+        demo.DEMO_STEPS = steps
+    dbmod.close_database()
+    return path
+
+
+def _open_copy(template: Path, tmp_path: Path):
+    target = tmp_path / "angsur.db"
+    _copy_sqlite(template, target)
+    database = dbmod.open_database(target)
+    return database
+
+
+@pytest.fixture
+def empty_db(empty_template, tmp_path):
+    """A fresh, migrated, empty database bound to the models."""
+    database = _open_copy(empty_template, tmp_path)
+    yield database
+    dbmod.close_database()
+
+
+@pytest.fixture
+def db(office_template, tmp_path):
+    """A fresh database with the demo office's core: office, branch BDG and its eleven staff."""
+    database = _open_copy(office_template, tmp_path)
+    yield database
+    dbmod.close_database()
+
+
+class Staff:
+    """The office's people, by their demo user names: ``staff.cmo1``, ``staff.kasir``, ``staff.kacab`` …"""
+
+    def __getattr__(self, username):
+        from models.users import User
+
+        user = User.get_or_none(User.username == username)
+        if user is None:
+            raise AttributeError(username)
+        return user
+
+
+@pytest.fixture
+def staff(db) -> Staff:
+    return Staff()
+
+
+@pytest.fixture
+def branch(db):
+    from models.office import Branch
+
+    return Branch.get(Branch.code == "BDG")
