@@ -454,15 +454,12 @@ def _cli_terms(args) -> dict:
         except (MoneyError, ValueError):
             rule = "tanggal harus YYYY-MM-DD" if field == "start" else "harus berupa angka"
             raise ValidationError(FieldError(field, rule, "unparsable")) from None
-    terms["tenor"] = _as_int(get("tenor", ""))
-    terms["grace"] = _as_int(get("grace", "0"))
+    # Tenor, grace and the codes stay text: validate_terms reads them and names what is wrong.
+    terms["tenor"] = get("tenor", "")
+    terms["grace"] = get("grace", "0")
     terms["method"] = get("method", "")
     terms["frequency"] = get("frequency", Frequency.MONTHLY.value)
     terms["rounding"] = get("rounding", "sen")
-    if terms["tenor"] is None:
-        raise ValidationError(FieldError("tenor", "tenor harus bilangan bulat", "not_an_integer"))
-    if terms["grace"] is None:
-        raise ValidationError(FieldError("grace", "masa tenggang harus bilangan bulat", "not_an_integer"))
     return terms
 
 
