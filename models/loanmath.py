@@ -165,7 +165,7 @@ def due_dates(start: date, tenor: int, frequency: Frequency | str = Frequency.MO
 def pmt(rate_per_period: Decimal, n: int, principal: Decimal) -> Decimal:
     """The exact (unrounded) equal installment that repays ``principal`` over ``n`` periods.
 
-    ``PMT = P * i / (1 - (1 + i) ** -n)``; with ``i = 0`` it is ``P / n``.
+    ``PMT = P * i / (1 - (1 + i) ** -n)``; with ``i = 0`` it is ``P / n``.  Computed with 40 digits.
 
     Args:
         rate_per_period: periodic rate as a fraction (``Decimal("0.015")`` for 1,5 % a month).
@@ -179,7 +179,11 @@ def pmt(rate_per_period: Decimal, n: int, principal: Decimal) -> Decimal:
         ctx.prec = _PRECISION
         if i == 0:
             return p / n
-        return p * i / (1 - (1 + i) ** -n)
+        # P*i*g/(g-1) with g = (1+i)^n rather than the textbook (1+i)^-n: a positive power of a terminating
+        # decimal is exact while it fits the precision, so PMT stays exact where it can be (one period:
+        # P*(1+i) exactly), and a "round down" rule does not lose a rupiah to 0,999... .
+        growth = (1 + i) ** n
+        return p * i * growth / (growth - 1)
 
 
 def npv(rate_per_period: Decimal, principal_received: Decimal, flows: Sequence[Decimal]) -> Decimal:

@@ -291,3 +291,10 @@ def test_cli_bad_arguments_exit_2_with_one_line(capsys, override, field):
 def test_loanmath_loads_no_qt():
     code = "import sys, models.loanmath; sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+
+
+def test_one_month_annuity_is_principal_plus_one_month_interest_even_rounded_down():
+    # Found by hypothesis: (1+i)^-1 is not a terminating decimal, and 100.249,99... floored lost a rupiah.
+    s = build_schedule(D(100_000), D(3), 1, Method.ANNUITY, date(2020, 1, 1), rounding="floor")
+    assert pmt(D("0.0025"), 1, D(100_000)) == D(100_250)
+    assert s.installment == D(100_250) and s.rows[0].installment == D(100_250)
