@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from models.loanmath import Frequency, Method, PERIODS_PER_YEAR, build_schedule, irr, npv, pmt
 from models.money import D, ROUNDING_RULES, money_sum, round_money
 
-FAST = settings(max_examples=900, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
@@ -75,7 +75,7 @@ def test_annuity_installment_matches_pmt_before_rounding(terms):
     assert s.installment == round_money(exact, terms["rounding"])
 
 
-@settings(max_examples=900, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(loans(), st.integers(0, 99))
 def test_flows_are_worth_what_was_received_at_the_effective_rate(terms, fee_percent):
     fee = round_money(terms["principal"] * fee_percent / 1000)  # 0 .. 9,9 % admin/provision deducted
