@@ -260,7 +260,7 @@ def effective_rate(principal_received: Decimal, flows: list[Decimal], periods_pe
         periods_per_year: 12 monthly, 52 weekly, 26 biweekly.
     Returns:
         ``periodic IRR x periods_per_year x 100`` quantized half-up to ``0.0001`` -- the nominal annual figure
-        banks disclose (e.g. ``Decimal("31.6862")`` for 18 % flat over 12 months).
+        banks disclose (``Decimal("31.7164")`` for 18 % flat over 12 months, as numpy-financial's ``rate`` agrees).
     """
     with localcontext() as ctx:
         ctx.prec = _PRECISION
