@@ -36,13 +36,18 @@ NAV = [
 
 def labels() -> dict[str, str]:
     """Sidebar labels, translated now (written out literally so that Qt's lupdate finds them)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "customers": tr("MainWindow", "Nasabah"), "quote": tr("MainWindow", "Simulasi"),
-        "applications": tr("MainWindow", "Pengajuan"), "loans": tr("MainWindow", "Pinjaman"),
-        "cashier": tr("MainWindow", "Kasir"), "collections": tr("MainWindow", "Penagihan"),
-        "savings": tr("MainWindow", "Simpanan"), "ledger": tr("MainWindow", "Buku Besar"),
-        "reports": tr("MainWindow", "Laporan"), "settings": tr("MainWindow", "Pengaturan"),
+        "customers": translate("MainWindow", "Nasabah"),
+        "quote": translate("MainWindow", "Simulasi"),
+        "applications": translate("MainWindow", "Pengajuan"),
+        "loans": translate("MainWindow", "Pinjaman"),
+        "cashier": translate("MainWindow", "Kasir"),
+        "collections": translate("MainWindow", "Penagihan"),
+        "savings": translate("MainWindow", "Simpanan"),
+        "ledger": translate("MainWindow", "Buku Besar"),
+        "reports": translate("MainWindow", "Laporan"),
+        "settings": translate("MainWindow", "Pengaturan"),
     }
 
 
