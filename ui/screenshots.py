@@ -1,0 +1,68 @@
+"""Render the README's screenshots from a freshly built demo office, so they always show the current app.
+
+    .venv/bin/python -m ui.screenshots [--out docs/screenshots] [--lang id]
+
+Runs offscreen; each page is shown in the main window at 1280×800 and grabbed to ``<out>/<page>.png``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str | None = None,
+           customers: int = 300) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = None
+    if db is None:
+        tmp = tempfile.TemporaryDirectory()
+        db = str(Path(tmp.name) / "screens.db")
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db, "demo", "--customers", str(customers)],
+                       check=True, capture_output=True, cwd=ROOT)
+    from models.db import close_database, open_database
+
+    open_database(db)
+    from ui.app import make_app
+
+    app = make_app(lang=lang)
+    from models.users import User
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    window = MainWindow(Session(User.get(User.username == "kacab"), "demo.db"))
+    window.resize(1280, 800)
+    window.show()
+    saved = []
+    for key in pages or list(window._keys):
+        window.show_page(key)
+        for _ in range(5):
+            app.processEvents()
+        target = out / f"{key}.png"
+        window.grab().save(str(target))
+        saved.append(target)
+    window.close()
+    close_database()
+    if tmp is not None:
+        tmp.cleanup()
+    return saved
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--lang", default="id")
+    parser.add_argument("--db", help="use this database instead of building a demo office")
+    args = parser.parse_args()
+    for path in render(Path(args.out), args.lang, db=args.db):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
