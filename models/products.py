@@ -569,11 +569,11 @@ def late_fee_rule_text(terms: ProductTerms) -> str:
                  "(dihitung sejak jatuh tempo)")
     caps = []
     if terms.late_fee_cap_pct is not None:
-        caps.append(f"{pct_text(terms.late_fee_cap_pct)} % dari angsuran")
+        caps.append(f"{pct_text(terms.late_fee_cap_pct)} % dari angsuran tersebut")
     if terms.late_fee_cap_amount is not None:
-        caps.append(f"Rp {format_amount(terms.late_fee_cap_amount)}")
+        caps.append(f"Rp {format_amount(terms.late_fee_cap_amount)} per angsuran")
     if caps:
-        text += "; paling banyak " + " atau ".join(caps) + " per angsuran"
+        text += "; paling banyak " + " atau ".join(caps)
     return text
 
 

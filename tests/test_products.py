@@ -108,7 +108,7 @@ def test_late_fee_after_grace_runs_from_the_due_date_and_is_capped(staff):
     assert products.late_fee_for(terms, installment, 30) == D(100_000)   # 150.000 capped at 10 %
     assert products.late_fee_rule_text(terms) == (
         "Denda 5 ‰ per hari dari angsuran yang terlambat, dikenakan bila terlambat lebih dari 3 hari "
-        "(dihitung sejak jatuh tempo); paling banyak 10 % dari angsuran per angsuran")
+        "(dihitung sejak jatuh tempo); paling banyak 10 % dari angsuran tersebut")
 
 
 def test_early_payoff_and_insurance_follow_the_product(staff):
