@@ -44,7 +44,7 @@ __all__ = [
     "NPF_BANDS", "NPF_BAND_LABELS", "DEFAULT_DP_RULES", "NPF_BAND_SETTING", "ALLOCATION_PARTS",
     "validate_product", "create_product", "update_product", "deactivate_product", "get_product",
     "active_products", "npf_band", "set_npf_band", "min_dp_pct", "dp_rule_text", "late_fee_for",
-    "late_fee_rule_text", "pct_text", "early_payoff_amount", "insurance_premium", "default_products",
+    "late_fee_rule_text", "pct_text", "early_payoff_amount", "early_payoff_rule_text", "insurance_premium", "default_products",
     "install_default_products", "build_demo",
 ]
 
@@ -592,6 +592,14 @@ def early_payoff_amount(terms: ProductTerms, remaining_principal: Decimal,
 
 
 # ------------------------------------------------------------------------------------- default products
+
+def early_payoff_rule_text(terms: ProductTerms) -> str:
+    """The early-payoff rule as the customer reads it."""
+    text = "sisa pokok + bunga periode berjalan"
+    if terms.payoff_penalty_pct:
+        text += f" + penalti {pct_text(terms.payoff_penalty_pct)} % dari sisa pokok"
+    return text
+
 
 def default_products(office_kind: str) -> list[dict]:
     """The products an office of ``office_kind`` (leasing, bpr, koperasi) starts with.

@@ -148,7 +148,7 @@ def test_demo_step_installs_all_three_kinds(db):
 def test_products_module_does_not_load_qt():
     import subprocess
 
-    code = "import models.products, sys; " \
+    code = "import models.products, models.quote, reports.quote_pdf, sys; " \
            "print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -161,3 +161,62 @@ def test_quote_from_a_stored_product_uses_the_office_band(staff):
     products.set_npf_band(staff.manajer, "1to3")
     assert make_quote(product, D(25_000_000), dp_pct=D(10), vehicle_type="two_wheel", tenors=(12,)).dp == \
         D(2_500_000)
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)
+
+
+def test_printed_quote_shows_costs_rates_late_fee_rule_and_the_simulation(tmp_path):
+    from reports.base import Letterhead
+    from reports.quote_pdf import quote_report_table, write_quote_pdf
+
+    q = motor_quote()
+    table = quote_report_table(q)
+    assert [row["installment"] for row in table.rows] == [r.installment for r in q.rows]
+    path = write_quote_pdf(q, tmp_path / "simulasi.pdf", customer="Budi Santoso", printed_by="Dedi Kurniawan",
+                           letterhead=Letterhead("PT Angsur Mitra Finance", "Cabang Bandung"),
+                           printed_at=dt.datetime(2026, 11, 23, 10, 0))
+    text, pages = _pdf_text(path)
+    assert pages == 1  # one page to hand over at the dealer
+    for expected in ("RINGKASAN PRODUK DAN SIMULASI KREDIT", "Budi Santoso", "Rp 25.000.000", "Rp 5.000.000",
+                     "Biaya administrasi", "Rp 750.000", "fidusia", "Rp 150.000", "Asuransi 2,5 % per tahun",
+                     "24 % per tahun (flat) = 2 % per bulan", "Denda 5 ‰ per hari",
+                     "penalti 5 % dari sisa pokok", "POJK 35/2018 Pasal 20, NPF > 5 %"):
+        assert expected in text, expected
+    for r in q.rows:  # every simulation figure, as printed (amounts without "Rp" in the table)
+        for figure in (r.amount_financed, r.installment, r.total_payable, r.total_interest, r.first_payment):
+            assert f"{int(figure):,}".replace(",", ".") in text
+        assert f"{r.effective_rate.quantize(D('0.01'))}".replace(".", ",") + " %" in text
+    assert "41,64 %" in text  # flat 24 % over 11 months, beside it
+
+
+def test_printed_schedule_has_yearly_subtotals_and_totals(tmp_path):
+    from reports.quote_pdf import schedule_report_table, write_schedule_pdf
+
+    s = quote_schedule(motor_quote(), 35)
+    table = schedule_report_table(s)
+    assert table.totals["principal"] == D(21_875_000) and table.totals["installment"] == D(37_187_500)
+    path = write_schedule_pdf(s, tmp_path / "jadwal.pdf", product_name="Kredit Motor",
+                              printed_at=dt.datetime(2026, 11, 23, 10, 0))
+    text, _ = _pdf_text(path)
+    # Due Dec 2026 (1 row), 2027 and 2028 (12 rows each), 2029 (10 rows).
+    assert "Subtotal 2026" in text and "Subtotal 2029" in text
+    assert "Rp 12.750.000" in text  # 12 × 1.062.500 in 2027
+    assert "Rp 10.625.000" in text  # 10 × 1.062.500 in 2029
+    assert "TOTAL" in text and "Rp 37.187.500" in text and "Rp 15.312.500" in text
+
+
+def test_quote_page_renders_to_png(tmp_path):
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm not installed")
+    from reports.quote_pdf import write_quote_pdf
+
+    path = write_quote_pdf(motor_quote(), tmp_path / "q.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(path), str(tmp_path / "q")],
+                   check=True)
+    png = tmp_path / "q-1.png"
+    assert png.exists() and png.stat().st_size > 10_000
