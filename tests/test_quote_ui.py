@@ -88,3 +88,44 @@ def test_working_capital_needs_no_dp(page, qtbot):
     qtbot.keyClicks(page.otr, "50000000")
     assert page.model.rowCount() == 3
     assert page.quote().dp == D(0) and page.quote().rows[0].amount_financed == D(50_000_000)
+
+
+def test_manager_edits_a_product_in_settings(qtbot, staff, qtmodeltester):
+    from ui.session import Session
+    from ui.settings_tabs.products import Tab
+
+    with system_context():
+        products.install_default_products("leasing")
+    tab = Tab(Session(staff.manajer, "test"))
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtmodeltester.check(tab.model)
+    assert tab.code.text() == "KM" and tab.code.isReadOnly()
+    assert tab.dp_edits[("gt5", "two_wheel")].text() == "20"
+    tab.rate_default.setText("26,5")
+    tab.dp_edits[("gt5", "two_wheel")].setText("25")
+    assert tab.save() is not None
+    km = products.get_product("KM")
+    assert km.rate_default == D("26.5") and km.dp_table()["gt5"]["two_wheel"] == "25"
+
+    tab.new_product()
+    tab.code.setText("KM-SY")
+    tab.name.setText("Kredit Motor Syariah")
+    product = tab.save()
+    assert product.code == "KM-SY" and product.method == "flat"
+    tab.toggle_active()
+    assert not products.get_product("KM-SY").active
+    tab.band.setCurrentIndex(tab.band.findData("3to5"))
+    tab.store_band()
+    assert products.npf_band() == "3to5"
+    tab.grab().save("/tmp/products_tab.png")
+
+
+def test_officer_sees_products_but_cannot_save(qtbot, staff):
+    from ui.session import Session
+    from ui.settings_tabs.products import Tab
+
+    tab = Tab(Session(staff.cmo1, "test"))
+    qtbot.addWidget(tab)
+    assert not tab.save_button.isEnabled() and not tab.save_band.isEnabled()
