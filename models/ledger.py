@@ -31,7 +31,7 @@ from peewee import (
 )
 
 from models import audit
-from models.db import BaseModel, database, run_in_transaction, write_transaction
+from models.db import BaseModel, run_in_transaction, write_transaction
 from models.errors import ConflictError, DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.money import D, ZERO, MoneyError, MoneyField, from_minor, to_minor
 from models.office import Branch, get_setting, next_number, now, put_setting
