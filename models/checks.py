@@ -19,7 +19,8 @@ CheckFn = Callable[[], list[str]]
 _REGISTRY: list[tuple[str, CheckFn]] = []
 
 # Modules whose import registers checks (order = print order after the storage checks).
-CHECK_MODULES = ["models.checks", "models.audit_checks"]
+CHECK_MODULES = ["models.checks", "models.audit_checks", "models.customers_checks", "models.loans_checks",
+                 "models.ledger_checks"]
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,9 @@ def build_core(ctx: DemoContext) -> None:
 # Steps in dependency order: "module:function".  A step takes the DemoContext.
 DEMO_STEPS: list[str] = [
     "models.demo:build_core",
+    "models.ledger:build_demo",        # chart of accounts, paid-in capital, running costs
+    "models.products:build_demo",      # the three office kinds' default products
+    "models.customers:build_demo",     # customers, dealers with salespeople, follow-ups
 ]
 
 

@@ -546,7 +546,7 @@ def late_fee_for(terms: ProductTerms, overdue_installment: Decimal, days_late: i
         overdue_installment: the unpaid amount of the installment.
         days_late: days since the due date.
     Returns:
-        The fee rounded to the rupiah.
+        The fee rounded down to the rupiah.
     """
     if days_late <= terms.late_fee_grace_days or days_late <= 0:
         return ZERO.quantize(SEN)
@@ -556,7 +556,9 @@ def late_fee_for(terms: ProductTerms, overdue_installment: Decimal, days_late: i
         fee = min(fee, base * terms.late_fee_cap_pct / HUNDRED)
     if terms.late_fee_cap_amount is not None:
         fee = min(fee, D(terms.late_fee_cap_amount))
-    return round_money(fee, ROUND_RUPIAH)
+    # Rounded DOWN to the rupiah: a fraction the office cannot collect in cash is never charged, and a capped
+    # fee never rounds past its cap.
+    return round_money(fee, "floor")
 
 
 def late_fee_rule_text(terms: ProductTerms) -> str:

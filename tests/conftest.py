@@ -60,6 +60,24 @@ def office_template(_template_dir) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def ready_template(_template_dir) -> Path:
+    """The office ready for business: staff, chart of accounts, products, 20 customers, 12 dealers."""
+    from models import demo
+
+    path = _template_dir / "ready.db"
+    dbmod.open_database(path)
+    steps = demo.DEMO_STEPS
+    demo.DEMO_STEPS = ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
+                       "models.customers:build_demo"]
+    try:
+        demo.build_demo(seed=3, customers=20, today=TODAY, log=lambda _msg: None)
+    finally:
+        demo.DEMO_STEPS = steps
+    dbmod.close_database()
+    return path
+
+
 def _open_copy(template: Path, tmp_path: Path):
     target = tmp_path / "angsur.db"
     _copy_sqlite(template, target)
@@ -83,6 +101,14 @@ def db(office_template, tmp_path):
     dbmod.close_database()
 
 
+@pytest.fixture
+def ready_db(ready_template, tmp_path):
+    """A fresh copy of the office ready for business (see ``ready_template``)."""
+    database = _open_copy(ready_template, tmp_path)
+    yield database
+    dbmod.close_database()
+
+
 class Staff:
     """The office's people, by their demo user names: ``staff.cmo1``, ``staff.kasir``, ``staff.kacab`` …"""
 
@@ -95,13 +121,22 @@ class Staff:
         return user
 
 
+def _office_database(request) -> None:
+    """Open ``db`` unless the test asked for the ready office (``ready_db``)."""
+    if "ready_db" not in request.fixturenames:
+        request.getfixturevalue("db")
+
+
 @pytest.fixture
-def staff(db) -> Staff:
+def staff(request) -> Staff:
+    """The people of the office database the test opened (``db`` by default, or ``ready_db``)."""
+    _office_database(request)
     return Staff()
 
 
 @pytest.fixture
-def branch(db):
+def branch(request):
+    _office_database(request)
     from models.office import Branch
 
     return Branch.get(Branch.code == "BDG")

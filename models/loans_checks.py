@@ -1,0 +1,45 @@
+"""Checks on the loan book (registered with ``main.py check``) and its reconciliation with the ledger.
+
+The loan book is a sub-ledger: the sum of outstanding principal must equal the loans-receivable account, and
+the advances held for customers (overpayments) must equal the Titipan Angsuran account.  Both are registered
+with :func:`models.ledger_checks.register_subledger`, which compares them in ``check``.
+"""
+from __future__ import annotations
+
+from peewee import fn
+
+from models.checks import check
+from models.loans import Loan, summary_problems
+from models.money import from_minor
+
+
+def outstanding_principal_total():
+    return from_minor(Loan.select(fn.SUM(Loan.outstanding_principal))
+                      .where(Loan.status.in_(["active"])).scalar())
+
+
+def advances_total():
+    return from_minor(Loan.select(fn.SUM(Loan.advance_balance)).scalar())
+
+
+def _register() -> None:
+    # Imported here, not at the top: this module's checks must be registered (and so run) before the ledger's
+    # reconciliation check, which compares the sub-ledgers registered by then.
+    from models.ledger import chart_roles
+    from models.ledger_checks import register_subledger
+
+    roles = chart_roles()
+    register_subledger("loans", [roles.get("loans_receivable", "1301")], outstanding_principal_total)
+    register_subledger("overpayments", [roles.get("overpayments", "2101")], advances_total)
+
+
+@check("loan summaries agree with their installments")
+def loan_summaries() -> list[str]:
+    _register()  # the chart is known only once a database is open
+    return summary_problems()
+
+
+@check("no loan has negative outstanding principal")
+def no_negative_principal() -> list[str]:
+    rows = Loan.select(Loan.contract_no).where(Loan.outstanding_principal < 0).limit(20)
+    return [f"loan {r.contract_no} has negative outstanding principal" for r in rows]
