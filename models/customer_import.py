@@ -420,7 +420,7 @@ def _require_import(actor: User | None) -> None:
     if actor is None:
         from models import users
 
-        if not users._system_allowed():  # the CLI without --user runs inside system_context()
+        if not users.system_allowed():  # the CLI without --user runs inside system_context()
             raise PermissionDenied("impor nasabah membutuhkan pengguna yang masuk")
         return
     require(actor, "customer.import")

@@ -349,7 +349,7 @@ def _require_editor(actor) -> None:
 
     if actor is None:
         # The demo builder and the first-run wizard install defaults inside users.system_context().
-        if not users._system_allowed():
+        if not users.system_allowed():
             raise PermissionDenied("mengatur produk membutuhkan pengguna yang masuk")
         return
     users.require(actor, "product.edit")

@@ -228,7 +228,7 @@ def create_user(actor: User | None, username: str, full_name: str, role: Role | 
     """An administrator adds a user.  ``actor=None`` is reserved for the demo builder and the wizard."""
     if actor is not None:
         require(actor, "user.manage")
-    elif User.select().exists() and not _system_allowed():
+    elif User.select().exists() and not system_allowed():
         raise PermissionDenied("membuat pengguna membutuhkan administrator yang masuk")
     return _create_user(actor, username, full_name, role, password, branch, area, officer_code, phone)
 
@@ -236,7 +236,8 @@ def create_user(actor: User | None, username: str, full_name: str, role: Role | 
 _SYSTEM_DEPTH = 0
 
 
-def _system_allowed() -> bool:
+def system_allowed() -> bool:
+    """True inside :class:`system_context` (the demo builder, importers): actions without a logged-in user."""
     return _SYSTEM_DEPTH > 0
 
 
