@@ -45,8 +45,11 @@ def main() -> int:
         final = workloads.verify(path)
     print(f"baseline (no kills)      : 500 payments, {rate:.0f} payments/s, one process")
     print(f"kills (SIGKILL)          : {figures.kills}")
-    print(f"payments acknowledged    : {figures.acked} (retries found already posted: {figures.replays})")
-    print(f"payments in the file     : {final.payments} (distinct keys {final.keys})")
+    print(f"payments acknowledged    : {figures.acked_keys} distinct ({figures.acked} ACK lines)")
+    print(f"retries after a kill     : {figures.replays} found already posted (committed, killed before the ACK) "
+          "and not posted again")
+    print(f"payments in the file     : {final.payments} (distinct keys {final.keys}; the last round's "
+          f"unacknowledged commit: {final.keys - figures.acked_keys})")
     print(f"verdicts failed          : {len(figures.failures)}")
     print(f"poster errors            : {len(figures.errors)}")
     print(f"double posts             : {len(final.duplicate_keys)}; unbalanced journals: {len(final.unbalanced)}; "

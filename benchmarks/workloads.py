@@ -229,7 +229,8 @@ def _child(path, prefix: str, start: int, count: int):
 @dataclass
 class KillFigures:
     kills: int = 0
-    acked: int = 0
+    acked: int = 0  # ACK lines, replays included
+    acked_keys: int = 0  # distinct keys acknowledged
     replays: int = 0  # committed, killed before the ACK, retried: found posted and NOT posted again
     errors: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # verdicts that were not ok, with the round
@@ -262,7 +263,13 @@ def kill_rounds(path: str | os.PathLike, rounds: int, *, seed: int = 8, max_dela
             continue
         time.sleep(rng.uniform(0.0, max_delay))
         os.kill(proc.pid, signal.SIGKILL)
-        out, _err = proc.communicate()
+        # Read through the same text wrapper as readline(): communicate() would read the raw pipe and lose the
+        # ACK lines readline() had already buffered.
+        out = proc.stdout.read()
+        proc.stdout.close()
+        proc.stderr.read()
+        proc.stderr.close()
+        proc.wait()
         figures.kills += 1
         for line in out.splitlines():
             parts = line.split()
@@ -280,6 +287,7 @@ def kill_rounds(path: str | os.PathLike, rounds: int, *, seed: int = 8, max_dela
             figures.failures.append(f"round {round_no}: {verdict}")
         if on_round:
             on_round(round_no, verdict, figures)
+    figures.acked_keys = len(acked)
     return figures
 
 

@@ -140,11 +140,64 @@ def maybe_daily_backup(now: dt.datetime | None = None, *, force: bool = False) -
         last = last_backup_at()
         if last is not None and last.date() == now.date():
             return None
+    return _backup_into_folder(now, None)
+
+
+def backup_now(actor, now: dt.datetime | None = None) -> Path:
+    """"Cadangkan sekarang": a backup into the backup folder by ``actor`` (needs ``backup.run``), rotated
+    like the daily ones."""
+    from models.office import now as clock
+
+    return _backup_into_folder(now or clock(), actor)
+
+
+def _backup_into_folder(now: dt.datetime, actor) -> Path:
+    from models.office import get_setting
+
     folder = backup_folder()
     stem = sqlite_path().stem
-    path = make_backup(folder / daily_backup_name(stem, now), at=now)
+    path = make_backup(folder / daily_backup_name(stem, now), actor=actor, at=now)
     rotate_backups(folder, stem, int(get_setting("backup.keep", 14)))
     return path
+
+
+def save_backup_settings(actor, folder: str, keep: int, daily: bool = True) -> None:
+    """Change where automatic backups go, how many are kept and whether they run (audited).
+
+    Raises:
+        ValidationError: keep outside 1–365, or a folder that cannot be created or written.
+    """
+    from models import audit
+    from models.errors import FieldError, ValidationError
+    from models.office import get_setting, put_setting
+    from models.users import require
+
+    require(actor, "settings.edit")
+    errors = []
+    if not isinstance(keep, int) or not 1 <= keep <= 365:
+        errors.append(FieldError("backup.keep", "jumlah cadangan yang disimpan 1–365"))
+    folder = (folder or "").strip()
+    if folder:
+        target = Path(folder).expanduser()
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            probe = target / ".angsur-write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            errors.append(FieldError("backup.folder", f"folder tidak dapat ditulisi: {exc.strerror or exc}"))
+    if errors:
+        raise ValidationError(errors)
+    new = {"backup.folder": folder, "backup.keep": keep, "backup.daily": bool(daily)}
+
+    def save():
+        before = {key: get_setting(key) for key in new}
+        for key, value in new.items():
+            put_setting(key, value)
+        if before != new:
+            audit.record(actor, "settings.change", "setting", "backup", before=before, after=new)
+
+    run_in_transaction(save)
 
 
 def list_backups(folder: str | os.PathLike, stem: str) -> list[Path]:
