@@ -156,18 +156,21 @@ def _chart_rows(chart: dict) -> list[dict]:
     return chart["accounts"]
 
 
-def install_default_chart(kind: str | None = None) -> int:
+def install_default_chart(kind: str | None = None, actor: User | None = None) -> int:
     """Install the default chart of accounts for an office kind and remember its roles and posting rules.
 
     Idempotent: accounts whose code already exists are left alone (an office may have renamed them).
 
     Args:
         kind: ``leasing``, ``bpr`` (the multifinance chart) or ``koperasi``; default: the office's kind.
+        actor: the user installing it (needs ``coa.edit``); ``None`` for the demo and the first-run wizard.
     Returns:
         The number of accounts created.
     """
     from models.posting_rules import chart_for_kind
 
+    if actor is not None:
+        require(actor, "coa.edit")
     kind = kind or _office_kind()
     chart = chart_for_kind(kind)
 
@@ -184,7 +187,7 @@ def install_default_chart(kind: str | None = None) -> int:
             created += 1
         put_setting(CHART_SETTING, {"kind": kind, "name": chart["name"], "roles": chart["roles"],
                                     "posting_rules": chart["posting_rules"]})
-        audit.record(None, "coa.install", "account", "", after={"kind": kind, "created": created})
+        audit.record(actor, "coa.install", "account", "", after={"kind": kind, "created": created})
         return created
 
     return run_in_transaction(install)
