@@ -77,8 +77,12 @@ class Tab(QWidget):
         self.save_button.setEnabled(session.can("settings.edit"))
         form.addRow(self.daily)
         form.addRow(self.tr("Folder cadangan"), folder_row)
+        self.keep.setMaximumWidth(120)
         form.addRow(self.tr("Simpan sebanyak"), self.keep)
-        form.addRow("", self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         layout.addWidget(auto)
 
         now_box = QGroupBox(self.tr("Cadangan dan pemulihan"))

@@ -5,6 +5,7 @@ Every rule (who may manage users, nobody changes their own role, the last admini
 """
 from __future__ import annotations
 
+from peewee import JOIN
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -36,7 +37,7 @@ class UsersModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.users = list(User.select(User, Branch).join(Branch, join_type="LEFT OUTER")
+        self.users = list(User.select(User, Branch).join(Branch, JOIN.LEFT_OUTER)
                           .order_by(User.active.desc(), User.full_name))
         self.endResetModel()
 
@@ -140,6 +141,10 @@ class Tab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        for col, width in ((COL_USERNAME, 120), (COL_ROLE, 220), (COL_BRANCH, 70), (COL_ACTIVE, 80),
+                           (COL_LAST_LOGIN, 130)):
+            self.view.setColumnWidth(col, width)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("Tambah…"))
