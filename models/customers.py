@@ -820,6 +820,7 @@ def build_demo(ctx) -> None:
     stamp = now()
     serials: dict[str, int] = {}
     used_phones: set[str] = set()
+    chains: dict[str, dict[str, str]] = {}
 
     columns = ("branch_id", "officer_id", "member_no", "status", "status_reason", "full_name", "nik",
                "kk_number", "npwp", "birth_place", "birth_date", "gender", "marital_status",
@@ -852,7 +853,9 @@ def build_demo(ctx) -> None:
         home = district if rng.random() < 0.8 else rng.choice(districts[rng.choices(DEMO_REGENCIES[:4],
                                                                                      regency_weights[:4])[0][0]])
         village = rng.choice(villages[home])
-        chain = {r.level: r.name for r in _wilayah_path(village)}
+        chain = chains.get(village)
+        if chain is None:
+            chain = chains[village] = {r.level: r.name for r in _wilayah_path(village)}
         occupation, low, high = rng.choice(DEMO_OCCUPATIONS)
         income = rng.randrange(low, high, 50_000)
         married = rng.random() < 0.65
@@ -874,9 +877,10 @@ def build_demo(ctx) -> None:
             rng.choice(list(HOME_OWNERSHIP)[:3]), "", None, stamp, stamp, 1))
 
     def make():
+        from models.search import bulk_insert_customers
+
+        bulk_insert_customers(sql, rows)
         cursor = database.obj.cursor()
-        for start in range(0, len(rows), 5000):
-            cursor.executemany(sql, rows[start:start + 5000])
         ids = [r[0] for r in Customer.select(Customer.id).order_by(Customer.id).tuples()]
         follow = _demo_follow_ups(ctx, ids, officers)
         if follow:
