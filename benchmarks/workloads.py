@@ -2,12 +2,13 @@
 
 One call of :func:`post_payment_like` is shaped like a cashier posting an installment: under an idempotency
 key (the form's retry must never post twice) it lowers a loan's balance, takes a gap-free receipt number with
-:func:`models.office.next_number`, posts a balanced two-line journal (cash debit, receivable credit) and writes
-the audit row -- all in ONE ``BEGIN IMMEDIATE`` transaction through :func:`models.db.run_in_transaction`.
-The loan and journal live in scratch tables (``crash_*``) created here, so the workload does not depend on the
-loan and ledger modules; when real payments exist the cashier's module replaces :func:`post_payment_like`
-with ``post_payment`` and :func:`verify` with ``check`` plus its own figures: the kill and concurrency drivers
-call whatever :data:`POST` points to.
+:func:`models.office.next_number`, posts a balanced journal (cash debit, receivable credit) and writes the
+audit row -- all in ONE ``BEGIN IMMEDIATE`` transaction through :func:`models.db.run_in_transaction`.
+The journal goes through the real ledger (:func:`models.ledger.post_journal`, which takes its own gap-free
+journal number and audit row) into a control account "1399 Piutang Uji Ketahanan" whose sub-ledger is the
+scratch ``crash_loan`` table, so ``check``'s "control accounts equal their sub-ledgers" proves loans = ledger.
+Without ``models.ledger`` the two journal lines go to a scratch table instead.  When real payments exist, the
+cashier's module points :data:`POST` at ``post_payment`` and extends :func:`verify`.
 
 Run as a script it is the child process of ``tests/test_crash.py`` and ``benchmarks/kill_test.py``:
 
@@ -70,11 +71,74 @@ def prepare(path: str | os.PathLike) -> None:
                                (loan_id, PRINCIPAL_SEN, PRINCIPAL_SEN))
 
     run_in_transaction(setup)
+    if has_ledger():
+        _prepare_ledger()
     if not User.select().where(User.username == "kasir.uji").exists():
         with system_context():
             # A random password: the workload logs nobody in, and no default password exists anywhere.
             create_user(None, "kasir.uji", "Kasir Uji", Role.CASHIER, secrets.token_urlsafe(16))
     db.close()
+
+
+RECEIVABLE = "1399"  # the scratch loans' control account in the real chart
+CASH = "1101"
+POSTING_DATE = dt.date(YEAR, 11, 23)
+
+
+def has_ledger() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("models.ledger") is not None
+
+
+def _prepare_ledger() -> None:
+    """Install the leasing chart, add the control account and post the loans' opening balance."""
+    from models.db import run_in_transaction
+    from models.ledger import Account, Journal, Line, install_default_chart, post_journal
+    from models.money import D
+
+    install_default_chart("leasing")
+
+    def setup():
+        if Account.get_or_none(Account.code == RECEIVABLE) is None:
+            Account.create(code=RECEIVABLE, name="Piutang Uji Ketahanan", type="asset",
+                           parent=Account.get_or_none(Account.code == "13"), is_control=True)
+        if not Journal.select().where(Journal.source == "opening").exists():
+            lines = [Line(RECEIVABLE, debit=D(PRINCIPAL_SEN) / 100, loan_id=loan_id)
+                     for loan_id in range(1, LOANS + 1)]
+            lines.append(Line("3101", credit=D(PRINCIPAL_SEN * LOANS) / 100))
+            post_journal(None, POSTING_DATE.replace(day=1), "Saldo awal pinjaman uji", "opening", lines)
+
+    run_in_transaction(setup)
+
+
+def register_crash_subledger() -> None:
+    """Tell the ledger's reconciliation check that account 1399 must equal the scratch loans' balances."""
+    from models.db import database
+    from models.ledger_checks import register_subledger
+    from models.money import D
+
+    register_subledger("crash loans", [RECEIVABLE], lambda: D(database.obj.execute_sql(
+        "SELECT coalesce(sum(balance), 0) FROM crash_loan").fetchone()[0]) / 100)
+
+
+def _post_journal(receipt: str, loan_id: int, amount: int, cashier, branch) -> None:
+    from models.db import database
+
+    if has_ledger():
+        from models.ledger import Line, post_journal
+        from models.money import D
+
+        rupiah = D(amount) / 100
+        post_journal(cashier, POSTING_DATE, f"Angsuran uji {receipt}", "payment",
+                     [Line(CASH, debit=rupiah), Line(RECEIVABLE, credit=rupiah, loan_id=loan_id)],
+                     reference=receipt, branch=branch)
+        return
+    db = database.obj
+    db.execute_sql("INSERT INTO crash_journal_line (receipt, account, debit, credit) VALUES (?, ?, ?, 0)",
+                   (receipt, "kas", amount))
+    db.execute_sql("INSERT INTO crash_journal_line (receipt, account, debit, credit) VALUES (?, ?, 0, ?)",
+                   (receipt, f"piutang:{loan_id}", amount))
 
 
 def amount_for(key: str) -> tuple[int, int]:
@@ -107,10 +171,7 @@ def post_payment_like(key: str, cashier=None):
         receipt = next_number("receipt", branch, YEAR)
         db.execute_sql("INSERT INTO crash_payment (key, receipt, loan_id, amount) VALUES (?, ?, ?, ?)",
                        (key, receipt, loan_id, amount))
-        db.execute_sql("INSERT INTO crash_journal_line (receipt, account, debit, credit) VALUES (?, ?, ?, 0)",
-                       (receipt, "kas", amount))
-        db.execute_sql("INSERT INTO crash_journal_line (receipt, account, debit, credit) VALUES (?, ?, 0, ?)",
-                       (receipt, f"piutang:{loan_id}", amount))
+        _post_journal(receipt, loan_id, amount, cashier, branch)
         audit.record(cashier, "payment.post", "crash_payment", key,
                      after={"receipt": receipt, "loan": loan_id, "amount_sen": amount})
         return receipt
@@ -180,6 +241,9 @@ def verify(path: str | os.PathLike, acked: set[str] | frozenset[str] = frozenset
 
     v = Verdict()
     db = open_database(path, migrate=False)
+    ledger = has_ledger()
+    if ledger:
+        register_crash_subledger()
     try:
         v.failed_checks = [f"{r.name}: {'; '.join(r.problems[:3])}" for r in run_checks() if not r.ok]
         q = lambda sql: db.execute_sql(sql).fetchall()  # noqa: E731
@@ -187,13 +251,26 @@ def verify(path: str | os.PathLike, acked: set[str] | frozenset[str] = frozenset
         keys = {k for (k,) in q("SELECT key FROM crash_payment")}
         v.keys = len(keys)
         v.duplicate_keys = [k for (k,) in q("SELECT key FROM crash_payment GROUP BY key HAVING count(*) > 1")]
-        v.unbalanced = [r for (r,) in q("SELECT receipt FROM crash_journal_line GROUP BY receipt "
-                                        "HAVING sum(debit) <> sum(credit) OR count(*) <> 2")]
-        v.unbalanced += [r for (r,) in q("SELECT p.receipt FROM crash_payment p LEFT JOIN crash_journal_line j "
-                                         "ON j.receipt = p.receipt WHERE j.id IS NULL")]
+        if ledger:
+            # Every payment has exactly one posted journal, and that journal balances (the ledger's own check
+            # "every journal balances" covers all journals; this ties each one to its payment).
+            v.unbalanced = [r for (r,) in q(
+                "SELECT p.receipt FROM crash_payment p LEFT JOIN journal j ON j.reference = p.receipt "
+                "AND j.source = 'payment' AND j.posted_at IS NOT NULL "
+                "LEFT JOIN journal_line l ON l.journal_id = j.id GROUP BY p.id "
+                "HAVING count(DISTINCT j.id) <> 1 OR sum(l.debit) <> sum(l.credit) OR sum(l.debit) <> p.amount")]
+            credited_sql = ("SELECT coalesce(sum(l.credit), 0) FROM journal_line l JOIN account a ON a.id = "
+                            f"l.account_id JOIN journal j ON j.id = l.journal_id WHERE a.code = '{RECEIVABLE}' "
+                            "AND j.source = 'payment' AND l.loan_id = {loan_id}")
+        else:
+            v.unbalanced = [r for (r,) in q("SELECT receipt FROM crash_journal_line GROUP BY receipt "
+                                            "HAVING sum(debit) <> sum(credit) OR count(*) <> 2")]
+            v.unbalanced += [r for (r,) in q("SELECT p.receipt FROM crash_payment p LEFT JOIN crash_journal_line j "
+                                             "ON j.receipt = p.receipt WHERE j.id IS NULL")]
+            credited_sql = ("SELECT coalesce(sum(credit), 0) FROM crash_journal_line "
+                            "WHERE account = 'piutang:{loan_id}'")
         for loan_id, principal, balance in q("SELECT id, principal, balance FROM crash_loan"):
-            credited = q(f"SELECT coalesce(sum(credit), 0) FROM crash_journal_line "
-                         f"WHERE account = 'piutang:{loan_id}'")[0][0]
+            credited = q(credited_sql.format(loan_id=loan_id))[0][0]
             paid = q(f"SELECT coalesce(sum(amount), 0) FROM crash_payment WHERE loan_id = {loan_id}")[0][0]
             if principal - balance != credited or paid != credited:
                 v.loans_off_ledger.append(f"loan {loan_id}: balance says {principal - balance} paid, ledger "
@@ -207,12 +284,21 @@ def verify(path: str | os.PathLike, acked: set[str] | frozenset[str] = frozenset
         last = q("SELECT coalesce(max(last_value), 0) FROM number_sequence WHERE name = 'receipt'")[0][0]
         if last != len(numbers):
             v.receipt_problems.append(f"the receipt sequence is at {last} but {len(numbers)} receipts exist")
+        if ledger:
+            journals = q("SELECT count(*) FROM journal")[0][0]
+            taken = q("SELECT coalesce(sum(last_value), 0) FROM number_sequence WHERE name = 'journal'")[0][0]
+            if journals != taken:
+                v.receipt_problems.append(f"{journals} journals but {taken} journal numbers taken (a gap)")
         idem = q("SELECT count(*) FROM idempotency_key WHERE action = 'payment.post'")[0][0]
         audited = q("SELECT count(*) FROM audit_log WHERE action = 'payment.post'")[0][0]
         if not (idem == audited == v.keys):
             v.receipt_problems.append(f"{v.keys} keys posted, {idem} idempotency rows, {audited} audit rows")
         v.missing_acked = sorted(set(acked) - keys)
     finally:
+        if ledger:
+            from models.ledger_checks import unregister_subledger
+
+            unregister_subledger("crash loans")
         close_database()
     return v
 
