@@ -228,6 +228,20 @@ def rotate_backups(folder: str | os.PathLike, stem: str, keep: int) -> list[Path
 
 
 # ----------------------------------------------------------------------------------------------- verify
+def _sqlite_copy(source: Path, target: Path) -> None:
+    """Copy with the backup API from a read-only connection into a self-contained file (no -wal)."""
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def _copy_for_checking(source: Path, target: Path) -> None:
     """Copy ``source`` into ``target`` with the backup API from a read-only connection (never writes it)."""
     if not source.is_file():
@@ -240,16 +254,7 @@ def _copy_for_checking(source: Path, target: Path) -> None:
     if target.exists():
         target.unlink()
     try:
-        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(target))
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _sqlite_copy(source, target)
     except sqlite3.DatabaseError as exc:
         target.unlink(missing_ok=True)
         raise BackupRefused(f"{source} cannot be read ({exc}): the backup is damaged; choose another one") \
@@ -409,13 +414,7 @@ def _keep_copy(live: Path, kept: Path) -> None:
         os.link(live, kept)
     except OSError:
         try:
-            src = sqlite3.connect(f"{live.as_uri()}?mode=ro", uri=True)
-            dst = sqlite3.connect(str(kept))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-                src.close()
+            _sqlite_copy(live, kept)
         except sqlite3.DatabaseError:
             shutil.copy2(live, kept)  # damaged and unreadable: keep its bytes as they are
 

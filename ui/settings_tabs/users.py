@@ -70,6 +70,22 @@ class UsersModel(QAbstractTableModel):
         return None
 
 
+def role_combo(current: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    for role in Role:
+        combo.addItem(ROLE_LABELS[role], role.value)
+    if current:
+        combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class UserDialog(QDialog):
     """A new user: name, role, branch, password typed twice."""
 
@@ -81,9 +97,7 @@ class UserDialog(QDialog):
         self.username.setMaxLength(32)
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(80)
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(ROLE_LABELS[role], role.value)
+        self.role = role_combo()
         self.branch = QComboBox()
         self.branch.addItem(self.tr("(semua cabang)"), None)
         for branch in Branch.select().where(Branch.active == True).order_by(Branch.code):  # noqa: E712
@@ -94,10 +108,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Peran"), self.role)
         form.addRow(self.tr("Cabang"), self.branch)
         form.addRow(self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class PasswordPair(QWidget):
@@ -224,15 +235,9 @@ class Tab(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Ubah peran {name}").format(name=user.full_name))
         form = QFormLayout(dialog)
-        combo = QComboBox()
-        for role in Role:
-            combo.addItem(ROLE_LABELS[role], role.value)
-        combo.setCurrentIndex(combo.findData(user.role))
+        combo = role_combo(user.role)
         form.addRow(self.tr("Peran baru"), combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(dialog))
         if dialog.exec():
             self.change_role(user, combo.currentData())
 
@@ -248,10 +253,7 @@ class Tab(QWidget):
         layout = QVBoxLayout(dialog)
         pair = PasswordPair()
         layout.addWidget(pair)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(dialog))
         if dialog.exec():
             self.reset_password(user, pair)
 
