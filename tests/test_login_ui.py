@@ -1,9 +1,8 @@
 """Login, first start and the lock screen, driven through the real widgets."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWizard
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from models import audit
 from models.office import Branch, Office, has_office
