@@ -259,8 +259,22 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
             raise _translate_operational(exc) from exc
 
 
+def _chain_text(exc: BaseException | None) -> str:
+    """The messages of an exception and what it interrupted.
+
+    On SQLITE_FULL (and some I/O errors) SQLite rolls the transaction back by itself; peewee's own ROLLBACK
+    then fails with "cannot rollback - no transaction is active", and the real reason is only in the chained
+    context of that error.
+    """
+    texts = []
+    while exc is not None and len(texts) < 6:
+        texts.append(str(exc).lower())
+        exc = exc.__cause__ or exc.__context__
+    return " | ".join(texts)
+
+
 def _translate_operational(exc: Exception) -> Exception:
-    text = str(exc).lower()
+    text = _chain_text(exc)
     if "readonly" in text or "read-only" in text:
         return DatabaseUnavailable("the database file is read-only: nothing was saved. Check the file's "
                                    "permissions or the disk, then try again.")

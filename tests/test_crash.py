@@ -85,7 +85,7 @@ def _fill_the_disk(db):
 def test_a_full_disk_writes_nothing(db):
     before = _counts()
     _fill_the_disk(db)
-    with pytest.raises(peewee.DatabaseError):
+    with pytest.raises(DatabaseUnavailable):
         dbmod.run_in_transaction(_settings_action)
     db.execute_sql("PRAGMA max_page_count = 1073741823")
     assert _counts() == before and get_setting("catatan.panjang") is None
@@ -94,9 +94,6 @@ def test_a_full_disk_writes_nothing(db):
     assert _counts()[0] == before[0] + 1
 
 
-@pytest.mark.xfail(strict=True, reason="models/db.py: on SQLITE_FULL SQLite rolls the transaction back itself; "
-                   "peewee's ROLLBACK then raises 'cannot rollback - no transaction is active', which hides "
-                   "'database or disk is full' from _translate_operational (fix asked of the lead)")
 def test_a_full_disk_gives_a_clear_message(db):
     _fill_the_disk(db)
     with pytest.raises(DatabaseUnavailable, match="disk is full: nothing was saved"):
