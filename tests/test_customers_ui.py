@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from models import customers as C
 from models.audit import AuditLog
 from models.customers import Customer
-from tests.conftest import TODAY
 
 
 @pytest.fixture

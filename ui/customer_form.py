@@ -28,6 +28,31 @@ TEXT_WIDGETS = ("full_name", "nik", "kk_number", "npwp", "birth_place", "mother_
 REGION_LEVELS = ("province", "regency", "district", "village")
 
 
+def with_error_label(widget: QWidget, name: str) -> tuple[QWidget, QLabel]:
+    """``widget`` above a hidden red label where its field error will be shown (also used by the dealer form)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(widget)
+    error = QLabel()
+    error.setObjectName(f"error_{name}")
+    error.setStyleSheet(f"color: {COLORS['error']}; font-size: 90%;")
+    error.setWordWrap(True)
+    error.hide()
+    layout.addWidget(error)
+    return box, error
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Set the style sheet's ``invalid`` property and re-polish so the red border appears or goes."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class CustomerFormDialog(QDialog):
     """New customer (``customer_id=None``) or edit one.  After ``accept()``: :attr:`saved` is the customer;
     :attr:`open_existing_id` is set when the user chose to open the customer holding the same NIK."""
@@ -71,18 +96,7 @@ class CustomerFormDialog(QDialog):
         return combo
 
     def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(f"color: {COLORS['error']}; font-size: 90%;")
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self.errors[name] = error
+        box, self.errors[name] = with_error_label(widget, name)
         form.addRow(label, box)
 
     def _build(self) -> None:
@@ -272,10 +286,7 @@ class CustomerFormDialog(QDialog):
             label.hide()
             label.clear()
         for widget in list(self.fields.values()) + list(self.region.values()):
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            set_invalid(widget, False)
         self.summary.hide()
         for i in range(self.tabs.count()):
             self.tabs.setTabIcon(i, QIcon())
@@ -294,9 +305,7 @@ class CustomerFormDialog(QDialog):
             widget = self.fields.get(error.field) or self.region.get(
                 "village" if error.field == "region_code" else error.field)
             if widget is not None:
-                widget.setProperty("invalid", True)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                set_invalid(widget, True)
                 if first_tab is None:
                     first_tab = self._tab_of(widget)
         marked = set()

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from models import dealers as DL
 from models.errors import DomainError, ValidationError
 from models.identity import format_phone
+from ui.customer_form import set_invalid, with_error_label
 from ui.dialogs import show_error
-from ui.theme import COLORS, icon
+from ui.theme import icon
 
 COL_CODE, COL_NAME, COL_KIND, COL_CITY, COL_ACTIVE = range(5)
 
@@ -173,26 +174,14 @@ class DealersWidget(QWidget):
             self.show_dealer(self.model.dealer(0))
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(widget)
-        label = QLabel()
-        label.setStyleSheet(f"color: {COLORS['error']};")
-        label.hide()
-        layout.addWidget(label)
-        self.errors[name] = label
+        box, self.errors[name] = with_error_label(widget, name)
         return box
 
     def _clear_errors(self) -> None:
         for name, label in self.errors.items():
             label.hide()
-            widget = self.fields.get(name)
-            if widget is not None and widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            if name in self.fields:
+                set_invalid(self.fields[name], False)
 
     def show_dealer(self, dealer: DL.Dealer | None) -> None:
         self._clear_errors()
@@ -229,11 +218,8 @@ class DealersWidget(QWidget):
                     continue
                 label.setText(error.message)
                 label.show()
-                widget = self.fields.get(error.field)
-                if widget is not None:
-                    widget.setProperty("invalid", True)
-                    widget.style().unpolish(widget)
-                    widget.style().polish(widget)
+                if error.field in self.fields:
+                    set_invalid(self.fields[error.field], True)
             return
         except DomainError as exc:
             show_error(self, exc)
