@@ -107,6 +107,8 @@ class DealersWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_CODE, 60), (COL_KIND, 110), (COL_CITY, 150), (COL_ACTIVE, 70)):
+            self.table.setColumnWidth(column, width)
         self.table.clicked.connect(lambda index: self.show_dealer(self.model.dealer(index.row())))
         self.table.activated.connect(lambda index: self.show_dealer(self.model.dealer(index.row())))
         left_layout.addWidget(self.table)
@@ -166,6 +168,7 @@ class DealersWidget(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.model.reload()
@@ -248,10 +251,12 @@ class DealersDialog(QDialog):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DealersDialog", "Dealer"))
-        self.resize(980, 560)
+        self.resize(1100, 600)
         layout = QVBoxLayout(self)
         self.widget = DealersWidget(session, self)
         layout.addWidget(self.widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("DealersDialog", "Tutup"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

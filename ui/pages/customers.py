@@ -338,6 +338,7 @@ class DueDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Tidak ada tindak lanjut yang jatuh tempo hari ini.")))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
