@@ -263,3 +263,30 @@ def test_render_the_customer_page(qtbot, office):
     dialog.show()
     dialog.save()
     dialog.grab().save("/tmp/customers_form.png")
+
+
+def test_a_supervisor_moves_the_listed_part_of_a_portfolio(qtbot, office, errors, monkeypatch):
+    from ui.pages import customers as page_module
+
+    page = page_for(qtbot, office.kacab)
+    page.officer_filter.setCurrentIndex(page.officer_filter.findData(office.cmo1.id))
+    page.status_filter.setCurrentIndex(page.status_filter.findData("nonaktif"))
+    listed = [page.model.customer_id(r) for r in range(page.model.rowCount())]
+    assert listed
+
+    def answer(dialog):
+        assert dialog.source.currentData() == office.cmo1.id
+        dialog.target.setCurrentIndex(dialog.target.findData(office.ao1.id))
+        dialog.reason.setText("Pembagian wilayah baru")
+        dialog.only_listed.setChecked(True)
+        return True
+
+    monkeypatch.setattr(page_module.ReassignDialog, "exec", answer)
+    page.reassign()
+    assert Customer.select().where(Customer.id.in_(listed) & (Customer.officer == office.ao1.id)).count() == len(listed)
+    assert Customer.select().where(Customer.officer == office.cmo1.id).count() == 100 - len(listed)
+    page.open_detail(listed[0])
+    assert "Pembagian wilayah baru" in page.detail._values["officer"].text()
+    assert errors == []
+    cmo = page_for(qtbot, office.cmo1)
+    assert not cmo.reassign_button.isVisibleTo(cmo)

@@ -69,8 +69,10 @@ class CustomersPage(Page):
         self.export_button = self._tool(self.tr("Ekspor"), "export", self.export_customers)
         self.export_button.setVisible(self.session.can("customer.export"))
         self.dealer_button = self._tool(self.tr("Dealer"), "dealer", self.open_dealers)
+        self.reassign_button = self._tool(self.tr("Pindah portofolio"), "officer", self.reassign)
+        self.reassign_button.setVisible(self.session.can("portfolio.reassign"))
         for button in (self.new_button, self.followup_button, self.import_button, self.export_button,
-                       self.dealer_button):
+                       self.reassign_button, self.dealer_button):
             top.addWidget(button)
         layout.addLayout(top)
 
@@ -293,6 +295,25 @@ class CustomersPage(Page):
 
         DealersDialog(self.session, self).exec()
 
+    def reassign(self) -> None:
+        """Move the accounts of one officer (all, or those the list shows) to another."""
+        flt = self.current_filter()
+        dialog = ReassignDialog(flt.officer_id, self)
+        if not dialog.exec():
+            return
+        source, target, reason, only_listed = dialog.values()
+        ids = None
+        if only_listed:
+            ids = [self.model.customer_id(r) for r in range(self.model.rowCount())]
+        try:
+            moved = C.reassign_portfolio(self.session.user, source, target, reason, customer_ids=ids)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.count_label.setText(self.tr("{n} nasabah dipindahkan").format(n=moved))
+        self.session.notify("customers")
+        self.apply_filter()
+
     def _update_due(self) -> None:
         try:
             due = C.follow_ups_due(self.session.user, dt.date.today())
@@ -306,6 +327,43 @@ class CustomersPage(Page):
         dialog = DueDialog(self._due, self)
         if dialog.exec() and dialog.chosen is not None:
             self.open_detail(dialog.chosen)
+
+
+class ReassignDialog(QDialog):
+    """From officer, to officer, reason; optionally only the customers the list shows now."""
+
+    def __init__(self, source_id: int | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pindah portofolio"))
+        form = QFormLayout(self)
+        self.source, self.target = QComboBox(), QComboBox()
+        self.source.setObjectName("reassignFrom")
+        self.target.setObjectName("reassignTo")
+        for user in officers(active_only=False):
+            label = user.full_name + ("" if user.active else " " + self.tr("(nonaktif)"))
+            self.source.addItem(label, user.id)
+            if user.active:
+                self.target.addItem(user.full_name, user.id)
+        if source_id is not None:
+            self.source.setCurrentIndex(max(0, self.source.findData(source_id)))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reassignReason")
+        self.reason.setPlaceholderText(self.tr("mis. petugas mengundurkan diri"))
+        self.only_listed = QCheckBox(self.tr("Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)"))
+        form.addRow(self.tr("Dari petugas"), self.source)
+        form.addRow(self.tr("Ke petugas"), self.target)
+        form.addRow(self.tr("Alasan"), self.reason)
+        form.addRow("", self.only_listed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pindahkan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[int, int, str, bool]:
+        return (self.source.currentData(), self.target.currentData(), self.reason.text(),
+                self.only_listed.isChecked())
 
 
 class DueDialog(QDialog):
@@ -433,7 +491,7 @@ class CustomerDetail(QWidget):
              " ".join(p for p in (customer.emergency_name, f"({customer.emergency_relation})"
                                   if customer.emergency_relation else "", masked["emergency_phone"]) if p) or "—"),
             ("home_ownership", self.tr("Status rumah"), C.HOME_OWNERSHIP.get(customer.home_ownership, "—")),
-            ("officer", self.tr("Petugas"), customer.officer.full_name),
+            ("officer", self.tr("Petugas"), customer.officer.full_name + self._history(customer.id)),
             ("notes", self.tr("Catatan"), customer.notes or "—"),
         ]
         for key, label, value in rows:
@@ -444,6 +502,15 @@ class CustomerDetail(QWidget):
             self._values[key] = widget
             self.data_form.addRow(label, widget)
         self.follow_tab.load(customer.id)
+
+    def _history(self, customer_id: int) -> str:
+        transfers = C.transfer_history(self.session.user, customer_id)
+        if not transfers:
+            return ""
+        last = transfers[0]
+        before = last.from_officer.full_name if last.from_officer else "—"
+        return " " + self.tr("(sebelumnya {name}, dipindah {date}: {reason})").format(
+            name=before, date=f"{last.moved_at:%d/%m/%Y}", reason=last.reason)
 
     def reveal(self) -> None:
         if self.customer_id is None:
