@@ -102,7 +102,7 @@ def test_filters_and_an_officers_own_portfolio(qtbot, office, errors):
     assert AuditLog.get(AuditLog.action == "customer.unmask").username == "cmo1"
 
 
-def test_enter_opens_the_detail_with_its_tabs_and_escape_returns(qtbot, office, errors):
+def test_enter_opens_the_detail_with_its_tabs_and_escape_returns(qtbot, office, errors, tmp_path):
     page = page_for(qtbot, office.cmo1)
     page.table.setFocus()
     page.table.selectRow(0)
@@ -115,6 +115,13 @@ def test_enter_opens_the_detail_with_its_tabs_and_escape_returns(qtbot, office, 
     assert page.detail._values["nik"].text() == customer.nik[:4] + "********" + customer.nik[-4:]
     page.detail.reveal_button.click()
     assert page.detail._values["nik"].text() == customer.nik
+    # attach a photo of the KTP
+    photo = tmp_path / "ktp.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 jpeg")
+    page.detail.attach_file(str(photo))
+    assert page.detail.documents.rowCount() == 1 and page.detail.documents.item(0, 1).text() == "ktp.jpg"
+    page.open_detail(customer_id)  # reloading rebuilds the rows and keeps the document
+    assert page.detail.documents.rowCount() == 1
     # log a follow-up from the detail
     page.detail.tabs.setCurrentIndex(4)
     qtbot.keyClicks(page.detail.follow_tab.notes, "Telepon, minta brosur kredit motor")

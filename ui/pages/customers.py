@@ -501,7 +501,66 @@ class CustomerDetail(QWidget):
             widget.setWordWrap(True)
             self._values[key] = widget
             self.data_form.addRow(label, widget)
+        # The form's rows are rebuilt on every load (removeRow deletes their widgets), so these are too.
+        self.documents = QTableWidget(0, 3)
+        self.documents.setObjectName("documentTable")
+        self.documents.setHorizontalHeaderLabels([self.tr("Jenis"), self.tr("Berkas"), self.tr("Ukuran/lokasi")])
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents.verticalHeader().setVisible(False)
+        self.documents.horizontalHeader().setStretchLastSection(True)
+        self.documents.setMaximumHeight(140)
+        self.document_kind = QComboBox()
+        self.document_kind.setObjectName("documentKind")
+        for code, label in C.DOCUMENT_KINDS.items():
+            self.document_kind.addItem(label, code)
+        self.attach_button = QPushButton(icon("add"), self.tr("Lampirkan berkas…"))
+        self.attach_button.clicked.connect(self.choose_document)
+        attach_row = QWidget()
+        attach_layout = QHBoxLayout(attach_row)
+        attach_layout.setContentsMargins(0, 0, 0, 0)
+        attach_layout.addWidget(self.document_kind)
+        attach_layout.addWidget(self.attach_button)
+        attach_layout.addStretch(1)
+        self.attach_button.setEnabled(self.edit_button.isEnabled())
+        self.data_form.addRow(self.tr("Dokumen"), self.documents)
+        self.data_form.addRow("", attach_row)
+        self._load_documents()
         self.follow_tab.load(customer.id)
+
+    def _load_documents(self) -> None:
+        docs = C.documents(self.session.user, self.customer_id)
+        self.documents.setRowCount(len(docs))
+        for r, doc in enumerate(docs):
+            where = doc.path or self.tr("{kb} KB").format(kb=max(1, round(doc.size / 1024)))
+            for c, value in enumerate((C.DOCUMENT_KINDS.get(doc.kind, doc.kind), doc.filename, where)):
+                self.documents.setItem(r, c, QTableWidgetItem(value))
+
+    def choose_document(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Lampirkan berkas"), "",
+                                              self.tr("Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)"))
+        if path:
+            self.attach_file(path)
+
+    def attach_file(self, path: str) -> None:
+        """Store the file's bytes with the customer (a file over 10 MB is kept as a path instead)."""
+        import mimetypes
+        from pathlib import Path
+
+        file = Path(path)
+        try:
+            size = file.stat().st_size
+            kwargs = {"path": str(file)} if size > C.MAX_DOCUMENT_BYTES else {"data": file.read_bytes()}
+            C.attach_document(self.session.user, self.customer_id, self.document_kind.currentData(), file.name,
+                              mime_type=mimetypes.guess_type(file.name)[0] or "", **kwargs)
+        except OSError as exc:
+            show_error(self, DomainError(self.tr("Berkas tidak bisa dibaca: {e}").format(e=exc.strerror)))
+            return
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._load_documents()
 
     def _history(self, customer_id: int) -> str:
         transfers = C.transfer_history(self.session.user, customer_id)
