@@ -1,0 +1,144 @@
+"""Contract and disbursement: the last two steps of an application, where money leaves the office.
+
+:func:`create_contract` gives an approved application its contract number (gap-free per branch and year, from
+the ``contract`` sequence, format in the setting ``number.format.contract``) and, for vehicle credit, opens
+the BPKB's entry in the collateral register.
+
+:func:`disburse` does, in ONE write transaction: the loan with its installment schedule
+(:func:`models.loans.create_loan`, schedule from the application's frozen quote starting on the disbursement
+date), the journal, the application's status and the audit rows.  If any part fails, nothing is written.
+
+The journal (through the posting rules, so the office's chart decides the accounts)::
+
+    disbursement  amount financed     Dr Piutang Pembiayaan   Cr Bank (cash_account)
+    insurance     premium             Dr Bank                 Cr Utang Premi Asuransi
+    admin_fee     admin + fiducia     Dr Bank                 Cr Pendapatan Administrasi
+    provision     provision           Dr Bank                 Cr Pendapatan Provisi
+
+The customer paid the up-front costs (and the premium) with the down payment at the dealer, who keeps them
+back; so the bank pays out the net amount (:func:`models.applications.net_disbursement`) while loans
+receivable rises by the full amount financed — exactly the loan's outstanding principal, which is what
+``main.py check`` reconciles.
+
+Maker ≠ checker: the person who disburses is neither the one who submitted the application nor the one who
+made it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from models import audit
+from models.applications import (
+    Application, IllegalTransition, _illegal_message, _move, _require_current, _stamp, _today, application_schedule,
+    get_application, net_disbursement,
+)
+from models.db import write_transaction
+from models.errors import FieldError, ValidationError
+from models.money import ZERO, format_rupiah
+from models.office import next_number
+from models.users import User, require, require_checker
+
+
+@write_transaction
+def create_contract(actor: User, application: Application | int, *, date: dt.date | None = None) -> str:
+    """Make the contract of an approved application.
+
+    Args:
+        actor: holds ``application.contract``.
+        date: the contract date (default today); its year picks the number sequence.
+    Returns:
+        The contract number, e.g. ``BDG/2026/00042``.
+    Raises:
+        IllegalTransition: the application is not approved (rejected, cancelled, still pending …).
+        ValidationError: a vehicle without chassis and engine numbers (the BPKB and fiducia need them).
+    """
+    require(actor, "application.contract")
+    app = get_application(application)
+    _require_current(app)
+    if app.status != "approved":
+        raise IllegalTransition(_illegal_message(app, "contracted"))
+    date = date or _today()
+    if app.decided_at is not None and date < app.decided_at.date():
+        raise ValidationError(FieldError("date", "tanggal kontrak tidak boleh sebelum tanggal persetujuan"))
+    if app.is_vehicle:
+        missing = [label for name, label in (("chassis_no", "nomor rangka"), ("engine_no", "nomor mesin"))
+                   if not getattr(app, name)]
+        if missing:
+            raise ValidationError(FieldError("chassis_no", f"{' dan '.join(missing)} wajib diisi sebelum kontrak",
+                                             "required"))
+    number = next_number("contract", app.branch, date.year)
+    app.contract_no = number
+    app.contract_date = date
+    app.contracted_by = actor
+    _move(actor, app, "contracted", f"kontrak {number}", extra={"contract_no": number, "contract_date": date})
+    if app.is_vehicle:
+        from models.collateral import register_for_contract
+
+        register_for_contract(actor, app)
+    return number
+
+
+def default_cash_account() -> str:
+    """Where disbursements are paid from: the chart's bank account (transfer to the dealer), else cash."""
+    from models.ledger import chart_roles
+
+    roles = chart_roles()
+    return str(roles.get("bank") or roles.get("cash"))
+
+
+@write_transaction
+def disburse(actor: User, application: Application | int, date: dt.date | None = None,
+             cash_account: str | None = None):
+    """Disburse a contracted application: the loan, its schedule, the journal and the audit, together.
+
+    Args:
+        actor: holds ``loan.disburse``; not the submitter nor the maker of the application (four eyes).
+        date: the disbursement date (the schedule starts here); not before the contract date.
+        cash_account: the cash or bank account paying out (default :func:`default_cash_account`).
+    Returns:
+        The new :class:`models.loans.Loan`.
+    Raises:
+        IllegalTransition: not contracted (e.g. disbursing an unapproved application), or already disbursed.
+        PermissionDenied: missing permission, or the same person as the submitter.
+    """
+    from models.ledger import post_event
+    from models.loans import create_loan
+
+    require(actor, "loan.disburse")
+    app = get_application(application)
+    _require_current(app)
+    if app.status != "contracted":
+        raise IllegalTransition(_illegal_message(app, "disbursed"))
+    require_checker(app.submitted_by_id, actor, f"Pencairan {app}")
+    require_checker(app.created_by_id, actor, f"Pencairan {app}")
+    date = date or _today()
+    if date < app.contract_date:
+        raise ValidationError(FieldError("date", "tanggal pencairan tidak boleh sebelum tanggal kontrak"))
+    cash_account = str(cash_account or default_cash_account())
+    schedule = application_schedule(app, start=date)
+    loan = create_loan(customer=app.customer, product=app.product, branch=app.branch, officer=app.officer,
+                       contract_no=app.contract_no, schedule=schedule, disbursed_on=date,
+                       contract_date=app.contract_date, created_by=actor, dealer_id=app.dealer_id,
+                       application_id=app.id, otr_price=app.otr_price if app.is_vehicle else ZERO,
+                       down_payment=app.down_payment, admin_fee=app.admin_fee, provision=app.provision,
+                       insurance=app.insurance, fiducia_fee=app.fiducia_fee)
+    overrides = json.loads(app.product.posting_overrides or "{}") or None
+    journal = post_event(actor, [("disbursement", loan.principal), ("insurance", app.insurance),
+                                 ("admin_fee", app.admin_fee + app.fiducia_fee), ("provision", app.provision)],
+                         overrides, date=date, description=f"Pencairan {app.contract_no} {app.customer.full_name}",
+                         source="disbursement", reference=app.contract_no, customer_id=app.customer_id,
+                         loan_id=loan.id, cash_account=cash_account, branch=app.branch)
+    app.loan_id = loan.id
+    app.disbursed_by = actor
+    app.disbursed_on = date
+    net = net_disbursement(app)
+    _move(actor, app, "disbursed", f"dicairkan {format_rupiah(net)} ({app.contract_no})",
+          extra={"loan": loan.id, "journal": journal.number if journal else None, "net": net, "date": date})
+    from models.collateral import Collateral
+
+    Collateral.update(loan_id=loan.id, updated_at=_stamp()).where(Collateral.application == app.id).execute()
+    audit.record(actor, "loan.disburse", "loan", loan.id,
+                 after={"contract_no": loan.contract_no, "principal": loan.principal, "date": date,
+                        "application": app.id, "cash_account": cash_account})
+    return loan
