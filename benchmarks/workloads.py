@@ -73,10 +73,13 @@ def prepare(path: str | os.PathLike) -> None:
     run_in_transaction(setup)
     if has_ledger():
         _prepare_ledger()
-    if not User.select().where(User.username == "kasir.uji").exists():
-        with system_context():
-            # A random password: the workload logs nobody in, and no default password exists anywhere.
-            create_user(None, "kasir.uji", "Kasir Uji", Role.CASHIER, secrets.token_urlsafe(16))
+    with system_context():
+        # Random passwords: the workload logs nobody in, and no default password exists anywhere.  An office
+        # always has an administrator (``check`` says so), so the test office has one too.
+        for username, full_name, role in (("admin.uji", "Admin Uji", Role.ADMIN),
+                                          ("kasir.uji", "Kasir Uji", Role.CASHIER)):
+            if not User.select().where(User.username == username).exists():
+                create_user(None, username, full_name, role, secrets.token_urlsafe(16))
     db.close()
 
 
