@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", metavar="FILE.xlsx", help="write the import template instead")
     p.add_argument("--errors", metavar="FILE.xlsx", help="where to write the error report (default: beside FILE)")
     p.add_argument("--user", metavar="USERNAME", help="who imports (default: the system)")
+    p.add_argument("--update-existing", action="store_true",
+                   help="apply changed rows to customers that already exist (matched on NIK)")
+    p.add_argument("--confirm-warnings", action="store_true",
+                   help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

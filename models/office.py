@@ -152,3 +152,39 @@ def validate_branch(code: str, name: str) -> list[FieldError]:
 def check_valid(errors: list[FieldError]) -> None:
     if errors:
         raise ValidationError(errors)
+
+
+def create_office(name: str, kind: str, branch_code: str, branch_name: str, admin_username: str,
+                  admin_full_name: str, password: str, password_again: str):
+    """Create the office, its first branch and the first administrator in one transaction.
+
+    Every problem is reported at once (a :class:`ValidationError` listing the fields); nothing is written
+    unless all of it is valid.
+
+    Returns:
+        The administrator :class:`models.users.User`.
+    """
+    from models import audit
+    from models.db import run_in_transaction
+    from models.errors import DomainError, FieldError, ValidationError
+    from models.users import create_first_admin, validate_password, validate_user
+
+    errors = validate_office(name, kind) + validate_branch(branch_code, branch_name)
+    errors += validate_user(admin_username, admin_full_name, "admin")
+    errors += validate_password(password, admin_username)
+    if password != password_again:
+        errors.append(FieldError("password_again", "kedua kata sandi tidak sama"))
+    if errors:
+        raise ValidationError(errors)
+
+    def make():
+        if has_office():
+            raise DomainError("basis data ini sudah punya kantor")
+        office = Office.create(name=name.strip(), kind=kind)
+        branch = Branch.create(code=branch_code.strip().upper(), name=branch_name.strip())
+        admin = create_first_admin(admin_username.strip(), admin_full_name, password, branch)
+        audit.record(admin, "office.create", "office", office.id,
+                     after={"name": office.name, "kind": kind, "branch": branch.code})
+        return admin
+
+    return run_in_transaction(make)

@@ -16,6 +16,8 @@ from pathlib import Path
 EXPORTERS: dict[str, str] = {
     "journal": "reports.commands:export_journal",
     "trial-balance": "reports.commands:export_trial_balance",
+    "customers": "reports.commands:export_customers",
+    "audit": "reports.audit_report:export_audit_command",
 }
 #: print document -> "module:function".
 PRINTERS: dict[str, str] = {}
@@ -106,3 +108,18 @@ def export_trial_balance(args) -> int:
     from reports.statements import trial_balance
 
     return _export(args, trial_balance)
+
+
+def export_customers(args) -> int:
+    """``main.py --db F export customers --out F.xlsx --user USERNAME``: personal data, so audited and
+    limited to roles with ``customer.export``."""
+    from models.customer_import import export_customers as export
+    from models.users import get_user
+
+    if not getattr(args, "user", None):
+        return _fail("--user: exporting customers' personal data needs the user who exports it (customer.export)")
+    if not str(args.out).lower().endswith(".xlsx"):
+        return _fail("--out: customers are exported to an .xlsx file (the import template's layout)")
+    count = export(get_user(args.user), args.out)
+    print(f"{count} customers written to {args.out}")
+    return 0

@@ -76,3 +76,20 @@ def test_the_window_speaks_english_with_lang_en(qtbot, staff, qapp):
     win2 = MainWindow(Session(staff.kacab, "x.db"))
     qtbot.addWidget(win2)
     assert "Nasabah" in sidebar_labels(win2)
+
+
+def test_the_manager_finds_the_audit_trail_in_settings_and_the_cashier_does_not(qtbot, staff):
+    from ui.pages.settings import SettingsPage
+
+    manager_page = SettingsPage(Session(staff.manajer, "x.db"))
+    qtbot.addWidget(manager_page)
+    titles = [manager_page.tabs.tabText(i) for i in range(manager_page.tabs.count())]
+    assert "Jejak audit" in titles
+    cashier_page = SettingsPage(Session(staff.kasir, "x.db"))
+    qtbot.addWidget(cashier_page)
+    assert "Jejak audit" not in [cashier_page.tabs.tabText(i) for i in range(cashier_page.tabs.count())]
+
+
+def test_the_status_bar_follows_a_user_switch_at_the_lock_screen(window, staff):
+    window.session.set_user(staff.spv)
+    assert "Agus Setiawan" in window.user_label.text()

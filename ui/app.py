@@ -44,11 +44,13 @@ def run_gui(args) -> int:
     from models.office import has_office
     from ui.login import FirstRunWizard, IdleLock, LoginDialog
 
+    username = ""
     if not has_office():
         wizard = FirstRunWizard()
         if not wizard.exec():
             return 0
-    login = LoginDialog()
+        username = wizard.admin.username if getattr(wizard, "admin", None) is not None else ""
+    login = LoginDialog(username=username)
     if not login.exec() or login.user is None:
         return 0
 

@@ -10,8 +10,6 @@ audited action (UU 27/2022); only roles with ``audit.view`` see this widget at a
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
@@ -22,6 +20,7 @@ from models import audit
 from models.audit import AuditLog
 from models.errors import DomainError
 from models.users import require
+from reports.audit_report import AuditFilter, audit_report, changes_text
 from ui.dialogs import show_error
 from ui.theme import icon
 
@@ -34,42 +33,6 @@ SORTABLE = {COL_SEQ: AuditLog.seq, COL_TS: AuditLog.ts, COL_USER: AuditLog.usern
 def _headers() -> list[str]:
     t = lambda s: QCoreApplication.translate("AuditViewer", s)  # noqa: E731
     return [t("No."), t("Waktu"), t("Pengguna"), t("Tindakan"), t("Data"), t("ID"), t("Perubahan"), t("Catatan")]
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    username: str = ""
-    action: str = ""  # a prefix: "payment" matches payment.post and payment.reverse
-    entity: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-    def where(self):
-        conditions = []
-        if self.username:
-            conditions.append(AuditLog.username == self.username)
-        if self.action:
-            conditions.append(AuditLog.action.startswith(self.action))
-        if self.entity:
-            conditions.append(AuditLog.entity == self.entity)
-        if self.date_from:
-            conditions.append(AuditLog.ts >= dt.datetime.combine(self.date_from, dt.time.min))
-        if self.date_to:
-            conditions.append(AuditLog.ts < dt.datetime.combine(self.date_to + dt.timedelta(days=1), dt.time.min))
-        return conditions
-
-
-def changes_text(before: str | None, after: str | None) -> str:
-    """"field: old → new" for each changed field (or the new values when nothing came before)."""
-    old = json.loads(before) if before else {}
-    new = json.loads(after) if after else {}
-    if not isinstance(old, dict) or not isinstance(new, dict):
-        return f"{before or ''} → {after or ''}".strip(" →")
-    parts = []
-    for key in sorted(set(old) | set(new)):
-        if old.get(key) != new.get(key):
-            parts.append(f"{key}: {old[key]} → {new.get(key, '')}" if key in old else f"{key}: {new[key]}")
-    return "; ".join(parts)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -155,28 +118,6 @@ class AuditTableModel(QAbstractTableModel):
     def all_rows(self) -> list[tuple]:
         """Every matching row in the current order (for the export)."""
         return [self._row(i) for i in range(len(self._ids))]
-
-
-def audit_report(rows: list[tuple], audit_filter: AuditFilter):
-    """The filtered trail as a :class:`reports.base.ReportTable` for the Excel renderer."""
-    from reports.base import Column, ReportTable
-
-    columns = (Column("seq", "No.", width=8), Column("ts", "Waktu", width=19), Column("user", "Pengguna"),
-               Column("action", "Tindakan"), Column("entity", "Data"), Column("entity_id", "ID"),
-               Column("changes", "Perubahan", width=60), Column("note", "Catatan", width=40))
-    body = []
-    for _id, seq, ts, username, action, entity, entity_id, before, after, note in rows:
-        ts = dt.datetime.fromisoformat(ts) if isinstance(ts, str) else ts
-        body.append({"seq": str(seq), "ts": ts.strftime("%d/%m/%Y %H:%M:%S"), "user": username, "action": action,
-                     "entity": entity, "entity_id": entity_id, "changes": changes_text(before, after),
-                     "note": note})
-    meta = [(label, value) for label, value in (
-        ("Pengguna", audit_filter.username), ("Tindakan", audit_filter.action), ("Data", audit_filter.entity),
-        ("Dari", audit_filter.date_from.strftime("%d/%m/%Y") if audit_filter.date_from else ""),
-        ("Sampai", audit_filter.date_to.strftime("%d/%m/%Y") if audit_filter.date_to else "")) if value]
-    seq, head = audit.chain_head()
-    meta.append(("Kepala rantai", f"#{seq} {head[:16]}…"))
-    return ReportTable("Jejak Audit", columns, tuple(body), meta=tuple(meta))
 
 
 class AuditViewer(QWidget):

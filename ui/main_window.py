@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
 
         self._build_menu()
         self._build_status_bar()
+        session.userChanged.connect(lambda _user: self._show_user())
+        session.changed.connect(lambda topic: self.update_backup_label() if topic == "backup" else None)
         self._restore_geometry()
         if self._keys:
             self.sidebar.setCurrentRow(0)
@@ -170,18 +172,23 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        user = self.session.user
-        from models.users import ROLE_LABELS, Role
-
-        who = (self.tr("Pengguna: {name} — {role}").format(
-            name=user.full_name, role=ROLE_LABELS.get(Role(user.role), user.role)) if user else self.tr("Belum masuk"))
-        self.user_label = QLabel(who)
+        self.user_label = QLabel()
+        self._show_user()
         self.db_label = QLabel(self.tr("Basis data: {db}").format(db=self.session.db_label))
         self.backup_label = QLabel("")
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.db_label)
         self.update_backup_label()
+
+    def _show_user(self) -> None:
+        """The status bar's user (the lock screen may hand the desk to another user)."""
+        from models.users import ROLE_LABELS, Role
+
+        user = self.session.user
+        self.user_label.setText(self.tr("Pengguna: {name} — {role}").format(
+            name=user.full_name, role=ROLE_LABELS.get(Role(user.role), user.role)) if user
+            else self.tr("Belum masuk"))
 
     def update_backup_label(self) -> None:
         try:
