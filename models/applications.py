@@ -199,6 +199,7 @@ class Application(BaseModel):
 
     class Meta:
         indexes = ((("number", "version"), True),)
+        only_save_dirty = True  # a status move writes two columns, not sixty
 
     @property
     def status_label(self) -> str:
@@ -1068,10 +1069,9 @@ def _build_demo(ctx) -> None:
     """The body of :func:`build_demo`, inside its one transaction."""
     import random as _random
 
-    from models.collateral import collateral_of, record_movement, register_fiducia, sign_off
+    from models.collateral import fiducia_due_list
     from models.disbursement import create_contract, disburse
     from models.products import min_dp_pct, npf_band
-    from models.money import ROUND_RUPIAH, round_money  # noqa: F401  (amounts below are whole rupiah)
 
     rng: _random.Random = ctx.rng
     today = ctx.today
@@ -1139,8 +1139,8 @@ def _build_demo(ctx) -> None:
                                             "Modal dagang sayur", "Beli mesin jahit"]))
         return officer, data, int(income or 0)
 
-    def survey_data(app: Application, income: int, weak: bool) -> dict:
-        need = int(app.installment) * (5 if not weak else 2)
+    def survey_data(installment: Decimal, income: int, weak: bool) -> dict:
+        need = int(installment) * (5 if not weak else 2)
         main = max(income // 100 if income > 10 ** 9 else income, need, 3_000_000)
         main = (main + 99_999) // 100_000 * 100_000
         expenses = main * rng.choice([30, 35, 40]) // 100 // 100_000 * 100_000
@@ -1176,7 +1176,7 @@ def _build_demo(ctx) -> None:
         if stop == "draft":
             return app
         with backdated(at(day - dt.timedelta(days=5), 10)):
-            record_survey(officer, app, survey_data(app, income, weak))
+            record_survey(officer, app, survey_data(app.installment, income, weak))
         if stop == "surveyed":
             return app
         with backdated(at(day - dt.timedelta(days=4), 14)):
@@ -1187,42 +1187,57 @@ def _build_demo(ctx) -> None:
     loan_ids: list[int] = []
     n_loans = max(0, round(ctx.customers * 0.8))
     span = 730
-    # Disbursed loans (a few of them approved after a counter-offer), oldest first so contract numbers
-    # follow the calendar.
-    days = sorted(today - dt.timedelta(days=rng.randint(3, span)) for _ in range(n_loans))
-    fiducia_missing = 0
-    for day in days:
+    # Disbursed loans, oldest first so contract numbers follow the calendar.  Their order-to-approval history
+    # is written in bulk (one INSERT compiled per table; CONVENTIONS: bulk writes) — it is history, not an
+    # action anyone takes today — while the contract and the disbursement go through the real functions.
+    # A few were approved after a counter-offer: those take the real path from the order on.
+    plans = []
+    for day in sorted(today - dt.timedelta(days=rng.randint(3, span)) for _ in range(n_loans)):
         vehicle = rng.random() < 0.8
-        app = take_order(day, vehicle)
-        if app is None:
-            continue
-        with backdated(at(day - dt.timedelta(days=3), 11)):
-            if vehicle and rng.random() < 0.12:
+        plans.append((day, vehicle, vehicle and rng.random() < 0.08))
+    bulk_ids = _demo_history(ctx, [(day, vehicle) for day, vehicle, countered in plans if not countered],
+                             order_for, survey_data, approver_for, band)
+    bulk_iter = iter(bulk_ids)
+    from models.disbursement import default_cash_account
+
+    bank = default_cash_account()
+    fiducia_missing = 0
+    movements: list[tuple] = []
+    for day, vehicle, countered in plans:
+        if countered:
+            app = take_order(day, vehicle)
+            if app is None:
+                continue
+            with backdated(at(day - dt.timedelta(days=3), 11)):
                 app = counter_offer(approver_for(app), app, "more_dp", "DP ditambah 10 %",
                                     down_payment=app.down_payment + app.otr_price / 10)
-                made["countered"] += 1
-            else:
-                approve_application(approver_for(app), app)
+            made["countered"] += 1
+        else:
+            app_id = next(bulk_iter, None)
+            if app_id is None:
+                continue
+            app = app_id
         with backdated(at(day - dt.timedelta(days=1), 13)):
             create_contract(contractor, app, date=day - dt.timedelta(days=1))
         with backdated(at(day, 10)):
-            loan = disburse(disburser, app, day)
+            loan = disburse(disburser, app, day, cash_account=bank)
         loan_ids.append(loan.id)
         if vehicle:
-            entry = collateral_of(app)
             received = day + dt.timedelta(days=rng.randint(20, 75))
-            if received < today:
-                with backdated(at(received, 15)):
-                    sign_off(checker, record_movement(keeper, entry, "receive", party=app.dealer.name,
-                                                      bpkb_no=f"{rng.choice('MNOPQR')}-{rng.randint(10**7, 10**8 - 1)}"))
-                    sign_off(checker, record_movement(keeper, entry, "store", location="Brankas cabang"))
             registered = day + dt.timedelta(days=rng.randint(5, 28))
-            if registered < today and (rng.random() > 0.03 or fiducia_missing >= 4) and (today - day).days > 25:
-                with backdated(at(registered, 11)):
-                    register_fiducia(keeper, entry, f"W11.{rng.randint(10**7, 10**8 - 1)}.AH.05.01 TAHUN "
-                                                    f"{registered.year}", registered)
-            else:
-                fiducia_missing += 1
+            age = (today - day).days
+            if registered >= today or age <= 12:
+                fiducia = False  # recent contracts: the notary has not registered them yet
+            elif age <= 45:
+                fiducia = rng.random() > 0.5  # some near or past the 30-day deadline: the warning list
+            else:  # two or three forgotten long ago
+                fiducia = fiducia_missing >= 3 or rng.random() > (0.15 if fiducia_missing < 2 else 0.01)
+                fiducia_missing += 0 if fiducia else 1
+            movements.append((loan.application_id, received if received < today else None,
+                              f"{rng.choice('MNOPQR')}-{rng.randint(10**7, 10**8 - 1)}",
+                              registered if fiducia else None,
+                              f"W11.{rng.randint(10**7, 10**8 - 1)}.AH.05.01 TAHUN {registered.year}"))
+    _demo_collateral(movements, keeper, checker, [d.name for d in dealers], rng)
     made["disbursed"] = len(loan_ids)
     # Rejections over the whole period: dealers with risky customers see more of them.
     for _ in range(max(2, ctx.customers // 10)):
@@ -1266,4 +1281,106 @@ def _build_demo(ctx) -> None:
     ctx.made["loan_ids"] = loan_ids
     counts = status_counts()
     ctx.log("applications: " + ", ".join(f"{STATUS_LABELS[s]} {n}" for s, n in counts.items() if n)
-            + f"; {made['countered']} counter-offers; {fiducia_missing} fiducia registrations missing")
+            + f"; {made['countered']} counter-offers; {len(fiducia_due_list(today))} fiducia registrations due or late")
+
+
+def _insert_rows(model, rows: list[dict]) -> None:
+    """``executemany`` over one INSERT built once (the demo's bulk history)."""
+    from models.db import database
+
+    if not rows:
+        return
+    names = list(rows[0])
+    fields = [model._meta.fields[n] for n in names]
+    mark = database.obj.param
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(f.column_name for f in fields)}) '
+           f'VALUES ({", ".join([mark] * len(fields))})')
+    database.obj.cursor().executemany(sql, [[f.db_value(row[n]) for f, n in zip(fields, names)] for row in rows])
+
+
+def _demo_history(ctx, plans, order_for, survey_data, approver_for, band) -> list[int]:
+    """Orders, surveys, submissions and approvals of the demo's disbursed loans, written in bulk.
+
+    Each row passes the same validation and pricing as :func:`create_application` and
+    :func:`record_survey`; numbers come from the gap-free sequence.  Returns the application ids in order.
+    """
+    rng = ctx.rng
+    apps_rows, surveys, changes, decisions_ = [], [], [], []
+    meta = []
+    for day, vehicle in plans:
+        for _attempt in range(5):
+            officer, data, income = order_for(day, vehicle)
+            clean, errors = validate_order(data, today=day)
+            if not errors:
+                pricing, errors = _try_price(clean, npf_band=band, start=day)
+            if not errors:
+                break
+        else:
+            continue
+        made_at = dt.datetime.combine(day - dt.timedelta(days=6), dt.time(9, rng.randint(0, 59)))
+        surveyed_at = made_at + dt.timedelta(days=1, hours=1)
+        submitted_at = made_at + dt.timedelta(days=2, hours=5)
+        approved_at = made_at + dt.timedelta(days=3, hours=2)
+        approver = approver_for(Application(amount_financed=pricing["amount_financed"]))
+        number = next_number("application", ctx.branch, made_at.year)
+        apps_rows.append(dict(
+            number=number, version=1, previous=None, is_current=True, branch=ctx.branch.id, officer=officer.id,
+            **{**clean, **pricing}, status="approved", submitted_by=officer.id,
+            submitted_at=submitted_at, decided_by=approver.id, decided_at=approved_at, contract_no=None,
+            contract_date=None, contracted_by=None, disbursed_by=None, disbursed_on=None, loan_id=None,
+            created_by=officer.id, created_at=made_at, updated_at=approved_at))
+        survey, errors = validate_survey(survey_data(pricing["installment"], income, False), today=surveyed_at.date())
+        meta.append((number, officer, approver, made_at, surveyed_at, submitted_at, approved_at, survey))
+    _insert_rows(Application, apps_rows)
+    ids = dict(Application.select(Application.number, Application.id)
+               .where(Application.number.in_([m[0] for m in meta])).tuples())
+    for number, officer, approver, made_at, surveyed_at, submitted_at, approved_at, survey in meta:
+        app_id = ids[number]
+        surveys.append(dict(application=app_id, surveyor=officer.id, **survey, created_at=surveyed_at,
+                            updated_at=surveyed_at))
+        for frm, to, who, when, why in (("", "draft", officer, made_at, "order diterima"),
+                                         ("draft", "surveyed", officer, surveyed_at, "survei dicatat"),
+                                         ("surveyed", "submitted", officer, submitted_at, "diajukan ke pemutus"),
+                                         ("submitted", "approved", approver, approved_at, "")):
+            changes.append(dict(application=app_id, from_status=frm, to_status=to, user=who.id, at=when,
+                                reason=why))
+        decisions_.append(dict(application=app_id, kind="approve", reason_code="", note="", decided_by=approver.id,
+                               decided_at=approved_at, new_version=None))
+    _insert_rows(Survey, surveys)
+    _insert_rows(StatusChange, changes)
+    _insert_rows(Decision, decisions_)
+    audit.record(None, "application.demo_history", "application", "",
+                 after={"applications": len(meta), "note": "riwayat pengajuan data contoh"})
+    return [ids[m[0]] for m in meta]
+
+
+def _demo_collateral(movements, keeper, checker, dealer_names, rng) -> None:
+    """BPKBs received from the dealers and stored (signed off), fiducia registered — or, for a few, not yet."""
+    from models.collateral import Collateral, CollateralMovement
+    from models.db import database
+
+    by_app = dict(Collateral.select(Collateral.application, Collateral.id).tuples())
+    rows, updates = [], []
+    for app_id, received, bpkb_no, registered, fiducia_no in movements:
+        cid = by_app.get(app_id)
+        if cid is None:
+            continue
+        status = "awaiting"
+        if received is not None:
+            at = dt.datetime.combine(received, dt.time(15, 0))
+            rows.append(dict(collateral=cid, kind="receive", date=received, party=rng.choice(dealer_names),
+                             note=f"[BPKB {bpkb_no}]", made_by=keeper.id, made_at=at, signed_by=checker.id,
+                             signed_at=at + dt.timedelta(minutes=20)))
+            rows.append(dict(collateral=cid, kind="store", date=received, party="", note="[lokasi Brankas cabang]",
+                             made_by=keeper.id, made_at=at + dt.timedelta(minutes=30), signed_by=checker.id,
+                             signed_at=at + dt.timedelta(minutes=45)))
+            status = "stored"
+        updates.append((status, bpkb_no if received else "", "Brankas cabang" if received else "",
+                        fiducia_no if registered else "", registered, cid))
+    _insert_rows(CollateralMovement, rows)
+    mark = database.obj.param
+    database.obj.cursor().executemany(
+        f"UPDATE collateral SET status = {mark}, bpkb_no = {mark}, location = {mark}, fiducia_no = {mark}, "
+        f"fiducia_date = {mark} WHERE id = {mark}", updates)
+    audit.record(None, "collateral.demo_history", "collateral", "",
+                 after={"movements": len(rows), "entries": len(updates)})

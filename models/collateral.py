@@ -72,6 +72,9 @@ class Collateral(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
 
+    class Meta:
+        only_save_dirty = True
+
     @property
     def status_label(self) -> str:
         return STATUSES.get(self.status, self.status)
@@ -101,9 +104,9 @@ def _get(key) -> Collateral:
     return row
 
 
-def register_for_contract(actor: User | None, app: Application) -> Collateral:
+def register_for_contract(app: Application) -> Collateral:
     """Open the register entry of a vehicle contract (BPKB awaited from the dealer); inside the contract's
-    transaction (:func:`models.disbursement.create_contract`)."""
+    transaction (:func:`models.disbursement.create_contract`), whose audit row covers it."""
     stamp = _stamp()
     description = " ".join(p for p in (app.asset_brand, app.asset_model, str(app.asset_year or ""),
                                        app.asset_colour) if p)
@@ -112,8 +115,6 @@ def register_for_contract(actor: User | None, app: Application) -> Collateral:
                             engine_no=app.engine_no, status="awaiting", contract_date=app.contract_date,
                             fiducia_deadline=app.contract_date + dt.timedelta(days=FIDUCIA_DAYS),
                             created_at=stamp, updated_at=stamp)
-    audit.record(actor, "collateral.register", "collateral", row.id,
-                 after={"application": app.id, "contract_no": app.contract_no, "status": "awaiting"})
     return row
 
 

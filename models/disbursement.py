@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from models import audit
 from models.applications import (
     Application, IllegalTransition, _illegal_message, _move, _require_current, _stamp, _today, application_schedule,
     get_application, net_disbursement,
@@ -54,7 +53,7 @@ def create_contract(actor: User, application: Application | int, *, date: dt.dat
         ValidationError: a vehicle without chassis and engine numbers (the BPKB and fiducia need them).
     """
     require(actor, "application.contract")
-    app = get_application(application)
+    app = _load(application)
     _require_current(app)
     if app.status != "approved":
         raise IllegalTransition(_illegal_message(app, "contracted"))
@@ -71,12 +70,26 @@ def create_contract(actor: User, application: Application | int, *, date: dt.dat
     app.contract_no = number
     app.contract_date = date
     app.contracted_by = actor
-    _move(actor, app, "contracted", f"kontrak {number}", extra={"contract_no": number, "contract_date": date})
+    _move(actor, app, "contracted", f"kontrak {number}",
+          extra={"contract_no": number, "contract_date": date, "collateral": app.is_vehicle})
     if app.is_vehicle:
         from models.collateral import register_for_contract
 
-        register_for_contract(actor, app)
+        register_for_contract(app)  # audited with the contract's move above
     return number
+
+
+def _load(application: Application | int) -> Application:
+    """The application with its product and customer in one query (both are needed right away)."""
+    from models.customers import Customer
+    from models.products import LoanProduct
+
+    app_id = int(getattr(application, "id", application))
+    app = (Application.select(Application, LoanProduct, Customer)
+           .join(LoanProduct, on=(Application.product == LoanProduct.id))
+           .switch(Application).join(Customer, on=(Application.customer == Customer.id))
+           .where(Application.id == app_id).first())
+    return app or get_application(app_id)  # get_application raises NotFound
 
 
 def default_cash_account() -> str:
@@ -106,7 +119,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
     from models.loans import create_loan
 
     require(actor, "loan.disburse")
-    app = get_application(application)
+    app = _load(application)
     _require_current(app)
     if app.status != "contracted":
         raise IllegalTransition(_illegal_message(app, "disbursed"))
@@ -117,7 +130,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
         raise ValidationError(FieldError("date", "tanggal pencairan tidak boleh sebelum tanggal kontrak"))
     cash_account = str(cash_account or default_cash_account())
     schedule = application_schedule(app, start=date)
-    loan = create_loan(customer=app.customer, product=app.product, branch=app.branch, officer=app.officer,
+    loan = create_loan(customer=app.customer, product=app.product, branch=app.branch_id, officer=app.officer_id,
                        contract_no=app.contract_no, schedule=schedule, disbursed_on=date,
                        contract_date=app.contract_date, created_by=actor, dealer_id=app.dealer_id,
                        application_id=app.id, otr_price=app.otr_price if app.is_vehicle else ZERO,
@@ -128,17 +141,19 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
                                  ("admin_fee", app.admin_fee + app.fiducia_fee), ("provision", app.provision)],
                          overrides, date=date, description=f"Pencairan {app.contract_no} {app.customer.full_name}",
                          source="disbursement", reference=app.contract_no, customer_id=app.customer_id,
-                         loan_id=loan.id, cash_account=cash_account, branch=app.branch)
+                         loan_id=loan.id, cash_account=cash_account, branch=app.branch_id)
     app.loan_id = loan.id
     app.disbursed_by = actor
     app.disbursed_on = date
     net = net_disbursement(app)
+    # One audit row for the whole action: the application's move names the loan, the journal and the money.
     _move(actor, app, "disbursed", f"dicairkan {format_rupiah(net)} ({app.contract_no})",
-          extra={"loan": loan.id, "journal": journal.number if journal else None, "net": net, "date": date})
-    from models.collateral import Collateral
+          audit_action="loan.disburse",
+          extra={"loan": loan.id, "contract_no": loan.contract_no, "principal": loan.principal,
+                 "journal": journal.number if journal else None, "net": net, "date": date,
+                 "cash_account": cash_account})
+    if app.is_vehicle:
+        from models.collateral import Collateral
 
-    Collateral.update(loan_id=loan.id, updated_at=_stamp()).where(Collateral.application == app.id).execute()
-    audit.record(actor, "loan.disburse", "loan", loan.id,
-                 after={"contract_no": loan.contract_no, "principal": loan.principal, "date": date,
-                        "application": app.id, "cash_account": cash_account})
+        Collateral.update(loan_id=loan.id, updated_at=_stamp()).where(Collateral.application == app.id).execute()
     return loan

@@ -1,7 +1,6 @@
 """Credit applications: the officer's order, the survey, the supervisor's decision, every state and refusal."""
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
