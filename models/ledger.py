@@ -741,6 +741,16 @@ def build_demo(ctx) -> None:
     count = 2
     month = _add_months(start, 1)
     while month <= ctx.today:
+        # The cash box is topped up from the bank at the start of each month, as a branch does, so that the
+        # month's cash-paid costs never drive Kas below zero.
+        cash_costs = sum((D(amount) for _c, _t, amount, paid_from in DEMO_EXPENSES if paid_from == "cash"), ZERO)
+        top_up_day = month.replace(day=1)
+        if cash_costs and top_up_day <= ctx.today:
+            top_up = cash_costs + D("5000000")
+            post_journal(accountant, top_up_day, f"Pengisian kas dari bank {month:%m/%Y}", "manual",
+                         [Line(roles["cash"], debit=top_up), Line(roles["bank"], credit=top_up)],
+                         reference=f"BKK/{month:%Y%m}/KAS")
+            count += 1
         for code, text, amount, paid_from in DEMO_EXPENSES:
             day = month.replace(day=min(25, _month_end(month.year, month.month).day))
             if day > ctx.today:

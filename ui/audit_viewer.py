@@ -32,7 +32,7 @@ SORTABLE = {COL_SEQ: AuditLog.seq, COL_TS: AuditLog.ts, COL_USER: AuditLog.usern
 
 def _headers() -> list[str]:
     t = lambda s: QCoreApplication.translate("AuditViewer", s)  # noqa: E731
-    return [t("No."), t("Waktu"), t("Pengguna"), t("Tindakan"), t("Data"), t("ID"), t("Perubahan"), t("Catatan")]
+    return [QCoreApplication.translate("AuditViewer", "No."), QCoreApplication.translate("AuditViewer", "Waktu"), QCoreApplication.translate("AuditViewer", "Pengguna"), QCoreApplication.translate("AuditViewer", "Tindakan"), QCoreApplication.translate("AuditViewer", "Data"), QCoreApplication.translate("AuditViewer", "ID"), QCoreApplication.translate("AuditViewer", "Perubahan"), QCoreApplication.translate("AuditViewer", "Catatan")]
 
 
 class AuditTableModel(QAbstractTableModel):

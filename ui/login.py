@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -106,10 +106,10 @@ class LoginDialog(QDialog):
 
 # --------------------------------------------------------------------------------------------- first run
 # Source strings, translated where they are shown (context "login"): translations load after import.
-OFFICE_KIND_LABELS = {
-    "leasing": "Perusahaan pembiayaan (leasing)",
-    "bpr": "BPR (Bank Perekonomian Rakyat)",
-    "koperasi": "Koperasi simpan pinjam",
+OFFICE_KIND_LABELS = {  # marked for lupdate; translated where shown
+    "leasing": QT_TRANSLATE_NOOP("login", "Perusahaan pembiayaan (leasing)"),
+    "bpr": QT_TRANSLATE_NOOP("login", "BPR (Bank Perekonomian Rakyat)"),
+    "koperasi": QT_TRANSLATE_NOOP("login", "Koperasi simpan pinjam"),
 }
 
 

@@ -29,9 +29,6 @@ from ui.widgets.money_edit import MoneyEdit
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuotePage", text)
-
 
 class QuoteTableModel(QAbstractTableModel):
     """One row per tenor of a :class:`Quote`."""
@@ -46,8 +43,8 @@ class QuoteTableModel(QAbstractTableModel):
         self._quote: Quote | None = None
 
     def headers(self) -> list[str]:
-        return [_tr("Tenor"), _tr("Pokok dibiayai"), _tr("Angsuran"), _tr("Total angsuran"), _tr("Total bunga"),
-                _tr("Bunga efektif / thn"), _tr("Termasuk biaya / thn"), _tr("Bayar pertama")]
+        return [QCoreApplication.translate("QuotePage", "Tenor"), QCoreApplication.translate("QuotePage", "Pokok dibiayai"), QCoreApplication.translate("QuotePage", "Angsuran"), QCoreApplication.translate("QuotePage", "Total angsuran"), QCoreApplication.translate("QuotePage", "Total bunga"),
+                QCoreApplication.translate("QuotePage", "Bunga efektif\nper tahun"), QCoreApplication.translate("QuotePage", "Efektif dengan\nbiaya per tahun"), QCoreApplication.translate("QuotePage", "Bayar\npertama")]
 
     def set_quote(self, quote: Quote | None) -> None:
         self.beginResetModel()
@@ -76,7 +73,7 @@ class QuoteTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TENOR:
-                return _tr("{n} bulan").format(n=value) if self._quote.terms.frequency == "monthly" else str(value)
+                return QCoreApplication.translate("QuotePage", "{n} bulan").format(n=value) if self._quote.terms.frequency == "monthly" else str(value)
             if col in (self.COL_EFFECTIVE, self.COL_COST_RATE):
                 return f"{format_amount(value.quantize(Decimal('0.01')), 2)} %"
             return format_rupiah(value)
@@ -114,8 +111,8 @@ class ScheduleTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [_tr("Ke"), _tr("Jatuh tempo"), _tr("Angsuran"), _tr("Pokok"), _tr("Bunga"),
-                    _tr("Sisa pokok")][section]
+            return [QCoreApplication.translate("QuotePage", "Ke"), QCoreApplication.translate("QuotePage", "Jatuh tempo"), QCoreApplication.translate("QuotePage", "Angsuran"), QCoreApplication.translate("QuotePage", "Pokok"), QCoreApplication.translate("QuotePage", "Bunga"),
+                    QCoreApplication.translate("QuotePage", "Sisa pokok")][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

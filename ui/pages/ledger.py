@@ -39,9 +39,6 @@ from ui.theme import icon
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerPage", text)
-
 
 def _date_edit(value: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
@@ -59,9 +56,9 @@ class AccountTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None, *, show_balance: bool = True):
         super().__init__(parent)
         self.show_balance = show_balance
-        labels = [_tr("Kode"), _tr("Nama akun"), _tr("Jenis"), _tr("Kontrol")]
+        labels = [QCoreApplication.translate("LedgerPage", "Kode"), QCoreApplication.translate("LedgerPage", "Nama akun"), QCoreApplication.translate("LedgerPage", "Jenis"), QCoreApplication.translate("LedgerPage", "Kontrol")]
         if show_balance:
-            labels.append(_tr("Saldo"))
+            labels.append(QCoreApplication.translate("LedgerPage", "Saldo"))
         self.setHeaderLabels(labels)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -96,7 +93,7 @@ class AccountTree(QTreeWidget):
             item.setText(self.COL_CODE, a.code)
             item.setText(self.COL_NAME, a.name)
             item.setText(self.COL_TYPE, ACCOUNT_TYPE_LABELS.get(a.type, a.type))
-            item.setText(self.COL_CONTROL, _tr("ya") if a.is_control else "")
+            item.setText(self.COL_CONTROL, QCoreApplication.translate("LedgerPage", "ya") if a.is_control else "")
             item.setData(self.COL_CODE, Qt.ItemDataRole.UserRole, a.code)
             if self.show_balance:
                 d, c = subtotal(a)
@@ -110,7 +107,7 @@ class AccountTree(QTreeWidget):
             if not a.active:
                 for col in range(self.columnCount()):
                     item.setForeground(col, self.palette().placeholderText())
-                item.setText(self.COL_NAME, a.name + "  " + _tr("(nonaktif)"))
+                item.setText(self.COL_NAME, a.name + "  " + QCoreApplication.translate("LedgerPage", "(nonaktif)"))
             self.items[a.code] = item
             for child in children.get(a.id, []):
                 add(child, item)
@@ -348,9 +345,9 @@ STATEMENTS = ("trial_balance", "general_ledger", "cash_book", "balance_sheet", "
 
 
 def statement_label(key: str) -> str:
-    return {"trial_balance": _tr("Neraca saldo"), "general_ledger": _tr("Buku besar per akun"),
-            "cash_book": _tr("Buku kas"), "balance_sheet": _tr("Neraca"),
-            "income_statement": _tr("Laba rugi / hasil usaha")}[key]
+    return {"trial_balance": QCoreApplication.translate("LedgerPage", "Neraca saldo"), "general_ledger": QCoreApplication.translate("LedgerPage", "Buku besar per akun"),
+            "cash_book": QCoreApplication.translate("LedgerPage", "Buku kas"), "balance_sheet": QCoreApplication.translate("LedgerPage", "Neraca"),
+            "income_statement": QCoreApplication.translate("LedgerPage", "Laba rugi / hasil usaha")}[key]
 
 
 # ------------------------------------------------------------------------------------------------- the page

@@ -50,8 +50,8 @@ class UsersModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 6:
             t = lambda s: QCoreApplication.translate("UsersTab", s)  # noqa: E731
-            return [t("Nama pengguna"), t("Nama lengkap"), t("Peran"), t("Cabang"), t("Status"),
-                    t("Terakhir masuk")][section]
+            return [QCoreApplication.translate("UsersTab", "Nama pengguna"), QCoreApplication.translate("UsersTab", "Nama lengkap"), QCoreApplication.translate("UsersTab", "Peran"), QCoreApplication.translate("UsersTab", "Cabang"), QCoreApplication.translate("UsersTab", "Status"),
+                    QCoreApplication.translate("UsersTab", "Terakhir masuk")][section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -61,7 +61,7 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             t = lambda s: QCoreApplication.translate("UsersTab", s)  # noqa: E731
             return [user.username, user.full_name, ROLE_LABELS.get(Role(user.role), user.role),
-                    user.branch.code if user.branch_id else "", t("aktif") if user.active else t("nonaktif"),
+                    user.branch.code if user.branch_id else "", QCoreApplication.translate("UsersTab", "aktif") if user.active else QCoreApplication.translate("UsersTab", "nonaktif"),
                     user.last_login_at.strftime("%d/%m/%Y %H:%M") if user.last_login_at else ""][index.column()]
         if role == Qt.ForegroundRole and not user.active:
             return Qt.gray
