@@ -818,7 +818,7 @@ def build_demo(ctx) -> None:
     streets = [faker.street_name() for _ in range(120)]
     koperasi = ctx.office is not None and ctx.office.kind == "koperasi"
     stamp = now()
-    serials: dict[str, int] = {}
+    serials: dict[str, set[int]] = {}
     used_phones: set[str] = set()
     chains: dict[str, dict[str, str]] = {}
 
@@ -848,8 +848,13 @@ def build_demo(ctx) -> None:
         regency = rng.choices(DEMO_REGENCIES, regency_weights)[0][0]
         district = rng.choice(districts[regency])
         key = f"{district.replace('.', '')}{born.day + (40 if gender == 'P' else 0):02d}{born:%m%y}"
-        serials[key] = serials.get(key, 0) + 1
-        nik = f"{key}{serials[key]:04d}"
+        # Real serials are spread (many people share a district and a birth date), never all 0001.
+        used = serials.setdefault(key, set())
+        serial = rng.randint(1, 2999)
+        while serial in used:
+            serial = rng.randint(1, 2999)
+        used.add(serial)
+        nik = f"{key}{serial:04d}"
         home = district if rng.random() < 0.8 else rng.choice(districts[rng.choices(DEMO_REGENCIES[:4],
                                                                                      regency_weights[:4])[0][0]])
         village = rng.choice(villages[home])
