@@ -1,0 +1,191 @@
+"""Daily cash report (laporan kas harian): what the drawer and the bank held, took in and paid out on one day.
+
+Data first: :func:`cash_report` returns report tables (plain rows) that :mod:`reports.pdf` and
+:mod:`reports.xlsx` render.
+
+* **Ringkasan kas** — per cash account of the chart (role ``cash_accounts``): opening balance, receipts,
+  disbursements, closing balance, from the ledger (SQL sums over posted journals), so the report can never
+  disagree with the books.
+* **Rekap per kasir** — what each cashier received that day by method (cash to hand over, transfers,
+  payment points) and what was cancelled.
+* **Penerimaan** — every receipt of the day, reversed ones included and marked, so a receipt book page is
+  never unaccounted for.
+* **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses).
+
+The audit chain head (:func:`models.audit.chain_head`) is printed in the meta block: a paper copy filed each
+day anchors the hash chain outside the database, so a rewritten history would no longer match the paper.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from peewee import fn
+
+from models.money import ZERO
+from reports.base import Column, Kind, ReportTable
+
+MONEY = Kind.MONEY
+
+
+def _cash_accounts():
+    from models.ledger import Account, chart_roles
+
+    codes = chart_roles().get("cash_accounts") or [chart_roles().get("cash", "1101")]
+    return list(Account.select().where(Account.code.in_([str(c) for c in codes])).order_by(Account.code))
+
+
+def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
+    """The four tables of the day's cash report.
+
+    Args:
+        date: the day.
+        branch: a :class:`models.office.Branch` to limit the receipts to (ledger figures are the office's).
+        cashier: a :class:`models.users.User` to limit the receipts and the per-cashier recap to.
+    Returns:
+        [summary, per-cashier recap, receipts, disbursements].
+    """
+    from models.audit import chain_head
+    from models.ledger import Journal, JournalLine, SOURCE_LABELS, account_totals
+    from models.loans import Loan
+    from models.customers import Customer
+    from models.payments import METHOD_LABELS, Payment
+    from models.users import User
+
+    accounts = _cash_accounts()
+    before = account_totals(None, date - dt.timedelta(days=1))
+    today = account_totals(date, date)
+    summary_rows = []
+    for account in accounts:
+        d0, c0 = before.get(account.id, (ZERO, ZERO))
+        d1, c1 = today.get(account.id, (ZERO, ZERO))
+        opening = d0 - c0
+        summary_rows.append({"code": account.code, "name": account.name, "opening": opening, "in": d1,
+                             "out": c1, "closing": opening + d1 - c1})
+    totals = {k: sum((r[k] for r in summary_rows), ZERO) for k in ("opening", "in", "out", "closing")}
+    seq, digest = chain_head()
+    meta = [("Tanggal", f"{date:%d/%m/%Y}"), ("Cabang", branch.name if branch is not None else "Semua cabang"),
+            ("Kasir", cashier.full_name if cashier is not None else "Semua kasir"),
+            ("Rantai audit", f"#{seq} {digest[:16]}")]
+    summary = ReportTable(
+        "Laporan Kas Harian",
+        (Column("code", "Akun", width=8), Column("name", "Nama akun", width=28),
+         Column("opening", "Saldo awal", MONEY), Column("in", "Penerimaan", MONEY),
+         Column("out", "Pengeluaran", MONEY), Column("closing", "Saldo akhir", MONEY)),
+        summary_rows, totals=dict(totals, code="TOTAL"), subtitle=f"Per {date:%d/%m/%Y}", meta=meta)
+
+    query = (Payment.select(Payment.receipt_no, Payment.created_at, Payment.method, Payment.amount,
+                            Payment.status, Payment.kind, Loan.contract_no, Customer.full_name, User.full_name,
+                            User.id)
+             .join(Loan, on=(Payment.loan == Loan.id)).join(Customer, on=(Loan.customer == Customer.id))
+             .switch(Payment).join(User, on=(Payment.cashier == User.id))
+             .where(Payment.date == date).order_by(Payment.receipt_no))
+    if branch is not None:
+        query = query.where(Payment.branch == branch.id)
+    if cashier is not None:
+        query = query.where(Payment.cashier == cashier.id)
+    receipt_rows, recap = [], {}
+    for no, _created, method, amount, status, kind, contract, customer, cashier_name, cashier_id in query.tuples():
+        posted = status == "posted"
+        receipt_rows.append({"no": no, "contract": contract, "customer": customer,
+                             "kind": "Pelunasan" if kind == "payoff" else "Angsuran",
+                             "method": METHOD_LABELS.get(method, method), "cashier": cashier_name,
+                             "amount": amount if posted else ZERO, "cancelled": ZERO if posted else amount,
+                             "status": "Berlaku" if posted else "DIBATALKAN"})
+        row = recap.setdefault(cashier_id, {"cashier": cashier_name, "count": 0, "cash": ZERO, "transfer": ZERO,
+                                            "payment_point": ZERO, "cancelled": ZERO, "total": ZERO})
+        row["count"] += 1
+        if posted:
+            row[method] += amount
+            row["total"] += amount
+        else:
+            row["cancelled"] += amount
+    recap_rows = sorted(recap.values(), key=lambda r: r["cashier"])
+    recap_cols = ("count", "cash", "transfer", "payment_point", "cancelled", "total")
+    recap_table = ReportTable(
+        "Rekap per Kasir",
+        (Column("cashier", "Kasir", width=24), Column("count", "Kwitansi", Kind.INT),
+         Column("cash", "Tunai (disetor)", MONEY), Column("transfer", "Transfer", MONEY),
+         Column("payment_point", "Payment point", MONEY), Column("cancelled", "Dibatalkan", MONEY),
+         Column("total", "Jumlah diterima", MONEY)),
+        recap_rows, totals={k: sum((r[k] for r in recap_rows), 0 if k == "count" else ZERO) for k in recap_cols},
+        subtitle=f"Per {date:%d/%m/%Y}")
+    receipts = ReportTable(
+        "Penerimaan",
+        (Column("no", "No. kwitansi", width=20), Column("contract", "No. kontrak", width=16),
+         Column("customer", "Nasabah", width=24), Column("kind", "Jenis", width=10),
+         Column("method", "Cara bayar", width=12), Column("cashier", "Kasir", width=18),
+         Column("amount", "Jumlah", MONEY), Column("cancelled", "Dibatalkan", MONEY),
+         Column("status", "Status", width=11)),
+        receipt_rows, totals={"amount": sum((r["amount"] for r in receipt_rows), ZERO),
+                              "cancelled": sum((r["cancelled"] for r in receipt_rows), ZERO)},
+        subtitle=f"Per {date:%d/%m/%Y}")
+
+    out_rows = []
+    out_query = (JournalLine.select(Journal.number, Journal.description, Journal.source, JournalLine.credit)
+                 .join(Journal).where((Journal.date == date) & Journal.posted_at.is_null(False)
+                                      & (JournalLine.account.in_([a.id for a in accounts]))
+                                      & (JournalLine.credit > 0))
+                 .order_by(Journal.number))
+    if cashier is not None:
+        out_query = out_query.where(Journal.created_by == cashier.id)
+    for number, description, source, credit in out_query.tuples():
+        out_rows.append({"journal": number, "description": description,
+                         "source": SOURCE_LABELS.get(source, source), "amount": credit})
+    disbursements = ReportTable(
+        "Pengeluaran Kas",
+        (Column("journal", "No. jurnal", width=16), Column("description", "Keterangan", width=44),
+         Column("source", "Sumber", width=14), Column("amount", "Jumlah", MONEY)),
+        out_rows, totals={"amount": sum((r["amount"] for r in out_rows), ZERO)}, subtitle=f"Per {date:%d/%m/%Y}")
+    return [summary, recap_table, receipts, disbursements]
+
+
+def write_cash_report(date: dt.date, path: str | Path, *, branch=None, cashier=None,
+                      printed_by: str | None = None) -> Path:
+    """Render the cash report to ``.pdf`` or ``.xlsx`` by the file's suffix."""
+    from reports.quote_pdf import office_letterhead
+
+    tables = cash_report(date, branch, cashier)
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        from reports.xlsx import write_xlsx
+
+        return write_xlsx(tables, path, letterhead=office_letterhead())
+    from reports.pdf import write_pdf
+
+    return write_pdf(tables, path, letterhead=office_letterhead(), orientation="landscape", printed_by=printed_by,
+                     footer_note="Diperiksa dan disetujui kepala cabang: ____________________")
+
+
+def print_cash_report_command(args) -> int:
+    """``main.py --db FILE print cash-report [--date YYYY-MM-DD] [--cashier USERNAME] --out FILE.pdf|.xlsx``."""
+    import sys
+
+    from models.users import User
+
+    try:
+        date = dt.date.fromisoformat(args.date) if getattr(args, "date", None) else dt.date.today()
+    except ValueError:
+        print(f"error: --date: '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    cashier = None
+    if getattr(args, "cashier", None):
+        cashier = User.get_or_none(User.username == args.cashier)
+        if cashier is None:
+            print(f"error: --cashier: no user '{args.cashier}'", file=sys.stderr)
+            return 2
+    write_cash_report(date, args.out, cashier=cashier)
+    print(args.out)
+    return 0
+
+
+def cash_totals(date: dt.date) -> dict[str, Decimal]:
+    """Receipts of the day by method (for the cashier's screen footer)."""
+    from models.payments import Payment
+
+    rows = (Payment.select(Payment.method, fn.SUM(Payment.amount))
+            .where((Payment.date == date) & (Payment.status == "posted")).group_by(Payment.method).tuples())
+    from models.money import from_minor
+
+    return {method: from_minor(total) for method, total in rows}
