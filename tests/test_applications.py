@@ -226,6 +226,6 @@ def test_cash_loans_need_a_purpose_not_a_vehicle(ready_db, staff):
 
 def test_the_application_modules_do_not_import_qt():
     code = ("import sys, models.applications, models.disbursement, models.collateral, models.dealer_stats, "
-            "models.applications_checks; "
+            "models.applications_checks, reports.application_pdf; "
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
