@@ -20,6 +20,17 @@ from models import db as dbmod  # noqa: E402
 TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_qt_settings(tmp_path_factory):
+    """Window geometry and column widths go to a throwaway folder, never to the developer's own settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("AngsurTests")
+    QCoreApplication.setApplicationName("AngsurTests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+
+
 def _copy_sqlite(source: Path, target: Path) -> None:
     src = sqlite3.connect(str(source))
     dst = sqlite3.connect(str(target))

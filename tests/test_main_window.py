@@ -93,3 +93,31 @@ def test_the_manager_finds_the_audit_trail_in_settings_and_the_cashier_does_not(
 def test_the_status_bar_follows_a_user_switch_at_the_lock_screen(window, staff):
     window.session.set_user(staff.spv)
     assert "Agus Setiawan" in window.user_label.text()
+
+
+def test_column_widths_are_remembered_between_sessions(qtbot, staff):
+    from PySide6.QtWidgets import QTableView
+
+    from ui.pages.base import Page
+
+    class TablePage(Page):
+        def __init__(self, session):
+            super().__init__(session)
+            from PySide6.QtGui import QStandardItemModel
+            from PySide6.QtWidgets import QVBoxLayout
+
+            self.view = QTableView(self)
+            self.view.setObjectName("list")
+            model = QStandardItemModel(3, 4, self)
+            self.view.setModel(model)
+            QVBoxLayout(self).addWidget(self.view)
+
+    first = TablePage(Session(staff.kasir, "x.db"))
+    qtbot.addWidget(first)
+    first.show()
+    first.view.horizontalHeader().resizeSection(1, 321)
+    qtbot.wait(600)  # the width is saved shortly after the user stops dragging
+    second = TablePage(Session(staff.kasir, "x.db"))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.view.horizontalHeader().sectionSize(1) == 321

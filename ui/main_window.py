@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
@@ -242,15 +242,3 @@ class AboutDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-
-def remember_columns(view, key: str) -> None:
-    """Restore a table view's column widths now and save them whenever the user resizes a column."""
-    header = view.horizontalHeader()
-    state = QSettings().value(f"columns/{key}")
-    if state is not None:
-        header.restoreState(state)
-    timer = QTimer(view)
-    timer.setSingleShot(True)
-    timer.setInterval(400)
-    timer.timeout.connect(lambda: QSettings().setValue(f"columns/{key}", header.saveState()))
-    header.sectionResized.connect(lambda *_: timer.start())

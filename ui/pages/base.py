@@ -1,7 +1,8 @@
 """Base class of the pages shown beside the navigation sidebar."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QTreeView, QVBoxLayout, QWidget
 
 from ui.session import Session
 
@@ -29,6 +30,11 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
+        if not getattr(self, "_columns_remembered", False):
+            self._columns_remembered = True
+            for index, view in enumerate(self.findChildren(QAbstractItemView)):
+                if isinstance(view, (QTableView, QTreeView)):
+                    remember_columns(view, f"{type(self).__name__}/{view.objectName() or index}")
         if self._stale:
             self._stale = False
             self.refresh()
@@ -40,6 +46,30 @@ class Page(QWidget):
         label = QLabel(text)
         label.setObjectName("pageTitle")
         return label
+
+
+def _header(view):
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+
+def remember_columns(view, key: str) -> None:
+    """Restore a table's column widths and order now, and save them whenever the user changes them.
+
+    Every :class:`Page` does this for all its table and tree views the first time it is shown, so a cashier
+    who widens the "Nama" column finds it wide tomorrow.
+    """
+    header = _header(view)
+    if header is None or header.count() == 0:
+        return
+    state = QSettings().value(f"columns/{key}")
+    if state is not None:
+        header.restoreState(state)
+    timer = QTimer(view)
+    timer.setSingleShot(True)
+    timer.setInterval(400)
+    timer.timeout.connect(lambda: QSettings().setValue(f"columns/{key}", header.saveState()))
+    header.sectionResized.connect(lambda *_: timer.start())
+    header.sectionMoved.connect(lambda *_: timer.start())
 
 
 class PlaceholderPage(Page):
