@@ -54,39 +54,33 @@ def empty_template(_template_dir) -> Path:
     return path
 
 
+def _build_template(path: Path, steps: list[str], seed: int, customers: int) -> Path:
+    """Migrate a new database file and run the given demo steps into it."""
+    from models import demo
+
+    dbmod.open_database(path)
+    saved = demo.DEMO_STEPS
+    demo.DEMO_STEPS = steps
+    try:
+        demo.build_demo(seed=seed, customers=customers, today=TODAY, log=lambda _msg: None)
+    finally:
+        demo.DEMO_STEPS = saved
+    dbmod.close_database()
+    return path
+
+
 @pytest.fixture(scope="session")
 def office_template(_template_dir) -> Path:
     """A migrated database holding the demo office's core (office, branch, staff) and nothing else."""
-    from models import demo
-
-    path = _template_dir / "office.db"
-    dbmod.open_database(path)
-    steps = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core"]
-    try:
-        demo.build_demo(seed=1, customers=0, today=TODAY, log=lambda _msg: None)
-    finally:
-        demo.DEMO_STEPS = steps
-    dbmod.close_database()
-    return path
+    return _build_template(_template_dir / "office.db", ["models.demo:build_core"], seed=1, customers=0)
 
 
 @pytest.fixture(scope="session")
 def ready_template(_template_dir) -> Path:
     """The office ready for business: staff, chart of accounts, products, 20 customers, 12 dealers."""
-    from models import demo
-
-    path = _template_dir / "ready.db"
-    dbmod.open_database(path)
-    steps = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
-                       "models.customers:build_demo"]
-    try:
-        demo.build_demo(seed=3, customers=20, today=TODAY, log=lambda _msg: None)
-    finally:
-        demo.DEMO_STEPS = steps
-    dbmod.close_database()
-    return path
+    return _build_template(_template_dir / "ready.db",
+                           ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
+                            "models.customers:build_demo"], seed=3, customers=20)
 
 
 def _open_copy(template: Path, tmp_path: Path):
@@ -151,3 +145,20 @@ def branch(request):
     from models.office import Branch
 
     return Branch.get(Branch.code == "BDG")
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Messages the screens would show (ui.dialogs.show_error), captured instead of blocking the test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr("ui.dialogs.QMessageBox.exec", lambda box: shown.append(box.text()) or QMessageBox.Ok)
+    return shown
+
+
+def session_for(user):
+    """A UI session for ``user`` (import it in UI tests: ``from conftest import session_for``)."""
+    from ui.session import Session
+
+    return Session(user, "test.db")

@@ -5,9 +5,10 @@ import datetime as dt
 import random
 
 import pytest
+
+from conftest import session_for
 from openpyxl import Workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from models import customers as C
 from models.audit import AuditLog
@@ -29,18 +30,6 @@ def office(db, staff):
     return staff
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    """Messages the screens would show, captured instead of blocking the test."""
-    shown = []
-    monkeypatch.setattr("ui.dialogs.QMessageBox.exec", lambda box: shown.append(box.text()) or QMessageBox.Ok)
-    return shown
-
-
-def session_for(user):
-    from ui.session import Session
-
-    return Session(user, "test.db")
 
 
 def page_for(qtbot, user):

@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
+from conftest import session_for
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from models import ledger
 from models.ledger import Journal, Line, post_event, post_journal
@@ -25,18 +27,6 @@ def books(db, staff):
     return staff
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    """Messages the screens would show, captured instead of blocking the test."""
-    shown = []
-    monkeypatch.setattr("ui.dialogs.QMessageBox.exec", lambda box: shown.append(box.text()) or QMessageBox.Ok)
-    return shown
-
-
-def session_for(user):
-    from ui.session import Session
-
-    return Session(user, "test.db")
 
 
 def type_money(qtbot, edit, text):
