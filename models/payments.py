@@ -685,6 +685,59 @@ def payment_by_receipt(receipt_no: str) -> Payment:
     return payment
 
 
+# --------------------------------------------------------------------------------------------- counter
+def find_loans(user: User, text: str, limit: int = 20) -> list[Loan]:
+    """The loans a cashier means by ``text``: a contract number (or part of it), a customer's name or NIK.
+
+    Customers are found through the search index (:func:`models.search.search_ids`, scoped to what ``user``
+    may see); open loans are listed first.
+    """
+    from models.search import search_ids
+
+    text = (text or "").strip()
+    if not text:
+        return []
+    found: dict[int, Loan] = {}
+    if any(ch.isdigit() for ch in text) or "/" in text:
+        for loan in Loan.select().where(Loan.contract_no.contains(text.upper())).limit(limit):
+            found[loan.id] = loan
+    ids = search_ids(user, text, limit=limit)
+    if ids:
+        for loan in Loan.select().where(Loan.customer.in_(ids)).limit(limit * 2):
+            found.setdefault(loan.id, loan)
+    loans = sorted(found.values(), key=lambda l: (l.status != "active", l.contract_no))
+    return loans[:limit]
+
+
+@dataclass(frozen=True)
+class CounterView:
+    """Everything the cashier must see before accepting money on a loan (as of ``date``)."""
+
+    date: dt.date
+    arrears: Decimal  # installments fallen due and unpaid (principal + interest)
+    late_fees: Decimal
+    overdue_count: int
+    next_installment: Decimal  # what the next unpaid installment still needs
+    all_arrears: Decimal  # arrears + late fees − advance: what brings the loan up to date
+    payoff: PayoffQuote | None
+    advance: Decimal
+
+
+def counter_view(loan: Loan, date: dt.date) -> CounterView:
+    """Arrears, late fees and the quick amounts ("1 angsuran", "semua tunggakan", "pelunasan") for a loan."""
+    installments = _installments(loan)
+    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
+    overdue = [i for i in installments if i.due_date <= date and not i.is_paid]
+    arrears = sum((i.remaining for i in overdue), ZERO)
+    late = sum(fees.values(), ZERO)
+    nxt = next((i for i in installments if not i.is_paid), None)
+    advance = D(loan.advance_balance)
+    next_amount = max(ZERO, (nxt.remaining if nxt else ZERO) + (fees.get(nxt.id, ZERO) if nxt else ZERO) - advance)
+    quote = payoff_quote(loan, date, installments) if loan.status == "active" else None
+    return CounterView(date, arrears, late, len(overdue), next_amount, max(ZERO, arrears + late - advance), quote,
+                       advance)
+
+
 # ---------------------------------------------------------------------------------------------------- demo
 def build_demo(ctx) -> None:
     """Demo step ``models.payments:build_demo`` (after ``models.applications:build_demo``).

@@ -1,0 +1,128 @@
+"""At the counter: the cashier types a few letters, sees what is owed, takes the money and prints the kwitansi."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from conftest import session_for
+from PySide6.QtCore import Qt
+
+from models.loans import Loan
+from models.payments import Payment, post_payment
+from tests.payments_helpers import disburse
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def printed(monkeypatch, tmp_path):
+    """The print preview "prints" to a PDF file through its own printer, then saves a copy (no dialog shown)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui import printing
+
+    out = []
+
+    def exec_(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        target = tmp_path / f"printed-{len(out)}.pdf"
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)  # what the preview's print button does
+        saved = dialog.save_as(tmp_path / f"saved-{len(out)}.pdf")
+        out.append((dialog.path, target, saved))
+        return 1
+
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", exec_)
+    return out
+
+
+@pytest.fixture
+def late_loan(ready_db):
+    # Disbursed in March 2026; its first installments are long overdue by today.
+    return disburse(start=dt.date.today().replace(day=1) - dt.timedelta(days=200))
+
+
+def page_for(qtbot, user):
+    from ui.pages.cashier import CashierPage
+
+    page = CashierPage(session_for(user))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    return page
+
+
+def test_from_the_search_box_to_the_printed_receipt(qtbot, qtmodeltester, late_loan, staff, printed, errors):
+    page = page_for(qtbot, staff.kasir)
+    name = late_loan.customer.full_name
+    qtbot.keyClicks(page.search, name.split()[0][:4])
+    qtbot.waitUntil(lambda: page.results_model.rowCount() > 0, timeout=3000)
+    qtmodeltester.check(page.results_model)
+    row = next(r for r in range(page.results_model.rowCount()) if page.results_model.key(r) == late_loan.id)
+    page.pick_row(row)
+    # What is owed shows before any money is accepted.
+    assert page.counter.overdue_count >= 5 and page.counter.late_fees > 0
+    assert "Denda" in page.owed.text() and "Tunggakan" in page.owed.text()
+    assert page.view.schedule_model.rowCount() == 24
+    qtmodeltester.check(page.view.schedule_model)
+    qtbot.mouseClick(page.all_button, Qt.LeftButton)
+    assert page.amount.value() == page.counter.all_arrears
+    expected = page.counter.all_arrears
+    page.grab().save("/tmp/cashier_page.png")
+    qtbot.mouseClick(page.post_button, Qt.LeftButton)
+    assert errors == []
+    payment = Payment.get()
+    assert payment.amount == expected and payment.cashier_id == staff.kasir.id
+    loan = Loan.get_by_id(late_loan.id)
+    assert loan.oldest_unpaid_due >= dt.date.today()  # brought up to date
+    assert len(printed) == 1
+    source, target, saved = printed[0]
+    assert target.stat().st_size > 1000 and saved.exists()
+    assert payment.receipt_no in pdf_text(saved)
+    assert page.today_model.rowCount() == 1
+    qtmodeltester.check(page.today_model)
+    # Pressing "Terima" again on an empty form posts nothing.
+    qtbot.mouseClick(page.post_button, Qt.LeftButton)
+    assert Payment.select().count() == 1
+
+
+def test_one_installment_and_a_payoff_from_the_quick_buttons(qtbot, late_loan, staff, printed, errors):
+    page = page_for(qtbot, staff.kasir)
+    page.set_loan(late_loan)
+    qtbot.mouseClick(page.one_button, Qt.LeftButton)
+    page.post()
+    assert Payment.select().count() == 1 and errors == []
+    qtbot.mouseClick(page.payoff_button, Qt.LeftButton)
+    assert "PELUNASAN" in page.mode_label.text()
+    page.post()
+    assert errors == []
+    assert Loan.get_by_id(late_loan.id).status == "settled_early"
+    assert not page.post_button.isEnabled()
+
+
+def test_a_supervisor_reverses_from_the_loan_view(qtbot, late_loan, staff, errors):
+    result = post_payment(staff.kasir, late_loan, Decimal("500000"), dt.date.today(), idempotency_key="k")
+    from ui.loan_view import LoanView
+
+    view = LoanView(session_for(staff.kacab))
+    qtbot.addWidget(view)
+    view.set_loan(late_loan)
+    view.tabs.setCurrentIndex(1)
+    view.payments_table.selectRow(0)
+    assert view.reverse_selected("salah kontrak")
+    assert Payment.get_by_id(result.payment_id).status == "reversed"
+    assert "Dibatalkan" in view.payments_model.rows[0][5]
+
+
+def test_a_cashier_cannot_reverse(qtbot, late_loan, staff):
+    from ui.loan_view import LoanView
+
+    view = LoanView(session_for(staff.kasir))
+    qtbot.addWidget(view)
+    assert not view.reverse_button.isEnabled()
