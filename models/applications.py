@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable
 
+from peewee import JOIN
 from peewee import (
     BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn,
 )
@@ -966,16 +967,22 @@ class Capacity:
                 f"bersih {format_rupiah(self.net_income)} ({verdict} {pct_text(self.max_pct)} %)")
 
 
+def compute_capacity(installment: Decimal, max_pct: Decimal, *, income_main=ZERO, income_spouse=ZERO,
+                     income_other=ZERO, household_expenses=ZERO, debt_installments=ZERO) -> Capacity:
+    """Installment ÷ (income − household expenses − other debt installments), against ``max_pct``."""
+    income = D(income_main or 0) + D(income_spouse or 0) + D(income_other or 0)
+    net = income - D(household_expenses or 0) - D(debt_installments or 0)
+    ratio = (D(installment) * 100 / net).quantize(D("0.01")) if net > ZERO else None
+    return Capacity(income=income, net_income=net, installment=D(installment), ratio_pct=ratio, max_pct=D(max_pct))
+
+
 def repayment_capacity(app: Application, survey: Survey | None = None) -> Capacity | None:
-    """Installment ÷ net income against the product's ``max_dsr_pct`` (None without a survey)."""
+    """The survey's capacity against the product's ``max_dsr_pct`` (None without a survey)."""
     survey = survey or survey_of(app)
     if survey is None:
         return None
-    net = survey.net_income
-    income = survey.income_main + survey.income_spouse + survey.income_other
-    ratio = (app.installment * 100 / net).quantize(D("0.01")) if net > ZERO else None
-    return Capacity(income=income, net_income=net, installment=app.installment, ratio_pct=ratio,
-                    max_pct=D(app.terms().max_dsr_pct))
+    return compute_capacity(app.installment, app.terms().max_dsr_pct,
+                            **{name: getattr(survey, name) for name in SURVEY_MONEY})
 
 
 def versions(app: Application) -> list[Application]:
@@ -1028,6 +1035,81 @@ def approval_queue(user: User) -> list[Application]:
     query = visible_query(user, "submitted").where(
         (Application.submitted_by != user) & (Application.created_by != user))
     return list(query)
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    """One line of the applications list."""
+
+    id: int
+    number: str
+    version: int
+    created_on: dt.date
+    customer: str
+    product: str
+    dealer: str
+    amount_financed: Decimal
+    installment: Decimal
+    tenor: int
+    status: str
+    officer: str
+    contract_no: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+
+#: sort key → column (the list sorts in SQL; CONVENTIONS: sort large tables in SQL).
+LIST_SORT = {"number": Application.number, "date": Application.created_at, "customer": Customer.full_name,
+             "product": Application.product, "dealer": Application.dealer, "amount": Application.amount_financed,
+             "installment": Application.installment, "tenor": Application.tenor, "status": Application.status,
+             "officer": Application.officer, "contract": Application.contract_no}
+
+
+def list_ids(user: User, status: str | None = None, text: str = "", *, sort: str = "date",
+             descending: bool = True) -> list[int]:
+    """Ids of the current versions the user sees, filtered and sorted in SQL (the list model's first query)."""
+    column = LIST_SORT.get(sort, Application.created_at)
+    order = column.desc() if descending else column.asc()
+    query = visible_query(user, status, text).select(Application.id).order_by(order, Application.id.desc())
+    if status is None:
+        query = query.where(Application.status != "countered")
+    return [i for (i,) in query.tuples()]
+
+
+def application_rows(ids: list[int]) -> list[ApplicationRow]:
+    """Display rows for ``ids`` (one query, in the order given)."""
+    from models.users import User as Officer
+
+    if not ids:
+        return []
+    query = (Application.select(Application.id, Application.number, Application.version, Application.created_at,
+                                Customer.full_name, LoanProduct.name, Dealer.name, Application.amount_financed,
+                                Application.installment, Application.tenor, Application.status,
+                                Officer.full_name, Application.contract_no)
+             .join(Customer, on=(Application.customer == Customer.id))
+             .switch(Application).join(LoanProduct, on=(Application.product == LoanProduct.id))
+             .switch(Application).join(Dealer, JOIN.LEFT_OUTER, on=(Application.dealer == Dealer.id))
+             .switch(Application).join(Officer, on=(Application.officer == Officer.id))
+             .where(Application.id.in_(ids)).tuples())
+    rows = {}
+    for (i, number, version, created, customer, product, dealer, amount, installment, tenor, status, officer,
+         contract) in query:
+        if isinstance(created, str):
+            created = dt.datetime.fromisoformat(created)
+        rows[i] = ApplicationRow(i, number, version, created.date(), customer, product, dealer or "", amount,
+                                 installment, tenor, status, officer, contract or "")
+    return [rows[i] for i in ids if i in rows]
+
+
+def customer_choices(user: User, text: str, limit: int = 30) -> list[tuple[int, str]]:
+    """Customers the officer may take an order for, matching ``text`` (name, NIK, phone): ``(id, label)``."""
+    from models.customers import customer_rows
+    from models.search import search_ids
+
+    ids = search_ids(user, text, limit=limit) if (text or "").strip() else []
+    return [(r.id, f"{r.full_name} — {r.nik}") for r in customer_rows(user, ids)]
 
 
 # ---------------------------------------------------------------------------------------------------- demo
