@@ -156,7 +156,6 @@ def test_rejection_letter_from_the_page_and_refusals_shown(page, staff, qtbot, t
 
 
 def test_screenshot_of_the_approval_queue(ready_db, staff, qtbot):
-    from models import demo  # noqa: F401
     from tests.test_applications import good_survey, motor_order
 
     for dp in (5_000_000, 7_000_000, 9_000_000):
@@ -170,3 +169,17 @@ def test_screenshot_of_the_approval_queue(ready_db, staff, qtbot):
     page.select_status("__queue__")
     assert page.model.rowCount() == 3
     page.grab().save("/tmp/applications.png")
+
+
+def test_approval_limits_tab(ready_db, staff, qtbot):
+    from ui.settings_tabs.approval_limits import Tab
+
+    tab = Tab(Session(staff.manajer))
+    qtbot.addWidget(tab)
+    edit, unlimited = tab.rows["supervisor"]
+    assert edit.value() == D(150_000_000) and tab.rows["manager"][1].isChecked()
+    edit.clear()
+    qtbot.keyClicks(edit, "200000000")
+    assert tab.save()
+    assert apps.approval_limit("supervisor") == D(200_000_000)
+    assert apps.approval_limit("manager") is None

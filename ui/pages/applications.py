@@ -202,7 +202,7 @@ class ApplicationsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_NUMBER, 140), (COL_DATE, 80), (COL_CUSTOMER, 160), (COL_PRODUCT, 100),
+        for column, width in ((COL_NUMBER, 165), (COL_DATE, 80), (COL_CUSTOMER, 160), (COL_PRODUCT, 100),
                               (COL_DEALER, 150), (COL_AMOUNT, 112), (COL_INSTALLMENT, 100), (COL_TENOR, 44),
                               (COL_STATUS, 80)):
             self.table.setColumnWidth(column, width)
