@@ -581,12 +581,7 @@ def create_application(actor: User, data: dict, *, branch: Branch | None = None)
         ValidationError: every broken rule at once, the DP minimum named with its regulation.
     """
     require(actor, "application.create")
-    clean, errors = validate_order(data)
-    pricing: dict = {}
-    if not errors:
-        pricing, errors = _try_price(clean)
-    if errors:
-        raise ValidationError(errors)
+    clean, pricing = _clean_and_price(data)
     branch = branch or actor.branch or clean["customer"].branch
     stamp = _stamp()
     number = next_number("application", branch, stamp.year)
@@ -596,6 +591,17 @@ def create_application(actor: User, data: dict, *, branch: Branch | None = None)
                         reason="order diterima")
     audit.record(actor, "application.create", "application", app.id, after=_snapshot(app))
     return app
+
+
+def _clean_and_price(data: dict) -> tuple[dict, dict]:
+    """Validate an order and price it; raise every error at once."""
+    clean, errors = validate_order(data)
+    pricing: dict = {}
+    if not errors:
+        pricing, errors = _try_price(clean)
+    if errors:
+        raise ValidationError(errors)
+    return clean, pricing
 
 
 def _try_price(clean: dict, npf_band: str | None = None, terms: ProductTerms | None = None,
@@ -630,12 +636,7 @@ def update_application(actor: User, app: Application | int, data: dict) -> Appli
     merged = {name: getattr(app, name + "_id") if name in ("customer", "product", "dealer", "salesperson")
               else getattr(app, name) for name in ORDER_FIELDS}
     merged.update(data)
-    clean, errors = validate_order(merged)
-    pricing: dict = {}
-    if not errors:
-        pricing, errors = _try_price(clean)
-    if errors:
-        raise ValidationError(errors)
+    clean, pricing = _clean_and_price(merged)
     before = _snapshot(app)
     for name, value in {**clean, **pricing}.items():
         setattr(app, name, value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -22,6 +22,16 @@ from models.money import D, MoneyError, format_rupiah
 from models.products import VEHICLE_LABELS, active_products, pct_text
 from ui.dialogs import show_error
 from ui.widgets.money_edit import MoneyEdit
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str, on_ok, ok=QDialogButtonBox.Save) -> QDialogButtonBox:
+    """OK/Cancel buttons in Indonesian; OK calls ``on_ok`` (which accepts the dialog when models/ agreed)."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.Cancel)
+    buttons.button(ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("dialogs", "Batal"))
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class ApplicationForm(QDialog):
@@ -169,11 +179,7 @@ class ApplicationForm(QDialog):
         for signal in (self.otr.valueChanged, self.dp.valueChanged, self.tenor.valueChanged, self.rate.textChanged,
                        self.vehicle_type.currentIndexChanged):
             signal.connect(lambda *_: self._timer.start())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Simpan"), self.save)
         outer.addWidget(self.buttons)
 
     def _load(self, app: apps.Application) -> None:

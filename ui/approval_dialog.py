@@ -22,6 +22,7 @@ from models import applications as apps
 from models.errors import DomainError
 from models.money import format_rupiah
 from models.products import pct_text
+from ui.application_form import dialog_buttons
 from ui.dialogs import show_error
 from ui.widgets.money_edit import MoneyEdit
 
@@ -180,11 +181,7 @@ class ApprovalDialog(QDialog):
         self.note.setPlaceholderText(self.tr("keterangan tambahan (dicetak pada surat untuk dealer)"))
         form.addRow(self.tr("Keterangan"), self.note)
         outer.addWidget(box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Simpan keputusan"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.decide)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Simpan keputusan"), self.decide, QDialogButtonBox.Ok)
         outer.addWidget(self.buttons)
         self.kind_buttons["approve"].setChecked(True)
 
@@ -254,11 +251,7 @@ class DisbursementDialog(QDialog):
             self.account.addItem(f"{account.code} {account.name}", account.code)
         self.account.setCurrentIndex(max(0, self.account.findData(default_cash_account())))
         form.addRow(self.tr("Dibayar dari"), self.account)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Cairkan"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.disburse)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Cairkan"), self.disburse, QDialogButtonBox.Ok)
         form.addRow(self.buttons)
 
     def disburse(self):

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -13,6 +13,7 @@ from models import applications as apps
 from models.errors import DomainError
 from models.money import ZERO, format_rupiah
 from models.products import pct_text
+from ui.application_form import dialog_buttons
 from ui.dialogs import show_error
 from ui.widgets.money_edit import MoneyEdit
 
@@ -116,11 +117,7 @@ class SurveyForm(QDialog):
         row.addWidget(self.recommendation_note, 1)
         outer.addLayout(row)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan survei"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Simpan survei"), self.save)
         outer.addWidget(self.buttons)
 
     def _load(self, survey) -> None:
