@@ -126,3 +126,33 @@ def test_a_cashier_cannot_reverse(qtbot, late_loan, staff):
     view = LoanView(session_for(staff.kasir))
     qtbot.addWidget(view)
     assert not view.reverse_button.isEnabled()
+
+
+def test_the_loans_page_lists_arrears_computed_in_sql(qtbot, qtmodeltester, ready_db, staff):
+    from ui.pages.loans import COL_COLL, COL_CONTRACT, COL_DPD, LoansPage
+
+    late = disburse("BDG/2026/00001", start=dt.date.today() - dt.timedelta(days=200))
+    current = disburse("BDG/2026/00002", start=dt.date.today() - dt.timedelta(days=10))
+    page = LoansPage(session_for(staff.kacab))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    model = page.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    rows = {model.data(model.index(r, COL_CONTRACT)): r for r in range(2)}
+    late_dpd = model.data(model.index(rows[late.contract_no], COL_DPD), Qt.UserRole + 1)
+    from models.loans import days_past_due
+
+    assert late_dpd == days_past_due(late.oldest_unpaid_due, dt.date.today()) > 90
+    assert model.data(model.index(rows[current.contract_no], COL_DPD), Qt.UserRole + 1) == 0
+    assert model.data(model.index(rows[current.contract_no], COL_COLL)).startswith("1 ")
+    page.klass.setCurrentIndex(2)  # class 3-5 only
+    assert model.rowCount() == 1 and model.loan_id(0) == late.id
+    page.table.sortByColumn(COL_DPD, Qt.SortOrder.DescendingOrder)
+    page.klass.setCurrentIndex(0)
+    assert model.loan_id(0) == late.id
+    page.grab().save("/tmp/loans_page.png")
+    dialog = page.open_row(0, exec_dialog=False)
+    qtbot.addWidget(dialog)
+    assert dialog.view.schedule_model.rowCount() == 24

@@ -1,0 +1,250 @@
+"""The loans page: the whole book as a lazy list with days past due and collectibility, filtered and sorted in SQL.
+
+Days past due are never stored; they come from :func:`models.loans.dpd_sql` (the oldest unpaid due date as of
+today) and the collectibility class from a SQL ``CASE`` over the office's preset, so filtering "class 3–5"
+or sorting by arrears over tens of thousands of loans is one indexed query, not a Python pass.  Rows are
+fetched in blocks around what the view paints (Anki's browser model); double-click opens the account view.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import Case
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+from models.loans import COLLECTIBILITY_NAMES, COLLECTIBILITY_PRESETS, STATUS_LABELS, Loan, collectibility_preset, \
+    dpd_sql
+from models.money import format_amount, to_minor
+from ui.loan_view import make_table, open_loan_dialog
+from ui.pages.base import Page
+
+(COL_CONTRACT, COL_CUSTOMER, COL_PRODUCT, COL_OFFICER, COL_PRINCIPAL, COL_OUTSTANDING, COL_PAID, COL_NEXT_DUE,
+ COL_DPD, COL_COLL, COL_STATUS) = range(11)
+COLUMN_COUNT = 11
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+BLOCK = 150
+
+
+def _headers() -> list[str]:
+    t = QCoreApplication.translate
+    return [t("LoansModel", h) for h in ("No. kontrak", "Nasabah", "Produk", "Petugas", "Pokok", "Sisa pokok",
+                                          "Angsuran", "Jatuh tempo tertua", "Hari tunggak", "Kolektibilitas",
+                                          "Status")]
+
+
+def dpd_expression(as_of: dt.date):
+    """Days past due in SQL.  On SQLite :func:`models.loans.dpd_sql` renders ``CAST(x, INTEGER)`` (a syntax
+    error; reported to the lead), so the SQLite form is spelled here with ``.cast()`` until it is fixed."""
+    from peewee import fn
+
+    from models.db import is_sqlite
+
+    if is_sqlite():
+        days = (fn.julianday(as_of.isoformat()) - fn.julianday(Loan.oldest_unpaid_due)).cast("INTEGER")
+        return fn.COALESCE(fn.MAX(0, days), 0)
+    return dpd_sql(as_of)
+
+
+def collectibility_sql(as_of: dt.date, preset: str):
+    """The collectibility class (1–5) of each loan as a SQL ``CASE`` over the days past due."""
+    dpd = dpd_expression(as_of)
+    return Case(None, [(dpd <= upper, klass) for klass, upper in COLLECTIBILITY_PRESETS[preset]], 5)
+
+
+class LoansModel(QAbstractTableModel):
+    """Loans visible to ``user`` (officers: their own), filtered and sorted in SQL, rows fetched lazily."""
+
+    def __init__(self, user, parent=None):
+        super().__init__(parent)
+        self.user = user
+        self.as_of = dt.date.today()
+        self.preset = collectibility_preset()
+        self.text = ""
+        self.status = "active"
+        self.klass: tuple[int, ...] = ()
+        self._ids: list[int] = []
+        self._rows: dict[int, tuple] = {}
+        self._sort = COL_CONTRACT
+        self._desc = False
+        self._headers = _headers()
+
+    def _columns(self):
+        from models.customers import Customer
+        from models.products import LoanProduct
+        from models.users import User
+
+        return {COL_CONTRACT: Loan.contract_no, COL_CUSTOMER: Customer.full_name, COL_PRODUCT: LoanProduct.code,
+                COL_OFFICER: User.full_name, COL_PRINCIPAL: Loan.principal, COL_OUTSTANDING: Loan.outstanding_principal,
+                COL_PAID: Loan.installments_paid, COL_NEXT_DUE: Loan.oldest_unpaid_due,
+                COL_DPD: dpd_expression(self.as_of), COL_COLL: collectibility_sql(self.as_of, self.preset),
+                COL_STATUS: Loan.status}
+
+    def _query(self, *fields):
+        from models.customers import Customer
+        from models.products import LoanProduct
+        from models.users import User, sees_all_portfolios
+
+        query = (Loan.select(*fields).join(Customer, on=(Loan.customer == Customer.id))
+                 .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
+                 .switch(Loan).join(User, on=(Loan.officer == User.id)))
+        if self.user is not None and not sees_all_portfolios(self.user):
+            query = query.where(Loan.officer == self.user.id)
+        if self.status:
+            query = query.where(Loan.status == self.status)
+        if self.klass:
+            query = query.where(collectibility_sql(self.as_of, self.preset).in_(list(self.klass)))
+        text = self.text.strip()
+        if text:
+            query = query.where(Loan.contract_no.contains(text) | Customer.full_name.contains(text)
+                                | (Customer.nik == text))
+        return query
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        order = self._columns()[self._sort]
+        query = self._query(Loan.id).order_by(order.desc() if self._desc else order.asc(), Loan.id)
+        self._ids = [i for (i,) in query.tuples()]
+        self._rows = {}
+        self.endResetModel()
+
+    def loan_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _row(self, row: int):
+        lid = self._ids[row]
+        if lid not in self._rows:
+            start = max(0, row - BLOCK // 4)
+            block = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
+            cols = self._columns()
+            fields = [Loan.id] + [cols[c] for c in range(COLUMN_COUNT)] + [Loan.tenor]
+            for values in self._query(*fields).where(Loan.id.in_(block)).tuples():
+                self._rows[values[0]] = values[1:]
+            if len(self._rows) > 20 * BLOCK:
+                keep = set(self._ids[start:start + BLOCK])
+                self._rows = {k: v for k, v in self._rows.items() if k in keep}
+        return self._rows.get(lid)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < COLUMN_COUNT:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)) or index.column() >= COLUMN_COUNT:
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        value = row[col]
+        if isinstance(value, str) and col == COL_NEXT_DUE:
+            value = dt.date.fromisoformat(value)
+        if role == SORT_ROLE:
+            if col in (COL_PRINCIPAL, COL_OUTSTANDING):
+                return to_minor(value)
+            if col == COL_NEXT_DUE:
+                return value.toordinal() if value else 0
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (COL_PRINCIPAL, COL_OUTSTANDING, COL_PAID, COL_DPD):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col in (COL_DPD, COL_COLL) and row[COL_DPD]:
+                return QColor("#b00020") if row[COL_COLL] >= 3 else QColor("#8a4b00")
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col in (COL_PRINCIPAL, COL_OUTSTANDING):
+            return format_amount(value, 0)
+        if col == COL_PAID:
+            return f"{value}/{row[COLUMN_COUNT]}"
+        if col == COL_NEXT_DUE:
+            return f"{value:%d/%m/%Y}" if value else "—"
+        if col == COL_COLL:
+            return f"{value} {COLLECTIBILITY_NAMES.get(value, '')}"
+        if col == COL_STATUS:
+            return STATUS_LABELS.get(value, value)
+        return str(value)
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self._sort, self._desc = column, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class LoansPage(Page):
+    topics = ("payments", "loans")
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label(self.tr("Pinjaman")))
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari no. kontrak, nama atau NIK…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Aktif"), "active")
+        for code, label in STATUS_LABELS.items():
+            if code != "active":
+                self.status.addItem(self.tr(label), code)
+        self.status.addItem(self.tr("Semua status"), "")
+        self.klass = QComboBox()
+        self.klass.addItem(self.tr("Semua kolektibilitas"), ())
+        self.klass.addItem(self.tr("Menunggak (2–5)"), (2, 3, 4, 5))
+        self.klass.addItem(self.tr("Bermasalah / NPL (3–5)"), (3, 4, 5))
+        for k, name in COLLECTIBILITY_NAMES.items():
+            self.klass.addItem(f"{k} {name}", (k,))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.klass)
+        layout.addLayout(bar)
+        self.model = LoansModel(session.user, self)
+        self.table = make_table(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CONTRACT, Qt.SortOrder.AscendingOrder)
+        layout.addWidget(self.table, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.klass.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.user = self.session.user
+        self.model.text = self.search.text()
+        self.model.status = self.status.currentData()
+        self.model.klass = tuple(self.klass.currentData() or ())
+        self.model.reload()
+        self.count.setText(self.tr("{n} pinjaman").format(n=self.model.rowCount()))
+
+    def open_row(self, row: int, exec_dialog: bool = True):
+        lid = self.model.loan_id(row)
+        if lid is None:
+            return None
+        dialog = open_loan_dialog(self.session, Loan.get_by_id(lid), self)
+        if exec_dialog:
+            dialog.exec()
+            self.refresh()
+        return dialog
