@@ -230,7 +230,7 @@
     <message>
         <location filename="../../ui/pages/applications.py" line="133" />
         <source>Kontrak {contract}</source>
-        <translation type="unfinished" />
+        <translation>Contract {contract}</translation>
     </message>
 </context>
 <context>
@@ -238,103 +238,103 @@
     <message>
         <location filename="../../ui/pages/applications.py" line="164" />
         <source>Pengajuan Kredit</source>
-        <translation type="unfinished" />
+        <translation>Credit Applications</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="169" />
         <source>Cari nomor, nasabah atau kontrak</source>
-        <translation type="unfinished" />
+        <translation>Search number, customer or contract</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="173" />
         <source>Pengajuan baru</source>
-        <translation type="unfinished" />
+        <translation>New application</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="214" />
         <source>Ubah</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="215" />
         <source>Survei</source>
-        <translation type="unfinished" />
+        <translation>Survey</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="216" />
         <source>Ajukan</source>
-        <translation type="unfinished" />
+        <translation>Submit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="217" />
         <source>Putuskan…</source>
-        <translation type="unfinished" />
+        <translation>Decide…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="218" />
         <location filename="../../ui/pages/applications.py" line="422" />
         <source>Buat kontrak</source>
-        <translation type="unfinished" />
+        <translation>Create contract</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="219" />
         <source>Cairkan…</source>
-        <translation type="unfinished" />
+        <translation>Disburse…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="220" />
         <source>Batalkan</source>
-        <translation type="unfinished" />
+        <translation>Cancel application</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="226" />
         <source>Cetak</source>
-        <translation type="unfinished" />
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="230" />
         <source>Surat untuk dealer</source>
-        <translation type="unfinished" />
+        <translation>Letter to the dealer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="231" />
         <source>Ringkasan kontrak</source>
-        <translation type="unfinished" />
+        <translation>Contract summary</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="233" />
         <source>Purchase order ke dealer</source>
-        <translation type="unfinished" />
+        <translation>Purchase order to the dealer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="269" />
         <source>Semua ({n})</source>
-        <translation type="unfinished" />
+        <translation>All ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="271" />
         <source>Antrian persetujuan ({n})</source>
-        <translation type="unfinished" />
+        <translation>Approval queue ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="288" />
         <source>{n} pengajuan</source>
-        <translation type="unfinished" />
+        <translation>{n} applications</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="423" />
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
-        <translation type="unfinished" />
+        <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch's sequence and cannot be reused.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="450" />
         <source>Batalkan pengajuan</source>
-        <translation type="unfinished" />
+        <translation>Cancel application</translation>
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="450" />
         <source>Alasan pembatalan:</source>
-        <translation type="unfinished" />
+        <translation>Reason for cancelling:</translation>
     </message>
 </context>
 <context>
@@ -420,7 +420,7 @@
     <message>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="22" />
         <source>Batas persetujuan</source>
-        <translation type="unfinished" />
+        <translation>Approval limits</translation>
     </message>
 </context>
 <context>
@@ -2219,42 +2219,42 @@
     <message>
         <location filename="../../ui/pages/loans.py" line="183" />
         <source>Pinjaman</source>
-        <translation type="unfinished">Loans</translation>
+        <translation>Loans</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="186" />
         <source>Cari no. kontrak, nama atau NIK…</source>
-        <translation type="unfinished" />
+        <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="189" />
         <source>Aktif</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="193" />
         <source>Semua status</source>
-        <translation type="unfinished" />
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="195" />
         <source>Semua kolektibilitas</source>
-        <translation type="unfinished" />
+        <translation>All collectibility classes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="196" />
         <source>Menunggak (2–5)</source>
-        <translation type="unfinished" />
+        <translation>In arrears (2–5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="197" />
         <source>Bermasalah / NPL (3–5)</source>
-        <translation type="unfinished" />
+        <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="227" />
         <source>{n} pinjaman</source>
-        <translation type="unfinished" />
+        <translation>{n} loans</translation>
     </message>
 </context>
 <context>
@@ -3490,12 +3490,12 @@ payment</translation>
     <message>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="30" />
         <source>Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, pengajuan harus diputus peran yang lebih tinggi. Pemutus tidak pernah boleh menyetujui pengajuannya sendiri.</source>
-        <translation type="unfinished" />
+        <translation>The largest amount financed each role may approve. Above its limit, an application must be decided by a higher role. No one may ever approve their own application.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="40" />
         <source>tanpa batas</source>
-        <translation type="unfinished" />
+        <translation>no limit</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3716,7 @@ payment</translation>
     <message>
         <location filename="../../ui/application_form.py" line="31" />
         <source>Batal</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
