@@ -95,6 +95,8 @@ DEMO_STEPS: list[str] = [
     "models.ledger:build_demo",        # chart of accounts, paid-in capital, running costs
     "models.products:build_demo",      # the three office kinds' default products
     "models.customers:build_demo",     # customers, dealers with salespeople, follow-ups
+    "models.applications:build_demo",  # applications in every state; 24 months of disbursed loans
+    "models.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
 ]
 
 

@@ -12,7 +12,8 @@ The journal (through the posting rules, so the office's chart decides the accoun
 
     disbursement  amount financed     Dr Piutang Pembiayaan   Cr Bank (cash_account)
     insurance     premium             Dr Bank                 Cr Utang Premi Asuransi
-    admin_fee     admin + fiducia     Dr Bank                 Cr Pendapatan Administrasi
+    admin_fee     admin fee           Dr Bank                 Cr Pendapatan Administrasi
+    fiducia_fee   fiducia fee         Dr Bank                 Cr Utang Biaya Fidusia (paid on to the notary)
     provision     provision           Dr Bank                 Cr Pendapatan Provisi
 
 The customer paid the up-front costs (and the premium) with the down payment at the dealer, who keeps them
@@ -138,7 +139,8 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
                        insurance=app.insurance, fiducia_fee=app.fiducia_fee)
     overrides = json.loads(app.product.posting_overrides or "{}") or None
     journal = post_event(actor, [("disbursement", loan.principal), ("insurance", app.insurance),
-                                 ("admin_fee", app.admin_fee + app.fiducia_fee), ("provision", app.provision)],
+                                 ("admin_fee", app.admin_fee), ("fiducia_fee", app.fiducia_fee),
+                                 ("provision", app.provision)],
                          overrides, date=date, description=f"Pencairan {app.contract_no} {app.customer.full_name}",
                          source="disbursement", reference=app.contract_no, customer_id=app.customer_id,
                          loan_id=loan.id, cash_account=cash_account, branch=app.branch_id)

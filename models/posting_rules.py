@@ -35,13 +35,15 @@ from models.money import D, ZERO
 CHART_DIR = Path(__file__).resolve().parent.parent / "resources" / "coa"
 
 EVENTS = (
-    "disbursement", "admin_fee", "provision", "insurance", "installment_principal", "installment_interest",
+    "disbursement", "admin_fee", "fiducia_fee", "provision", "insurance", "installment_principal",
+    "installment_interest",
     "late_fee", "late_fee_waiver", "overpayment", "overpayment_applied", "early_payoff", "early_payoff_penalty",
     "write_off", "loss_allowance", "recovery", "reversal", "savings_deposit", "savings_withdrawal",
     "savings_interest",
 )
 EVENT_LABELS = {
-    "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi", "provision": "Provisi",
+    "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi",
+    "fiducia_fee": "Biaya fidusia (dititipkan untuk notaris)", "provision": "Provisi",
     "insurance": "Premi asuransi", "installment_principal": "Angsuran pokok",
     "installment_interest": "Angsuran bunga", "late_fee": "Denda keterlambatan",
     "late_fee_waiver": "Penghapusan denda", "overpayment": "Titipan (kelebihan bayar)",

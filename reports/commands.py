@@ -20,7 +20,10 @@ EXPORTERS: dict[str, str] = {
     "audit": "reports.audit_report:export_audit_command",
 }
 #: print document -> "module:function".
-PRINTERS: dict[str, str] = {}
+PRINTERS: dict[str, str] = {
+    "contract": "reports.application_pdf:print_contract_command",
+    "quote": "reports.quote_pdf:quote_command",
+}
 
 SUFFIXES = (".xlsx", ".csv")
 
