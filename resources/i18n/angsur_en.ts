@@ -2217,42 +2217,42 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="183" />
+        <location filename="../../ui/pages/loans.py" line="196" />
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="186" />
+        <location filename="../../ui/pages/loans.py" line="199" />
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="189" />
+        <location filename="../../ui/pages/loans.py" line="202" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="193" />
+        <location filename="../../ui/pages/loans.py" line="206" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="195" />
+        <location filename="../../ui/pages/loans.py" line="208" />
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="196" />
+        <location filename="../../ui/pages/loans.py" line="209" />
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="197" />
+        <location filename="../../ui/pages/loans.py" line="210" />
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="227" />
+        <location filename="../../ui/pages/loans.py" line="240" />
         <source>{n} pinjaman</source>
         <translation>{n} loans</translation>
     </message>
