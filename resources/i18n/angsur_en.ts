@@ -372,12 +372,12 @@
     <message>
         <location filename="../../ui/approval_dialog.py" line="157" />
         <source>Putusan</source>
-        <translation>Decision</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/approval_dialog.py" line="160" />
         <source>Alasan</source>
-        <translation>Reasons</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/approval_dialog.py" line="170" />
@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../../ui/pages/customers.py" line="611" />
         <source>Kontak lagi</source>
-        <translation>Contact again</translation>
+        <translation>Contact again on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="617" />

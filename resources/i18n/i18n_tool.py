@@ -7,6 +7,7 @@
     python resources/i18n/i18n_tool.py status      # how many strings are still untranslated, and which
     python resources/i18n/i18n_tool.py todo        # untranslated strings as a JSON skeleton with their locations
     python resources/i18n/i18n_tool.py check       # placeholders {…}, HTML tags and & accelerators per translation
+    python resources/i18n/i18n_tool.py all         # update, fill, release, then status (the usual round)
 
 The .ts file is the source of truth for translations (editable in Qt Linguist: pyside6-linguist); the glossary is
 only a convenience for filling many strings at once.  Glossary keys are "Context|Indonesian source" (a bare
@@ -152,6 +153,14 @@ def main(argv: list[str]) -> int:
         print(f"filled {fill(force='--force' in argv)} strings")
     elif command == "release":
         print(release(), end="")
+    elif command == "all":
+        update()
+        print(f"filled {fill()} strings")
+        print(release(), end="")
+        found = check()
+        for line in found:
+            print(line)
+        return main([argv[0], "status"]) or (1 if found else 0)
     elif command == "status":
         total, missing, names = status()
         print(f"{total} strings, {missing} untranslated")
