@@ -242,7 +242,7 @@ def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str) ->
     if loan.last_payment_on is not None and date < loan.last_payment_on:
         errors.append(FieldError("date", "tanggal pembayaran sebelum pembayaran terakhir "
                                          f"({loan.last_payment_on:%d/%m/%Y}); batalkan dulu yang lebih baru"))
-    if is_closed(date):
+    if _cached(("closed", date.year, date.month), lambda: is_closed(date)):
         errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
     return errors
 
@@ -260,8 +260,31 @@ def _load_loan(loan_id: int) -> Loan:
     return found[0]
 
 
+#: Set by :func:`_batch` while one transaction posts many payments (the demo): the chart's roles, the products'
+#: posting overrides and the closed months cannot change inside that transaction, so they are read once.
+_BATCH: dict | None = None
+
+
+class _batch:
+    def __enter__(self):
+        global _BATCH
+        _BATCH = {}
+
+    def __exit__(self, *exc):
+        global _BATCH
+        _BATCH = None
+
+
+def _cached(key, compute):
+    if _BATCH is None:
+        return compute()
+    if key not in _BATCH:
+        _BATCH[key] = compute()
+    return _BATCH[key]
+
+
 def _cash_account(method: str) -> str | None:
-    roles = chart_roles()
+    roles = _cached("roles", chart_roles)
     return roles.get("bank") if method in ("transfer", "payment_point") else roles.get("cash")
 
 
@@ -270,11 +293,14 @@ def _product_mapping(loan: Loan) -> dict:
 
     from models.products import LoanProduct
 
-    raw = LoanProduct.select(LoanProduct.posting_overrides).where(LoanProduct.id == loan.product_id).scalar()
-    try:
-        return json.loads(raw or "{}") or {}
-    except ValueError:
-        return {}
+    def read():
+        raw = LoanProduct.select(LoanProduct.posting_overrides).where(LoanProduct.id == loan.product_id).scalar()
+        try:
+            return json.loads(raw or "{}") or {}
+        except ValueError:
+            return {}
+
+    return _cached(("mapping", loan.product_id), read)
 
 
 def _apply_waiver(loan: Loan, installments: list[Installment], waiver: Waiver | None, date: dt.date,
@@ -752,7 +778,11 @@ def build_demo(ctx) -> None:
     The plan is drawn first for every loan, then posted in date order across loans so that receipt numbers
     follow the calendar as they would at a real counter.  One transaction.
     """
-    run_in_transaction(lambda: _build_demo(ctx))
+    def body():
+        with _batch():
+            _build_demo(ctx)
+
+    run_in_transaction(body)
 
 
 def _build_demo(ctx) -> None:

@@ -156,3 +156,32 @@ def test_the_loans_page_lists_arrears_computed_in_sql(qtbot, qtmodeltester, read
     dialog = page.open_row(0, exec_dialog=False)
     qtbot.addWidget(dialog)
     assert dialog.view.schedule_model.rowCount() == 24
+
+
+def test_a_supervisor_logs_in_at_the_counter_to_waive_the_late_fee(qtbot, late_loan, staff, printed, errors,
+                                                                   monkeypatch):
+    from models.demo import DEMO_PASSWORD
+    from ui.pages.cashier import SupervisorDialog
+
+    page = page_for(qtbot, staff.kasir)
+    page.set_loan(late_loan)
+    fees = page.counter.late_fees
+    assert page.waive_button.isEnabled() and fees > 0
+
+    def approve(dialog):
+        qtbot.keyClicks(dialog.reason, "nasabah dirawat di rumah sakit")
+        qtbot.keyClicks(dialog.username, "kacab")
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        return 1
+
+    monkeypatch.setattr(SupervisorDialog, "exec", approve)
+    page.ask_waiver()
+    assert page.waiver is not None and page.waiver.approved_by.username == "kacab"
+    assert "Denda dihapus" in page.mode_label.text()
+    qtbot.mouseClick(page.all_button, Qt.LeftButton)
+    assert page.amount.value() == page.counter.all_arrears - fees
+    page.post()
+    assert errors == []
+    payment = Payment.get()
+    assert payment.waivers.count() >= 1 and sum(w.amount for w in payment.waivers) == fees
+    assert Loan.get_by_id(late_loan.id).late_fee_waived == fees
