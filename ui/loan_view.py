@@ -134,10 +134,11 @@ class LoanView(QWidget):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setStyleSheet("font-weight: 600;")
-            value.setMinimumWidth(130)
             self.fields[key] = value
             grid.addWidget(QLabel(label + ":"), n // 4, (n % 4) * 2)
             grid.addWidget(value, n // 4, (n % 4) * 2 + 1)
+        for col in (1, 3, 5, 7):
+            grid.setColumnStretch(col, 1)  # values take the room, labels keep theirs (Rp 132.320.256,63 fits)
         layout.addWidget(figures)
         self.tabs = QTabWidget()
         self.schedule_model = RowsModel([self.tr(h) for h in SCHEDULE_HEADERS], self)
@@ -217,6 +218,10 @@ class LoanView(QWidget):
                          state))
             colors.append(color)
         self.schedule_model.set_rows(rows, [i.id for i in installments], colors)
+        first_open = next((n for n, i in enumerate(installments) if not i.is_paid), None)
+        if first_open is not None:  # the cashier looks at what is owed, not at last year's paid rows
+            self.schedule_table.scrollTo(self.schedule_model.index(first_open, 0),
+                                         QAbstractItemView.ScrollHint.PositionAtTop)
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
         self.payments_model.set_rows(
             [(p.receipt_no, p.date, p.amount, METHOD_LABELS.get(p.method, p.method), p.cashier.full_name,

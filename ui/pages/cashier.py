@@ -147,7 +147,10 @@ class CashierPage(Page):
         self.view = LoanView(session, right, compact=True)
         rbox.addWidget(self.view, 1)
         split.addWidget(right)
-        split.setSizes([380, 820])
+        left.setMinimumWidth(360)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([420, 860])
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
