@@ -149,3 +149,14 @@ def test_the_branch_head_switches_the_window_to_english_and_back(qtbot, qapp, db
     assert "Nasabah" in _sidebar(indonesian) and "Buku Besar" in _sidebar(indonesian)
     assert _menus(indonesian)[:3] == ["&Berkas", "&Buka", "Ban&tuan"]
     assert "Customers" not in _sidebar(indonesian)
+
+
+def test_status_into_a_closed_pipe_ends_quietly():
+    # `i18n_tool.py status | head` closes the pipe early; the tool must not end in a BrokenPipe traceback.
+    # The reading end is closed before the tool has started, so its first write meets a closed pipe.
+    proc = subprocess.Popen([tool.sys.executable, str(I18N / "i18n_tool.py"), "status"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

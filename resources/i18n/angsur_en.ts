@@ -653,47 +653,47 @@
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="220" />
+        <location filename="../../ui/pages/cashier.py" line="223" />
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="222" />
+        <location filename="../../ui/pages/cashier.py" line="225" />
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="224" />
+        <location filename="../../ui/pages/cashier.py" line="227" />
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225" />
+        <location filename="../../ui/pages/cashier.py" line="228" />
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="244" />
+        <location filename="../../ui/pages/cashier.py" line="247" />
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="244" />
+        <location filename="../../ui/pages/cashier.py" line="247" />
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="248" />
+        <location filename="../../ui/pages/cashier.py" line="251" />
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="259" />
+        <location filename="../../ui/pages/cashier.py" line="262" />
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="261" />
+        <location filename="../../ui/pages/cashier.py" line="264" />
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -2119,97 +2119,97 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="147" />
+        <location filename="../../ui/loan_view.py" line="148" />
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="153" />
+        <location filename="../../ui/loan_view.py" line="154" />
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="156" />
+        <location filename="../../ui/loan_view.py" line="157" />
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="162" />
+        <location filename="../../ui/loan_view.py" line="163" />
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="165" />
+        <location filename="../../ui/loan_view.py" line="166" />
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="205" />
+        <location filename="../../ui/loan_view.py" line="206" />
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="206" />
+        <location filename="../../ui/loan_view.py" line="207" />
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="208" />
+        <location filename="../../ui/loan_view.py" line="209" />
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="211" />
+        <location filename="../../ui/loan_view.py" line="212" />
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="213" />
+        <location filename="../../ui/loan_view.py" line="214" />
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="215" />
+        <location filename="../../ui/loan_view.py" line="216" />
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223" />
+        <location filename="../../ui/loan_view.py" line="228" />
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223" />
+        <location filename="../../ui/loan_view.py" line="228" />
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="230" />
+        <location filename="../../ui/loan_view.py" line="235" />
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="235" />
+        <location filename="../../ui/loan_view.py" line="240" />
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="237" />
+        <location filename="../../ui/loan_view.py" line="242" />
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="257" />
+        <location filename="../../ui/loan_view.py" line="262" />
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="258" />
+        <location filename="../../ui/loan_view.py" line="263" />
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="296" />
+        <location filename="../../ui/loan_view.py" line="301" />
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
