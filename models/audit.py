@@ -23,7 +23,7 @@ from typing import Any
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
-from models.db import BaseModel, database
+from models.db import BaseModel, database, is_sqlite
 from models.office import now
 
 GENESIS = "0" * 64
@@ -86,23 +86,33 @@ def record(actor, action: str, entity: str = "", entity_id: Any = "", *, before:
         entity, entity_id: what was touched.
         before, after: plain values (dicts); Decimals and dates are serialised as text.
     """
-    if not database.obj.in_transaction():
+    db = database.obj
+    if not db.in_transaction():
         raise RuntimeError("audit.record must run inside the action's transaction")
-    head = AuditHead.get_or_none(AuditHead.id == 1)
+    # Static SQL: every action writes here, so ORM query compilation would dominate the cost of the row.
+    p = "?" if is_sqlite(db) else "%s"
+    head = db.execute_sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").fetchone()
     if head is None:
-        head = AuditHead.create(id=1, last_seq=0, last_hash=GENESIS)
-    seq = head.last_seq + 1
+        db.execute_sql(f"INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, {p})", (GENESIS,))
+        head = (0, GENESIS)
+    last_seq, last_hash = head
+    seq = last_seq + 1
     ts = now()
     fields = dict(seq=seq, ts=ts.isoformat(sep=" "), user_id=getattr(actor, "id", None),
                   username=getattr(actor, "username", "") or "sistem", action=action, entity=entity,
                   entity_id=str(entity_id if entity_id is not None else ""), before=dumps(before),
-                  after=dumps(after), note=note or "", prev_hash=head.last_hash)
+                  after=dumps(after), note=note or "", prev_hash=last_hash)
     digest = row_hash(**fields)
-    row = AuditLog.create(seq=seq, ts=ts, user_id=fields["user_id"], username=fields["username"], action=action,
-                          entity=entity, entity_id=fields["entity_id"], before=fields["before"],
-                          after=fields["after"], note=fields["note"], prev_hash=head.last_hash, hash=digest)
-    AuditHead.update(last_seq=seq, last_hash=digest).where(AuditHead.id == 1).execute()
-    return row
+    columns = ("seq", "ts", "user_id", "username", "action", "entity", "entity_id", "before", "after", "note",
+               "prev_hash", "hash")
+    values = (seq, fields["ts"], fields["user_id"], fields["username"], action, entity, fields["entity_id"],
+              fields["before"], fields["after"], fields["note"], last_hash, digest)
+    db.execute_sql(f"INSERT INTO audit_log ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})",
+                   values)
+    db.execute_sql(f"UPDATE audit_head SET last_seq = {p}, last_hash = {p} WHERE id = 1", (seq, digest))
+    return AuditLog(seq=seq, ts=ts, user_id=fields["user_id"], username=fields["username"], action=action,
+                    entity=entity, entity_id=fields["entity_id"], before=fields["before"], after=fields["after"],
+                    note=fields["note"], prev_hash=last_hash, hash=digest)
 
 
 @dataclass(frozen=True)

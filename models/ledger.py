@@ -31,7 +31,7 @@ from peewee import (
 )
 
 from models import audit
-from models.db import BaseModel, run_in_transaction, write_transaction
+from models.db import BaseModel, database, is_sqlite, run_in_transaction, write_transaction
 from models.errors import ConflictError, DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.money import D, ZERO, MoneyError, MoneyField, from_minor, to_minor
 from models.office import Branch, get_setting, next_number, now, put_setting
@@ -287,8 +287,12 @@ def leaf_ids() -> set[int]:
 
 # ------------------------------------------------------------------------------------------------- periods
 def period_status(date: dt.date) -> str:
-    row = Period.get_or_none((Period.year == date.year) & (Period.month == date.month))
-    return row.status if row is not None else PERIOD_OPEN
+    db = database.obj
+    p = "?" if is_sqlite(db) else "%s"
+    # Static SQL: asked for every posting.
+    row = db.execute_sql(f"SELECT status FROM period WHERE year = {p} AND month = {p}",
+                         (date.year, date.month)).fetchone()
+    return row[0] if row is not None else PERIOD_OPEN
 
 
 def is_closed(date: dt.date) -> bool:
@@ -473,20 +477,49 @@ def validate_lines(lines: Sequence[Line]) -> list[FieldError]:
     return errors
 
 
-def validate_accounts(lines: Sequence[Line], source: str, *, allow_control: bool = False) -> list[FieldError]:
+@dataclass(frozen=True)
+class PostingAccount:
+    """What posting needs to know of an account (read with one static query per journal)."""
+
+    id: int
+    code: str
+    name: str
+    active: bool
+    is_control: bool
+    is_heading: bool
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+def posting_accounts(codes: Iterable[str]) -> dict[str, PostingAccount]:
+    """The accounts with these codes, each with whether it is a heading (has children)."""
+    codes = sorted({str(c) for c in codes})
+    if not codes:
+        return {}
+    db = database.obj
+    p = "?" if is_sqlite(db) else "%s"
+    rows = db.execute_sql(
+        "SELECT a.id, a.code, a.name, a.active, a.is_control, "
+        "EXISTS (SELECT 1 FROM account c WHERE c.parent_id = a.id) "
+        f"FROM account a WHERE a.code IN ({', '.join([p] * len(codes))})", codes).fetchall()
+    return {row[1]: PostingAccount(row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]))
+            for row in rows}
+
+
+def validate_accounts(lines: Sequence[Line], source: str, *, allow_control: bool = False,
+                      found: dict[str, PostingAccount] | None = None) -> list[FieldError]:
     """Every account exists, is active, takes postings, and — for manual journals — is not a control account."""
     errors: list[FieldError] = []
-    codes = {line.code for line in lines}
-    found = {a.code: a for a in Account.select().where(Account.code.in_(list(codes)))} if codes else {}
-    headings = {pid for (pid,) in Account.select(Account.parent)
-                .where(Account.parent.in_([a.id for a in found.values()])).tuples()} if found else set()
+    if found is None:
+        found = posting_accounts(line.code for line in lines)
     for i, line in enumerate(lines, start=1):
         account = found.get(line.code)
         if account is None:
             errors.append(FieldError("account", f"baris {i}: akun {line.code} tidak ada", "unknown", i))
         elif not account.active:
             errors.append(FieldError("account", f"baris {i}: akun {account} tidak aktif", "inactive", i))
-        elif account.id in headings:
+        elif account.is_heading:
             errors.append(FieldError("account", f"baris {i}: {account} adalah akun induk; pilih akun rinciannya",
                                      "heading", i))
         elif source == "manual" and account.is_control and not allow_control:
@@ -541,10 +574,10 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     errors = validate_header(date, description, source)
     shape = validate_lines(lines)
     errors += shape
-    errors += validate_accounts(lines, source, allow_control=_allow_control)
+    accounts = posting_accounts(line.code for line in lines)
+    errors += validate_accounts(lines, source, allow_control=_allow_control, found=accounts)
     if errors:
         raise ValidationError(errors)
-    accounts = {a.code: a for a in Account.select().where(Account.code.in_([l.code for l in lines]))}
     journal = Journal.create(number=next_number("journal", None, date.year), date=date,
                              description=description.strip(), source=source, reference=(reference or "")[:64],
                              reversal_of=reversal_of, branch=branch, created_by=actor)

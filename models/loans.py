@@ -174,10 +174,19 @@ def days_past_due(oldest_unpaid_due: dt.date | None, as_of: dt.date) -> int:
 def dpd_sql(as_of: dt.date):
     """Days past due of :class:`Loan` rows as a SQL expression (SQLite or PostgreSQL)."""
     if is_sqlite():
-        days = fn.CAST(fn.julianday(as_of.isoformat()) - fn.julianday(Loan.oldest_unpaid_due), SQL("INTEGER"))
+        days = (fn.julianday(as_of.isoformat()) - fn.julianday(Loan.oldest_unpaid_due)).cast("INTEGER")
     else:
         days = SQL("(%s::date - oldest_unpaid_due)", (as_of.isoformat(),))
     return fn.COALESCE(fn.MAX(0, days) if is_sqlite() else fn.GREATEST(0, days), 0)
+
+
+def collectibility_sql(as_of: dt.date, preset: str | None = None):
+    """The collectibility class (1–5) of :class:`Loan` rows as a SQL ``CASE`` over :func:`dpd_sql`."""
+    from peewee import Case
+
+    dpd = dpd_sql(as_of)
+    bounds = COLLECTIBILITY_PRESETS[preset or collectibility_preset()]
+    return Case(None, [(dpd <= upper, klass) for klass, upper in bounds], 5)
 
 
 @dataclass(frozen=True)
@@ -219,16 +228,16 @@ def late_fee(overdue_amount: Decimal, days_late: int, rule: LateFeeRule) -> Deci
 def accrued_late_fees(installments: list[Installment], as_of: dt.date, rule: LateFeeRule) -> dict[int, Decimal]:
     """Late fee still owed per installment id as of a date (charged − paid − waived, never negative).
 
-    The fee runs on what remains unpaid of each installment; an installment paid late keeps the fee it had
-    accrued up to the day it was paid (its ``paid_on``).
+    The fee runs on what is still overdue of each installment ("denda dari angsuran tertunggak"): a part paid
+    on time is never fined, and a partial payment lowers the base from then on.  The payment that completes an
+    installment settles its fee through the allocation order (late fee first by default, KUHPerdata 1397) —
+    the counter shows the fee before the cashier accepts — so a fully paid installment owes no further fee.
     """
     owed: dict[int, Decimal] = {}
     for inst in installments:
-        end = inst.paid_on if inst.paid_on is not None else as_of
-        if end <= inst.due_date:
+        if inst.paid_on is not None or inst.is_paid or as_of <= inst.due_date:
             continue
-        base = inst.amount if inst.paid_on is not None else inst.remaining
-        charged = late_fee(base, (end - inst.due_date).days, rule)
+        charged = late_fee(inst.remaining, (as_of - inst.due_date).days, rule)
         still = charged - inst.late_fee_paid - inst.late_fee_waived
         if still > ZERO:
             owed[inst.id] = still

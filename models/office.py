@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from models.db import BaseModel, database
+from models.db import BaseModel, database, is_sqlite
 from models.errors import FieldError, NotFound, ValidationError
 
 OFFICE_KINDS = ("leasing", "bpr", "koperasi")
@@ -78,10 +78,12 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 
 def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
+    db = database.obj
+    param = "?" if is_sqlite(db) else "%s"
+    row = db.execute_sql(f"SELECT value FROM setting WHERE key = {param}", (key,)).fetchone()
     if row is None:
         return DEFAULT_SETTINGS.get(key, default) if default is None else default
-    return json.loads(row.value)
+    return json.loads(row[0])
 
 
 def put_setting(key: str, value: Any) -> None:
@@ -114,19 +116,28 @@ def next_number(name: str, branch: Branch | None = None, year: int | None = None
     Returns:
         The formatted number, e.g. ``KW/BDG/2026/000123``.
     """
-    if not database.obj.in_transaction():
+    db = database.obj
+    if not db.in_transaction():
         raise RuntimeError("next_number must run inside the document's transaction (gap-free numbering)")
     year = year or dt.date.today().year
-    query = NumberSequence.update(last_value=NumberSequence.last_value + 1).where(
-        (NumberSequence.name == name) & (NumberSequence.year == year)
-        & (NumberSequence.branch.is_null() if branch is None else NumberSequence.branch == branch))
-    if not query.execute():
-        NumberSequence.create(name=name, branch=branch, year=year, last_value=1)
-    seq = NumberSequence.get((NumberSequence.name == name) & (NumberSequence.year == year)
-                             & (NumberSequence.branch.is_null() if branch is None
-                                else NumberSequence.branch == branch))
+    if isinstance(branch, int):
+        branch = Branch.get_by_id(branch)
+    branch_id = branch.id if branch is not None else None
+    # Static SQL: this runs for every receipt, journal and contract, and compiling the ORM query cost more than
+    # the write itself.  "IS ?" matches NULL and values alike in SQLite; PostgreSQL spells it differently.
+    same = "branch_id IS ?" if is_sqlite(db) else "branch_id IS NOT DISTINCT FROM %s"
+    param = "?" if is_sqlite(db) else "%s"
+    where = f"name = {param} AND year = {param} AND {same}"
+    cursor = db.execute_sql(f"UPDATE number_sequence SET last_value = last_value + 1 WHERE {where}",
+                            (name, year, branch_id))
+    if cursor.rowcount == 0:
+        NumberSequence.create(name=name, branch=branch_id, year=year, last_value=1)
+        value = 1
+    else:
+        value = db.execute_sql(f"SELECT last_value FROM number_sequence WHERE {where}",
+                               (name, year, branch_id)).fetchone()[0]
     pattern = fmt or get_setting(f"number.format.{name}") or "{name}/{year}/{n:06d}"
-    return pattern.format(branch=branch.code if branch else "", year=year, n=seq.last_value, name=name)
+    return pattern.format(branch=branch.code if branch else "", year=year, n=value, name=name)
 
 
 def validate_office(name: str, kind: str) -> list[FieldError]:

@@ -23,6 +23,8 @@ EXPORTERS: dict[str, str] = {
 PRINTERS: dict[str, str] = {
     "contract": "reports.application_pdf:print_contract_command",
     "quote": "reports.quote_pdf:quote_command",
+    "receipt": "reports.receipt_pdf:print_receipt_command",
+    "cash-report": "reports.cash_report:print_cash_report_command",
 }
 
 SUFFIXES = (".xlsx", ".csv")

@@ -69,3 +69,13 @@ def test_summaries_follow_the_installments_and_arrears_age_by_date(motor_loan):
 def test_check_catches_a_summary_edited_behind_the_books_back(motor_loan, ready_db):
     ready_db.execute_sql("UPDATE loan SET principal_paid = 100 WHERE id = ?", (motor_loan.id,))
     assert summary_problems() == ["loan BDG/2026/00001: summary columns disagree with its installments"]
+
+
+def test_portfolio_ageing_in_sql_agrees_with_python(motor_loan):
+    from models.loans import collectibility, collectibility_sql, dpd_sql
+
+    for day in (dt.date(2026, 2, 27), dt.date(2026, 3, 30), dt.date(2026, 6, 30), dt.date(2026, 12, 31)):
+        dpd, klass = Loan.select(dpd_sql(day), collectibility_sql(day, "bank")).where(
+            Loan.id == motor_loan.id).tuples().get()
+        assert dpd == days_past_due(motor_loan.oldest_unpaid_due, day)
+        assert klass == collectibility(dpd, "bank")

@@ -247,8 +247,6 @@ def test_the_last_installment_paid_closes_the_loan(ready_db, staff):
     assert_books_agree()
 
 
-@pytest.mark.xfail(strict=True, reason="models.loans.dpd_sql renders CAST(x, INTEGER) on SQLite; the lead fixes it "
-                                       "(ui/pages/loans.py spells it with .cast() meanwhile)")
 def test_days_past_due_in_sql_agree_with_python(loan):
     from models.loans import days_past_due, dpd_sql
 
@@ -257,8 +255,6 @@ def test_days_past_due_in_sql_agree_with_python(loan):
     assert sql_days == days_past_due(fresh(loan).oldest_unpaid_due, day) == 45
 
 
-@pytest.mark.xfail(strict=True, reason="models.loans.accrued_late_fees charges a paid installment on its whole "
-                                       "amount, so a part paid on time is fined again once the rest is paid late")
 def test_a_late_fee_paid_in_full_stays_paid(loan, staff):
     post_payment(staff.kasir, loan, Decimal("500000"), FIRST_DUE, idempotency_key="k1")  # on time, partial
     late = FIRST_DUE + dt.timedelta(days=30)

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import Case
-
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from models.loans import COLLECTIBILITY_NAMES, COLLECTIBILITY_PRESETS, STATUS_LABELS, Loan, collectibility_preset, \
-    dpd_sql
+from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibility_preset, collectibility_sql,
+                          dpd_sql)
 from models.money import format_amount, to_minor
 from ui.loan_view import make_table, open_loan_dialog
 from ui.pages.base import Page
@@ -30,29 +28,11 @@ BLOCK = 150
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("LoansModel", h) for h in ("No. kontrak", "Nasabah", "Produk", "Petugas", "Pokok", "Sisa pokok",
-                                          "Angsuran", "Jatuh tempo tertua", "Hari tunggak", "Kolektibilitas",
-                                          "Status")]
-
-
-def dpd_expression(as_of: dt.date):
-    """Days past due in SQL.  On SQLite :func:`models.loans.dpd_sql` renders ``CAST(x, INTEGER)`` (a syntax
-    error; reported to the lead), so the SQLite form is spelled here with ``.cast()`` until it is fixed."""
-    from peewee import fn
-
-    from models.db import is_sqlite
-
-    if is_sqlite():
-        days = (fn.julianday(as_of.isoformat()) - fn.julianday(Loan.oldest_unpaid_due)).cast("INTEGER")
-        return fn.COALESCE(fn.MAX(0, days), 0)
-    return dpd_sql(as_of)
-
-
-def collectibility_sql(as_of: dt.date, preset: str):
-    """The collectibility class (1–5) of each loan as a SQL ``CASE`` over the days past due."""
-    dpd = dpd_expression(as_of)
-    return Case(None, [(dpd <= upper, klass) for klass, upper in COLLECTIBILITY_PRESETS[preset]], 5)
+    t = QCoreApplication.translate  # each call written out so that lupdate extracts it
+    return [t("LoansModel", "No. kontrak"), t("LoansModel", "Nasabah"), t("LoansModel", "Produk"),
+            t("LoansModel", "Petugas"), t("LoansModel", "Pokok"), t("LoansModel", "Sisa pokok"),
+            t("LoansModel", "Angsuran"), t("LoansModel", "Jatuh tempo tertua"), t("LoansModel", "Hari tunggak"),
+            t("LoansModel", "Kolektibilitas"), t("LoansModel", "Status")]
 
 
 class LoansModel(QAbstractTableModel):
@@ -80,7 +60,7 @@ class LoansModel(QAbstractTableModel):
         return {COL_CONTRACT: Loan.contract_no, COL_CUSTOMER: Customer.full_name, COL_PRODUCT: LoanProduct.code,
                 COL_OFFICER: User.full_name, COL_PRINCIPAL: Loan.principal, COL_OUTSTANDING: Loan.outstanding_principal,
                 COL_PAID: Loan.installments_paid, COL_NEXT_DUE: Loan.oldest_unpaid_due,
-                COL_DPD: dpd_expression(self.as_of), COL_COLL: collectibility_sql(self.as_of, self.preset),
+                COL_DPD: dpd_sql(self.as_of), COL_COLL: collectibility_sql(self.as_of, self.preset),
                 COL_STATUS: Loan.status}
 
     def _query(self, *fields):
