@@ -799,6 +799,34 @@ def build_demo(ctx) -> None:
     ctx.log(f"chart of accounts ({ctx.made['ledger.accounts']} accounts), {count} journals")
 
 
+def build_demo_cash_deposits(ctx) -> None:
+    """Demo step ``models.ledger:build_demo_cash_deposits`` (after the payments, before the closing).
+
+    Installments come in over the counter; a branch banks its cash and keeps only a float in the box.  At every
+    month end (and on the demo's last day) the cash above the float is deposited to the bank, so neither the
+    cash box nor the bank account shows an impossible balance in the statements.
+    """
+    roles = chart_roles()
+    cashier = ctx.users.get("akuntan")
+    float_amount = D("50000000")
+    first = Journal.select(fn.MIN(Journal.date)).scalar()
+    if first is None:
+        return
+    first = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first)[:10])
+    month = dt.date(first.year, first.month, 1)
+    count = 0
+    while month <= ctx.today:
+        day = min(_month_end(month.year, month.month), ctx.today)
+        surplus = balance(roles["cash"], day) - float_amount
+        if surplus > 0 and not is_closed(day):
+            post_journal(cashier, day, f"Setoran kas ke bank {day:%m/%Y}", "manual",
+                         [Line(roles["bank"], debit=surplus), Line(roles["cash"], credit=surplus)],
+                         reference=f"STR/{day:%Y%m}")
+            count += 1
+        month = _add_months(month, 1)
+    ctx.log(f"{count} cash deposits to the bank")
+
+
 def build_demo_closing(ctx) -> None:
     """Demo step ``models.ledger:build_demo_closing`` (LAST, after every step that posts journals).
 
