@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
@@ -21,7 +22,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="29" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="29"/>
         <source>Bagan akun</source>
         <translation>Chart of accounts</translation>
     </message>
@@ -29,198 +30,198 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/application_form.py" line="45" />
+        <location filename="../../ui/application_form.py" line="45"/>
         <source>Pengajuan kredit baru</source>
         <translation>New credit application</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="46" />
+        <location filename="../../ui/application_form.py" line="46"/>
         <source>Ubah pengajuan {number}</source>
         <translation>Edit application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="61" />
+        <location filename="../../ui/application_form.py" line="61"/>
         <source>Nasabah dan sumber order</source>
         <translation>Customer and order source</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="66" />
+        <location filename="../../ui/application_form.py" line="66"/>
         <source>Ketik nama, NIK atau telepon lalu Enter</source>
         <translation>Type a name, NIK or phone number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="68" />
+        <location filename="../../ui/application_form.py" line="68"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="72" />
+        <location filename="../../ui/application_form.py" line="72"/>
         <source>Cari nasabah</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="75" />
+        <location filename="../../ui/application_form.py" line="75"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="81" />
+        <location filename="../../ui/application_form.py" line="81"/>
         <source>Sumber order</source>
         <translation>Order source</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="87" />
+        <location filename="../../ui/application_form.py" line="87"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="90" />
+        <location filename="../../ui/application_form.py" line="90"/>
         <source>Sales dealer</source>
         <translation>Dealer salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="93" />
+        <location filename="../../ui/application_form.py" line="93"/>
         <source>Pemberi referensi</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="96" />
+        <location filename="../../ui/application_form.py" line="96"/>
         <source>Produk dan objek</source>
         <translation>Product and collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="103" />
+        <location filename="../../ui/application_form.py" line="103"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="108" />
+        <location filename="../../ui/application_form.py" line="108"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="112" />
+        <location filename="../../ui/application_form.py" line="112"/>
         <source>Merek</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="115" />
+        <location filename="../../ui/application_form.py" line="115"/>
         <source>Tipe</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="122" />
+        <location filename="../../ui/application_form.py" line="122"/>
         <source>Warna</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="125" />
+        <location filename="../../ui/application_form.py" line="125"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="130" />
+        <location filename="../../ui/application_form.py" line="130"/>
         <source>No. rangka</source>
         <translation>Chassis no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="133" />
+        <location filename="../../ui/application_form.py" line="133"/>
         <source>No. mesin</source>
         <translation>Engine no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="136" />
+        <location filename="../../ui/application_form.py" line="136"/>
         <source>No. polisi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="139" />
+        <location filename="../../ui/application_form.py" line="139"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="144" />
+        <location filename="../../ui/application_form.py" line="144"/>
         <source>Tujuan penggunaan</source>
         <translation>Purpose of use</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="148" />
+        <location filename="../../ui/application_form.py" line="148"/>
         <source>Pembiayaan</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="152" />
-        <location filename="../../ui/application_form.py" line="248" />
+        <location filename="../../ui/application_form.py" line="152"/>
+        <location filename="../../ui/application_form.py" line="248"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="156" />
+        <location filename="../../ui/application_form.py" line="156"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="162" />
+        <location filename="../../ui/application_form.py" line="162"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="165" />
+        <location filename="../../ui/application_form.py" line="165"/>
         <source>standar produk</source>
         <translation>product default</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="167" />
+        <location filename="../../ui/application_form.py" line="167"/>
         <source>Bunga % per tahun</source>
         <translation>Interest % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="169" />
+        <location filename="../../ui/application_form.py" line="169"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="173" />
+        <location filename="../../ui/application_form.py" line="173"/>
         <source>Hitungan</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="176" />
+        <location filename="../../ui/application_form.py" line="176"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="182" />
+        <location filename="../../ui/application_form.py" line="182"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="218" />
+        <location filename="../../ui/application_form.py" line="218"/>
         <source>(tidak ditemukan)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="230" />
+        <location filename="../../ui/application_form.py" line="230"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="248" />
+        <location filename="../../ui/application_form.py" line="248"/>
         <source>Plafon diajukan</source>
         <translation>Amount requested</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="252" />
+        <location filename="../../ui/application_form.py" line="252"/>
         <source>standar {rate} %</source>
         <translation>default {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="288" />
+        <location filename="../../ui/application_form.py" line="288"/>
         <source>Isi harga dan tenor untuk melihat angsuran.</source>
         <translation>Enter the price and term to see the installment.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="300" />
+        <location filename="../../ui/application_form.py" line="300"/>
         <source>Pokok dibiayai &lt;b&gt;{financed}&lt;/b&gt; · angsuran &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · bayar pertama {first} · bunga efektif {effective} % per tahun</source>
         <translation>Amount financed &lt;b&gt;{financed}&lt;/b&gt; · installment &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · first payment {first} · effective rate {effective} % per year</translation>
     </message>
@@ -228,7 +229,7 @@
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="133" />
+        <location filename="../../ui/pages/applications.py" line="133"/>
         <source>Kontrak {contract}</source>
         <translation>Contract {contract}</translation>
     </message>
@@ -236,103 +237,103 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="164" />
+        <location filename="../../ui/pages/applications.py" line="164"/>
         <source>Pengajuan Kredit</source>
         <translation>Credit Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="169" />
+        <location filename="../../ui/pages/applications.py" line="169"/>
         <source>Cari nomor, nasabah atau kontrak</source>
         <translation>Search number, customer or contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="173" />
+        <location filename="../../ui/pages/applications.py" line="173"/>
         <source>Pengajuan baru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="214" />
+        <location filename="../../ui/pages/applications.py" line="214"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="215" />
+        <location filename="../../ui/pages/applications.py" line="215"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="216" />
+        <location filename="../../ui/pages/applications.py" line="216"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="217" />
+        <location filename="../../ui/pages/applications.py" line="217"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="218" />
-        <location filename="../../ui/pages/applications.py" line="422" />
+        <location filename="../../ui/pages/applications.py" line="218"/>
+        <location filename="../../ui/pages/applications.py" line="422"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="219" />
+        <location filename="../../ui/pages/applications.py" line="219"/>
         <source>Cairkan…</source>
         <translation>Disburse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="220" />
+        <location filename="../../ui/pages/applications.py" line="220"/>
         <source>Batalkan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="226" />
+        <location filename="../../ui/pages/applications.py" line="226"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="230" />
+        <location filename="../../ui/pages/applications.py" line="230"/>
         <source>Surat untuk dealer</source>
         <translation>Letter to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="231" />
+        <location filename="../../ui/pages/applications.py" line="231"/>
         <source>Ringkasan kontrak</source>
         <translation>Contract summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="233" />
+        <location filename="../../ui/pages/applications.py" line="233"/>
         <source>Purchase order ke dealer</source>
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="269" />
+        <location filename="../../ui/pages/applications.py" line="269"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="271" />
+        <location filename="../../ui/pages/applications.py" line="271"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="288" />
+        <location filename="../../ui/pages/applications.py" line="288"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="423" />
+        <location filename="../../ui/pages/applications.py" line="423"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
-        <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch's sequence and cannot be reused.</translation>
+        <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="450" />
+        <location filename="../../ui/pages/applications.py" line="450"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="450" />
+        <location filename="../../ui/pages/applications.py" line="450"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -340,77 +341,77 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="129" />
+        <location filename="../../ui/approval_dialog.py" line="129"/>
         <source>Keputusan pengajuan {number}</source>
         <translation>Decision on application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="143" />
+        <location filename="../../ui/approval_dialog.py" line="143"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="148" />
+        <location filename="../../ui/approval_dialog.py" line="148"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="148" />
+        <location filename="../../ui/approval_dialog.py" line="148"/>
         <source>Setujui dengan syarat lain</source>
         <translation>Approve with different terms</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="149" />
+        <location filename="../../ui/approval_dialog.py" line="149"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="149" />
+        <location filename="../../ui/approval_dialog.py" line="149"/>
         <source>Kembalikan ke petugas</source>
         <translation>Return to officer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="157" />
+        <location filename="../../ui/approval_dialog.py" line="157"/>
         <source>Putusan</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="160" />
+        <location filename="../../ui/approval_dialog.py" line="160"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="170" />
+        <location filename="../../ui/approval_dialog.py" line="170"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="171" />
+        <location filename="../../ui/approval_dialog.py" line="171"/>
         <source>DP baru</source>
         <translation>New down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="173" />
+        <location filename="../../ui/approval_dialog.py" line="173"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="177" />
+        <location filename="../../ui/approval_dialog.py" line="177"/>
         <source>Syarat baru</source>
         <translation>New terms</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="181" />
+        <location filename="../../ui/approval_dialog.py" line="181"/>
         <source>keterangan tambahan (dicetak pada surat untuk dealer)</source>
         <translation>additional remarks (printed on the letter to the dealer)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="182" />
+        <location filename="../../ui/approval_dialog.py" line="182"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="184" />
+        <location filename="../../ui/approval_dialog.py" line="184"/>
         <source>Simpan keputusan</source>
         <translation>Save decision</translation>
     </message>
@@ -418,7 +419,7 @@
 <context>
     <name>ApprovalLimitsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="22" />
+        <location filename="../../ui/settings_tabs/approval_limits.py" line="22"/>
         <source>Batas persetujuan</source>
         <translation>Approval limits</translation>
     </message>
@@ -426,102 +427,102 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
-        <location filename="../../ui/audit_viewer.py" line="145" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
+        <location filename="../../ui/audit_viewer.py" line="145"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
-        <location filename="../../ui/audit_viewer.py" line="145" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
+        <location filename="../../ui/audit_viewer.py" line="145"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
-        <location filename="../../ui/audit_viewer.py" line="146" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
+        <location filename="../../ui/audit_viewer.py" line="146"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35" />
+        <location filename="../../ui/audit_viewer.py" line="35"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="146" />
+        <location filename="../../ui/audit_viewer.py" line="146"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="147" />
+        <location filename="../../ui/audit_viewer.py" line="147"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="150" />
+        <location filename="../../ui/audit_viewer.py" line="150"/>
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="173" />
-        <location filename="../../ui/audit_viewer.py" line="224" />
-        <location filename="../../ui/audit_viewer.py" line="226" />
+        <location filename="../../ui/audit_viewer.py" line="173"/>
+        <location filename="../../ui/audit_viewer.py" line="224"/>
+        <location filename="../../ui/audit_viewer.py" line="226"/>
         <source>Periksa rantai audit</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="175" />
+        <location filename="../../ui/audit_viewer.py" line="175"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="190" />
+        <location filename="../../ui/audit_viewer.py" line="190"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="216" />
+        <location filename="../../ui/audit_viewer.py" line="216"/>
         <source>{n} baris</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="222" />
+        <location filename="../../ui/audit_viewer.py" line="222"/>
         <source>Rantai audit RUSAK: ada perubahan di luar aplikasi.</source>
         <translation>Audit chain BROKEN: records were changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="227" />
+        <location filename="../../ui/audit_viewer.py" line="227"/>
         <source>Rantai audit utuh: {n} baris. Kepala rantai #{seq} {hash}…</source>
         <translation>Audit chain intact: {n} rows. Chain head #{seq} {hash}…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="232" />
+        <location filename="../../ui/audit_viewer.py" line="232"/>
         <source>Ekspor jejak audit</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="233" />
+        <location filename="../../ui/audit_viewer.py" line="233"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -529,7 +530,7 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="28" />
+        <location filename="../../ui/settings_tabs/backup.py" line="28"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -537,163 +538,163 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="76" />
+        <location filename="../../ui/pages/cashier.py" line="76"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="84" />
+        <location filename="../../ui/pages/cashier.py" line="84"/>
         <source>No. kontrak, nama nasabah atau NIK…</source>
         <translation>Contract no., customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="87" />
+        <location filename="../../ui/pages/cashier.py" line="87"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="87" />
+        <location filename="../../ui/pages/cashier.py" line="87"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="87" />
-        <location filename="../../ui/pages/cashier.py" line="93" />
+        <location filename="../../ui/pages/cashier.py" line="87"/>
+        <location filename="../../ui/pages/cashier.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="88" />
+        <location filename="../../ui/pages/cashier.py" line="88"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="91" />
+        <location filename="../../ui/pages/cashier.py" line="91"/>
         <source>Kwitansi hari ini</source>
-        <translation>Today's receipts</translation>
+        <translation>Today&apos;s receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="92" />
+        <location filename="../../ui/pages/cashier.py" line="92"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="92" />
+        <location filename="../../ui/pages/cashier.py" line="92"/>
         <source>Kontrak</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="92" />
+        <location filename="../../ui/pages/cashier.py" line="92"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="103" />
+        <location filename="../../ui/pages/cashier.py" line="103"/>
         <source>Terima pembayaran</source>
         <translation>Receive payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="105" />
+        <location filename="../../ui/pages/cashier.py" line="105"/>
         <source>Pilih pinjaman lebih dulu.</source>
         <translation>Select a loan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="110" />
+        <location filename="../../ui/pages/cashier.py" line="110"/>
         <source>1 angsuran</source>
         <translation>1 installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="111" />
+        <location filename="../../ui/pages/cashier.py" line="111"/>
         <source>Semua tunggakan</source>
         <translation>All arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="112" />
+        <location filename="../../ui/pages/cashier.py" line="112"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="116" />
+        <location filename="../../ui/pages/cashier.py" line="116"/>
         <source>Isi cepat</source>
         <translation>Quick fill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="118" />
+        <location filename="../../ui/pages/cashier.py" line="118"/>
         <source>Jumlah diterima</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="124" />
+        <location filename="../../ui/pages/cashier.py" line="124"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="126" />
+        <location filename="../../ui/pages/cashier.py" line="126"/>
         <source>No. referensi transfer / payment point</source>
         <translation>Transfer / payment point reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="127" />
+        <location filename="../../ui/pages/cashier.py" line="127"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="133" />
+        <location filename="../../ui/pages/cashier.py" line="133"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="135" />
+        <location filename="../../ui/pages/cashier.py" line="135"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="136" />
+        <location filename="../../ui/pages/cashier.py" line="136"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="223" />
+        <location filename="../../ui/pages/cashier.py" line="223"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225" />
+        <location filename="../../ui/pages/cashier.py" line="225"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="227" />
+        <location filename="../../ui/pages/cashier.py" line="227"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="228" />
+        <location filename="../../ui/pages/cashier.py" line="228"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247" />
+        <location filename="../../ui/pages/cashier.py" line="247"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247" />
+        <location filename="../../ui/pages/cashier.py" line="247"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="251" />
+        <location filename="../../ui/pages/cashier.py" line="251"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="262" />
+        <location filename="../../ui/pages/cashier.py" line="262"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="264" />
+        <location filename="../../ui/pages/cashier.py" line="264"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -701,27 +702,27 @@
 <context>
     <name>CheckerDialog</name>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="36" />
+        <location filename="../../ui/settings_tabs/backup.py" line="36"/>
         <source>Konfirmasi pemulihan</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="38" />
+        <location filename="../../ui/settings_tabs/backup.py" line="38"/>
         <source>Seluruh basis data akan diganti dengan isi cadangan &lt;b&gt;{name}&lt;/b&gt;. File yang sekarang disimpan di sampingnya. Orang kedua (manajer, akuntan atau administrator lain) mengonfirmasi dengan akunnya sendiri.</source>
         <translation>The whole database will be replaced by the contents of backup &lt;b&gt;{name}&lt;/b&gt;. The current file is kept next to it. A second person (manager, accountant or another administrator) confirms with their own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="47" />
+        <location filename="../../ui/settings_tabs/backup.py" line="47"/>
         <source>Nama pengguna pemeriksa</source>
-        <translation>Checker's username</translation>
+        <translation>Checker&apos;s username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="48" />
+        <location filename="../../ui/settings_tabs/backup.py" line="48"/>
         <source>Kata sandi pemeriksa</source>
-        <translation>Checker's password</translation>
+        <translation>Checker&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="50" />
+        <location filename="../../ui/settings_tabs/backup.py" line="50"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -729,187 +730,187 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="418" />
+        <location filename="../../ui/pages/customers.py" line="418"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="423" />
+        <location filename="../../ui/pages/customers.py" line="423"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="425" />
+        <location filename="../../ui/pages/customers.py" line="425"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="426" />
+        <location filename="../../ui/pages/customers.py" line="426"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="437" />
+        <location filename="../../ui/pages/customers.py" line="437"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="438" />
+        <location filename="../../ui/pages/customers.py" line="438"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="438" />
+        <location filename="../../ui/pages/customers.py" line="438"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="439" />
+        <location filename="../../ui/pages/customers.py" line="439"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="439" />
+        <location filename="../../ui/pages/customers.py" line="439"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="440" />
+        <location filename="../../ui/pages/customers.py" line="440"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="440" />
+        <location filename="../../ui/pages/customers.py" line="440"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="449" />
+        <location filename="../../ui/pages/customers.py" line="449"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="474" />
+        <location filename="../../ui/pages/customers.py" line="474"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="475" />
+        <location filename="../../ui/pages/customers.py" line="475"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="476" />
+        <location filename="../../ui/pages/customers.py" line="476"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="478" />
+        <location filename="../../ui/pages/customers.py" line="478"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="480" />
+        <location filename="../../ui/pages/customers.py" line="480"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="481" />
+        <location filename="../../ui/pages/customers.py" line="481"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="483" />
+        <location filename="../../ui/pages/customers.py" line="483"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="484" />
+        <location filename="../../ui/pages/customers.py" line="484"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="485" />
+        <location filename="../../ui/pages/customers.py" line="485"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="487" />
+        <location filename="../../ui/pages/customers.py" line="487"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="489" />
+        <location filename="../../ui/pages/customers.py" line="489"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="490" />
+        <location filename="../../ui/pages/customers.py" line="490"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="493" />
+        <location filename="../../ui/pages/customers.py" line="493"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="494" />
+        <location filename="../../ui/pages/customers.py" line="494"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495" />
+        <location filename="../../ui/pages/customers.py" line="495"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="507" />
+        <location filename="../../ui/pages/customers.py" line="507"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="507" />
+        <location filename="../../ui/pages/customers.py" line="507"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="507" />
+        <location filename="../../ui/pages/customers.py" line="507"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="516" />
+        <location filename="../../ui/pages/customers.py" line="516"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="525" />
+        <location filename="../../ui/pages/customers.py" line="525"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="534" />
+        <location filename="../../ui/pages/customers.py" line="534"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="541" />
+        <location filename="../../ui/pages/customers.py" line="541"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="542" />
+        <location filename="../../ui/pages/customers.py" line="542"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="558" />
+        <location filename="../../ui/pages/customers.py" line="558"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="571" />
+        <location filename="../../ui/pages/customers.py" line="571"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -917,267 +918,267 @@
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="68" />
+        <location filename="../../ui/customer_form.py" line="68"/>
         <source>Nasabah baru</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="68" />
+        <location filename="../../ui/customer_form.py" line="68"/>
         <source>Ubah data nasabah</source>
         <translation>Edit customer details</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="108" />
+        <location filename="../../ui/customer_form.py" line="108"/>
         <source>Nama lengkap*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="108" />
+        <location filename="../../ui/customer_form.py" line="108"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="109" />
+        <location filename="../../ui/customer_form.py" line="109"/>
         <source>NIK*</source>
         <translation>NIK*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="109" />
+        <location filename="../../ui/customer_form.py" line="109"/>
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="120" />
+        <location filename="../../ui/customer_form.py" line="120"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="121" />
+        <location filename="../../ui/customer_form.py" line="121"/>
         <source>Tanggal lahir*</source>
         <translation>Date of birth*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="122" />
+        <location filename="../../ui/customer_form.py" line="122"/>
         <source>Jenis kelamin*</source>
         <translation>Sex*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="123" />
+        <location filename="../../ui/customer_form.py" line="123"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="125" />
+        <location filename="../../ui/customer_form.py" line="125"/>
         <source>Nama ibu kandung</source>
-        <translation>Mother's maiden name</translation>
+        <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="126" />
+        <location filename="../../ui/customer_form.py" line="126"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="127" />
+        <location filename="../../ui/customer_form.py" line="127"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="128" />
+        <location filename="../../ui/customer_form.py" line="128"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="128" />
+        <location filename="../../ui/customer_form.py" line="128"/>
         <source>koperasi</source>
         <translation>cooperative</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="139" />
+        <location filename="../../ui/customer_form.py" line="139"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="140" />
+        <location filename="../../ui/customer_form.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="141" />
+        <location filename="../../ui/customer_form.py" line="141"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="146" />
+        <location filename="../../ui/customer_form.py" line="146"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="146" />
+        <location filename="../../ui/customer_form.py" line="146"/>
         <source>jalan, nomor rumah</source>
         <translation>street, house number</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="150" />
+        <location filename="../../ui/customer_form.py" line="150"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="152" />
+        <location filename="../../ui/customer_form.py" line="152"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="154" />
+        <location filename="../../ui/customer_form.py" line="154"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="157" />
+        <location filename="../../ui/customer_form.py" line="157"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="157" />
+        <location filename="../../ui/customer_form.py" line="157"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="158" />
+        <location filename="../../ui/customer_form.py" line="158"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="158" />
+        <location filename="../../ui/customer_form.py" line="158"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="172" />
+        <location filename="../../ui/customer_form.py" line="172"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="173" />
+        <location filename="../../ui/customer_form.py" line="173"/>
         <source>Telepon*</source>
         <translation>Phone*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="174" />
+        <location filename="../../ui/customer_form.py" line="174"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="175" />
+        <location filename="../../ui/customer_form.py" line="175"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="176" />
+        <location filename="../../ui/customer_form.py" line="176"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="177" />
+        <location filename="../../ui/customer_form.py" line="177"/>
         <source>Alamat &amp;&amp; kontak</source>
         <translation>Address &amp;&amp; contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="182" />
+        <location filename="../../ui/customer_form.py" line="182"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="183" />
+        <location filename="../../ui/customer_form.py" line="183"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="184" />
+        <location filename="../../ui/customer_form.py" line="184"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="185" />
+        <location filename="../../ui/customer_form.py" line="185"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="190" />
+        <location filename="../../ui/customer_form.py" line="190"/>
         <source>Nama pasangan</source>
-        <translation>Spouse's name</translation>
+        <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="191" />
+        <location filename="../../ui/customer_form.py" line="191"/>
         <source>NIK pasangan</source>
-        <translation>Spouse's NIK</translation>
+        <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="192" />
+        <location filename="../../ui/customer_form.py" line="192"/>
         <source>Telepon pasangan</source>
-        <translation>Spouse's phone</translation>
+        <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="193" />
+        <location filename="../../ui/customer_form.py" line="193"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="194" />
+        <location filename="../../ui/customer_form.py" line="194"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="195" />
+        <location filename="../../ui/customer_form.py" line="195"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="200" />
+        <location filename="../../ui/customer_form.py" line="200"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="201" />
+        <location filename="../../ui/customer_form.py" line="201"/>
         <source>Pekerjaan &amp;&amp; keluarga</source>
         <translation>Work &amp;&amp; family</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="209" />
+        <location filename="../../ui/customer_form.py" line="209"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="210" />
+        <location filename="../../ui/customer_form.py" line="210"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="320" />
+        <location filename="../../ui/customer_form.py" line="320"/>
         <source>Ada isian yang perlu diperbaiki di tab bertanda peringatan.</source>
         <translation>Some fields need correcting on the tabs marked with a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="335" />
+        <location filename="../../ui/customer_form.py" line="335"/>
         <source>Periksa KTP nasabah:</source>
-        <translation>Check the customer's KTP:</translation>
+        <translation>Check the customer&apos;s KTP:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="336" />
+        <location filename="../../ui/customer_form.py" line="336"/>
         <source>Simpan tetap dengan NIK ini?</source>
         <translation>Save anyway with this NIK?</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="337" />
+        <location filename="../../ui/customer_form.py" line="337"/>
         <source>Konfirmasi NIK</source>
         <translation>Confirm NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="343" />
+        <location filename="../../ui/customer_form.py" line="343"/>
         <source>Buka data nasabah yang sudah terdaftar?</source>
         <translation>Open the customer already registered?</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="344" />
+        <location filename="../../ui/customer_form.py" line="344"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already registered</translation>
     </message>
@@ -1185,137 +1186,137 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="62" />
+        <location filename="../../ui/pages/customers.py" line="62"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="64" />
+        <location filename="../../ui/pages/customers.py" line="64"/>
         <source>Nasabah baru</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="66" />
+        <location filename="../../ui/pages/customers.py" line="66"/>
         <source>Tindak lanjut hari ini</source>
-        <translation>Today's follow-ups</translation>
+        <translation>Today&apos;s follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="67" />
+        <location filename="../../ui/pages/customers.py" line="67"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69" />
+        <location filename="../../ui/pages/customers.py" line="69"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="71" />
+        <location filename="../../ui/pages/customers.py" line="71"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="72" />
+        <location filename="../../ui/pages/customers.py" line="72"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="83" />
+        <location filename="../../ui/pages/customers.py" line="83"/>
         <source>Cari nama, NIK, telepon atau no. anggota (Ctrl+F)</source>
         <translation>Search name, NIK, phone or member no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="90" />
-        <location filename="../../ui/pages/customers.py" line="161" />
+        <location filename="../../ui/pages/customers.py" line="90"/>
+        <location filename="../../ui/pages/customers.py" line="161"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="93" />
-        <location filename="../../ui/pages/customers.py" line="163" />
+        <location filename="../../ui/pages/customers.py" line="93"/>
+        <location filename="../../ui/pages/customers.py" line="163"/>
         <source>Semua cabang</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="96" />
+        <location filename="../../ui/pages/customers.py" line="96"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="102" />
+        <location filename="../../ui/pages/customers.py" line="102"/>
         <source>Tampilkan NIK</source>
         <translation>Show NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="103" />
+        <location filename="../../ui/pages/customers.py" line="103"/>
         <source>Menampilkan NIK dan telepon lengkap; tercatat di jejak audit</source>
         <translation>Shows full NIK and phone numbers; recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="195" />
+        <location filename="../../ui/pages/customers.py" line="195"/>
         <source>{n} nasabah</source>
         <translation>{n} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="214" />
+        <location filename="../../ui/pages/customers.py" line="214"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="282" />
+        <location filename="../../ui/pages/customers.py" line="282"/>
         <source>Ekspor nasabah</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="291" />
+        <location filename="../../ui/pages/customers.py" line="291"/>
         <source>{n} nasabah diekspor ke {path}</source>
         <translation>{n} customers exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="313" />
+        <location filename="../../ui/pages/customers.py" line="313"/>
         <source>{n} nasabah dipindahkan</source>
         <translation>{n} customers transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="323" />
+        <location filename="../../ui/pages/customers.py" line="323"/>
         <source>Tindak lanjut hari ini ({n})</source>
-        <translation>Today's follow-ups ({n})</translation>
+        <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
 </context>
 <context>
     <name>DealerListModel</name>
     <message>
-        <location filename="../../ui/dealers.py" line="60" />
+        <location filename="../../ui/dealers.py" line="60"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="60" />
+        <location filename="../../ui/dealers.py" line="60"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="60" />
+        <location filename="../../ui/dealers.py" line="60"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="60" />
+        <location filename="../../ui/dealers.py" line="60"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="60" />
+        <location filename="../../ui/dealers.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="80" />
+        <location filename="../../ui/dealers.py" line="80"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="80" />
+        <location filename="../../ui/dealers.py" line="80"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
@@ -1323,12 +1324,12 @@
 <context>
     <name>DealersDialog</name>
     <message>
-        <location filename="../../ui/dealers.py" line="253" />
+        <location filename="../../ui/dealers.py" line="253"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="260" />
+        <location filename="../../ui/dealers.py" line="260"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1336,7 +1337,7 @@
 <context>
     <name>DealersTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/dealers.py" line="13" />
+        <location filename="../../ui/settings_tabs/dealers.py" line="13"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
@@ -1344,83 +1345,83 @@
 <context>
     <name>DealersWidget</name>
     <message>
-        <location filename="../../ui/dealers.py" line="99" />
+        <location filename="../../ui/dealers.py" line="99"/>
         <source>Cari dealer</source>
         <translation>Search dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="115" />
+        <location filename="../../ui/dealers.py" line="115"/>
         <source>Dealer baru</source>
         <translation>New dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="125" />
+        <location filename="../../ui/dealers.py" line="125"/>
         <source>Kode*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="125" />
+        <location filename="../../ui/dealers.py" line="125"/>
         <source>Nama*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="125" />
+        <location filename="../../ui/dealers.py" line="125"/>
         <source>Merek</source>
         <translation>Makes</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="126" />
+        <location filename="../../ui/dealers.py" line="126"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="126" />
+        <location filename="../../ui/dealers.py" line="126"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="126" />
-        <location filename="../../ui/dealers.py" line="157" />
+        <location filename="../../ui/dealers.py" line="126"/>
+        <location filename="../../ui/dealers.py" line="157"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="127" />
+        <location filename="../../ui/dealers.py" line="127"/>
         <source>Kontak</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="138" />
+        <location filename="../../ui/dealers.py" line="138"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="139" />
+        <location filename="../../ui/dealers.py" line="139"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="142" />
+        <location filename="../../ui/dealers.py" line="142"/>
         <source>Simpan dealer</source>
         <translation>Save dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="147" />
+        <location filename="../../ui/dealers.py" line="147"/>
         <source>Sales</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="154" />
+        <location filename="../../ui/dealers.py" line="154"/>
         <source>Nama sales</source>
-        <translation>Salesperson's name</translation>
+        <translation>Salesperson&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="158" />
+        <location filename="../../ui/dealers.py" line="158"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="201" />
+        <location filename="../../ui/dealers.py" line="201"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1428,42 +1429,42 @@
 <context>
     <name>DisbursementDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="235" />
+        <location filename="../../ui/approval_dialog.py" line="235"/>
         <source>Pencairan {contract}</source>
         <translation>Disbursement {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="237" />
+        <location filename="../../ui/approval_dialog.py" line="237"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="238" />
+        <location filename="../../ui/approval_dialog.py" line="238"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="241" />
+        <location filename="../../ui/approval_dialog.py" line="241"/>
         <source>Dibayarkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="241" />
+        <location filename="../../ui/approval_dialog.py" line="241"/>
         <source> ke dealer</source>
         <translation> to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="246" />
+        <location filename="../../ui/approval_dialog.py" line="246"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="253" />
+        <location filename="../../ui/approval_dialog.py" line="253"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="254" />
+        <location filename="../../ui/approval_dialog.py" line="254"/>
         <source>Cairkan</source>
         <translation>Disburse</translation>
     </message>
@@ -1471,47 +1472,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="374" />
+        <location filename="../../ui/pages/customers.py" line="374"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="378" />
+        <location filename="../../ui/pages/customers.py" line="378"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="378" />
+        <location filename="../../ui/pages/customers.py" line="378"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="378" />
+        <location filename="../../ui/pages/customers.py" line="378"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="379" />
+        <location filename="../../ui/pages/customers.py" line="379"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="379" />
+        <location filename="../../ui/pages/customers.py" line="379"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="387" />
+        <location filename="../../ui/pages/customers.py" line="387"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="396" />
+        <location filename="../../ui/pages/customers.py" line="396"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="399" />
+        <location filename="../../ui/pages/customers.py" line="399"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1519,27 +1520,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/login.py" line="211" />
+        <location filename="../../ui/login.py" line="211"/>
         <source>Angsur — persiapan pertama</source>
         <translation>Angsur — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="221"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
+        <location filename="../../ui/login.py" line="222"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223" />
+        <location filename="../../ui/login.py" line="223"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="224" />
+        <location filename="../../ui/login.py" line="224"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1547,37 +1548,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="596" />
+        <location filename="../../ui/pages/customers.py" line="596"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="596" />
+        <location filename="../../ui/pages/customers.py" line="596"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="596" />
+        <location filename="../../ui/pages/customers.py" line="596"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597" />
+        <location filename="../../ui/pages/customers.py" line="597"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="609" />
+        <location filename="../../ui/pages/customers.py" line="609"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="611" />
+        <location filename="../../ui/pages/customers.py" line="611"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="617" />
+        <location filename="../../ui/pages/customers.py" line="617"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -1585,87 +1586,87 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87" />
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91" />
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Belum ada berkas dipilih.</source>
         <translation>No file selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93" />
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95" />
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Simpan template…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114" />
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>Perbarui nasabah yang datanya berbeda</source>
         <translation>Update customers whose details differ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116" />
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Saya sudah memeriksa peringatan NIK dengan KTP</source>
         <translation>I have checked the NIK warnings against the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118" />
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Impor baris yang benar saja (baris salah dilewati)</source>
         <translation>Import only the valid rows (invalid rows are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124" />
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Simpan daftar kesalahan…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126" />
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129" />
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Berkas nasabah</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144" />
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Template impor</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168" />
+        <location filename="../../ui/import_dialog.py" line="168"/>
         <source>{total} baris: {new} baru, {same} sudah ada dan sama, {changed} berbeda, {error} salah</source>
         <translation>{total} rows: {new} new, {same} already present and identical, {changed} different, {error} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174" />
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Kolom diabaikan: {cols}</source>
         <translation>Columns ignored: {cols}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176" />
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Tidak ada yang diimpor selama masih ada baris salah.</source>
         <translation>Nothing is imported while invalid rows remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197" />
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Selesai: {created} nasabah baru, {updated} diperbarui, {skipped} dilewati (sama), {refused} baris salah tidak diimpor</source>
         <translation>Done: {created} new customers, {updated} updated, {skipped} skipped (identical), {refused} invalid rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207" />
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Daftar kesalahan</source>
         <translation>Error list</translation>
     </message>
@@ -1673,87 +1674,87 @@
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="43" />
+        <location filename="../../ui/journal_dialog.py" line="43"/>
         <source>Jurnal umum baru</source>
         <translation>New general journal entry</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="51" />
+        <location filename="../../ui/journal_dialog.py" line="51"/>
         <source>mis. Bayar listrik kantor bulan November</source>
         <translation>e.g. Office electricity bill for November</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="53" />
+        <location filename="../../ui/journal_dialog.py" line="53"/>
         <source>no. bukti kas / faktur</source>
         <translation>cash voucher / invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="55" />
+        <location filename="../../ui/journal_dialog.py" line="55"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="56" />
+        <location filename="../../ui/journal_dialog.py" line="56"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="57" />
+        <location filename="../../ui/journal_dialog.py" line="57"/>
         <source>No. bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="60" />
+        <location filename="../../ui/journal_dialog.py" line="60"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="60" />
+        <location filename="../../ui/journal_dialog.py" line="60"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="60" />
+        <location filename="../../ui/journal_dialog.py" line="60"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="61" />
+        <location filename="../../ui/journal_dialog.py" line="61"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="69" />
+        <location filename="../../ui/journal_dialog.py" line="69"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="70" />
+        <location filename="../../ui/journal_dialog.py" line="70"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="90" />
+        <location filename="../../ui/journal_dialog.py" line="90"/>
         <source>Posting</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="164" />
+        <location filename="../../ui/journal_dialog.py" line="164"/>
         <source>Debit: {amount}</source>
         <translation>Debit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="165" />
+        <location filename="../../ui/journal_dialog.py" line="165"/>
         <source>Kredit: {amount}</source>
         <translation>Credit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="168" />
+        <location filename="../../ui/journal_dialog.py" line="168"/>
         <source>Seimbang</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="171" />
+        <location filename="../../ui/journal_dialog.py" line="171"/>
         <source>Selisih: {amount}</source>
         <translation>Difference: {amount}</translation>
     </message>
@@ -1761,27 +1762,27 @@
 <context>
     <name>JournalLinesModel</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="267" />
+        <location filename="../../ui/pages/ledger.py" line="267"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="267" />
+        <location filename="../../ui/pages/ledger.py" line="267"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="267" />
+        <location filename="../../ui/pages/ledger.py" line="267"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="267" />
+        <location filename="../../ui/pages/ledger.py" line="267"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="267" />
+        <location filename="../../ui/pages/ledger.py" line="267"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1789,42 +1790,42 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="152" />
+        <location filename="../../ui/pages/ledger.py" line="152"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="152" />
+        <location filename="../../ui/pages/ledger.py" line="152"/>
         <source>No. Jurnal</source>
         <translation>Journal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="152" />
+        <location filename="../../ui/pages/ledger.py" line="152"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="152" />
+        <location filename="../../ui/pages/ledger.py" line="152"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153" />
+        <location filename="../../ui/pages/ledger.py" line="153"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153" />
+        <location filename="../../ui/pages/ledger.py" line="153"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153" />
+        <location filename="../../ui/pages/ledger.py" line="153"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="216" />
+        <location filename="../../ui/pages/ledger.py" line="216"/>
         <source>sistem</source>
         <translation>system</translation>
     </message>
@@ -1832,236 +1833,236 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="59" />
+        <location filename="../../ui/pages/ledger.py" line="59"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="59" />
+        <location filename="../../ui/pages/ledger.py" line="59"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="59" />
+        <location filename="../../ui/pages/ledger.py" line="59"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="59" />
+        <location filename="../../ui/pages/ledger.py" line="59"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="61" />
+        <location filename="../../ui/pages/ledger.py" line="61"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="96" />
+        <location filename="../../ui/pages/ledger.py" line="96"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="110" />
+        <location filename="../../ui/pages/ledger.py" line="110"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="348" />
+        <location filename="../../ui/pages/ledger.py" line="348"/>
         <source>Neraca saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="348" />
+        <location filename="../../ui/pages/ledger.py" line="348"/>
         <source>Buku besar per akun</source>
         <translation>General ledger by account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="349" />
+        <location filename="../../ui/pages/ledger.py" line="349"/>
         <source>Buku kas</source>
         <translation>Cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="349" />
+        <location filename="../../ui/pages/ledger.py" line="349"/>
         <source>Neraca</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="350" />
+        <location filename="../../ui/pages/ledger.py" line="350"/>
         <source>Laba rugi / hasil usaha</source>
         <translation>Income statement / operating results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="361" />
+        <location filename="../../ui/pages/ledger.py" line="361"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="369" />
+        <location filename="../../ui/pages/ledger.py" line="369"/>
         <source>Saldo per hari ini. Akun kontrol hanya digerakkan buku pembantu (pinjaman, simpanan, titipan). Bagan akun diubah di Pengaturan → Bagan akun.</source>
         <translation>Balances as of today. Control accounts are moved only by the subsidiary ledgers (loans, savings, advances). The chart of accounts is edited in Settings → Chart of accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="374" />
+        <location filename="../../ui/pages/ledger.py" line="374"/>
         <source>Bagan akun</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="380" />
+        <location filename="../../ui/pages/ledger.py" line="380"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="384" />
+        <location filename="../../ui/pages/ledger.py" line="384"/>
         <source>Cari nomor, keterangan, referensi…</source>
         <translation>Search number, description, reference…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="386" />
+        <location filename="../../ui/pages/ledger.py" line="386"/>
         <source>Jurnal umum baru</source>
         <translation>New general journal entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="387" />
-        <location filename="../../ui/pages/ledger.py" line="566" />
+        <location filename="../../ui/pages/ledger.py" line="387"/>
+        <location filename="../../ui/pages/ledger.py" line="566"/>
         <source>Balik jurnal</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="391" />
-        <location filename="../../ui/pages/ledger.py" line="434" />
+        <location filename="../../ui/pages/ledger.py" line="391"/>
+        <location filename="../../ui/pages/ledger.py" line="434"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="391" />
-        <location filename="../../ui/pages/ledger.py" line="435" />
+        <location filename="../../ui/pages/ledger.py" line="391"/>
+        <location filename="../../ui/pages/ledger.py" line="435"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="419" />
+        <location filename="../../ui/pages/ledger.py" line="419"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="428" />
+        <location filename="../../ui/pages/ledger.py" line="428"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="429" />
+        <location filename="../../ui/pages/ledger.py" line="429"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="430" />
+        <location filename="../../ui/pages/ledger.py" line="430"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="451" />
+        <location filename="../../ui/pages/ledger.py" line="451"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="458" />
+        <location filename="../../ui/pages/ledger.py" line="458"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="458" />
+        <location filename="../../ui/pages/ledger.py" line="458"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="458" />
+        <location filename="../../ui/pages/ledger.py" line="458"/>
         <source>Ditutup oleh</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459" />
+        <location filename="../../ui/pages/ledger.py" line="459"/>
         <source>Dibuka kembali oleh</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459" />
+        <location filename="../../ui/pages/ledger.py" line="459"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="462" />
+        <location filename="../../ui/pages/ledger.py" line="462"/>
         <source>Tutup bulan</source>
         <translation>Close month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="463" />
+        <location filename="../../ui/pages/ledger.py" line="463"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="464" />
-        <location filename="../../ui/pages/ledger.py" line="706" />
+        <location filename="../../ui/pages/ledger.py" line="464"/>
+        <location filename="../../ui/pages/ledger.py" line="706"/>
         <source>Tutup tahun buku</source>
         <translation>Close financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="469" />
+        <location filename="../../ui/pages/ledger.py" line="469"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="478" />
+        <location filename="../../ui/pages/ledger.py" line="478"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="536" />
+        <location filename="../../ui/pages/ledger.py" line="536"/>
         <source>{n} jurnal</source>
         <translation>{n} journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="567" />
+        <location filename="../../ui/pages/ledger.py" line="567"/>
         <source>Alasan membalik jurnal {number}:</source>
         <translation>Reason for reversing entry {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="593" />
+        <location filename="../../ui/pages/ledger.py" line="593"/>
         <source>Tanggal awal tidak boleh sesudah tanggal akhir.</source>
         <translation>The start date cannot be after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="621" />
+        <location filename="../../ui/pages/ledger.py" line="621"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="644" />
+        <location filename="../../ui/pages/ledger.py" line="644"/>
         <source>Berkas tidak dapat ditulis: {error}</source>
         <translation>The file cannot be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="662" />
+        <location filename="../../ui/pages/ledger.py" line="662"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="662" />
+        <location filename="../../ui/pages/ledger.py" line="662"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="698" />
+        <location filename="../../ui/pages/ledger.py" line="698"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="699" />
+        <location filename="../../ui/pages/ledger.py" line="699"/>
         <source>Alasan membuka kembali periode:</source>
         <translation>Reason for reopening the period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="707" />
+        <location filename="../../ui/pages/ledger.py" line="707"/>
         <source>Pendapatan dan beban tahun {year} dipindahkan ke laba ditahan / SHU dan semua bulannya ditutup. Lanjutkan?</source>
         <translation>Income and expenses for {year} will be transferred to retained earnings / SHU and all its months closed. Continue?</translation>
     </message>
@@ -2069,147 +2070,147 @@
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../ui/loan_view.py" line="122" />
+        <location filename="../../ui/loan_view.py" line="122"/>
         <source>Pilih pinjaman</source>
         <translation>Select a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="126" />
+        <location filename="../../ui/loan_view.py" line="126"/>
         <source>Posisi pinjaman</source>
         <translation>Loan position</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="129" />
+        <location filename="../../ui/loan_view.py" line="129"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="129" />
+        <location filename="../../ui/loan_view.py" line="129"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="130" />
+        <location filename="../../ui/loan_view.py" line="130"/>
         <source>Denda berjalan</source>
         <translation>Accrued late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="130" />
+        <location filename="../../ui/loan_view.py" line="130"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="131" />
+        <location filename="../../ui/loan_view.py" line="131"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="131" />
+        <location filename="../../ui/loan_view.py" line="131"/>
         <source>Jatuh tempo berikut</source>
         <translation>Next due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="132" />
+        <location filename="../../ui/loan_view.py" line="132"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="132" />
+        <location filename="../../ui/loan_view.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="148" />
+        <location filename="../../ui/loan_view.py" line="148"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154" />
+        <location filename="../../ui/loan_view.py" line="154"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157" />
+        <location filename="../../ui/loan_view.py" line="157"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="163" />
+        <location filename="../../ui/loan_view.py" line="163"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="166" />
+        <location filename="../../ui/loan_view.py" line="166"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="206" />
+        <location filename="../../ui/loan_view.py" line="206"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="207" />
+        <location filename="../../ui/loan_view.py" line="207"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="209" />
+        <location filename="../../ui/loan_view.py" line="209"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="212" />
+        <location filename="../../ui/loan_view.py" line="212"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214" />
+        <location filename="../../ui/loan_view.py" line="214"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216" />
+        <location filename="../../ui/loan_view.py" line="216"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="228" />
+        <location filename="../../ui/loan_view.py" line="228"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="228" />
+        <location filename="../../ui/loan_view.py" line="228"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="235" />
+        <location filename="../../ui/loan_view.py" line="235"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="240" />
+        <location filename="../../ui/loan_view.py" line="240"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="242" />
+        <location filename="../../ui/loan_view.py" line="242"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="262" />
+        <location filename="../../ui/loan_view.py" line="262"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="263" />
+        <location filename="../../ui/loan_view.py" line="263"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="301" />
+        <location filename="../../ui/loan_view.py" line="301"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2217,42 +2218,42 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="196" />
+        <location filename="../../ui/pages/loans.py" line="176"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="199" />
+        <location filename="../../ui/pages/loans.py" line="179"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="202" />
+        <location filename="../../ui/pages/loans.py" line="182"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="206" />
+        <location filename="../../ui/pages/loans.py" line="186"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="208" />
+        <location filename="../../ui/pages/loans.py" line="188"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="209" />
+        <location filename="../../ui/pages/loans.py" line="189"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="210" />
+        <location filename="../../ui/pages/loans.py" line="190"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240" />
+        <location filename="../../ui/pages/loans.py" line="220"/>
         <source>{n} pinjaman</source>
         <translation>{n} loans</translation>
     </message>
@@ -2260,42 +2261,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="275" />
+        <location filename="../../ui/login.py" line="275"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="280" />
+        <location filename="../../ui/login.py" line="280"/>
         <source>Layar dikunci karena tidak ada kegiatan.</source>
         <translation>The screen was locked after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="283" />
+        <location filename="../../ui/login.py" line="283"/>
         <source>Masuk kembali sebagai &lt;b&gt;{name}&lt;/b&gt; ({username}), atau ganti pengguna.</source>
         <translation>Sign in again as &lt;b&gt;{name}&lt;/b&gt; ({username}), or switch user.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="292" />
+        <location filename="../../ui/login.py" line="292"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="293" />
+        <location filename="../../ui/login.py" line="293"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="298" />
+        <location filename="../../ui/login.py" line="298"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="300" />
+        <location filename="../../ui/login.py" line="300"/>
         <source>Keluar aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="302" />
+        <location filename="../../ui/login.py" line="302"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -2303,32 +2304,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="63" />
+        <location filename="../../ui/login.py" line="63"/>
         <source>Masuk — Angsur</source>
         <translation>Sign in — Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70" />
+        <location filename="../../ui/login.py" line="70"/>
         <source>Masuk dengan nama pengguna dan kata sandi Anda.</source>
         <translation>Sign in with your username and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75" />
+        <location filename="../../ui/login.py" line="75"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76" />
+        <location filename="../../ui/login.py" line="76"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="82" />
+        <location filename="../../ui/login.py" line="82"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83" />
+        <location filename="../../ui/login.py" line="83"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2336,117 +2337,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Simulasi</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Angsur — {office}</source>
         <translation>Angsur — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2454,13 +2455,13 @@
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../ui/widgets/money_edit.py" line="198" />
+        <location filename="../../ui/widgets/money_edit.py" line="198"/>
         <source>Minimal {amount}</source>
         <extracomment>Whole-rupiah digits accepted: 15 is a quadrillion rupiah, far beyond any office yet inside a BIGINT of sen.</extracomment>
         <translation>At least {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/money_edit.py" line="201" />
+        <location filename="../../ui/widgets/money_edit.py" line="201"/>
         <source>Maksimal {amount}</source>
         <translation>At most {amount}</translation>
     </message>
@@ -2468,12 +2469,12 @@
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="126" />
+        <location filename="../../ui/settings_tabs/users.py" line="126"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="127" />
+        <location filename="../../ui/settings_tabs/users.py" line="127"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -2481,17 +2482,17 @@
 <context>
     <name>PermissionsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="19" />
+        <location filename="../../ui/settings_tabs/permissions.py" line="19"/>
         <source>Hak akses</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="38" />
+        <location filename="../../ui/settings_tabs/permissions.py" line="38"/>
         <source>Hak</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="40" />
+        <location filename="../../ui/settings_tabs/permissions.py" line="40"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
@@ -2499,7 +2500,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="82" />
+        <location filename="../../ui/pages/base.py" line="82"/>
         <source>Bagian ini belum tersedia pada versi ini.</source>
         <translation>This area is not available in this version yet.</translation>
     </message>
@@ -2507,57 +2508,57 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45" />
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45" />
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45" />
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45" />
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46" />
+        <location filename="../../ui/import_dialog.py" line="46"/>
         <source>Kesalahan / perubahan</source>
         <translation>Errors / changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50" />
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50" />
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>sudah ada, sama (dilewati)</source>
         <translation>already present, identical (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51" />
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>sudah ada, berbeda</source>
         <translation>already present, different</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51" />
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>salah</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75" />
+        <location filename="../../ui/import_dialog.py" line="75"/>
         <source>Peringatan: {m}</source>
         <translation>Warning: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77" />
+        <location filename="../../ui/import_dialog.py" line="77"/>
         <source>berbeda: {fields}</source>
         <translation>different: {fields}</translation>
     </message>
@@ -2565,32 +2566,32 @@
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="56" />
+        <location filename="../../ui/settings_tabs/products.py" line="56"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="56" />
+        <location filename="../../ui/settings_tabs/products.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="56" />
+        <location filename="../../ui/settings_tabs/products.py" line="56"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="56" />
+        <location filename="../../ui/settings_tabs/products.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="65" />
+        <location filename="../../ui/settings_tabs/products.py" line="65"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="65" />
+        <location filename="../../ui/settings_tabs/products.py" line="65"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
@@ -2598,7 +2599,7 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="25" />
+        <location filename="../../ui/settings_tabs/products.py" line="25"/>
         <source>Produk pinjaman</source>
         <translation>Loan products</translation>
     </message>
@@ -2606,250 +2607,250 @@
 <context>
     <name>QuotePage</name>
     <message>
-        <location filename="../../ui/quote_page.py" line="153" />
+        <location filename="../../ui/quote_page.py" line="153"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="154" />
+        <location filename="../../ui/quote_page.py" line="154"/>
         <source>Roda empat</source>
         <translation>Four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="156" />
+        <location filename="../../ui/quote_page.py" line="156"/>
         <source>harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="162" />
+        <location filename="../../ui/quote_page.py" line="162"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="163" />
+        <location filename="../../ui/quote_page.py" line="163"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="182" />
+        <location filename="../../ui/quote_page.py" line="182"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="193" />
+        <location filename="../../ui/quote_page.py" line="193"/>
         <source>bulan</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="197" />
+        <location filename="../../ui/quote_page.py" line="197"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="198" />
+        <location filename="../../ui/quote_page.py" line="198"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="199" />
+        <location filename="../../ui/quote_page.py" line="199"/>
         <source>Harga OTR / plafon</source>
         <translation>OTR price / loan amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="200" />
+        <location filename="../../ui/quote_page.py" line="200"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="201" />
+        <location filename="../../ui/quote_page.py" line="201"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46" />
-        <location filename="../../ui/quote_page.py" line="202" />
+        <location filename="../../ui/quote_page.py" line="46"/>
+        <location filename="../../ui/quote_page.py" line="202"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46" />
+        <location filename="../../ui/quote_page.py" line="46"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46" />
-        <location filename="../../ui/quote_page.py" line="114" />
+        <location filename="../../ui/quote_page.py" line="46"/>
+        <location filename="../../ui/quote_page.py" line="114"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46" />
+        <location filename="../../ui/quote_page.py" line="46"/>
         <source>Total angsuran</source>
         <translation>Total installments</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46" />
+        <location filename="../../ui/quote_page.py" line="46"/>
         <source>Total bunga</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="47" />
+        <location filename="../../ui/quote_page.py" line="47"/>
         <source>Bunga efektif
 per tahun</source>
         <translation>Effective rate
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="47" />
+        <location filename="../../ui/quote_page.py" line="47"/>
         <source>Efektif dengan
 biaya per tahun</source>
         <translation>Effective incl.
 fees per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="47" />
+        <location filename="../../ui/quote_page.py" line="47"/>
         <source>Bayar
 pertama</source>
         <translation>First
 payment</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="76" />
+        <location filename="../../ui/quote_page.py" line="76"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114" />
+        <location filename="../../ui/quote_page.py" line="114"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114" />
+        <location filename="../../ui/quote_page.py" line="114"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114" />
+        <location filename="../../ui/quote_page.py" line="114"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114" />
+        <location filename="../../ui/quote_page.py" line="114"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="115" />
+        <location filename="../../ui/quote_page.py" line="115"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="203" />
+        <location filename="../../ui/quote_page.py" line="203"/>
         <source>Data simulasi</source>
         <translation>Quote details</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="231" />
+        <location filename="../../ui/quote_page.py" line="231"/>
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="232" />
+        <location filename="../../ui/quote_page.py" line="232"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="233" />
+        <location filename="../../ui/quote_page.py" line="233"/>
         <source>Cetak jadwal</source>
         <translation>Print schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="258" />
+        <location filename="../../ui/quote_page.py" line="258"/>
         <source>Simulasi kredit</source>
         <translation>Credit quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="260" />
+        <location filename="../../ui/quote_page.py" line="260"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="313" />
+        <location filename="../../ui/quote_page.py" line="313"/>
         <source>batas produk {low}–{high} %, {method}</source>
         <translation>product range {low}–{high} %, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="315" />
+        <location filename="../../ui/quote_page.py" line="315"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="315" />
+        <location filename="../../ui/quote_page.py" line="315"/>
         <source>efektif</source>
         <translation>effective</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="344" />
+        <location filename="../../ui/quote_page.py" line="344"/>
         <source>Isi harga OTR untuk melihat simulasi.</source>
         <translation>Enter the OTR price to see the quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="345" />
+        <location filename="../../ui/quote_page.py" line="345"/>
         <source>Belum ada produk aktif: buat produk di Pengaturan.</source>
         <translation>No active products yet: create a product in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="376" />
+        <location filename="../../ui/quote_page.py" line="376"/>
         <source>Uang muka: {dp} ({pct} %)</source>
         <translation>Down payment: {dp} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="377" />
+        <location filename="../../ui/quote_page.py" line="377"/>
         <source>Biaya administrasi: {x}</source>
         <translation>Administration fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="379" />
+        <location filename="../../ui/quote_page.py" line="379"/>
         <source>Provisi: {x}</source>
         <translation>Provision fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="381" />
+        <location filename="../../ui/quote_page.py" line="381"/>
         <source>Biaya fidusia: {x}</source>
         <translation>Fiducia fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="383" />
+        <location filename="../../ui/quote_page.py" line="383"/>
         <source>Asuransi {pct} % per tahun, masuk pokok</source>
         <translation>Insurance {pct} % per year, financed in the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="384" />
+        <location filename="../../ui/quote_page.py" line="384"/>
         <source>Asuransi {pct} % per tahun, dibayar di muka</source>
         <translation>Insurance {pct} % per year, paid up front</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="386" />
+        <location filename="../../ui/quote_page.py" line="386"/>
         <source>Pembayaran pertama: {x}</source>
         <translation>First payment: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="410" />
+        <location filename="../../ui/quote_page.py" line="410"/>
         <source>Jadwal angsuran {n} bulan · total bunga {interest} · total dibayar {total}</source>
         <translation>Installment schedule, {n} months · total interest {interest} · total paid {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="420" />
+        <location filename="../../ui/quote_page.py" line="420"/>
         <source>Simulasi disalin: tempel di WhatsApp.</source>
         <translation>Quote copied: paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="424" />
+        <location filename="../../ui/quote_page.py" line="424"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="425" />
+        <location filename="../../ui/quote_page.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2857,47 +2858,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="337" />
+        <location filename="../../ui/pages/customers.py" line="337"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="343" />
+        <location filename="../../ui/pages/customers.py" line="343"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="351" />
+        <location filename="../../ui/pages/customers.py" line="351"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="352" />
+        <location filename="../../ui/pages/customers.py" line="352"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="353" />
+        <location filename="../../ui/pages/customers.py" line="353"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="354" />
+        <location filename="../../ui/pages/customers.py" line="354"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="355" />
+        <location filename="../../ui/pages/customers.py" line="355"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="358" />
+        <location filename="../../ui/pages/customers.py" line="358"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="359" />
+        <location filename="../../ui/pages/customers.py" line="359"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2905,7 +2906,7 @@ payment</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34" />
+        <location filename="../../ui/pages/settings.py" line="34"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2913,7 +2914,7 @@ payment</translation>
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../ui/settings_tabs/audit.py" line="14" />
+        <location filename="../../ui/settings_tabs/audit.py" line="14"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -2921,27 +2922,27 @@ payment</translation>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="34" />
+        <location filename="../../ui/pages/cashier.py" line="34"/>
         <source>Persetujuan penghapusan denda</source>
         <translation>Late fee waiver approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="42" />
+        <location filename="../../ui/pages/cashier.py" line="42"/>
         <source>Denda dihapus</source>
         <translation>Late fee waived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="43" />
+        <location filename="../../ui/pages/cashier.py" line="43"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="44" />
+        <location filename="../../ui/pages/cashier.py" line="44"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="45" />
+        <location filename="../../ui/pages/cashier.py" line="45"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
@@ -2949,551 +2950,551 @@ payment</translation>
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../ui/survey_form.py" line="27" />
+        <location filename="../../ui/survey_form.py" line="27"/>
         <source>Survei dan analisis 5C — {number}</source>
         <translation>Survey and 5C analysis — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="37" />
+        <location filename="../../ui/survey_form.py" line="37"/>
         <source>{customer} · {product} · angsuran {installment} × {tenor}</source>
         <translation>{customer} · {product} · installment {installment} × {tenor}</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="42" />
+        <location filename="../../ui/survey_form.py" line="42"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="48" />
+        <location filename="../../ui/survey_form.py" line="48"/>
         <source>Tanggal kunjungan</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="52" />
+        <location filename="../../ui/survey_form.py" line="52"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="55" />
+        <location filename="../../ui/survey_form.py" line="55"/>
         <source>Penghasilan dan kewajiban per bulan</source>
         <translation>Monthly income and obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="58" />
+        <location filename="../../ui/survey_form.py" line="58"/>
         <source>Penghasilan utama</source>
         <translation>Main income</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="59" />
+        <location filename="../../ui/survey_form.py" line="59"/>
         <source>Penghasilan pasangan</source>
-        <translation>Spouse's income</translation>
+        <translation>Spouse&apos;s income</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="60" />
+        <location filename="../../ui/survey_form.py" line="60"/>
         <source>Penghasilan lain</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="61" />
+        <location filename="../../ui/survey_form.py" line="61"/>
         <source>Biaya rumah tangga</source>
         <translation>Household expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="62" />
+        <location filename="../../ui/survey_form.py" line="62"/>
         <source>Angsuran utang lain</source>
         <translation>Installments on other debts</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="70" />
+        <location filename="../../ui/survey_form.py" line="70"/>
         <source>di mana, berapa, sisa berapa bulan (SLIK)</source>
         <translation>where, how much, how many months left (SLIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="71" />
+        <location filename="../../ui/survey_form.py" line="71"/>
         <source>Utang yang ada</source>
         <translation>Existing debts</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="75" />
+        <location filename="../../ui/survey_form.py" line="75"/>
         <source>Kemampuan bayar</source>
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="78" />
+        <location filename="../../ui/survey_form.py" line="78"/>
         <source>Analisis 5C (nilai 1–5)</source>
         <translation>5C analysis (score 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="96" />
+        <location filename="../../ui/survey_form.py" line="96"/>
         <source>Kelengkapan dokumen</source>
         <translation>Document checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="109" />
+        <location filename="../../ui/survey_form.py" line="109"/>
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="114" />
+        <location filename="../../ui/survey_form.py" line="114"/>
         <source>syarat atau catatan untuk pemutus</source>
         <translation>conditions or notes for the approver</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="115" />
+        <location filename="../../ui/survey_form.py" line="115"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="120" />
+        <location filename="../../ui/survey_form.py" line="120"/>
         <source>Simpan survei</source>
         <translation>Save survey</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="154" />
+        <location filename="../../ui/survey_form.py" line="154"/>
         <source>Isi penghasilan dan biaya untuk menghitung kemampuan bayar.</source>
         <translation>Enter income and expenses to calculate the repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="157" />
-        <source>Penghasilan bersih {net}; angsuran = &lt;b style='color:{colour}'&gt;{ratio} %&lt;/b&gt; (batas produk {limit} %)</source>
-        <translation>Net income {net}; installment = &lt;b style='color:{colour}'&gt;{ratio} %&lt;/b&gt; (product limit {limit} %)</translation>
+        <location filename="../../ui/survey_form.py" line="157"/>
+        <source>Penghasilan bersih {net}; angsuran = &lt;b style=&apos;color:{colour}&apos;&gt;{ratio} %&lt;/b&gt; (batas produk {limit} %)</source>
+        <translation>Net income {net}; installment = &lt;b style=&apos;color:{colour}&apos;&gt;{ratio} %&lt;/b&gt; (product limit {limit} %)</translation>
     </message>
 </context>
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="40" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="40"/>
         <source>Pasang bagan akun standar</source>
         <translation>Install the standard chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="54" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="54"/>
         <source>akun kontrol (hanya digerakkan buku pembantu)</source>
         <translation>control account (moved only by the subsidiary ledgers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="55" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="55"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="56" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="56"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="57" />
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="49" />
-        <location filename="../../ui/settings_tabs/products.py" line="209" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="57"/>
+        <location filename="../../ui/settings_tabs/approval_limits.py" line="49"/>
+        <location filename="../../ui/settings_tabs/products.py" line="209"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="60" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="60"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="62" />
-        <location filename="../../ui/settings_tabs/products.py" line="152" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="62"/>
+        <location filename="../../ui/settings_tabs/products.py" line="152"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="63" />
-        <location filename="../../ui/settings_tabs/products.py" line="153" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
+        <location filename="../../ui/settings_tabs/products.py" line="153"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="64" />
-        <location filename="../../ui/settings_tabs/products.py" line="154" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="64"/>
+        <location filename="../../ui/settings_tabs/products.py" line="154"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="65" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
         <source>Induk</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="96" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="96"/>
         <source>(tanpa induk)</source>
         <translation>(no parent)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="115" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="115"/>
         <source>Akun baru: isi kode, nama dan jenis.</source>
         <translation>New account: enter the code, name and type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="133" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="133"/>
         <source>Saldo hari ini: {amount}</source>
         <translation>Balance today: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="153" />
+        <location filename="../../ui/settings_tabs/accounts.py" line="153"/>
         <source>Tersimpan: {account}</source>
         <translation>Saved: {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="62" />
+        <location filename="../../ui/settings_tabs/backup.py" line="62"/>
         <source>Cadangan otomatis harian</source>
         <translation>Daily automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="64" />
+        <location filename="../../ui/settings_tabs/backup.py" line="64"/>
         <source>Buat cadangan setiap hari saat aplikasi dibuka</source>
         <translation>Make a backup every day when the application starts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="67" />
+        <location filename="../../ui/settings_tabs/backup.py" line="67"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="74" />
+        <location filename="../../ui/settings_tabs/backup.py" line="74"/>
         <source> file</source>
         <translation> files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="75" />
+        <location filename="../../ui/settings_tabs/backup.py" line="75"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="79" />
-        <location filename="../../ui/settings_tabs/backup.py" line="128" />
+        <location filename="../../ui/settings_tabs/backup.py" line="79"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="128"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="81" />
+        <location filename="../../ui/settings_tabs/backup.py" line="81"/>
         <source>Simpan sebanyak</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="88" />
+        <location filename="../../ui/settings_tabs/backup.py" line="88"/>
         <source>Cadangan dan pemulihan</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="93" />
+        <location filename="../../ui/settings_tabs/backup.py" line="93"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="95" />
+        <location filename="../../ui/settings_tabs/backup.py" line="95"/>
         <source>Pulihkan dari file…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="102" />
+        <location filename="../../ui/settings_tabs/backup.py" line="102"/>
         <source>Cadangan dibuat dengan API cadangan SQLite, aman walau kasir sedang mencatat pembayaran. Simpan salinan di luar komputer ini (flashdisk, folder bersama) — basis datanya sendiri jangan ditaruh di folder bersama atau OneDrive.</source>
-        <translation>Backups use SQLite's backup API, safe even while a cashier is recording payments. Keep copies off this computer (USB drive, shared folder) — but never put the database itself in a shared folder or OneDrive.</translation>
+        <translation>Backups use SQLite&apos;s backup API, safe even while a cashier is recording payments. Keep copies off this computer (USB drive, shared folder) — but never put the database itself in a shared folder or OneDrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="120" />
+        <location filename="../../ui/settings_tabs/backup.py" line="120"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="121" />
+        <location filename="../../ui/settings_tabs/backup.py" line="121"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="139" />
+        <location filename="../../ui/settings_tabs/backup.py" line="139"/>
         <source>Pengaturan cadangan disimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="153" />
+        <location filename="../../ui/settings_tabs/backup.py" line="153"/>
         <source>Cadangan dibuat: {path}</source>
         <translation>Backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="158" />
+        <location filename="../../ui/settings_tabs/backup.py" line="158"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="159" />
+        <location filename="../../ui/settings_tabs/backup.py" line="159"/>
         <source>Cadangan Angsur (*.db);;Semua file (*)</source>
         <translation>Angsur backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="173" />
+        <location filename="../../ui/settings_tabs/backup.py" line="173"/>
         <source>Pemulihan dari aplikasi hanya untuk basis data SQLite.</source>
         <translation>Restoring from the application works only for SQLite databases.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="189" />
+        <location filename="../../ui/settings_tabs/backup.py" line="189"/>
         <source>Cadangan DITOLAK, basis data tidak diubah: {reason}</source>
         <translation>Backup REFUSED, the database was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="201" />
+        <location filename="../../ui/settings_tabs/backup.py" line="201"/>
         <source>Basis data dipulihkan dari {source} ({checks} pemeriksaan lulus). File lama disimpan sebagai {kept}.</source>
         <translation>Database restored from {source} ({checks} checks passed). The old file was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="75" />
-        <source>Hak setiap peran, seperti yang ditegakkan oleh aplikasi. Tindakan bertanda "pembuat ≠ pemeriksa" juga membutuhkan orang kedua. Peran diubah di tab Pengguna.</source>
-        <translation>The permissions of each role, as the application enforces them. Actions marked "maker ≠ checker" also need a second person. Roles are changed on the Users tab.</translation>
+        <location filename="../../ui/settings_tabs/permissions.py" line="75"/>
+        <source>Hak setiap peran, seperti yang ditegakkan oleh aplikasi. Tindakan bertanda &quot;pembuat ≠ pemeriksa&quot; juga membutuhkan orang kedua. Peran diubah di tab Pengguna.</source>
+        <translation>The permissions of each role, as the application enforces them. Actions marked &quot;maker ≠ checker&quot; also need a second person. Roles are changed on the Users tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="93" />
+        <location filename="../../ui/settings_tabs/products.py" line="93"/>
         <source>Simpan band NPF</source>
         <translation>Save NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="94" />
+        <location filename="../../ui/settings_tabs/products.py" line="94"/>
         <source>NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)</source>
         <translation>Company NPF (sets the minimum down payment, POJK 35/2018 Art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="113" />
+        <location filename="../../ui/settings_tabs/products.py" line="113"/>
         <source>bulanan</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="113" />
+        <location filename="../../ui/settings_tabs/products.py" line="113"/>
         <source>mingguan</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="114" />
+        <location filename="../../ui/settings_tabs/products.py" line="114"/>
         <source>dua mingguan</source>
         <translation>fortnightly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="124" />
+        <location filename="../../ui/settings_tabs/products.py" line="124"/>
         <source>dibiayai (masuk pokok)</source>
         <translation>financed (added to principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="129" />
+        <location filename="../../ui/settings_tabs/products.py" line="129"/>
         <source>ke sen terdekat</source>
         <translation>to the nearest sen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="129" />
+        <location filename="../../ui/settings_tabs/products.py" line="129"/>
         <source>ke rupiah terdekat</source>
         <translation>to the nearest rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="130" />
+        <location filename="../../ui/settings_tabs/products.py" line="130"/>
         <source>ke atas, kelipatan Rp 100</source>
         <translation>up, to a multiple of Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="130" />
+        <location filename="../../ui/settings_tabs/products.py" line="130"/>
         <source>ke atas, kelipatan Rp 1.000</source>
         <translation>up, to a multiple of Rp 1.000</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="131" />
+        <location filename="../../ui/settings_tabs/products.py" line="131"/>
         <source>ke Rp 100 terdekat</source>
         <translation>to the nearest Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="131" />
+        <location filename="../../ui/settings_tabs/products.py" line="131"/>
         <source>ke bawah, rupiah penuh</source>
         <translation>down, to whole rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="140" />
+        <location filename="../../ui/settings_tabs/products.py" line="140"/>
         <source>DP minimum (%) per band NPF</source>
         <translation>Minimum down payment (%) per NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="142" />
+        <location filename="../../ui/settings_tabs/products.py" line="142"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="143" />
+        <location filename="../../ui/settings_tabs/products.py" line="143"/>
         <source>Roda empat</source>
         <translation>Four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="155" />
+        <location filename="../../ui/settings_tabs/products.py" line="155"/>
         <source>Metode bunga</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="156" />
+        <location filename="../../ui/settings_tabs/products.py" line="156"/>
         <source>Frekuensi</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="158" />
+        <location filename="../../ui/settings_tabs/products.py" line="158"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="158" />
+        <location filename="../../ui/settings_tabs/products.py" line="158"/>
         <source>standar</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="159" />
+        <location filename="../../ui/settings_tabs/products.py" line="159"/>
         <source>maks</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="162" />
-        <location filename="../../ui/settings_tabs/products.py" line="175" />
+        <location filename="../../ui/settings_tabs/products.py" line="162"/>
+        <location filename="../../ui/settings_tabs/products.py" line="175"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="164" />
+        <location filename="../../ui/settings_tabs/products.py" line="164"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="170" />
+        <location filename="../../ui/settings_tabs/products.py" line="170"/>
         <source>Tenor (angsuran)</source>
         <translation>Term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="171" />
+        <location filename="../../ui/settings_tabs/products.py" line="171"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="172" />
+        <location filename="../../ui/settings_tabs/products.py" line="172"/>
         <source>Provisi (% pokok)</source>
         <translation>Provision (% of principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="178" />
+        <location filename="../../ui/settings_tabs/products.py" line="178"/>
         <source>Asuransi</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="179" />
+        <location filename="../../ui/settings_tabs/products.py" line="179"/>
         <source>Biaya fidusia</source>
         <translation>Fiducia fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="182" />
+        <location filename="../../ui/settings_tabs/products.py" line="182"/>
         <source>‰ per hari, tenggang</source>
         <translation>‰ per day, grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="184" />
+        <location filename="../../ui/settings_tabs/products.py" line="184"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="186" />
+        <location filename="../../ui/settings_tabs/products.py" line="186"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="189" />
+        <location filename="../../ui/settings_tabs/products.py" line="189"/>
         <source>% angsuran atau</source>
         <translation>% of installment or</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="191" />
+        <location filename="../../ui/settings_tabs/products.py" line="191"/>
         <source>Batas denda</source>
         <translation>Late fee cap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="192" />
+        <location filename="../../ui/settings_tabs/products.py" line="192"/>
         <source>Pembulatan angsuran</source>
         <translation>Installment rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="193" />
+        <location filename="../../ui/settings_tabs/products.py" line="193"/>
         <source>Urutan alokasi</source>
         <translation>Allocation order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="194" />
+        <location filename="../../ui/settings_tabs/products.py" line="194"/>
         <source>Penalti pelunasan (% sisa pokok)</source>
         <translation>Early payoff penalty (% of outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="195" />
+        <location filename="../../ui/settings_tabs/products.py" line="195"/>
         <source>Rasio angsuran/penghasilan maks. (%)</source>
         <translation>Max. installment/income ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="198" />
+        <location filename="../../ui/settings_tabs/products.py" line="198"/>
         <source>Pemetaan jurnal (JSON)</source>
         <translation>Journal mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="208" />
+        <location filename="../../ui/settings_tabs/products.py" line="208"/>
         <source>Produk baru</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="210" />
-        <location filename="../../ui/settings_tabs/products.py" line="298" />
-        <location filename="../../ui/settings_tabs/users.py" line="164" />
-        <location filename="../../ui/settings_tabs/users.py" line="199" />
+        <location filename="../../ui/settings_tabs/products.py" line="210"/>
+        <location filename="../../ui/settings_tabs/products.py" line="298"/>
+        <location filename="../../ui/settings_tabs/users.py" line="164"/>
+        <location filename="../../ui/settings_tabs/users.py" line="199"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="298" />
-        <location filename="../../ui/settings_tabs/users.py" line="199" />
+        <location filename="../../ui/settings_tabs/products.py" line="298"/>
+        <location filename="../../ui/settings_tabs/users.py" line="199"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="142" />
+        <location filename="../../ui/settings_tabs/users.py" line="142"/>
         <source>Setiap orang masuk dengan akunnya sendiri; peran menentukan apa yang boleh dilakukan (lihat tab Hak akses). Akun tidak dihapus, hanya dinonaktifkan, agar jejak audit tetap utuh.</source>
         <translation>Everyone signs in with their own account; the role decides what they may do (see the Permissions tab). Accounts are never deleted, only deactivated, so that the audit trail stays intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="161" />
+        <location filename="../../ui/settings_tabs/users.py" line="161"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="162" />
+        <location filename="../../ui/settings_tabs/users.py" line="162"/>
         <source>Ubah peran…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="163" />
+        <location filename="../../ui/settings_tabs/users.py" line="163"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="236" />
+        <location filename="../../ui/settings_tabs/users.py" line="236"/>
         <source>Ubah peran {name}</source>
         <translation>Change role of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="239" />
+        <location filename="../../ui/settings_tabs/users.py" line="239"/>
         <source>Peran baru</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="252" />
+        <location filename="../../ui/settings_tabs/users.py" line="252"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="265" />
+        <location filename="../../ui/settings_tabs/users.py" line="265"/>
         <source>Kata sandi {name} sudah diganti. Sampaikan secara langsung, jangan lewat pesan.</source>
-        <translation>{name}'s password has been changed. Tell them in person, not by message.</translation>
+        <translation>{name}&apos;s password has been changed. Tell them in person, not by message.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="30" />
+        <location filename="../../ui/settings_tabs/approval_limits.py" line="30"/>
         <source>Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, pengajuan harus diputus peran yang lebih tinggi. Pemutus tidak pernah boleh menyetujui pengajuannya sendiri.</source>
         <translation>The largest amount financed each role may approve. Above its limit, an application must be decided by a higher role. No one may ever approve their own application.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="40" />
+        <location filename="../../ui/settings_tabs/approval_limits.py" line="40"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
@@ -3501,32 +3502,32 @@ payment</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="94" />
+        <location filename="../../ui/settings_tabs/users.py" line="94"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="102" />
+        <location filename="../../ui/settings_tabs/users.py" line="102"/>
         <source>(semua cabang)</source>
         <translation>(all branches)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="106" />
+        <location filename="../../ui/settings_tabs/users.py" line="106"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="107" />
+        <location filename="../../ui/settings_tabs/users.py" line="107"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="108" />
+        <location filename="../../ui/settings_tabs/users.py" line="108"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="109" />
+        <location filename="../../ui/settings_tabs/users.py" line="109"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
@@ -3534,52 +3535,52 @@ payment</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="27" />
+        <location filename="../../ui/settings_tabs/users.py" line="27"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="53" />
+        <location filename="../../ui/settings_tabs/users.py" line="53"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="53" />
+        <location filename="../../ui/settings_tabs/users.py" line="53"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="53" />
+        <location filename="../../ui/settings_tabs/users.py" line="53"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="53" />
+        <location filename="../../ui/settings_tabs/users.py" line="53"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="53" />
+        <location filename="../../ui/settings_tabs/users.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="54" />
+        <location filename="../../ui/settings_tabs/users.py" line="54"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="64" />
+        <location filename="../../ui/settings_tabs/users.py" line="64"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="64" />
+        <location filename="../../ui/settings_tabs/users.py" line="64"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="132" />
+        <location filename="../../ui/settings_tabs/users.py" line="132"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords do not match</translation>
     </message>
@@ -3587,32 +3588,32 @@ payment</translation>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../../ui/login.py" line="182" />
+        <location filename="../../ui/login.py" line="182"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="183" />
+        <location filename="../../ui/login.py" line="183"/>
         <source>Administrator mengelola pengguna dan pengaturan. Pilih kata sandi sendiri (minimal 8 karakter); tidak ada kata sandi bawaan.</source>
         <translation>The administrator manages users and settings. Choose your own password (at least 8 characters); there is no default password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="192" />
+        <location filename="../../ui/login.py" line="192"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="193" />
+        <location filename="../../ui/login.py" line="193"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="194" />
+        <location filename="../../ui/login.py" line="194"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195" />
+        <location filename="../../ui/login.py" line="195"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -3620,37 +3621,37 @@ payment</translation>
 <context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../../ui/login.py" line="145" />
+        <location filename="../../ui/login.py" line="145"/>
         <source>Kantor dan cabang pertama</source>
         <translation>Office and first branch</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149" />
+        <location filename="../../ui/login.py" line="149"/>
         <source>mis. PT Mitra Pembiayaan Sejahtera</source>
         <translation>e.g. PT Mitra Pembiayaan Sejahtera</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158" />
+        <location filename="../../ui/login.py" line="158"/>
         <source>mis. Cabang Bandung</source>
         <translation>e.g. Bandung Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159" />
+        <location filename="../../ui/login.py" line="159"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="160" />
+        <location filename="../../ui/login.py" line="160"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="161" />
+        <location filename="../../ui/login.py" line="161"/>
         <source>Kode cabang</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="162" />
+        <location filename="../../ui/login.py" line="162"/>
         <source>Nama cabang</source>
         <translation>Branch name</translation>
     </message>
@@ -3658,27 +3659,27 @@ payment</translation>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/login.py" line="120" />
+        <location filename="../../ui/login.py" line="120"/>
         <source>Selamat datang di Angsur</source>
         <translation>Welcome to Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121" />
+        <location filename="../../ui/login.py" line="121"/>
         <source>Basis data ini masih kosong. Siapkan kantor Anda, atau coba Angsur dengan data contoh.</source>
         <translation>This database is still empty. Set up your office, or try Angsur with sample data.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="124" />
+        <location filename="../../ui/login.py" line="124"/>
         <source>Siapkan kantor baru</source>
         <translation>Set up a new office</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125" />
+        <location filename="../../ui/login.py" line="125"/>
         <source>Buat data contoh (kantor demo dengan nasabah dan pinjaman rekaan)</source>
         <translation>Create sample data (a demo office with fictitious customers and loans)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132" />
+        <location filename="../../ui/login.py" line="132"/>
         <source>Data contoh memakai pengguna demo (admin, kasir, cmo1, …) dengan kata sandi &lt;b&gt;angsur-demo&lt;/b&gt;. Jangan dipakai untuk data sungguhan.</source>
         <translation>The sample data uses demo users (admin, kasir, cmo1, …) with the password &lt;b&gt;angsur-demo&lt;/b&gt;. Do not use it for real data.</translation>
     </message>
@@ -3686,12 +3687,12 @@ payment</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="40" />
+        <location filename="../../ui/app.py" line="40"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="76"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
@@ -3699,22 +3700,22 @@ payment</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="16" />
+        <location filename="../../ui/dialogs.py" line="16"/>
         <source>Periksa isian berikut:</source>
         <translation>Please check the following fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="20" />
+        <location filename="../../ui/dialogs.py" line="20"/>
         <source>Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan sebagian.</source>
         <translation>An unexpected error occurred: {error}. Nothing was partially saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="28" />
+        <location filename="../../ui/dialogs.py" line="28"/>
         <source>Tidak dapat disimpan</source>
         <translation>Could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="31" />
+        <location filename="../../ui/application_form.py" line="31"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3722,17 +3723,17 @@ payment</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../ui/login.py" line="110" />
+        <location filename="../../ui/login.py" line="110"/>
         <source>Perusahaan pembiayaan (leasing)</source>
         <translation>Finance company (leasing)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="111" />
+        <location filename="../../ui/login.py" line="111"/>
         <source>BPR (Bank Perekonomian Rakyat)</source>
         <translation>BPR (Bank Perekonomian Rakyat)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="112" />
+        <location filename="../../ui/login.py" line="112"/>
         <source>Koperasi simpan pinjam</source>
         <translation>Savings and loan cooperative</translation>
     </message>

@@ -50,8 +50,8 @@ def lupdate(ts: Path, *, quiet: bool = False) -> None:
                    stdout=subprocess.DEVNULL if quiet else None, stderr=subprocess.DEVNULL if quiet else None)
 
 
-def update() -> None:
-    lupdate(TS.relative_to(ROOT))
+def update(quiet: bool = False) -> None:
+    lupdate(TS.relative_to(ROOT), quiet=quiet)
 
 
 def _messages(tree):
@@ -94,6 +94,9 @@ def fill(force: bool = False) -> int:
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    # ElementTree writes its own dialect (quotes, "<x />", no DOCTYPE); letting lupdate rewrite the file keeps the
+    # committed .ts in Qt's format, so a round's diff shows only the translations that changed.
+    update(quiet=True)
     return filled
 
 
