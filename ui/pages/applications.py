@@ -202,7 +202,7 @@ class ApplicationsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_NUMBER, 165), (COL_DATE, 80), (COL_CUSTOMER, 160), (COL_PRODUCT, 100),
+        for column, width in ((COL_NUMBER, 165), (COL_DATE, 92), (COL_CUSTOMER, 160), (COL_PRODUCT, 100),
                               (COL_DEALER, 150), (COL_AMOUNT, 112), (COL_INSTALLMENT, 100), (COL_TENOR, 44),
                               (COL_STATUS, 80)):
             self.table.setColumnWidth(column, width)
@@ -235,10 +235,11 @@ class ApplicationsPage(Page):
         self.print_button.setMenu(self.print_menu)
         actions.addWidget(self.print_button)
         actions.addStretch(1)
+        # The actions get a full-width row under the title: squeezed under the list they were unreadable.
+        outer.insertLayout(1, actions)
         self.count_label = QLabel()
         self.count_label.setObjectName("applicationCount")
-        actions.addWidget(self.count_label)
-        mid.addLayout(actions)
+        mid.addWidget(self.count_label)
         split.addWidget(middle)
 
         # Right: the application with its survey, and under it the dealer's history (the dealer's question).
