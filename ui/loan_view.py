@@ -135,9 +135,10 @@ class LoanView(QWidget):
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setStyleSheet("font-weight: 600;")
             self.fields[key] = value
-            grid.addWidget(QLabel(label + ":"), n // 4, (n % 4) * 2)
-            grid.addWidget(value, n // 4, (n % 4) * 2 + 1)
-        for col in (1, 3, 5, 7):
+            # Three figures a row: four were cut off ("Rp 10.192.!") beside the cashier's form at 1280 px.
+            grid.addWidget(QLabel(label + ":"), n // 3, (n % 3) * 2)
+            grid.addWidget(value, n // 3, (n % 3) * 2 + 1)
+        for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)  # values take the room, labels keep theirs (Rp 132.320.256,63 fits)
         layout.addWidget(figures)
         self.tabs = QTabWidget()

@@ -39,9 +39,15 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
     window = MainWindow(Session(User.get(User.username == "kacab"), "demo.db"))
     window.resize(1280, 800)
     window.show()
+    from ui.pages.base import PlaceholderPage
+
     saved = []
     for key in pages or list(window._keys):
-        window.show_page(key)
+        page = window.show_page(key)
+        if isinstance(page, PlaceholderPage):
+            continue  # an area not delivered yet has nothing to show
+        if key == "cashier":
+            _at_the_counter(page)
         for _ in range(5):
             app.processEvents()
         target = out / f"{key}.png"
@@ -52,6 +58,25 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
     if tmp is not None:
         tmp.cleanup()
     return saved
+
+
+def _at_the_counter(page) -> None:
+    """The cashier with a customer in front of her: a loan about two months in arrears, late fees running."""
+    import datetime as dt
+
+    from models.loans import Loan
+
+    today = dt.date.today()
+    loan = (Loan.select().where((Loan.status == "active")
+                                & Loan.oldest_unpaid_due.between(today - dt.timedelta(days=75),
+                                                                 today - dt.timedelta(days=35)))
+            .order_by(Loan.oldest_unpaid_due).first())
+    if loan is None:
+        return
+    page.search.setText(loan.contract_no)
+    page.run_search()
+    page.pick_first()
+    page.fill("all")  # "Semua tunggakan": what the customer owes today, late fees included
 
 
 def main() -> None:
