@@ -273,7 +273,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="218"/>
-        <location filename="../../ui/pages/applications.py" line="422"/>
+        <location filename="../../ui/pages/applications.py" line="423"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
@@ -308,32 +308,32 @@
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="269"/>
+        <location filename="../../ui/pages/applications.py" line="270"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="271"/>
+        <location filename="../../ui/pages/applications.py" line="272"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="288"/>
+        <location filename="../../ui/pages/applications.py" line="289"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="423"/>
+        <location filename="../../ui/pages/applications.py" line="424"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="450"/>
+        <location filename="../../ui/pages/applications.py" line="451"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="450"/>
+        <location filename="../../ui/pages/applications.py" line="451"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -2120,97 +2120,97 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="148"/>
+        <location filename="../../ui/loan_view.py" line="149"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157"/>
+        <location filename="../../ui/loan_view.py" line="158"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="163"/>
+        <location filename="../../ui/loan_view.py" line="164"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="166"/>
+        <location filename="../../ui/loan_view.py" line="167"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="206"/>
+        <location filename="../../ui/loan_view.py" line="207"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="207"/>
+        <location filename="../../ui/loan_view.py" line="208"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="209"/>
+        <location filename="../../ui/loan_view.py" line="210"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="212"/>
+        <location filename="../../ui/loan_view.py" line="213"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214"/>
+        <location filename="../../ui/loan_view.py" line="215"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216"/>
+        <location filename="../../ui/loan_view.py" line="217"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="228"/>
+        <location filename="../../ui/loan_view.py" line="229"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="228"/>
+        <location filename="../../ui/loan_view.py" line="229"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="235"/>
+        <location filename="../../ui/loan_view.py" line="236"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="240"/>
+        <location filename="../../ui/loan_view.py" line="241"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="242"/>
+        <location filename="../../ui/loan_view.py" line="243"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="262"/>
+        <location filename="../../ui/loan_view.py" line="263"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="263"/>
+        <location filename="../../ui/loan_view.py" line="264"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="301"/>
+        <location filename="../../ui/loan_view.py" line="302"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
