@@ -18,6 +18,7 @@ EXPORTERS: dict[str, str] = {
     "trial-balance": "reports.commands:export_trial_balance",
     "customers": "reports.commands:export_customers",
     "audit": "reports.audit_report:export_audit_command",
+    "loans": "reports.loan_book:export_loans_command",
 }
 #: print document -> "module:function".
 PRINTERS: dict[str, str] = {

@@ -1,0 +1,155 @@
+"""Daftar pinjaman: the loan book as it stands today, one row per loan, for Excel (``main.py export loans``).
+
+The branch head's everyday list: who owes what, since when, and how late.  Days past due and the
+collectibility class come from the same SQL expressions as the loans page (:func:`models.loans.dpd_sql`,
+:func:`models.loans.collectibility_sql`), and the arrears (installments due and unpaid) from one grouped query
+over the schedule, so the export of ten thousand loans is three queries, not a Python pass per loan.
+
+It is today's position only: the stored summaries (outstanding principal, oldest unpaid due date) are the
+current ones, so a past as-of date would mix today's balances with yesterday's lateness.  A month-end
+snapshot belongs to the monthly report pack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from peewee import JOIN, fn
+
+from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Installment, Loan, collectibility_preset,
+                          collectibility_sql, dpd_sql)
+from models.money import ZERO, D, from_minor
+from reports.base import Column, Kind, ReportTable
+
+COLUMNS = (
+    Column("contract_no", "No. Kontrak", width=18),
+    Column("customer", "Nasabah", width=28),
+    Column("product", "Produk", width=8),
+    Column("officer", "Petugas", width=20),
+    Column("dealer", "Dealer", width=22),
+    Column("disbursed_on", "Tgl Cair", Kind.DATE),
+    Column("principal", "Pokok", Kind.MONEY),
+    Column("installment", "Angsuran", Kind.MONEY),
+    Column("paid", "Dibayar", width=8),
+    Column("outstanding", "Sisa Pokok", Kind.MONEY),
+    Column("arrears", "Tunggakan", Kind.MONEY),
+    Column("oldest_due", "Jatuh Tempo Tertua", Kind.DATE),
+    Column("dpd", "Hari Tunggak", Kind.INT),
+    Column("klass", "Kol", Kind.INT, width=5),
+    Column("klass_name", "Kolektibilitas", width=22),
+    Column("status", "Status", width=16),
+)
+
+
+def _arrears_by_loan(loan_ids: set[int] | None, as_of: dt.date) -> dict[int, Decimal]:
+    """Scheduled principal and interest due by ``as_of`` and not yet paid (or waived), per loan."""
+    owed = (Installment.amount - Installment.principal_paid - Installment.interest_paid
+            - Installment.interest_waived)
+    query = (Installment.select(Installment.loan, fn.SUM(owed))
+             .where(Installment.due_date <= as_of, Installment.paid_on.is_null())
+             .group_by(Installment.loan))
+    return {loan_id: from_minor(total or 0) for loan_id, total in query.tuples()
+            if loan_ids is None or loan_id in loan_ids}
+
+
+def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "active") -> ReportTable:
+    """The loans ``user`` may see (officers: their own portfolio), ordered by contract number.
+
+    Args:
+        user: the person asking; ``None`` means the whole office (command line run by the system).
+        as_of: the day lateness is counted to (default today).
+        status: ``"active"`` (default), another loan status, or ``None`` for every loan ever made.
+    Returns:
+        A table with totals of principal, outstanding principal and arrears, and the NPF ratio (classes 3–5
+        over the outstanding principal) in its heading.
+    """
+    from models.customers import Customer
+    from models.dealers import Dealer
+    from models.products import LoanProduct
+    from models.users import User, sees_all_portfolios
+
+    as_of = as_of or dt.date.today()
+    preset = collectibility_preset()
+    query = (Loan.select(Loan.id, Loan.contract_no, Customer.full_name, LoanProduct.code, User.full_name,
+                         Dealer.name, Loan.disbursed_on, Loan.principal, Loan.installment_amount,
+                         Loan.installments_paid, Loan.tenor, Loan.outstanding_principal, Loan.oldest_unpaid_due,
+                         dpd_sql(as_of), collectibility_sql(as_of, preset), Loan.status)
+             .join(Customer, on=(Loan.customer == Customer.id))
+             .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
+             .switch(Loan).join(User, on=(Loan.officer == User.id))
+             .switch(Loan).join(Dealer, JOIN.LEFT_OUTER, on=(Loan.dealer_id == Dealer.id))
+             .order_by(Loan.contract_no))
+    if user is not None and not sees_all_portfolios(user):
+        query = query.where(Loan.officer == user.id)
+    if status:
+        query = query.where(Loan.status == status)
+    rows = []
+    for (loan_id, contract_no, customer, product, officer, dealer, disbursed_on, principal, installment, paid,
+         tenor, outstanding, oldest_due, dpd, klass, loan_status) in query.tuples():
+        rows.append({"_id": loan_id, "contract_no": contract_no, "customer": customer, "product": product,
+                     "officer": officer, "dealer": dealer or "", "disbursed_on": _date(disbursed_on),
+                     "principal": D(principal), "installment": D(installment), "paid": f"{paid}/{tenor}",
+                     "outstanding": D(outstanding), "oldest_due": _date(oldest_due), "dpd": int(dpd),
+                     "klass": int(klass), "klass_name": COLLECTIBILITY_NAMES[int(klass)],
+                     "status": STATUS_LABELS.get(loan_status, loan_status)})
+    arrears = _arrears_by_loan({r["_id"] for r in rows}, as_of)
+    for row in rows:
+        row["arrears"] = arrears.get(row.pop("_id"), ZERO)
+    outstanding = sum((r["outstanding"] for r in rows), ZERO)
+    npf = sum((r["outstanding"] for r in rows if r["klass"] >= 3), ZERO)
+    ratio = (npf * 100 / outstanding).quantize(D("0.01")) if outstanding else ZERO
+    totals = {"principal": sum((r["principal"] for r in rows), ZERO), "outstanding": outstanding,
+              "arrears": sum((r["arrears"] for r in rows), ZERO)}
+    meta = (("Jumlah pinjaman", f"{len(rows):,}".replace(",", ".")),
+            ("NPF (Kol 3–5)", f"{str(ratio).replace('.', ',')} % dari sisa pokok"))
+    return ReportTable("Daftar Pinjaman", COLUMNS, rows, totals=totals,
+                       subtitle=f"Posisi per {as_of:%d/%m/%Y}", meta=meta)
+
+
+def _date(value) -> dt.date | None:
+    # SQLite hands back ISO text for dates read through an aliased select; PostgreSQL a date.
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def export_loans_command(args) -> int:
+    """``main.py --db F export loans --user USERNAME --out F.xlsx|F.csv [--to YYYY-MM-DD]``: audited."""
+    from models import audit
+    from models.db import write_transaction
+    from models.errors import DomainError
+    from models.users import get_user, require
+    from reports.commands import _fail, write_table
+
+    if not getattr(args, "user", None):
+        return _fail("--user: the loan book lists customers and their debts; name the user who exports it "
+                     "(report.export)")
+    if getattr(args, "date_from", None):
+        return _fail("--from: the loan book is a position on one day; give only --to (default today)")
+    as_of = dt.date.today()
+    if getattr(args, "date_to", None):
+        try:
+            as_of = dt.date.fromisoformat(args.date_to)
+        except ValueError:
+            return _fail(f"--to: '{args.date_to}' is not a date (use YYYY-MM-DD)")
+        if as_of < dt.date.today():
+            return _fail("--to: the loan book holds today's balances; a past month-end needs the monthly "
+                         "report pack")
+    if not str(args.out).lower().endswith((".xlsx", ".csv")):
+        return _fail(f"--out: '{args.out}' must end in .xlsx or .csv")
+
+    @write_transaction
+    def export(user):
+        require(user, "report.export")
+        table = loan_book(user, as_of=as_of)
+        path = write_table(table, str(args.out))
+        audit.record(user, "loan.export", "loan", "", after={"file": path.name, "rows": len(table.rows)},
+                     note="ekspor daftar pinjaman")
+        return table
+
+    try:
+        table = export(get_user(args.user))
+    except DomainError as exc:
+        return _fail(exc.message, 1)
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror or exc}", 1)
+    print(f"{len(table.rows)} loans written to {args.out}")
+    return 0
