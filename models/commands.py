@@ -25,7 +25,9 @@ def check_command(args) -> int:
         return 1
     failed = 0
     for result in run_checks():
-        if result.ok:
+        if result.skipped:
+            print(f"skip  {result.name}: {result.skipped}")
+        elif result.ok:
             print(f"ok    {result.name}")
         else:
             failed += 1

@@ -88,7 +88,7 @@ def make_database(target: str | os.PathLike | None) -> peewee.Database:
 
         params = parse_url(location)
         name = params.pop("database")
-        return PostgresqlDatabase(name, autorollback=True, **params)
+        return PostgresqlDatabase(name, **params)
     if location != ":memory:":
         Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
         location = str(Path(location).expanduser())
@@ -168,6 +168,18 @@ def close_database() -> None:
 
 
 # --------------------------------------------------------------------------------------------- migrations
+def execute_raw(db: peewee.Database, sql: str) -> None:
+    """Run one parameterless DDL statement as written.
+
+    peewee hands psycopg2 an empty parameter tuple, and psycopg2 then reads every ``%`` as a placeholder, which
+    breaks PL/pgSQL bodies (``RAISE EXCEPTION 'journal % …'``) and ``LIKE '+62%'``; a bare cursor call does not.
+    """
+    if isinstance(db, PostgresqlDatabase):
+        db.cursor().execute(sql)
+    else:
+        db.execute_sql(sql)
+
+
 def migration_runner(db: peewee.Database):
     from playhouse.migrations import Runner
 

@@ -105,6 +105,9 @@ def has_office() -> bool:
     return Office.select().exists()
 
 
+NEW_SEQUENCE_LOCK = 0x616E6773  # pg_advisory_xact_lock key for creating a number_sequence row ("angs")
+
+
 def next_number(name: str, branch: Branch | None = None, year: int | None = None, *, fmt: str | None = None) -> str:
     """Take the next gap-free number of a sequence; MUST run inside the caller's write transaction.
 
@@ -128,8 +131,14 @@ def next_number(name: str, branch: Branch | None = None, year: int | None = None
     same = "branch_id IS ?" if is_sqlite(db) else "branch_id IS NOT DISTINCT FROM %s"
     param = "?" if is_sqlite(db) else "%s"
     where = f"name = {param} AND year = {param} AND {same}"
-    cursor = db.execute_sql(f"UPDATE number_sequence SET last_value = last_value + 1 WHERE {where}",
-                            (name, year, branch_id))
+    update = f"UPDATE number_sequence SET last_value = last_value + 1 WHERE {where}"
+    cursor = db.execute_sql(update, (name, year, branch_id))
+    if cursor.rowcount == 0 and not is_sqlite(db):
+        # PostgreSQL: two desks may both miss the year's first row (SQLite's BEGIN IMMEDIATE lets only one
+        # writer in), and a unique index there treats NULL branch ids as distinct.  Creating a sequence row is
+        # once a year per sequence, so serialise it with a transaction-scoped advisory lock and look again.
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (NEW_SEQUENCE_LOCK,))
+        cursor = db.execute_sql(update, (name, year, branch_id))
     if cursor.rowcount == 0:
         NumberSequence.create(name=name, branch=branch_id, year=year, last_value=1)
         value = 1

@@ -6,6 +6,8 @@ created_at clock) live in the models, not in the schema.
 """
 from peewee import *
 
+from models.db import execute_raw
+
 APPEND_ONLY_SQLITE = [
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
@@ -112,7 +114,7 @@ def up(migrator, db):
 
     statements = APPEND_ONLY_SQLITE if isinstance(db, SqliteDatabase) else APPEND_ONLY_POSTGRES
     for sql in statements:
-        db.execute_sql(sql)
+        execute_raw(db, sql)
 
 
 def down(migrator, db):

@@ -14,6 +14,8 @@ Search, added by hand:
 """
 from peewee import *
 
+from models.db import execute_raw
+
 _KEYS = ("{p}.nik || ' ' || COALESCE({p}.member_no, '') || ' ' || {p}.phone || ' ' || "
          "CASE WHEN {p}.phone LIKE '+62%' THEN '0' || substr({p}.phone, 4) ELSE '' END || ' ' || "
          "{p}.phone2 || ' ' || "
@@ -176,15 +178,15 @@ def up(migrator, db):
 
     if isinstance(db, SqliteDatabase):
         for sql in SEARCH_SQLITE:
-            db.execute_sql(sql)
+            execute_raw(db, sql)
     else:
         for sql in SEARCH_POSTGRES:
-            db.execute_sql(sql)
+            execute_raw(db, sql)
         try:
             # pg_trgm needs a role allowed to create extensions; without it ILIKE still works, unindexed.
             with db.atomic():
                 for sql in SEARCH_POSTGRES_TRGM:
-                    db.execute_sql(sql)
+                    execute_raw(db, sql)
         except DatabaseError:
             pass
 

@@ -14,6 +14,8 @@ Triggers make a posted entry immutable in the database itself, not only in the a
 """
 from peewee import *
 
+from models.db import execute_raw
+
 LEDGER_SQLITE = [
     "CREATE TRIGGER journal_posted_no_update BEFORE UPDATE ON journal WHEN OLD.posted_at IS NOT NULL "
     "BEGIN SELECT RAISE(ABORT, 'posted journals are immutable: post a reversing entry'); END",
@@ -137,7 +139,7 @@ def up(migrator, db):
 
     statements = LEDGER_SQLITE if isinstance(db, SqliteDatabase) else LEDGER_POSTGRES
     for sql in statements:
-        db.execute_sql(sql)
+        execute_raw(db, sql)
 
 
 def down(migrator, db):
