@@ -21,6 +21,7 @@ from models.errors import DomainError, ValidationError
 from models.money import D, MoneyError, format_rupiah
 from models.products import VEHICLE_LABELS, active_products, pct_text
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.widgets.money_edit import MoneyEdit
 
 
@@ -75,8 +76,8 @@ class ApplicationForm(QDialog):
         form.addRow(self.tr("Nasabah"), self.customer)
         self.source = QComboBox()
         self.source.setObjectName("source")
-        for code, label in apps.SOURCES.items():
-            self.source.addItem(label, code)
+        for code, text in apps.SOURCES.items():
+            self.source.addItem(label(text), code)
         self.source.currentIndexChanged.connect(self._source_changed)
         form.addRow(self.tr("Sumber order"), self.source)
         self.dealer = QComboBox()
@@ -103,8 +104,8 @@ class ApplicationForm(QDialog):
         form.addRow(self.tr("Produk"), self.product)
         self.vehicle_type = QComboBox()
         self.vehicle_type.setObjectName("vehicleType")
-        for code, label in VEHICLE_LABELS.items():
-            self.vehicle_type.addItem(label, code)
+        for code, text in VEHICLE_LABELS.items():
+            self.vehicle_type.addItem(label(text), code)
         form.addRow(self.tr("Jenis kendaraan"), self.vehicle_type)
         row = QHBoxLayout()
         self.brand = QLineEdit()
@@ -212,8 +213,8 @@ class ApplicationForm(QDialog):
     # ------------------------------------------------------------------------------------------ behaviour
     def find_customers(self) -> None:
         self.customer.clear()
-        for cid, label in apps.customer_choices(self.session.user, self.customer_search.text()):
-            self.customer.addItem(label, cid)
+        for cid, choice in apps.customer_choices(self.session.user, self.customer_search.text()):
+            self.customer.addItem(choice, cid)
         if self.customer.count() == 0:
             self.customer.addItem(self.tr("(tidak ditemukan)"), None)
 

@@ -24,11 +24,40 @@ from models.money import format_rupiah
 from models.products import pct_text
 from ui.application_form import dialog_buttons
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.widgets.money_edit import MoneyEdit
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ApplicationSummary", text)
+def _summary_texts() -> dict[str, str]:
+    """The side panel's captions, translated now (each call written out with its literal so lupdate finds it)."""
+    translate = QCoreApplication.translate
+    return {
+        "customer": translate("ApplicationSummary", "Nasabah"), "product": translate("ApplicationSummary", "Produk"),
+        "source": translate("ApplicationSummary", "Sumber"), "vehicle": translate("ApplicationSummary", "Kendaraan"),
+        "otr": translate("ApplicationSummary", "Harga OTR"), "dp": translate("ApplicationSummary", "Uang muka"),
+        "purpose": translate("ApplicationSummary", "Tujuan"),
+        "financed": translate("ApplicationSummary", "Pokok dibiayai"),
+        "installment": translate("ApplicationSummary", "Angsuran"),
+        "installment_value": translate("ApplicationSummary", "{amount} × {tenor} bulan"),
+        "interest": translate("ApplicationSummary", "Bunga"),
+        "interest_value": translate("ApplicationSummary", "{rate} % per tahun, efektif {eff} %"),
+        "first": translate("ApplicationSummary", "Bayar pertama"),
+        "contract": translate("ApplicationSummary", "Kontrak"),
+        "no_survey": translate("ApplicationSummary", "Belum disurvei."),
+        "survey": translate("ApplicationSummary", "Survei"),
+        "capacity": translate("ApplicationSummary", "Kemampuan bayar"),
+        "documents": translate("ApplicationSummary", "Dokumen"), "findings": translate("ApplicationSummary", "Temuan"),
+        "recommendation": translate("ApplicationSummary", "Rekomendasi petugas"),
+        "history": translate("ApplicationSummary", "Riwayat status"),
+        "system": translate("ApplicationSummary", "sistem"),
+        "no_dealer": translate("ApplicationSummary", "Order tanpa dealer (datang langsung / referensi)."),
+        "sent": translate("ApplicationSummary", "Pengajuan dikirim"),
+        "decided": translate("ApplicationSummary", "Disetujui / ditolak"),
+        "approval_rate": translate("ApplicationSummary", "Tingkat persetujuan"),
+        "late": translate("ApplicationSummary", "Nasabah terlambat (12 angsuran pertama)"),
+        "branch_rate": translate("ApplicationSummary", "Rata-rata cabang"),
+        "rank": translate("ApplicationSummary", "Peringkat di cabang"),
+    }
 
 
 def _e(value) -> str:
@@ -37,55 +66,57 @@ def _e(value) -> str:
 
 def application_html(app: apps.Application) -> str:
     """The order, its figures, the survey with the repayment capacity, and the status log, as HTML."""
-    rows = [(_t("Nasabah"), app.customer.full_name), (_t("Produk"), app.product.name),
-            (_t("Sumber"), apps.SOURCES.get(app.source, app.source)
+    t = _summary_texts()
+    rows = [(t["customer"], app.customer.full_name), (t["product"], app.product.name),
+            (t["source"], label(apps.SOURCES.get(app.source, app.source))
              + (f" — {app.dealer.name}" if app.dealer_id else "")
              + (f" ({app.salesperson.name})" if app.salesperson_id else ""))]
     if app.vehicle_type:
-        rows.append((_t("Kendaraan"), " ".join(p for p in (app.asset_brand, app.asset_model, str(app.asset_year or ""),
-                                                           app.asset_colour) if p)))
-        rows += [(_t("Harga OTR"), format_rupiah(app.otr_price)), (_t("Uang muka"), format_rupiah(app.down_payment))]
+        rows.append((t["vehicle"], " ".join(p for p in (app.asset_brand, app.asset_model, str(app.asset_year or ""),
+                                                        app.asset_colour) if p)))
+        rows += [(t["otr"], format_rupiah(app.otr_price)), (t["dp"], format_rupiah(app.down_payment))]
     else:
-        rows.append((_t("Tujuan"), app.purpose))
-    rows += [(_t("Pokok dibiayai"), format_rupiah(app.amount_financed)),
-             (_t("Angsuran"), _t("{amount} × {tenor} bulan").format(amount=format_rupiah(app.installment),
-                                                                     tenor=app.tenor)),
-             (_t("Bunga"), _t("{rate} % per tahun, efektif {eff} %").format(rate=pct_text(app.annual_rate),
-                                                                            eff=pct_text(app.effective_rate))),
-             (_t("Bayar pertama"), format_rupiah(app.first_payment))]
+        rows.append((t["purpose"], app.purpose))
+    rows += [(t["financed"], format_rupiah(app.amount_financed)),
+             (t["installment"], t["installment_value"].format(amount=format_rupiah(app.installment), tenor=app.tenor)),
+             (t["interest"], t["interest_value"].format(rate=pct_text(app.annual_rate),
+                                                        eff=pct_text(app.effective_rate))),
+             (t["first"], format_rupiah(app.first_payment))]
     if app.contract_no:
-        rows.append((_t("Kontrak"), f"{app.contract_no} ({app.contract_date:%d/%m/%Y})"))
+        rows.append((t["contract"], f"{app.contract_no} ({app.contract_date:%d/%m/%Y})"))
     out = [f"<h3>{_e(app.number)}{_e(f' v{app.version}' if app.version > 1 else '')} — "
-           f"{_e(app.status_label)}</h3><table cellspacing='0' cellpadding='2'>"]
+           f"{_e(label(app.status_label))}</h3><table cellspacing='0' cellpadding='2'>"]
     out += [f"<tr><td style='color:#555'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows]
     out.append("</table>")
     survey = apps.survey_of(app)
     if survey is None:
-        out.append(f"<p><i>{_e(_t('Belum disurvei.'))}</i></p>")
+        out.append(f"<p><i>{_e(t['no_survey'])}</i></p>")
     else:
         cap = apps.repayment_capacity(app, survey)
         colour = "#1b5e20" if cap.ok else "#b3261e"
-        out.append(f"<h4>{_e(_t('Survei'))} {survey.visit_date:%d/%m/%Y} — "
+        out.append(f"<h4>{_e(t['survey'])} {survey.visit_date:%d/%m/%Y} — "
                    f"{_e(survey.surveyor.full_name)}</h4>")
-        out.append(f"<p style='color:{colour}'><b>{_e(_t('Kemampuan bayar'))}:</b> {_e(cap.text())}</p>")
+        out.append(f"<p style='color:{colour}'><b>{_e(t['capacity'])}:</b> {_e(cap.text())}</p>")
         notes = survey.notes()
         out.append("<table cellspacing='0' cellpadding='2'>")
-        for code, label in apps.FIVE_C.items():
+        for code, text in apps.FIVE_C.items():
             score = getattr(survey, f"score_{code}")
-            out.append(f"<tr><td>{_e(label)}</td><td><b>{'●' * score}{'○' * (5 - score)}</b></td>"
+            out.append(f"<tr><td>{_e(label(text))}</td><td><b>{'●' * score}{'○' * (5 - score)}</b></td>"
                        f"<td>{_e(notes.get(code, ''))}</td></tr>")
         out.append("</table>")
         have = set(survey.document_codes())
-        docs = ", ".join(("✓ " if c in have else "✗ ") + label for c, label in apps.DOCUMENTS.items())
-        out.append(f"<p><b>{_e(_t('Dokumen'))}:</b> {_e(docs)}</p>")
+        docs = ", ".join(("✓ " if c in have else "✗ ") + label(text) for c, text in apps.DOCUMENTS.items())
+        out.append(f"<p><b>{_e(t['documents'])}:</b> {_e(docs)}</p>")
         if survey.findings:
-            out.append(f"<p><b>{_e(_t('Temuan'))}:</b> {_e(survey.findings)}</p>")
-        out.append(f"<p><b>{_e(_t('Rekomendasi petugas'))}:</b> "
-                   f"{_e(apps.RECOMMENDATIONS.get(survey.recommendation, ''))} {_e(survey.recommendation_note)}</p>")
-    out.append(f"<h4>{_e(_t('Riwayat status'))}</h4><table cellspacing='0' cellpadding='1'>")
+            out.append(f"<p><b>{_e(t['findings'])}:</b> {_e(survey.findings)}</p>")
+        out.append(f"<p><b>{_e(t['recommendation'])}:</b> "
+                   f"{_e(label(apps.RECOMMENDATIONS.get(survey.recommendation, '')))} "
+                   f"{_e(survey.recommendation_note)}</p>")
+    out.append(f"<h4>{_e(t['history'])}</h4><table cellspacing='0' cellpadding='1'>")
     for change in apps.history(app):
-        who = change.user.full_name if change.user_id else _t("sistem")
-        out.append(f"<tr><td>{change.at:%d/%m/%Y %H:%M}</td><td>{_e(apps.STATUS_LABELS.get(change.to_status, ''))}"
+        who = change.user.full_name if change.user_id else t["system"]
+        out.append(f"<tr><td>{change.at:%d/%m/%Y %H:%M}</td>"
+                   f"<td>{_e(label(apps.STATUS_LABELS.get(change.to_status, '')))}"
                    f"</td><td>{_e(who)}</td><td style='color:#555'>{_e(change.reason)}</td></tr>")
     out.append("</table>")
     return "".join(out)
@@ -95,8 +126,9 @@ def dealer_html(app: apps.Application, as_of: dt.date | None = None) -> str:
     """The dealer's history beside the survey: orders, approval rate, early arrears, rank in the branch."""
     from models.dealer_stats import branch_early_arrears, dealer_stats
 
+    t = _summary_texts()
     if not app.dealer_id:
-        return f"<p><i>{_e(_t('Order tanpa dealer (datang langsung / referensi).'))}</i></p>"
+        return f"<p><i>{_e(t['no_dealer'])}</i></p>"
     as_of = as_of or dt.date.today()
     rows = dealer_stats(as_of, branch=app.branch_id)
     mine = next((r for r in rows if r.dealer_id == app.dealer_id), None)
@@ -107,14 +139,13 @@ def dealer_html(app: apps.Application, as_of: dt.date | None = None) -> str:
     approval = "–" if mine.approval_rate is None else f"{pct_text(mine.approval_rate)} %"
     colour = "#b3261e" if (mine.early_arrears_rate is not None and branch_rate is not None
                            and mine.early_arrears_rate > branch_rate) else "#1b5e20"
-    pairs = [(_t("Pengajuan dikirim"), mine.sent), (_t("Disetujui / ditolak"), f"{mine.approved} / {mine.rejected}"),
-             (_t("Tingkat persetujuan"), approval),
-             (_t("Nasabah terlambat (12 angsuran pertama)"),
-              f"<b style='color:{colour}'>{_e(arrears)}</b> ({mine.loans_late}/{mine.loans})"),
-             (_t("Rata-rata cabang"), "–" if branch_rate is None else f"{pct_text(branch_rate)} %"),
-             (_t("Peringkat di cabang"), f"{mine.rank} / {len(rows)}")]
-    body = "".join(f"<tr><td style='color:#555'>{_e(k)}</td><td>{v if k.startswith(_t('Nasabah')) else _e(v)}"
-                   f"</td></tr>" for k, v in pairs)
+    # (caption, value already escaped HTML): the late-customers value carries its own colour markup.
+    pairs = [(t["sent"], _e(mine.sent)), (t["decided"], _e(f"{mine.approved} / {mine.rejected}")),
+             (t["approval_rate"], _e(approval)),
+             (t["late"], f"<b style='color:{colour}'>{_e(arrears)}</b> ({mine.loans_late}/{mine.loans})"),
+             (t["branch_rate"], _e("–" if branch_rate is None else f"{pct_text(branch_rate)} %")),
+             (t["rank"], _e(f"{mine.rank} / {len(rows)}"))]
+    body = "".join(f"<tr><td style='color:#555'>{_e(k)}</td><td>{v}</td></tr>" for k, v in pairs)
     return f"<h3>{_e(mine.name)}</h3><table cellspacing='0' cellpadding='2'>{body}</table>"
 
 
@@ -145,9 +176,9 @@ class ApprovalDialog(QDialog):
         kinds = QHBoxLayout()
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
-        for code, label in (("approve", self.tr("Setujui")), ("counter", self.tr("Setujui dengan syarat lain")),
-                            ("reject", self.tr("Tolak")), ("return", self.tr("Kembalikan ke petugas"))):
-            button = QRadioButton(label)
+        for code, caption in (("approve", self.tr("Setujui")), ("counter", self.tr("Setujui dengan syarat lain")),
+                              ("reject", self.tr("Tolak")), ("return", self.tr("Kembalikan ke petugas"))):
+            button = QRadioButton(caption)
             button.setObjectName(f"kind_{code}")
             self.kind_group.addButton(button)
             self.kind_buttons[code] = button
@@ -193,7 +224,7 @@ class ApprovalDialog(QDialog):
         self.reason.clear()
         if kind in ("reject", "counter"):
             for code, text in apps.iter_reasons(kind):
-                self.reason.addItem(text, code)
+                self.reason.addItem(label(text), code)
         self.reason.setEnabled(kind in ("reject", "counter"))
         self.counter_row.setEnabled(kind == "counter")
 

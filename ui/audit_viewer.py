@@ -31,8 +31,10 @@ SORTABLE = {COL_SEQ: AuditLog.seq, COL_TS: AuditLog.ts, COL_USER: AuditLog.usern
 
 
 def _headers() -> list[str]:
-    t = lambda s: QCoreApplication.translate("AuditViewer", s)  # noqa: E731
-    return [QCoreApplication.translate("AuditViewer", "No."), QCoreApplication.translate("AuditViewer", "Waktu"), QCoreApplication.translate("AuditViewer", "Pengguna"), QCoreApplication.translate("AuditViewer", "Tindakan"), QCoreApplication.translate("AuditViewer", "Data"), QCoreApplication.translate("AuditViewer", "ID"), QCoreApplication.translate("AuditViewer", "Perubahan"), QCoreApplication.translate("AuditViewer", "Catatan")]
+    translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
+    return [translate("AuditViewer", "No."), translate("AuditViewer", "Waktu"), translate("AuditViewer", "Pengguna"),
+            translate("AuditViewer", "Tindakan"), translate("AuditViewer", "Data"), translate("AuditViewer", "ID"),
+            translate("AuditViewer", "Perubahan"), translate("AuditViewer", "Catatan")]
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from models import wilayah
 from models.errors import ConflictError, DomainError, FieldError, ValidationError
 from models.users import officers
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.theme import COLORS, icon
 from ui.widgets.money_edit import MoneyEdit
 
@@ -90,8 +91,8 @@ class CustomerFormDialog(QDialog):
         combo.setObjectName(name)
         if blank:
             combo.addItem("—", "")
-        for code, label in choices.items():
-            combo.addItem(label, code)
+        for code, text in choices.items():
+            combo.addItem(label(text), code)
         self.fields[name] = combo
         return combo
 
@@ -129,8 +130,8 @@ class CustomerFormDialog(QDialog):
         officer = QComboBox()
         officer.setObjectName("officer")
         for user in officers():
-            label = f"{user.full_name} ({user.officer_code})" if user.officer_code else user.full_name
-            officer.addItem(label, user.id)
+            shown = f"{user.full_name} ({user.officer_code})" if user.officer_code else user.full_name
+            officer.addItem(shown, user.id)
         me = officer.findData(self.session.user.id)
         if me >= 0:
             officer.setCurrentIndex(me)
@@ -181,12 +182,12 @@ class CustomerFormDialog(QDialog):
         form = QFormLayout(page)
         self._row(form, self.tr("Pekerjaan"), "occupation", self._line("occupation"))
         self._row(form, self.tr("Tempat kerja/usaha"), "employer", self._line("employer"))
-        for name, label in (("monthly_income", self.tr("Penghasilan/bulan")),
-                            ("monthly_expenses", self.tr("Pengeluaran/bulan"))):
+        for name, caption in (("monthly_income", self.tr("Penghasilan/bulan")),
+                              ("monthly_expenses", self.tr("Pengeluaran/bulan"))):
             edit = MoneyEdit()
             edit.setObjectName(name)
             self.fields[name] = edit
-            self._row(form, label, name, edit)
+            self._row(form, caption, name, edit)
         self._row(form, self.tr("Nama pasangan"), "spouse_name", self._line("spouse_name"))
         self._row(form, self.tr("NIK pasangan"), "spouse_nik", self._line("spouse_nik"))
         self._row(form, self.tr("Telepon pasangan"), "spouse_phone", self._line("spouse_phone"))
@@ -282,9 +283,9 @@ class CustomerFormDialog(QDialog):
         return data
 
     def clear_errors(self) -> None:
-        for name, label in self.errors.items():
-            label.hide()
-            label.clear()
+        for error_label in self.errors.values():
+            error_label.hide()
+            error_label.clear()
         for widget in list(self.fields.values()) + list(self.region.values()):
             set_invalid(widget, False)
         self.summary.hide()
@@ -296,12 +297,12 @@ class CustomerFormDialog(QDialog):
         self.clear_errors()
         loose, first_tab = [], None
         for error in errors:
-            label = self.errors.get(error.field)
-            if label is None:
+            error_label = self.errors.get(error.field)
+            if error_label is None:
                 loose.append(str(error))
                 continue
-            label.setText((label.text() + "\n" if label.text() else "") + error.message)
-            label.show()
+            error_label.setText((error_label.text() + "\n" if error_label.text() else "") + error.message)
+            error_label.show()
             widget = self.fields.get(error.field) or self.region.get(
                 "village" if error.field == "region_code" else error.field)
             if widget is not None:
@@ -309,9 +310,9 @@ class CustomerFormDialog(QDialog):
                 if first_tab is None:
                     first_tab = self._tab_of(widget)
         marked = set()
-        for name, label in self.errors.items():
-            if label.text():
-                tab = self._tab_of(label)
+        for error_label in self.errors.values():
+            if error_label.text():
+                tab = self._tab_of(error_label)
                 if tab is not None:
                     marked.add(tab)
         for i in range(self.tabs.count()):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from models.customers import STATUSES, CustomerRow, customer_rows
 from models.search import CustomerFilter, list_ids
+from ui.labels import label
 from ui.theme import COLORS
 
 COL_NAME, COL_NIK, COL_MEMBER, COL_PHONE, COL_DISTRICT, COL_REGENCY, COL_OFFICER, COL_BRANCH, COL_STATUS = range(9)
@@ -29,10 +30,12 @@ _COLUMNS = {
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("CustomerModel", "Nama"), t("CustomerModel", "NIK"), t("CustomerModel", "No. anggota"),
-            t("CustomerModel", "Telepon"), t("CustomerModel", "Kecamatan"), t("CustomerModel", "Kabupaten/Kota"),
-            t("CustomerModel", "Petugas"), t("CustomerModel", "Cabang"), t("CustomerModel", "Status")]
+    translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
+    return [translate("CustomerModel", "Nama"), translate("CustomerModel", "NIK"),
+            translate("CustomerModel", "No. anggota"), translate("CustomerModel", "Telepon"),
+            translate("CustomerModel", "Kecamatan"), translate("CustomerModel", "Kabupaten/Kota"),
+            translate("CustomerModel", "Petugas"), translate("CustomerModel", "Cabang"),
+            translate("CustomerModel", "Status")]
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -131,7 +134,7 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         value = getattr(row, _COLUMNS[index.column()][1])
         if index.column() == COL_STATUS and role == Qt.ItemDataRole.DisplayRole:
-            return STATUSES.get(value, value)
+            return label(STATUSES.get(value, value))
         return value
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:

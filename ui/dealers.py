@@ -16,6 +16,7 @@ from models.errors import DomainError, ValidationError
 from models.identity import format_phone
 from ui.customer_form import set_invalid, with_error_label
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.theme import icon
 
 COL_CODE, COL_NAME, COL_KIND, COL_CITY, COL_ACTIVE = range(5)
@@ -74,7 +75,7 @@ class DealerListModel(QAbstractTableModel):
         if column == COL_NAME:
             return dealer.name
         if column == COL_KIND:
-            return DL.DEALER_KINDS.get(dealer.kind, dealer.kind)
+            return label(DL.DEALER_KINDS.get(dealer.kind, dealer.kind))
         if column == COL_CITY:
             return dealer.city
         return self.tr("Aktif") if dealer.active else self.tr("Nonaktif")
@@ -133,8 +134,8 @@ class DealersWidget(QWidget):
             form.addRow(labels[name], self._with_error(name, edit))
         self.kind = QComboBox()
         self.kind.setObjectName("dealer_kind")
-        for code, label in DL.DEALER_KINDS.items():
-            self.kind.addItem(label, code)
+        for code, text in DL.DEALER_KINDS.items():
+            self.kind.addItem(label(text), code)
         form.addRow(self.tr("Jenis"), self._with_error("kind", self.kind))
         self.active = QCheckBox(self.tr("Aktif"))
         self.active.setChecked(True)
@@ -181,8 +182,8 @@ class DealersWidget(QWidget):
         return box
 
     def _clear_errors(self) -> None:
-        for name, label in self.errors.items():
-            label.hide()
+        for name, error_label in self.errors.items():
+            error_label.hide()
             if name in self.fields:
                 set_invalid(self.fields[name], False)
 
@@ -216,11 +217,11 @@ class DealersWidget(QWidget):
                 dealer = DL.set_dealer_active(self.session.user, dealer.id, self.active.isChecked())
         except ValidationError as exc:
             for error in exc.errors:
-                label = self.errors.get(error.field)
-                if label is None:
+                error_label = self.errors.get(error.field)
+                if error_label is None:
                     continue
-                label.setText(error.message)
-                label.show()
+                error_label.setText(error.message)
+                error_label.show()
                 if error.field in self.fields:
                     set_invalid(self.fields[error.field], True)
             return

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models.money import format_amount, format_rupiah, to_minor
+from ui.labels import label
 
 SORT_ROLE = Qt.UserRole + 1
 
@@ -102,9 +103,12 @@ def make_table(model: QAbstractTableModel, parent=None) -> QTableView:
     return view
 
 
-SCHEDULE_HEADERS = ["Ke", "Jatuh tempo", "Angsuran", "Pokok", "Bunga", "Dibayar", "Denda dibayar", "Sisa",
-                    "Status"]
-PAYMENT_HEADERS = ["No. kwitansi", "Tanggal", "Jumlah", "Cara bayar", "Kasir", "Status"]
+#: The captions of models.payments.payoff_quote's lines, marked for lupdate and translated where shown.
+QUOTE_LINES = (
+    QT_TRANSLATE_NOOP("LoanView", "Sisa pokok"), QT_TRANSLATE_NOOP("LoanView", "Bunga berjalan dan tertunggak"),
+    QT_TRANSLATE_NOOP("LoanView", "Penalti pelunasan"), QT_TRANSLATE_NOOP("LoanView", "Denda"),
+    QT_TRANSLATE_NOOP("LoanView", "Titipan dipakai"), QT_TRANSLATE_NOOP("LoanView", "Bunga yang dibebaskan"),
+)
 
 
 class LoanView(QWidget):
@@ -130,21 +134,25 @@ class LoanView(QWidget):
                  ("late_fees", self.tr("Denda berjalan")), ("dpd", self.tr("Hari tunggak")),
                  ("collectibility", self.tr("Kolektibilitas")), ("next_due", self.tr("Jatuh tempo berikut")),
                  ("advance", self.tr("Titipan")), ("status", self.tr("Status"))]
-        for n, (key, label) in enumerate(names):
+        for n, (key, caption) in enumerate(names):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setStyleSheet("font-weight: 600;")
             self.fields[key] = value
             # Three figures a row: four were cut off ("Rp 10.192.!") beside the cashier's form at 1280 px.
-            grid.addWidget(QLabel(label + ":"), n // 3, (n % 3) * 2)
+            grid.addWidget(QLabel(caption + ":"), n // 3, (n % 3) * 2)
             grid.addWidget(value, n // 3, (n % 3) * 2 + 1)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)  # values take the room, labels keep theirs (Rp 132.320.256,63 fits)
         layout.addWidget(figures)
         self.tabs = QTabWidget()
-        self.schedule_model = RowsModel([self.tr(h) for h in SCHEDULE_HEADERS], self)
+        self.schedule_model = RowsModel([
+            self.tr("Ke"), self.tr("Jatuh tempo"), self.tr("Angsuran"), self.tr("Pokok"), self.tr("Bunga"),
+            self.tr("Dibayar"), self.tr("Denda dibayar"), self.tr("Sisa"), self.tr("Status")], self)
         self.schedule_table = make_table(self.schedule_model)
-        self.payments_model = RowsModel([self.tr(h) for h in PAYMENT_HEADERS], self)
+        self.payments_model = RowsModel([
+            self.tr("No. kwitansi"), self.tr("Tanggal"), self.tr("Jumlah"), self.tr("Cara bayar"), self.tr("Kasir"),
+            self.tr("Status")], self)
         self.payments_table = make_table(self.payments_model)
         self.tabs.addTab(self.schedule_table, self.tr("Jadwal angsuran"))
         payments_box = QWidget()
@@ -191,10 +199,10 @@ class LoanView(QWidget):
         f["arrears"].setText(format_rupiah(view["arrears"]))
         f["late_fees"].setText(format_rupiah(view["late_fees"]))
         f["dpd"].setText(str(view["days_past_due"]))
-        f["collectibility"].setText(f"{view['collectibility']} {view['collectibility_name']}")
+        f["collectibility"].setText(f"{view['collectibility']} {label(view['collectibility_name'])}")
         f["next_due"].setText(_text(view["next_due_date"]) or "—")
         f["advance"].setText(format_rupiah(loan.advance_balance))
-        f["status"].setText(STATUS_LABELS.get(loan.status, loan.status))
+        f["status"].setText(label(STATUS_LABELS.get(loan.status, loan.status)))
         danger = "color: #b00020; font-weight: 600;" if view["days_past_due"] > 0 else "font-weight: 600;"
         for key in ("arrears", "late_fees", "dpd"):
             f[key].setStyleSheet(danger)
@@ -225,7 +233,7 @@ class LoanView(QWidget):
                                          QAbstractItemView.ScrollHint.PositionAtTop)
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
         self.payments_model.set_rows(
-            [(p.receipt_no, p.date, p.amount, METHOD_LABELS.get(p.method, p.method), p.cashier.full_name,
+            [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
               self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
              for p in payments], [p.id for p in payments],
             [None if p.status == "posted" else "#9e9e9e" for p in payments])
@@ -234,8 +242,9 @@ class LoanView(QWidget):
         if loan.status == "active":
             quote = payoff_quote(loan, self.as_of)
             self.quote_form.addRow(QLabel(self.tr("Per tanggal")), QLabel(_text(quote.date)))
-            for label, amount in quote.lines:
-                self.quote_form.addRow(QLabel(label), QLabel(format_rupiah(amount)))
+            for caption, amount in quote.lines:
+                # tr-marked: QUOTE_LINES
+                self.quote_form.addRow(QLabel(self.tr(caption)), QLabel(format_rupiah(amount)))
             total = QLabel(format_rupiah(quote.total))
             total.setStyleSheet("font-weight: 700; font-size: 14px;")
             self.quote_form.addRow(QLabel(self.tr("Jumlah pelunasan")), total)

@@ -23,10 +23,6 @@ from ui.dialogs import error_text
 from ui.theme import icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("login", text)
-
-
 def _error_label() -> QLabel:
     label = QLabel("")
     label.setObjectName("errorLabel")
@@ -148,8 +144,8 @@ class _OfficePage(QWizardPage):
         self.name.setMaxLength(120)
         self.name.setPlaceholderText(self.tr("mis. PT Mitra Pembiayaan Sejahtera"))
         self.kind = QComboBox()
-        for key, label in OFFICE_KIND_LABELS.items():
-            self.kind.addItem(_tr(label), key)
+        for key, text in OFFICE_KIND_LABELS.items():
+            self.kind.addItem(QCoreApplication.translate("login", text), key)  # tr-marked: OFFICE_KIND_LABELS
         self.branch_code = QLineEdit()
         self.branch_code.setMaxLength(8)
         self.branch_code.setPlaceholderText("BDG")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
+from ui.labels import label
 from ui.pages.base import Page, PlaceholderPage
 from ui.session import Session
 from ui.theme import icon
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
 
         user = self.session.user
         self.user_label.setText(self.tr("Pengguna: {name} — {role}").format(
-            name=user.full_name, role=ROLE_LABELS.get(Role(user.role), user.role)) if user
+            name=user.full_name, role=label(ROLE_LABELS.get(Role(user.role), user.role))) if user
             else self.tr("Belum masuk"))
 
     def update_backup_label(self) -> None:

@@ -18,8 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+translate = QCoreApplication.translate  # called with literals (context "printing") so that lupdate finds them
 
 
 def page_count(path: str | Path) -> int:
@@ -40,7 +39,7 @@ def render_pdf(path: str | Path, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         doc.close()
-        raise RuntimeError(_tr("Printer tidak dapat dibuka"))
+        raise RuntimeError(translate("printing", "Printer tidak dapat dibuka"))
     try:
         dpi = max(72, printer.resolution())
         count = len(doc)
@@ -80,9 +79,9 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         super().__init__(self._printer, parent)
         self.path = Path(path)
         self.saved_to: Path | None = None
-        self.setWindowTitle(_tr("Pratinjau cetak — {name}").format(name=self.path.name))
+        self.setWindowTitle(translate("printing", "Pratinjau cetak — {name}").format(name=self.path.name))
         self.paintRequested.connect(lambda printer: render_pdf(self.path, printer))
-        self.save_button = QPushButton(_tr("Simpan PDF…"), self)
+        self.save_button = QPushButton(translate("printing", "Simpan PDF…"), self)
         self.save_button.clicked.connect(self.save_as)
         toolbar = self.findChild(__import__("PySide6.QtWidgets", fromlist=["QToolBar"]).QToolBar)
         if toolbar is not None:
@@ -94,8 +93,9 @@ class PdfPreviewDialog(QPrintPreviewDialog):
 
     def save_as(self, target: str | Path | None = None) -> Path | None:
         if not target:
-            target, _ = QFileDialog.getSaveFileName(self, _tr("Simpan PDF"), str(Path.home() / self.path.name),
-                                                    _tr("Dokumen PDF (*.pdf)"))
+            target, _ = QFileDialog.getSaveFileName(self, translate("printing", "Simpan PDF"),
+                                                    str(Path.home() / self.path.name),
+                                                    translate("printing", "Dokumen PDF (*.pdf)"))
         if not target:
             return None
         self.saved_to = save_pdf_copy(self.path, target)

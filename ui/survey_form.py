@@ -15,6 +15,7 @@ from models.money import ZERO, format_rupiah
 from models.products import pct_text
 from ui.application_form import dialog_buttons
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.widgets.money_edit import MoneyEdit
 
 
@@ -55,16 +56,16 @@ class SurveyForm(QDialog):
         money = QGroupBox(self.tr("Penghasilan dan kewajiban per bulan"))
         form = QFormLayout(money)
         self.money: dict[str, MoneyEdit] = {}
-        for name, label in (("income_main", self.tr("Penghasilan utama")),
-                            ("income_spouse", self.tr("Penghasilan pasangan")),
-                            ("income_other", self.tr("Penghasilan lain")),
-                            ("household_expenses", self.tr("Biaya rumah tangga")),
-                            ("debt_installments", self.tr("Angsuran utang lain"))):
+        for name, caption in (("income_main", self.tr("Penghasilan utama")),
+                              ("income_spouse", self.tr("Penghasilan pasangan")),
+                              ("income_other", self.tr("Penghasilan lain")),
+                              ("household_expenses", self.tr("Biaya rumah tangga")),
+                              ("debt_installments", self.tr("Angsuran utang lain"))):
             edit = MoneyEdit()
             edit.setObjectName(name)
             edit.valueChanged.connect(lambda *_: self.update_capacity())
             self.money[name] = edit
-            form.addRow(label, edit)
+            form.addRow(caption, edit)
         self.existing_debts = QLineEdit()
         self.existing_debts.setObjectName("existingDebts")
         self.existing_debts.setPlaceholderText(self.tr("di mana, berapa, sisa berapa bulan (SLIK)"))
@@ -79,14 +80,14 @@ class SurveyForm(QDialog):
         grid = QGridLayout(five)
         self.scores: dict[str, QSpinBox] = {}
         self.notes: dict[str, QLineEdit] = {}
-        for row, (code, label) in enumerate(apps.FIVE_C.items()):
+        for row, (code, text) in enumerate(apps.FIVE_C.items()):
             spin = QSpinBox()
             spin.setObjectName(f"score_{code}")
             spin.setRange(apps.SCORE_MIN, apps.SCORE_MAX)
             spin.setValue(3)
             note = QLineEdit()
             note.setObjectName(f"note_{code}")
-            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(QLabel(label(text)), row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(note, row, 2)
             self.scores[code], self.notes[code] = spin, note
@@ -96,8 +97,8 @@ class SurveyForm(QDialog):
         docs = QGroupBox(self.tr("Kelengkapan dokumen"))
         grid = QGridLayout(docs)
         self.documents: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(apps.DOCUMENTS.items()):
-            box = QCheckBox(label + (" *" if code in apps.REQUIRED_DOCUMENTS else ""))
+        for i, (code, text) in enumerate(apps.DOCUMENTS.items()):
+            box = QCheckBox(label(text) + (" *" if code in apps.REQUIRED_DOCUMENTS else ""))
             box.setObjectName(f"doc_{code}")
             self.documents[code] = box
             grid.addWidget(box, i // 2, i % 2)
@@ -107,8 +108,8 @@ class SurveyForm(QDialog):
         self.recommendation = QComboBox()
         self.recommendation.setObjectName("recommendation")
         self.recommendation.addItem(self.tr("(pilih)"), "")
-        for code, label in apps.RECOMMENDATIONS.items():
-            self.recommendation.addItem(label, code)
+        for code, text in apps.RECOMMENDATIONS.items():
+            self.recommendation.addItem(label(text), code)
         self.recommendation_note = QLineEdit()
         self.recommendation_note.setObjectName("recommendationNote")
         self.recommendation_note.setPlaceholderText(self.tr("syarat atau catatan untuk pemutus"))

@@ -20,6 +20,7 @@ from models import applications as apps
 from models.errors import DomainError
 from models.money import format_rupiah
 from ui.dialogs import confirm, show_error
+from ui.labels import label
 from ui.pages.base import Page
 
 COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_PRODUCT, COL_DEALER, COL_AMOUNT, COL_INSTALLMENT, COL_TENOR, COL_STATUS, \
@@ -37,11 +38,12 @@ _STATUS_ORDER = ("draft", "surveyed", "submitted", "approved", "rejected", "cont
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("ApplicationModel", "Nomor"), t("ApplicationModel", "Tanggal"), t("ApplicationModel", "Nasabah"),
-            t("ApplicationModel", "Produk"), t("ApplicationModel", "Dealer"), t("ApplicationModel", "Pokok"),
-            t("ApplicationModel", "Angsuran"), t("ApplicationModel", "Tenor"), t("ApplicationModel", "Status"),
-            t("ApplicationModel", "Petugas")]
+    translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
+    return [translate("ApplicationModel", "Nomor"), translate("ApplicationModel", "Tanggal"),
+            translate("ApplicationModel", "Nasabah"), translate("ApplicationModel", "Produk"),
+            translate("ApplicationModel", "Dealer"), translate("ApplicationModel", "Pokok"),
+            translate("ApplicationModel", "Angsuran"), translate("ApplicationModel", "Tenor"),
+            translate("ApplicationModel", "Status"), translate("ApplicationModel", "Petugas")]
 
 
 class ApplicationTableModel(QAbstractTableModel):
@@ -128,7 +130,7 @@ class ApplicationTableModel(QAbstractTableModel):
                      COL_DATE: r.created_on.strftime("%d/%m/%Y"), COL_CUSTOMER: r.customer, COL_PRODUCT: r.product,
                      COL_DEALER: r.dealer, COL_AMOUNT: format_rupiah(r.amount_financed),
                      COL_INSTALLMENT: format_rupiah(r.installment), COL_TENOR: str(r.tenor),
-                     COL_STATUS: r.status_label, COL_OFFICER: r.officer}
+                     COL_STATUS: label(r.status_label), COL_OFFICER: r.officer}
             if role == Qt.ItemDataRole.ToolTipRole and col == COL_NUMBER and r.contract_no:
                 return QCoreApplication.translate("ApplicationModel", "Kontrak {contract}").format(
                     contract=r.contract_no)
@@ -211,14 +213,14 @@ class ApplicationsPage(Page):
         mid.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label, slot in (("edit", self.tr("Ubah"), self.edit_selected),
-                                 ("survey", self.tr("Survei"), self.survey_selected),
-                                 ("submit", self.tr("Ajukan"), self.submit_selected),
-                                 ("decide", self.tr("Putuskan…"), self.decide_selected),
-                                 ("contract", self.tr("Buat kontrak"), self.contract_selected),
-                                 ("disburse", self.tr("Cairkan…"), self.disburse_selected),
-                                 ("cancel", self.tr("Batalkan"), self.cancel_selected)):
-            button = QPushButton(label)
+        for key, caption, slot in (("edit", self.tr("Ubah"), self.edit_selected),
+                                   ("survey", self.tr("Survei"), self.survey_selected),
+                                   ("submit", self.tr("Ajukan"), self.submit_selected),
+                                   ("decide", self.tr("Putuskan…"), self.decide_selected),
+                                   ("contract", self.tr("Buat kontrak"), self.contract_selected),
+                                   ("disburse", self.tr("Cairkan…"), self.disburse_selected),
+                                   ("cancel", self.tr("Batalkan"), self.cancel_selected)):
+            button = QPushButton(caption)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -270,7 +272,7 @@ class ApplicationsPage(Page):
         entries = [(None, self.tr("Semua ({n})").format(n=sum(counts.values())))]
         if self.session.can("application.approve") and user is not None:
             entries.append((QUEUE, self.tr("Antrian persetujuan ({n})").format(n=len(apps.approval_queue(user)))))
-        entries += [(s, f"{apps.STATUS_LABELS[s]} ({counts.get(s, 0)})") for s in _STATUS_ORDER]
+        entries += [(s, f"{label(apps.STATUS_LABELS[s])} ({counts.get(s, 0)})") for s in _STATUS_ORDER]
         for code, text in entries:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, code)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.money import ZERO, format_rupiah
+from ui.labels import label
 from ui.loan_view import LoanView, RowsModel, make_table, print_receipt
 from ui.pages.base import Page
 from ui.widgets.money_edit import MoneyEdit
@@ -119,8 +120,8 @@ class CashierPage(Page):
         self.method = QComboBox()
         from models.payments import METHOD_LABELS
 
-        for code, label in METHOD_LABELS.items():
-            self.method.addItem(label, code)
+        for code, text in METHOD_LABELS.items():
+            self.method.addItem(label(text), code)
         form.addRow(self.tr("Cara bayar"), self.method)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("No. referensi transfer / payment point"))
@@ -180,7 +181,8 @@ class CashierPage(Page):
         text = self.search.text().strip()
         loans = find_loans(self.session.user, text) if len(text) >= 2 else []
         self.results_model.set_rows(
-            [(l.contract_no, l.customer.full_name, STATUS_LABELS.get(l.status, l.status), l.outstanding_principal)
+            [(l.contract_no, l.customer.full_name, label(STATUS_LABELS.get(l.status, l.status)),
+              l.outstanding_principal)
              for l in loans], [l.id for l in loans])
         if loans:
             self.results.selectRow(0)

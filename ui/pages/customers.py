@@ -26,6 +26,7 @@ from models.users import officers
 from ui.customer_model import (COL_BRANCH, COL_DISTRICT, COL_MEMBER, COL_NAME, COL_NIK, COL_OFFICER, COL_PHONE,
                                COL_REGENCY, CustomerTableModel)
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.pages.base import Page
 from ui.theme import COLORS, icon
 
@@ -94,8 +95,8 @@ class CustomersPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("Semua status"), None)
-        for code, label in C.STATUSES.items():
-            self.status_filter.addItem(label, code)
+        for code, text in C.STATUSES.items():
+            self.status_filter.addItem(label(text), code)
         for combo in (self.officer_filter, self.branch_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
             bar.addWidget(combo, 1)
@@ -174,8 +175,8 @@ class CustomersPage(Page):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(all_label, None)
-        for label, data in items:
-            combo.addItem(label, data)
+        for text, data in items:
+            combo.addItem(text, data)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
@@ -340,8 +341,8 @@ class ReassignDialog(QDialog):
         self.source.setObjectName("reassignFrom")
         self.target.setObjectName("reassignTo")
         for user in officers(active_only=False):
-            label = user.full_name + ("" if user.active else " " + self.tr("(nonaktif)"))
-            self.source.addItem(label, user.id)
+            shown = user.full_name + ("" if user.active else " " + self.tr("(nonaktif)"))
+            self.source.addItem(shown, user.id)
             if user.active:
                 self.target.addItem(user.full_name, user.id)
         if source_id is not None:
@@ -440,9 +441,9 @@ class CustomerDetail(QWidget):
                              (self.tr("Simpanan"), self.tr("Belum ada simpanan."))):
             holder = QWidget()
             box = QVBoxLayout(holder)
-            label = QLabel(empty)
-            label.setStyleSheet(f"color: {COLORS['muted']};")
-            box.addWidget(label)
+            placeholder = QLabel(empty)
+            placeholder.setStyleSheet(f"color: {COLORS['muted']};")
+            box.addWidget(placeholder)
             box.addStretch(1)
             self.tabs.addTab(holder, title)
         self.follow_tab = FollowUpTab(session, self)
@@ -473,13 +474,13 @@ class CustomerDetail(QWidget):
         rows = [
             ("nik", self.tr("NIK"), masked["nik"]),
             ("member_no", self.tr("No. anggota"), customer.member_no or "—"),
-            ("status", self.tr("Status"), C.STATUSES.get(customer.status, customer.status)
+            ("status", self.tr("Status"), label(C.STATUSES.get(customer.status, customer.status))
              + (f" — {customer.status_reason}" if customer.status_reason else "")),
             ("birth", self.tr("Tempat/tgl lahir"),
              f"{customer.birth_place or '—'}, {customer.birth_date:%d/%m/%Y}"),
-            ("gender", self.tr("Jenis kelamin"), C.GENDERS.get(customer.gender, customer.gender)),
+            ("gender", self.tr("Jenis kelamin"), label(C.GENDERS.get(customer.gender, customer.gender))),
             ("marital_status", self.tr("Status perkawinan"),
-             C.MARITAL_STATUSES.get(customer.marital_status, "—")),
+             label(C.MARITAL_STATUSES.get(customer.marital_status, "—"))),
             ("address", self.tr("Alamat"), address or "—"),
             ("phone", self.tr("Telepon"), masked["phone"] or "—"),
             ("occupation", self.tr("Pekerjaan"), " — ".join(p for p in (customer.occupation, customer.employer) if p)
@@ -490,17 +491,17 @@ class CustomerDetail(QWidget):
             ("emergency", self.tr("Kontak darurat"),
              " ".join(p for p in (customer.emergency_name, f"({customer.emergency_relation})"
                                   if customer.emergency_relation else "", masked["emergency_phone"]) if p) or "—"),
-            ("home_ownership", self.tr("Status rumah"), C.HOME_OWNERSHIP.get(customer.home_ownership, "—")),
+            ("home_ownership", self.tr("Status rumah"), label(C.HOME_OWNERSHIP.get(customer.home_ownership, "—"))),
             ("officer", self.tr("Petugas"), customer.officer.full_name + self._history(customer.id)),
             ("notes", self.tr("Catatan"), customer.notes or "—"),
         ]
-        for key, label, value in rows:
+        for key, caption, value in rows:
             widget = QLabel(value)
             widget.setObjectName(f"detail_{key}")
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             widget.setWordWrap(True)
             self._values[key] = widget
-            self.data_form.addRow(label, widget)
+            self.data_form.addRow(caption, widget)
         # The form's rows are rebuilt on every load (removeRow deletes their widgets), so these are too.
         self.documents = QTableWidget(0, 3)
         self.documents.setObjectName("documentTable")
@@ -511,8 +512,8 @@ class CustomerDetail(QWidget):
         self.documents.setMaximumHeight(140)
         self.document_kind = QComboBox()
         self.document_kind.setObjectName("documentKind")
-        for code, label in C.DOCUMENT_KINDS.items():
-            self.document_kind.addItem(label, code)
+        for code, text in C.DOCUMENT_KINDS.items():
+            self.document_kind.addItem(label(text), code)
         self.attach_button = QPushButton(icon("add"), self.tr("Lampirkan berkas…"))
         self.attach_button.clicked.connect(self.choose_document)
         attach_row = QWidget()
@@ -532,7 +533,7 @@ class CustomerDetail(QWidget):
         self.documents.setRowCount(len(docs))
         for r, doc in enumerate(docs):
             where = doc.path or self.tr("{kb} KB").format(kb=max(1, round(doc.size / 1024)))
-            for c, value in enumerate((C.DOCUMENT_KINDS.get(doc.kind, doc.kind), doc.filename, where)):
+            for c, value in enumerate((label(C.DOCUMENT_KINDS.get(doc.kind, doc.kind)), doc.filename, where)):
                 self.documents.setItem(r, c, QTableWidgetItem(value))
 
     def choose_document(self) -> None:
@@ -602,8 +603,8 @@ class FollowUpTab(QWidget):
         form = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("followUpKind")
-        for code, label in C.FOLLOW_UP_KINDS.items():
-            self.kind.addItem(label, code)
+        for code, text in C.FOLLOW_UP_KINDS.items():
+            self.kind.addItem(label(text), code)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("followUpNotes")
         self.notes.setPlaceholderText(self.tr("Hasil kontak"))
@@ -630,7 +631,7 @@ class FollowUpTab(QWidget):
         rows = C.follow_ups(self.session.user, customer_id)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (row.contacted_at.strftime("%d/%m/%Y %H:%M"), C.FOLLOW_UP_KINDS.get(row.kind, row.kind),
+            values = (row.contacted_at.strftime("%d/%m/%Y %H:%M"), label(C.FOLLOW_UP_KINDS.get(row.kind, row.kind)),
                       row.notes, row.next_contact.strftime("%d/%m/%Y") if row.next_contact else "")
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

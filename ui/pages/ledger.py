@@ -33,6 +33,7 @@ from models.money import ZERO, format_rupiah, from_minor, to_minor
 from models.users import User
 from reports.base import Kind, ReportTable, format_cell
 from ui.dialogs import confirm, show_error
+from ui.labels import label
 from ui.pages.base import Page
 from ui.theme import icon
 
@@ -92,7 +93,7 @@ class AccountTree(QTreeWidget):
             item = QTreeWidgetItem(parent_item)
             item.setText(self.COL_CODE, a.code)
             item.setText(self.COL_NAME, a.name)
-            item.setText(self.COL_TYPE, ACCOUNT_TYPE_LABELS.get(a.type, a.type))
+            item.setText(self.COL_TYPE, label(ACCOUNT_TYPE_LABELS.get(a.type, a.type)))
             item.setText(self.COL_CONTROL, QCoreApplication.translate("LedgerPage", "ya") if a.is_control else "")
             item.setData(self.COL_CODE, Qt.ItemDataRole.UserRole, a.code)
             if self.show_balance:
@@ -226,7 +227,7 @@ class JournalListModel(QAbstractTableModel):
             if col == self.COL_DATE:
                 return day.strftime("%d/%m/%Y") if day else ""
             if col == self.COL_SOURCE:
-                return SOURCE_LABELS.get(source, source)
+                return label(SOURCE_LABELS.get(source, source))
             if col == self.COL_AMOUNT:
                 return format_rupiah(total)
             return {self.COL_NUMBER: number, self.COL_DESCRIPTION: description, self.COL_REFERENCE: reference,
@@ -378,8 +379,8 @@ class LedgerPage(Page):
         self.journal_to = _date_edit(today)
         self.source = QComboBox()
         self.source.addItem(self.tr("Semua sumber"), None)
-        for key, label in SOURCE_LABELS.items():
-            self.source.addItem(label, key)
+        for key, text in SOURCE_LABELS.items():
+            self.source.addItem(label(text), key)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, keterangan, referensi…"))
         self.search.setClearButtonEnabled(True)

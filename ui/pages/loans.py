@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibility_preset, collectibility_sql,
                           dpd_sql)
 from models.money import format_amount, to_minor
+from ui.labels import label
 from ui.loan_view import make_table, open_loan_dialog
 from ui.pages.base import Page
 
@@ -28,11 +29,12 @@ BLOCK = 150
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate  # each call written out so that lupdate extracts it
-    return [t("LoansModel", "No. kontrak"), t("LoansModel", "Nasabah"), t("LoansModel", "Produk"),
-            t("LoansModel", "Petugas"), t("LoansModel", "Pokok"), t("LoansModel", "Sisa pokok"),
-            t("LoansModel", "Angsuran"), t("LoansModel", "Jatuh tempo tertua"), t("LoansModel", "Hari tunggak"),
-            t("LoansModel", "Kolektibilitas"), t("LoansModel", "Status")]
+    translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
+    return [translate("LoansModel", "No. kontrak"), translate("LoansModel", "Nasabah"),
+            translate("LoansModel", "Produk"), translate("LoansModel", "Petugas"), translate("LoansModel", "Pokok"),
+            translate("LoansModel", "Sisa pokok"), translate("LoansModel", "Angsuran"),
+            translate("LoansModel", "Jatuh tempo tertua"), translate("LoansModel", "Hari tunggak"),
+            translate("LoansModel", "Kolektibilitas"), translate("LoansModel", "Status")]
 
 
 class LoansModel(QAbstractTableModel):
@@ -155,9 +157,9 @@ class LoansModel(QAbstractTableModel):
         if col == COL_NEXT_DUE:
             return f"{value:%d/%m/%Y}" if value else "—"
         if col == COL_COLL:
-            return f"{value} {COLLECTIBILITY_NAMES.get(value, '')}"
+            return f"{value} {label(COLLECTIBILITY_NAMES.get(value, ''))}"
         if col == COL_STATUS:
-            return STATUS_LABELS.get(value, value)
+            return label(STATUS_LABELS.get(value, value))
         return str(value)
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -180,16 +182,16 @@ class LoansPage(Page):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("Aktif"), "active")
-        for code, label in STATUS_LABELS.items():
+        for code, text in STATUS_LABELS.items():
             if code != "active":
-                self.status.addItem(self.tr(label), code)
+                self.status.addItem(label(text), code)
         self.status.addItem(self.tr("Semua status"), "")
         self.klass = QComboBox()
         self.klass.addItem(self.tr("Semua kolektibilitas"), ())
         self.klass.addItem(self.tr("Menunggak (2–5)"), (2, 3, 4, 5))
         self.klass.addItem(self.tr("Bermasalah / NPL (3–5)"), (3, 4, 5))
         for k, name in COLLECTIBILITY_NAMES.items():
-            self.klass.addItem(f"{k} {name}", (k,))
+            self.klass.addItem(f"{k} {label(name)}", (k,))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         bar.addWidget(self.klass)

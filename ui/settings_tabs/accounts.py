@@ -19,6 +19,7 @@ from models import ledger
 from models.errors import DomainError
 from models.money import format_rupiah
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.pages.ledger import AccountTree
 
 TAB_ORDER = 40
@@ -48,8 +49,8 @@ class Tab(QWidget):
         self.name = QLineEdit()
         self.name.setMaxLength(120)
         self.type = QComboBox()
-        for key, label in ledger.ACCOUNT_TYPE_LABELS.items():
-            self.type.addItem(label, key)
+        for key, text in ledger.ACCOUNT_TYPE_LABELS.items():
+            self.type.addItem(label(text), key)
         self.parent_account = QComboBox()
         self.control = QCheckBox(self.tr("akun kontrol (hanya digerakkan buku pembantu)"))
         self.active = QCheckBox(self.tr("aktif"))

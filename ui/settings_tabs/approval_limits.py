@@ -12,6 +12,7 @@ from models import applications as apps
 from models.errors import DomainError
 from models.users import PERMISSIONS, ROLE_LABELS, Role
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.widgets.money_edit import MoneyEdit
 
 TAB_ORDER = 36
@@ -43,7 +44,7 @@ class Tab(QWidget):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(unlimited)
-            form.addRow(ROLE_LABELS[Role(role)], row)
+            form.addRow(label(ROLE_LABELS[Role(role)]), row)
             self.rows[role.value] = (edit, unlimited)
         outer.addLayout(form)
         self.save_button = QPushButton(self.tr("Simpan"))

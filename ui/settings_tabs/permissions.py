@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from models.users import ROLE_LABELS, Role, permission_matrix
+from ui.labels import label
 
 TAB_ORDER = 55
 COL_PERMISSION, COL_DESCRIPTION = 0, 1  # then one column per role, in Role order
@@ -38,9 +39,9 @@ class PermissionMatrixModel(QAbstractTableModel):
                 return QCoreApplication.translate("PermissionsTab", "Hak")
             if section == COL_DESCRIPTION:
                 return QCoreApplication.translate("PermissionsTab", "Keterangan")
-            return ROLE_LABELS[ROLES[section - 2]].split(" (")[0].split(" / ")[0]
+            return label(ROLE_LABELS[ROLES[section - 2]]).split(" (")[0].split(" / ")[0]
         if role == Qt.ToolTipRole and section >= 2:
-            return ROLE_LABELS[ROLES[section - 2]]
+            return label(ROLE_LABELS[ROLES[section - 2]])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -57,10 +58,12 @@ class PermissionMatrixModel(QAbstractTableModel):
             if role == Qt.TextAlignmentRole:
                 return int(Qt.AlignCenter)
             if role == Qt.AccessibleTextRole:
-                return QCoreApplication.translate("PermissionsTab", "boleh" if ok else "tidak")
+                if ok:
+                    return QCoreApplication.translate("PermissionsTab", "boleh")
+                return QCoreApplication.translate("PermissionsTab", "tidak")
             return None
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return perm if col == COL_PERMISSION else description
+            return perm if col == COL_PERMISSION else label(description)
         return None
 
     def flags(self, index):

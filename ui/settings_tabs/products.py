@@ -16,6 +16,7 @@ from models.errors import DomainError
 from models.loanmath import METHOD_LABELS, Frequency, Method
 from models.money import ROUNDING_RULES
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.widgets.money_edit import MoneyEdit
 
 TAB_ORDER = 30
@@ -61,7 +62,7 @@ class ProductListModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            return [p.code, p.name, METHOD_LABELS[Method(p.method)],
+            return [p.code, p.name, label(METHOD_LABELS[Method(p.method)]),
                     self.tr("aktif") if p.active else self.tr("nonaktif")][index.column()]
         return None
 
@@ -89,7 +90,7 @@ class Tab(QWidget):
 
         self.band = QComboBox()
         for code in P.NPF_BANDS:
-            self.band.addItem(P.NPF_BAND_LABELS[code], code)
+            self.band.addItem(label(P.NPF_BAND_LABELS[code]), code)
         self.save_band = QPushButton(self.tr("Simpan band NPF"))
         band_box = QGroupBox(self.tr("NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)"))
         band_layout = QHBoxLayout(band_box)
@@ -105,14 +106,14 @@ class Tab(QWidget):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for k in P.KINDS:
-            self.kind.addItem(P.KIND_LABELS[k], k)
+            self.kind.addItem(label(P.KIND_LABELS[k]), k)
         self.method = QComboBox()
         for m in Method:
-            self.method.addItem(METHOD_LABELS[m], m.value)
+            self.method.addItem(label(METHOD_LABELS[m]), m.value)
         self.frequency = QComboBox()
-        for f, label in ((Frequency.MONTHLY, self.tr("bulanan")), (Frequency.WEEKLY, self.tr("mingguan")),
-                         (Frequency.BIWEEKLY, self.tr("dua mingguan"))):
-            self.frequency.addItem(label, f.value)
+        for f, caption in ((Frequency.MONTHLY, self.tr("bulanan")), (Frequency.WEEKLY, self.tr("mingguan")),
+                           (Frequency.BIWEEKLY, self.tr("dua mingguan"))):
+            self.frequency.addItem(caption, f.value)
         self.rate_min, self.rate_default, self.rate_max = _pct_edit(), _pct_edit(), _pct_edit()
         self.tenor_min, self.tenor_max = QSpinBox(), QSpinBox()
         for spin in (self.tenor_min, self.tenor_max):
@@ -142,7 +143,7 @@ class Tab(QWidget):
         grid.addWidget(QLabel(self.tr("Roda dua")), 0, 1)
         grid.addWidget(QLabel(self.tr("Roda empat")), 0, 2)
         for r, band in enumerate(P.NPF_BANDS, start=1):
-            grid.addWidget(QLabel(P.NPF_BAND_LABELS[band]), r, 0)
+            grid.addWidget(QLabel(label(P.NPF_BAND_LABELS[band])), r, 0)
             for c, vtype in enumerate(P.VEHICLE_TYPES, start=1):
                 edit = _pct_edit()
                 self.dp_edits[(band, vtype)] = edit
@@ -155,9 +156,9 @@ class Tab(QWidget):
         form.addRow(self.tr("Metode bunga"), self.method)
         form.addRow(self.tr("Frekuensi"), self.frequency)
         rates = QHBoxLayout()
-        for label, edit in ((self.tr("min"), self.rate_min), (self.tr("standar"), self.rate_default),
-                            (self.tr("maks"), self.rate_max)):
-            rates.addWidget(QLabel(label))
+        for caption, edit in ((self.tr("min"), self.rate_min), (self.tr("standar"), self.rate_default),
+                              (self.tr("maks"), self.rate_max)):
+            rates.addWidget(QLabel(caption))
             rates.addWidget(edit)
         rates.addWidget(QLabel(self.tr("% per tahun")))
         rates.addStretch(1)

@@ -15,6 +15,7 @@ from models.errors import DomainError, FieldError, ValidationError
 from models.office import Branch
 from models.users import ROLE_LABELS, Role, User
 from ui.dialogs import show_error
+from ui.labels import label
 from ui.theme import icon
 
 TAB_ORDER = 50
@@ -49,9 +50,10 @@ class UsersModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 6:
-            t = lambda s: QCoreApplication.translate("UsersTab", s)  # noqa: E731
-            return [QCoreApplication.translate("UsersTab", "Nama pengguna"), QCoreApplication.translate("UsersTab", "Nama lengkap"), QCoreApplication.translate("UsersTab", "Peran"), QCoreApplication.translate("UsersTab", "Cabang"), QCoreApplication.translate("UsersTab", "Status"),
-                    QCoreApplication.translate("UsersTab", "Terakhir masuk")][section]
+            translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
+            return [translate("UsersTab", "Nama pengguna"), translate("UsersTab", "Nama lengkap"),
+                    translate("UsersTab", "Peran"), translate("UsersTab", "Cabang"), translate("UsersTab", "Status"),
+                    translate("UsersTab", "Terakhir masuk")][section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -59,9 +61,10 @@ class UsersModel(QAbstractTableModel):
             return None
         user = self.users[index.row()]
         if role == Qt.DisplayRole:
-            t = lambda s: QCoreApplication.translate("UsersTab", s)  # noqa: E731
-            return [user.username, user.full_name, ROLE_LABELS.get(Role(user.role), user.role),
-                    user.branch.code if user.branch_id else "", QCoreApplication.translate("UsersTab", "aktif") if user.active else QCoreApplication.translate("UsersTab", "nonaktif"),
+            active = (QCoreApplication.translate("UsersTab", "aktif") if user.active
+                      else QCoreApplication.translate("UsersTab", "nonaktif"))
+            return [user.username, user.full_name, label(ROLE_LABELS.get(Role(user.role), user.role)),
+                    user.branch.code if user.branch_id else "", active,
                     user.last_login_at.strftime("%d/%m/%Y %H:%M") if user.last_login_at else ""][index.column()]
         if role == Qt.ForegroundRole and not user.active:
             return Qt.gray
@@ -73,7 +76,7 @@ class UsersModel(QAbstractTableModel):
 def role_combo(current: str | None = None) -> QComboBox:
     combo = QComboBox()
     for role in Role:
-        combo.addItem(ROLE_LABELS[role], role.value)
+        combo.addItem(label(ROLE_LABELS[role]), role.value)
     if current:
         combo.setCurrentIndex(combo.findData(current))
     return combo
