@@ -160,3 +160,167 @@ def test_status_into_a_closed_pipe_ends_quietly():
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+# ------------------------------------------------------------------------------- strings lupdate cannot see
+MARK = re.compile(r"#\s*tr-marked:\s*(\w+)")
+
+
+def _marked_constants(tree: ast.Module) -> dict[str, set[str]]:
+    """Module-level NAME = (QT_TRANSLATE_NOOP(ctx, "…"), …) (list, tuple or dict values) → the contexts used."""
+    found = {}
+    for stmt in tree.body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
+            stmt, ast.AnnAssign) else []
+        value = getattr(stmt, "value", None)
+        elements = (value.values if isinstance(value, ast.Dict) else value.elts
+                    if isinstance(value, (ast.List, ast.Tuple)) else None)
+        if not elements:
+            continue
+        contexts = set()
+        for e in elements:
+            if not (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "QT_TRANSLATE_NOOP"
+                    and len(e.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                                 for a in e.args)):
+                break
+            contexts.add(e.args[0].value)
+        else:
+            found.update({t.id: contexts for t in targets if isinstance(t, ast.Name)})
+    return found
+
+
+def hidden_from_lupdate(source: str, where: str = "<source>") -> list[str]:
+    """tr()/translate() calls whose text lupdate cannot extract, and aliases of translate() lupdate cannot follow.
+
+    A non-literal text is accepted only when the call's line (or a comment line just above) says
+    ``# tr-marked: NAME`` and NAME is a module-level collection of QT_TRANSLATE_NOOP marks in the same context the
+    call translates in (the class name for ``self.tr``, the first argument for ``translate``): then lupdate has the
+    texts and the lookup hits.
+    """
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    marked = _marked_constants(tree)
+    found = []
+
+    def visit(node, class_name):
+        for child in ast.iter_child_nodes(node):
+            visit(child, child.name if isinstance(child, ast.ClassDef) else class_name)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) \
+                and node.value.attr in ("tr", "translate"):
+            for target in node.targets:
+                if not (isinstance(target, ast.Name) and target.id == node.value.attr):
+                    found.append(f"{where}:{node.lineno}: {node.value.attr}() under another name")
+        if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))):
+            return
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+        if name == "translate" and len(node.args) >= 2:
+            first, text = node.args[0], node.args[1]
+            context = first.value if isinstance(first, ast.Constant) else None
+        elif name == "tr" and node.args:
+            text, context = node.args[0], class_name
+        else:
+            return
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            return
+        above = lines[node.lineno - 2] if node.lineno >= 2 else ""
+        nearby = lines[node.lineno - 1] + (above if above.strip().startswith("#") else "")
+        mark = MARK.search(nearby)
+        if mark and context is not None and marked.get(mark.group(1)) == {context}:
+            return
+        found.append(f"{where}:{node.lineno}: {ast.unparse(node)}")
+
+    visit(tree, None)
+    return found
+
+
+def test_the_checker_catches_what_lupdate_misses():
+    caught = hidden_from_lupdate('''
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+HEADERS = ["Ke", "Jatuh tempo"]
+MARKED = (QT_TRANSLATE_NOOP("LoanView", "Ke"), QT_TRANSLATE_NOOP("LoanView", "Jatuh tempo"))
+t = QCoreApplication.translate
+def _t(text):
+    return QCoreApplication.translate("ApplicationSummary", text)
+class LoanView:
+    def headers(self):
+        ok = [self.tr("Ke"), t("LoanView", "Ke")]
+        bad = [self.tr(h) for h in HEADERS]
+        marked = [self.tr(h) for h in MARKED]  # tr-marked: MARKED
+        unmarked = [self.tr(h) for h in MARKED]
+        # tr-marked: MARKED
+        marked_above = [self.tr(h) for h in MARKED]
+        return QCoreApplication.translate("Other", h)  # tr-marked: MARKED
+''')
+    assert [line.split(":")[1] for line in caught] == ["5", "7", "11", "13", "16"], caught
+
+
+def test_every_tr_and_translate_call_in_ui_has_a_literal_lupdate_can_extract():
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() == "ui/labels.py":
+            continue  # label(): the texts are marked in the generated ui/label_texts.py
+        found += hidden_from_lupdate(path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix())
+    assert not found, ("lupdate cannot extract these; write the literal, or mark a list with QT_TRANSLATE_NOOP "
+                       "and say '# tr-marked: NAME' at the call:\n  " + "\n  ".join(found))
+
+
+# --------------------------------------------------------------------------------------------- models' labels
+def test_the_generated_label_module_is_in_step_with_the_models():
+    assert tool.LABEL_MODULE.read_text(encoding="utf-8") == tool.label_module_text(), \
+        "run i18n_tool.py update: a label registry in models/ changed"
+    texts = tool.label_texts()
+    assert len(texts) > 200 and texts == sorted(set(texts))
+    assert {"Aktif", "Lunas", "Macet", "Tunai", "Ditolak", "Kasir"} <= set(texts)
+
+
+def test_every_models_label_has_its_english(committed):
+    missing = [text for text in tool.label_texts() if not committed.get(("labels", text))]
+    assert not missing, "labels without English in the .ts:\n  " + "\n  ".join(missing)
+
+
+def _registry_names_used_in_ui() -> set[tuple[str, str]]:
+    """(models module, NAME) for every upper-case name of models/ that a ui/ file imports or reads."""
+    used = set()
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        aliases = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models"):
+                for a in node.names:
+                    if a.name.isupper():
+                        used.add((node.module, a.name))
+                    else:
+                        aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+            elif isinstance(node, ast.Import):
+                aliases.update({a.asname or a.name: a.name for a in node.names if a.name.startswith("models")})
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.attr.isupper() \
+                    and node.value.id in aliases:
+                used.add((aliases[node.value.id], node.attr))
+    return used
+
+
+def test_every_label_registry_the_screens_use_is_registered():
+    import importlib
+
+    unregistered = []
+    for module_name, name in sorted(_registry_names_used_in_ui()):
+        try:
+            value = getattr(importlib.import_module(module_name), name)
+        except (ImportError, AttributeError):
+            continue
+        values = list(value.values()) if isinstance(value, dict) else None
+        looks_like_labels = bool(values) and all(
+            isinstance(v, str) or (isinstance(v, tuple) and v and isinstance(v[-1], str)) for v in values)
+        if looks_like_labels and name not in tool.LABEL_REGISTRIES.get(module_name, ()):
+            unregistered.append(f"{module_name}.{name}")
+    assert not unregistered, ("ui/ shows these models/ labels; add them to i18n_tool.LABEL_REGISTRIES:\n  "
+                              + "\n  ".join(unregistered))
+
+
+def test_the_glossary_cannot_hide_a_runtime_gap(committed):
+    """A glossary entry with a context is only useful if its string is in the .ts, finished (else the .qm lacks it)."""
+    glossary = tool.load_glossary()
+    gaps = [key for key in glossary if "|" in key and not committed.get(tuple(key.split("|", 1)))]
+    assert not gaps, ("in the glossary but not translated in the .ts (lupdate does not extract them, or the "
+                      "context is stale):\n  " + "\n  ".join(gaps))
