@@ -255,3 +255,21 @@ def test_two_desks_opening_a_new_years_sequence_at_once_get_one_and_two(pg, bran
         t.join(timeout=60)
     assert (got["first"], got["second"]) == ("1", "2")
     assert NumberSequence.select().where(NumberSequence.name == name).count() == 1
+
+
+def test_the_branch_head_opens_every_area_on_the_server(pg, qtbot):
+    from models.loans import Loan
+    from models.users import User
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    win = MainWindow(Session(User.get(User.username == "kacab"), "postgresql://…/angsur"))
+    qtbot.addWidget(win)
+    for key in win._keys:
+        win.show_page(key)
+        assert win.stack.currentWidget() is not None, key
+    win.show_page("loans")
+    loans_page = win.stack.currentWidget()
+    active = Loan.select().where(Loan.status == "active").count()
+    qtbot.waitUntil(lambda: loans_page.model.rowCount() == active, timeout=5000)
+    assert "pg_dump" in win.backup_label.text()  # never "no backup yet" for a server the DBA backs up

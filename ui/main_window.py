@@ -192,6 +192,12 @@ class MainWindow(QMainWindow):
             else self.tr("Belum masuk"))
 
     def update_backup_label(self) -> None:
+        from models.db import database, is_sqlite
+
+        if database.obj is not None and not is_sqlite():
+            # A server's backups are the DBA's pg_dump, not this desk's: never claim "no backup yet".
+            self.backup_label.setText(self.tr("Cadangan: di server (pg_dump)"))
+            return
         try:
             from models.office import get_setting
 
