@@ -242,6 +242,34 @@ def mark_releasable(loan, date: dt.date | None = None, actor: User | None = None
 
 
 @write_transaction
+def withdraw_releasable(loan, actor: User | None = None) -> int:
+    """A reversed payoff reopened the loan: its BPKB may no longer be released.  Joins the reversal's
+    transaction, so the reversal and the withdrawal stand or fall together.
+
+    Returns:
+        How many collateral entries lost their releasable mark.
+    Raises:
+        CollateralError: a BPKB of the loan has already been handed to the customer; the payoff cannot be
+            reversed until the document is back in the office (the office would hold a debt without its
+            collateral).
+    """
+    rows = list(Collateral.select().where((Collateral.loan_id == loan.id) & (Collateral.status != "void")))
+    released = [row for row in rows if row.status == "released"]
+    if released:
+        raise CollateralError(f"BPKB {released[0].bpkb_no or ''} pinjaman {loan.contract_no} sudah diserahkan ke "
+                              "nasabah: pelunasan tidak dapat dibatalkan sebelum BPKB kembali ke kantor.")
+    marked = [row for row in rows if row.releasable]
+    for row in marked:
+        row.releasable = False
+        row.releasable_on = None
+        row.updated_at = _stamp()
+        row.save()
+        audit.record(actor, "collateral.not_releasable", "collateral", row.id,
+                     after={"loan": loan.id, "reason": "pelunasan dibatalkan"})
+    return len(marked)
+
+
+@write_transaction
 def register_fiducia(actor: User, collateral: Collateral | int, number: str, date: dt.date) -> Collateral:
     """Record the fiducia certificate's registration number and date."""
     require(actor, "collateral.move")

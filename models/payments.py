@@ -28,8 +28,6 @@ its collateral becomes releasable.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -372,12 +370,9 @@ def _update_summary(loan: Loan, installments: list[Installment]) -> None:
 
 
 def _mark_collateral_releasable(loan: Loan, actor: User | None) -> None:
-    if importlib.util.find_spec("models.collateral") is None:
-        return
-    module = importlib.import_module("models.collateral")
-    mark = getattr(module, "mark_releasable", None)
-    if mark is not None:
-        mark(loan, loan.closed_on, actor)
+    from models.collateral import mark_releasable
+
+    mark_releasable(loan, loan.closed_on, actor)
 
 
 def _result(payment: Payment, loan: Loan, replayed: bool = False, allocations=None) -> PaymentResult:
@@ -661,7 +656,12 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
                        reason=reason.strip()).where(Payment.id == pay.id).execute()
         loan.last_payment_on = (Payment.select(fn.MAX(Payment.date))
                                 .where((Payment.loan == loan.id) & (Payment.status == "posted")).scalar())
+        was_closed = loan.status in ("paid_off", "settled_early")
         _update_summary(loan, installments)
+        if was_closed and loan.status == "active":
+            from models.collateral import withdraw_releasable
+
+            withdraw_releasable(loan, actor)
         audit.record(actor, "payment.reverse", "payment", pay.id,
                      before={"status": "posted", "receipt_no": pay.receipt_no, "amount": pay.amount},
                      after={"status": "reversed", "reversal": reversal.number if reversal else None},

@@ -92,3 +92,40 @@ def test_a_cancelled_contract_voids_its_awaited_bpkb(ready_db, staff):
     entry = col.collateral_of(app)
     assert entry.status == "void"
     assert app.contract_no not in {d.contract_no for d in col.fiducia_due_list(dt.date.today() + dt.timedelta(60))}
+
+
+def _paid_off_with_bpkb_in_the_safe(staff):
+    from models.idempotency import new_key
+    from models.payments import settle_early
+
+    app, loan = contracted_vehicle(staff)
+    entry = col.collateral_of(app)
+    col.sign_off(staff.akuntan, col.record_movement(staff.kacab, entry, "receive", bpkb_no="P-88"))
+    payoff = settle_early(staff.kasir, loan, dt.date.today(), idempotency_key=new_key())
+    assert col._get(entry).releasable
+    return entry, loan, payoff
+
+
+def test_a_reversed_payoff_takes_back_the_bpkb_release(ready_db, staff):
+    from models.payments import Payment, reverse_payment
+
+    entry, loan, payoff = _paid_off_with_bpkb_in_the_safe(staff)
+    reverse_payment(staff.spv, Payment.get_by_id(payoff.payment_id), "uang transfer ditolak bank")
+    assert Loan.get_by_id(loan.id).status == "active"
+    entry = col._get(entry)
+    assert not entry.releasable and entry.releasable_on is None
+    with pytest.raises(col.CollateralError, match="setelah pinjaman lunas"):
+        col.record_movement(staff.kacab, entry, "release", party="nasabah")
+
+
+def test_a_payoff_cannot_be_reversed_once_the_bpkb_is_with_the_customer(ready_db, staff):
+    from models.payments import Payment, reverse_payment
+
+    entry, loan, payoff = _paid_off_with_bpkb_in_the_safe(staff)
+    col.sign_off(staff.akuntan, col.record_movement(staff.kacab, entry, "release", party="nasabah"))
+    with pytest.raises(col.CollateralError, match="sudah diserahkan"):
+        reverse_payment(staff.spv, Payment.get_by_id(payoff.payment_id), "salah input")
+    # Nothing of the reversal stands: the receipt, the loan and the BPKB are as they were.
+    assert Payment.get_by_id(payoff.payment_id).status == "posted"
+    assert Loan.get_by_id(loan.id).status == "settled_early"
+    assert col._get(entry).status == "released"
