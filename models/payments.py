@@ -40,7 +40,7 @@ from models.idempotency import once
 from models.ledger import Journal, chart_roles, is_closed, post_event, reverse_journal
 from models.loans import Installment, LateFeeRule, Loan, accrued_late_fees
 from models.money import D, MoneyError, MoneyField, SEN, ZERO, format_rupiah, to_minor
-from models.office import Branch, next_number, now
+from models.office import Branch, get_setting, next_number, now
 from models.users import User, require, require_checker
 
 METHODS = ("cash", "transfer", "payment_point")
@@ -649,6 +649,9 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
         for inst in installments:
             if inst.id in changed and not inst.is_paid:
                 inst.paid_on = None
+        if D(loan.advance_balance) < ZERO:
+            raise DomainError(f"titipan dari kwitansi {pay.receipt_no} sudah dikembalikan ke nasabah: kwitansi ini "
+                              "tidak dapat dibatalkan lagi")
         _write_installments(installments, changed)
         reversal = reverse_journal(actor, pay.journal, reason.strip(), date=when, by_subledger=True) \
             if pay.journal_id else None
@@ -669,6 +672,110 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
         return Payment.get_by_id(pay.id)
 
     return run_in_transaction(body)
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    """What :func:`refund_advance` did: the cash-out voucher (bukti kas keluar) and the advance left."""
+
+    voucher_no: str
+    amount: Decimal
+    advance_left: Decimal
+    journal_number: str
+    replayed: bool = False
+
+
+REFUND_FORMAT = "BKK/{branch}/{year}/{n:06d}"  # default voucher format; setting number.format.refund overrides
+
+
+def validate_refund(loan: Loan, amount: Decimal, date: dt.date, method: str, reason: str) -> list[FieldError]:
+    """Every reason to refuse paying an advance (titipan) back, at once."""
+    errors = []
+    held = D(loan.advance_balance)
+    if held <= ZERO:
+        errors.append(FieldError("amount", f"pinjaman {loan.contract_no} tidak memegang titipan"))
+    elif amount <= ZERO:
+        errors.append(FieldError("amount", "jumlah pengembalian harus lebih dari nol"))
+    elif amount > held:
+        errors.append(FieldError("amount", f"jumlah pengembalian melebihi titipan yang ada ({format_rupiah(held)})"))
+    if method not in METHODS:
+        errors.append(FieldError("method", f"cara bayar tidak dikenal: {method!r}"))
+    if not (reason or "").strip():
+        errors.append(FieldError("reason", "alasan pengembalian wajib diisi"))
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        errors.append(FieldError("date", "tanggal pengembalian wajib diisi"))
+        return errors
+    if date > _today():
+        errors.append(FieldError("date", "tanggal pengembalian tidak boleh di masa depan"))
+    if loan.last_payment_on is not None and date < loan.last_payment_on:
+        errors.append(FieldError("date", "tanggal pengembalian sebelum pembayaran terakhir "
+                                         f"({loan.last_payment_on:%d/%m/%Y})"))
+    if is_closed(date):
+        errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
+    return errors
+
+
+def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str = "cash", *, approved_by: User,
+                   reason: str, idempotency_key: str) -> RefundResult:
+    """Pay an advance (titipan) back to the customer: an overpaid last installment, a double transfer.
+
+    The cashier pays out (``payment.post``); a supervisor approves with their own login (``payment.reverse``,
+    never the cashier).  The journal debits Titipan Angsuran and credits Kas (or the bank for a transfer) with
+    its own voucher number, so the day's cash report shows it among the money that left the drawer.
+
+    Args:
+        amount: what is paid back; at most the advance held.
+        reason: why (printed in the journal and the audit trail).
+        idempotency_key: the form's key; a retry returns the voucher already made.
+    Returns:
+        :class:`RefundResult`.
+    Raises:
+        ValidationError, PermissionDenied: nothing was written.
+    """
+    require(actor, "payment.post")
+    require(approved_by, "payment.reverse")
+    require_checker(actor.id, approved_by, "Pengembalian titipan")
+    amount = _money(amount, "amount")
+
+    def pay_out() -> str:
+        fresh = _load_loan(loan.id)
+        errors = validate_refund(fresh, amount, date, method, reason)
+        if errors:
+            raise ValidationError(errors)
+        pattern = get_setting("number.format.refund") or REFUND_FORMAT
+        voucher = next_number("refund", fresh.branch, date.year, fmt=pattern)
+        journal = post_event(actor, [("overpayment_applied", amount)], _product_mapping(fresh), date=date,
+                             description=f"Pengembalian titipan {fresh.contract_no} {voucher}: {reason.strip()}",
+                             source="refund", reference=voucher, customer_id=fresh.customer_id, loan_id=fresh.id,
+                             cash_account=_cash_account(method), branch=fresh.branch)
+        left = D(fresh.advance_balance) - amount
+        Loan.update(advance_balance=left, updated_at=now()).where(Loan.id == fresh.id).execute()
+        audit.record(actor, "payment.refund", "loan", fresh.id,
+                     after={"voucher": voucher, "amount": amount, "method": method, "journal": journal.number,
+                            "approved_by": approved_by.username, "advance_left": left}, note=reason.strip())
+        return voucher
+
+    def body() -> RefundResult:
+        outcome = once(idempotency_key, "payment.refund", pay_out)
+        journal = Journal.get((Journal.source == "refund") & (Journal.reference == outcome.ref))
+        lines = list(journal.lines)
+        paid = sum((D(line.debit) for line in lines), ZERO)
+        return RefundResult(outcome.ref, paid, D(Loan.get_by_id(loan.id).advance_balance), journal.number,
+                            outcome.replayed)
+
+    return run_in_transaction(body)
+
+
+def refunds_of(loan: Loan) -> list[Journal]:
+    """The advances paid back on ``loan``, oldest first (their journals carry the voucher as reference)."""
+    return list(Journal.select().where((Journal.source == "refund") & (Journal.reference != "")
+                                       & Journal.id.in_(_journal_ids_of_loan(loan))).order_by(Journal.id))
+
+
+def _journal_ids_of_loan(loan: Loan):
+    from models.ledger import JournalLine
+
+    return JournalLine.select(JournalLine.journal).where(JournalLine.loan_id == loan.id)
 
 
 def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> list[LateFeeWaiver]:

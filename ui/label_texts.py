@@ -163,6 +163,7 @@ LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("labels", "Pendapatan"),
     QT_TRANSLATE_NOOP("labels", "Penerimaan piutang hapus buku"),
     QT_TRANSLATE_NOOP("labels", "Pengeluaran/bulan"),
+    QT_TRANSLATE_NOOP("labels", "Pengembalian titipan"),
     QT_TRANSLATE_NOOP("labels", "Penghapusan denda"),
     QT_TRANSLATE_NOOP("labels", "Penghasilan/bulan"),
     QT_TRANSLATE_NOOP("labels", "Penyisihan kerugian piutang"),

@@ -165,10 +165,19 @@ class LoanView(QWidget):
         self.reverse_button.setEnabled(session.can("payment.reverse"))
         self.reprint_button = QPushButton(self.tr("Cetak ulang kwitansi"))
         self.reprint_button.clicked.connect(self.reprint_selected)
+        self.refund_button = QPushButton(self.tr("Kembalikan titipan…"))
+        self.refund_button.setToolTip(self.tr("Bayar kembali kelebihan bayar (titipan) kepada nasabah; "
+                                              "disetujui supervisor"))
+        self.refund_button.clicked.connect(self.refund_advance)
+        self.refund_button.setEnabled(False)
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.reverse_button)
+        buttons.addWidget(self.refund_button)
         buttons.addStretch(1)
         pbox.addLayout(buttons)
+        self.notice = QLabel("")  # what the last action on this tab did (a voucher number to write down)
+        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        pbox.addWidget(self.notice)
         self.tabs.addTab(payments_box, self.tr("Pembayaran"))
         self.quote_box = QWidget()
         self.quote_form = QFormLayout(self.quote_box)
@@ -185,7 +194,8 @@ class LoanView(QWidget):
 
     def refresh(self) -> None:
         from models.loans import STATUS_LABELS, Installment, LateFeeRule, accrued_late_fees, loan_view
-        from models.payments import METHOD_LABELS, Payment, payoff_quote
+        from models.ledger import chart_roles
+        from models.payments import METHOD_LABELS, Payment, payoff_quote, refunds_of
 
         loan = self.loan
         if loan is None:
@@ -232,11 +242,24 @@ class LoanView(QWidget):
             self.schedule_table.scrollTo(self.schedule_model.index(first_open, 0),
                                          QAbstractItemView.ScrollHint.PositionAtTop)
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
-        self.payments_model.set_rows(
-            [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
-              self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
-             for p in payments], [p.id for p in payments],
-            [None if p.status == "posted" else "#9e9e9e" for p in payments])
+        rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
+                 self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
+                for p in payments]
+        keys, colors = [p.id for p in payments], [None if p.status == "posted" else "#9e9e9e" for p in payments]
+        # Titipan paid back: money out, shown negative, with its cash-out voucher (no receipt to reprint/reverse).
+        bank = chart_roles().get("bank")
+        for journal in reversed(refunds_of(loan)):
+            lines = list(journal.lines)
+            paid = sum((line.debit for line in lines), Decimal(0))
+            by_bank = any(line.credit > 0 and line.account.code == bank for line in lines)
+            method = METHOD_LABELS["transfer" if by_bank else "cash"]
+            rows.insert(0, (journal.reference, journal.date, -paid, label(method),
+                            journal.created_by.full_name if journal.created_by_id else "",
+                            self.tr("Titipan dikembalikan")))
+            keys.insert(0, None)
+            colors.insert(0, "#8a4b00")
+        self.payments_model.set_rows(rows, keys, colors)
+        self.refund_button.setEnabled(self.session.can("payment.post") and loan.advance_balance > 0)
         while self.quote_form.rowCount():
             self.quote_form.removeRow(0)
         if loan.status == "active":
@@ -281,6 +304,28 @@ class LoanView(QWidget):
         self.refresh()
         self.changed.emit()
         return True
+
+    def refund_advance(self, exec_dialog: bool = True):
+        """Open the refund form for the titipan held (the test drives the dialog itself)."""
+        from ui.refund_dialog import RefundDialog
+
+        dialog = RefundDialog(self.session, self.loan, self)
+        if not exec_dialog:
+            dialog.finished.connect(lambda _code: self._after_refund(dialog))
+            return dialog
+        dialog.exec()
+        self._after_refund(dialog)
+        return dialog
+
+    def _after_refund(self, dialog) -> None:
+        if dialog.result is None:
+            return
+        self.notice.setText(self.tr("Titipan {amount} dikembalikan dengan bukti kas keluar {no}.").format(
+            amount=format_rupiah(dialog.result.amount), no=dialog.result.voucher_no))
+        self.loan = type(self.loan).get_by_id(self.loan.id)
+        self.session.notify("payments")
+        self.refresh()
+        self.changed.emit()
 
     def reprint_selected(self) -> None:
         payment = self.selected_payment()
