@@ -972,7 +972,18 @@ def _build_demo(ctx) -> None:
             counts["pay"] += 1
         except ValidationError:
             continue  # e.g. a loan already paid off by an earlier overpayment
+    # Customers whose last payment left change behind come back for it (the branch head approves).
+    counts["refunded"] = 0
+    if boss is not None:
+        leftover = (Loan.select().where((Loan.id.in_(list(loans))) & (Loan.status != "active")
+                                        & (Loan.advance_balance > 0)).order_by(Loan.id).limit(3))
+        for n, loan in enumerate(leftover):
+            refund_advance(cashiers[n % len(cashiers)], loan, loan.advance_balance, loan.last_payment_on,
+                           approved_by=boss, reason="Kelebihan bayar angsuran terakhir diambil nasabah",
+                           idempotency_key=f"demo-refund-{loan.id}")
+            counts["refunded"] += 1
     ctx.made["payments"] = counts
     ctx.log(f"payments: {counts['pay']} receipts, {counts['payoff']} early payoffs, "
-            f"{counts['reversed']} reversed, {counts['waived']} late fees waived")
+            f"{counts['reversed']} reversed, {counts['waived']} late fees waived, "
+            f"{counts['refunded']} advances refunded")
 
