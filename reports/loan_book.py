@@ -18,6 +18,7 @@ from peewee import JOIN, fn
 
 from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Installment, Loan, collectibility_preset,
                           collectibility_sql, dpd_sql)
+from models.db import write_transaction
 from models.money import ZERO, D, from_minor
 from reports.base import Column, Kind, ReportTable
 
@@ -52,13 +53,15 @@ def _arrears_by_loan(loan_ids: set[int] | None, as_of: dt.date) -> dict[int, Dec
             if loan_ids is None or loan_id in loan_ids}
 
 
-def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "active") -> ReportTable:
+def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "active",
+              classes: tuple[int, ...] = ()) -> ReportTable:
     """The loans ``user`` may see (officers: their own portfolio), ordered by contract number.
 
     Args:
         user: the person asking; ``None`` means the whole office (command line run by the system).
         as_of: the day lateness is counted to (default today).
         status: ``"active"`` (default), another loan status, or ``None`` for every loan ever made.
+        classes: only these collectibility classes (``(3, 4, 5)``: the non-performing book); empty = all.
     Returns:
         A table with totals of principal, outstanding principal and arrears, and the NPF ratio (classes 3–5
         over the outstanding principal) in its heading.
@@ -83,6 +86,8 @@ def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "
         query = query.where(Loan.officer == user.id)
     if status:
         query = query.where(Loan.status == status)
+    if classes:
+        query = query.where(collectibility_sql(as_of, preset).in_(list(classes)))
     rows = []
     for (loan_id, contract_no, customer, product, officer, dealer, disbursed_on, principal, installment, paid,
          tenor, outstanding, oldest_due, dpd, klass, loan_status) in query.tuples():
@@ -111,13 +116,32 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+@write_transaction
+def export_loan_book(user, path, *, as_of: dt.date | None = None, status: str | None = "active",
+                     classes: tuple[int, ...] = ()) -> ReportTable:
+    """Write :func:`loan_book` to ``path`` (.xlsx with the letterhead, or .csv) for ``user``; audited.
+
+    Raises:
+        PermissionDenied: ``user`` lacks ``report.export``; nothing is written.
+    """
+    from models import audit
+    from models.users import require
+    from reports.commands import write_table
+
+    require(user, "report.export")
+    table = loan_book(user, as_of=as_of, status=status, classes=classes)
+    written = write_table(table, str(path))
+    audit.record(user, "loan.export", "loan", "", after={"file": written.name, "rows": len(table.rows),
+                                                         "status": status or "", "classes": list(classes)},
+                 note="ekspor daftar pinjaman")
+    return table
+
+
 def export_loans_command(args) -> int:
     """``main.py --db F export loans --user USERNAME --out F.xlsx|F.csv [--to YYYY-MM-DD]``: audited."""
-    from models import audit
-    from models.db import write_transaction
     from models.errors import DomainError
-    from models.users import get_user, require
-    from reports.commands import _fail, write_table
+    from models.users import get_user
+    from reports.commands import _fail
 
     if not getattr(args, "user", None):
         return _fail("--user: the loan book lists customers and their debts; name the user who exports it "
@@ -136,17 +160,8 @@ def export_loans_command(args) -> int:
     if not str(args.out).lower().endswith((".xlsx", ".csv")):
         return _fail(f"--out: '{args.out}' must end in .xlsx or .csv")
 
-    @write_transaction
-    def export(user):
-        require(user, "report.export")
-        table = loan_book(user, as_of=as_of)
-        path = write_table(table, str(args.out))
-        audit.record(user, "loan.export", "loan", "", after={"file": path.name, "rows": len(table.rows)},
-                     note="ekspor daftar pinjaman")
-        return table
-
     try:
-        table = export(get_user(args.user))
+        table = export_loan_book(get_user(args.user), args.out, as_of=as_of)
     except DomainError as exc:
         return _fail(exc.message, 1)
     except OSError as exc:

@@ -115,3 +115,44 @@ def test_a_wrong_export_request_is_refused_with_the_option_named_and_nothing_wri
     assert words in capsys.readouterr().err
     assert not (tmp_path / out).exists() and AuditLog.select().count() == before
 
+
+
+# ------------------------------------------------------------------------------------------------ on screen
+def test_the_branch_head_exports_the_non_performing_book_from_the_loans_page(qtbot, book, staff, tmp_path,
+                                                                           monkeypatch):
+    from conftest import session_for
+    from ui.pages.loans import LoansPage
+
+    late, current = book
+    # Budi prepays up to installment 20 (October 2027), so he stays current whenever this test runs.
+    pay.post_payment(staff.kasir, current, current.installment_amount * 13, dt.date(2026, 2, 28),
+                     idempotency_key=new_key())
+    page = LoansPage(session_for(staff.kacab))
+    qtbot.addWidget(page)
+    assert page.export_button.isEnabled()
+    page.klass.setCurrentIndex(2)  # "Bermasalah / NPL (3–5)": only the never-paid loan is that late
+    target = tmp_path / "npl.xlsx"
+    monkeypatch.setattr("ui.pages.loans.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_button.click()
+    sheet = openpyxl.load_workbook(target).active
+    contracts = [row[0] for row in sheet.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("BDG/")]
+    assert contracts == [late.contract_no] and "1 baris diekspor" in page.count.text()
+    assert AuditLog.select().order_by(AuditLog.seq.desc()).first().action == "loan.export"
+
+
+def test_a_cashier_has_no_export_button_and_an_unwritable_file_is_said_plainly(qtbot, book, staff, tmp_path,
+                                                                             errors):
+    from conftest import session_for
+    from ui.pages.loans import LoansPage
+
+    cashier = LoansPage(session_for(staff.kasir))
+    qtbot.addWidget(cashier)
+    assert not cashier.export_button.isEnabled()
+    head = LoansPage(session_for(staff.kacab))
+    qtbot.addWidget(head)
+    before = AuditLog.select().count()
+    taken = tmp_path / "pinjaman.xlsx"
+    taken.mkdir()  # a folder where the file should go: the disk refuses the write
+    assert head.export_to(str(taken)) is None
+    assert errors and "pinjaman.xlsx" in errors[-1]
+    assert AuditLog.select().count() == before  # nothing exported, nothing recorded as exported

@@ -2495,82 +2495,82 @@
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="224"/>
+        <location filename="../../ui/loan_view.py" line="225"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="225"/>
+        <location filename="../../ui/loan_view.py" line="226"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="227"/>
+        <location filename="../../ui/loan_view.py" line="228"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="230"/>
+        <location filename="../../ui/loan_view.py" line="231"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="232"/>
+        <location filename="../../ui/loan_view.py" line="233"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="234"/>
+        <location filename="../../ui/loan_view.py" line="235"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="245"/>
+        <location filename="../../ui/loan_view.py" line="246"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="245"/>
+        <location filename="../../ui/loan_view.py" line="246"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="253"/>
+        <location filename="../../ui/loan_view.py" line="258"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="262"/>
+        <location filename="../../ui/loan_view.py" line="267"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="268"/>
+        <location filename="../../ui/loan_view.py" line="273"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="270"/>
+        <location filename="../../ui/loan_view.py" line="275"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="290"/>
+        <location filename="../../ui/loan_view.py" line="295"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="291"/>
+        <location filename="../../ui/loan_view.py" line="296"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="318"/>
+        <location filename="../../ui/loan_view.py" line="323"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="351"/>
+        <location filename="../../ui/loan_view.py" line="356"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2671,9 +2671,39 @@
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="222"/>
+        <location filename="../../ui/pages/loans.py" line="195"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="196"/>
+        <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
+        <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="228"/>
         <source>{n} pinjaman</source>
         <translation>{n} loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="232"/>
+        <source>Ekspor daftar pinjaman</source>
+        <translation>Export the loan book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="233"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="249"/>
+        <source>Berkas tidak dapat ditulis: {path} ({reason})</source>
+        <translation>The file cannot be written: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="253"/>
+        <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
+        <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -3344,37 +3374,37 @@ payment</translation>
         <translation>Refund advance — {no}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="31"/>
+        <location filename="../../ui/refund_dialog.py" line="32"/>
         <source>Titipan yang ada: {amount}</source>
         <translation>Advance held: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="38"/>
+        <location filename="../../ui/refund_dialog.py" line="39"/>
         <source>mis. kelebihan bayar angsuran terakhir</source>
         <translation>e.g. overpaid last installment</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="42"/>
+        <location filename="../../ui/refund_dialog.py" line="43"/>
         <source>Jumlah dikembalikan</source>
         <translation>Amount refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="43"/>
+        <location filename="../../ui/refund_dialog.py" line="44"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44"/>
+        <location filename="../../ui/refund_dialog.py" line="45"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="45"/>
+        <location filename="../../ui/refund_dialog.py" line="46"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="46"/>
+        <location filename="../../ui/refund_dialog.py" line="47"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>

@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibility_preset, collectibility_sql,
                           dpd_sql)
@@ -192,9 +192,15 @@ class LoansPage(Page):
         self.klass.addItem(self.tr("Bermasalah / NPL (3–5)"), (3, 4, 5))
         for k, name in COLLECTIBILITY_NAMES.items():
             self.klass.addItem(f"{k} {label(name)}", (k,))
+        self.export_button = QPushButton(self.tr("Ekspor ke Excel…"))
+        self.export_button.setToolTip(self.tr("Daftar pinjaman per hari ini dengan status dan kolektibilitas yang "
+                                              "dipilih: tunggakan, hari tunggak, kolektibilitas, NPF"))
+        self.export_button.setEnabled(session.can("report.export"))
+        self.export_button.clicked.connect(self.choose_export)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         bar.addWidget(self.klass)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.model = LoansModel(session.user, self)
         self.table = make_table(self.model)
@@ -220,6 +226,33 @@ class LoansPage(Page):
         self.model.klass = tuple(self.klass.currentData() or ())
         self.model.reload()
         self.count.setText(self.tr("{n} pinjaman").format(n=self.model.rowCount()))
+
+    def choose_export(self) -> None:
+        suggested = f"daftar-pinjaman-{dt.date.today():%Y-%m-%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor daftar pinjaman"), suggested,
+                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str):
+        """Write the loan book with this page's status and collectibility filters; audited (report.export)."""
+        from models.errors import DomainError
+        from reports.loan_book import export_loan_book
+        from ui.dialogs import run_action
+
+        try:
+            table = run_action(self, export_loan_book, self.session.user, path, status=self.status.currentData(),
+                               classes=tuple(self.klass.currentData() or ()))
+        except OSError as exc:
+            from ui.dialogs import show_error
+
+            show_error(self, DomainError(self.tr("Berkas tidak dapat ditulis: {path} ({reason})").format(
+                path=path, reason=exc.strerror or exc)))
+            return None
+        if table is not None:
+            self.count.setText(self.tr("{n} pinjaman; {rows} baris diekspor ke {path}").format(
+                n=self.model.rowCount(), rows=len(table.rows), path=path))
+        return table
 
     def open_row(self, row: int, exec_dialog: bool = True):
         lid = self.model.loan_id(row)
