@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import os
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -248,13 +249,23 @@ def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
     if not tables:
         raise ValueError("write_xlsx needs at least one table")
     path = Path(path)
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "Angsur"
-    wb.properties.title = tables[0].title
-    st = _Styles()
-    for name, table in zip(sheet_names(t.title for t in tables), tables):
-        _write_sheet(wb, name, table, letterhead, st)
-    wb.save(path)
+    # Written beside the target and moved over it at the end: an export that fails half-way (disk full, the
+    # file open in Excel on Windows) leaves yesterday's file intact, and an unwritable folder fails before
+    # a single sheet is built.
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            wb = Workbook(write_only=True)
+            wb.properties.creator = "Angsur"
+            wb.properties.title = tables[0].title
+            st = _Styles()
+            for name, table in zip(sheet_names(t.title for t in tables), tables):
+                _write_sheet(wb, name, table, letterhead, st)
+            wb.save(handle)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return path
 
 

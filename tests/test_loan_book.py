@@ -140,8 +140,6 @@ def test_the_branch_head_exports_the_non_performing_book_from_the_loans_page(qtb
     assert AuditLog.select().order_by(AuditLog.seq.desc()).first().action == "loan.export"
 
 
-# openpyxl's write-only sheet complains from a generator's finaliser once its file could not be opened.
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_cashier_has_no_export_button_and_an_unwritable_file_is_said_plainly(qtbot, book, staff, tmp_path,
                                                                              errors):
     from conftest import session_for
@@ -158,3 +156,24 @@ def test_a_cashier_has_no_export_button_and_an_unwritable_file_is_said_plainly(q
     assert head.export_to(str(taken)) is None
     assert errors and "pinjaman.xlsx" in errors[-1]
     assert AuditLog.select().count() == before  # nothing exported, nothing recorded as exported
+
+
+def test_an_export_that_fails_half_way_leaves_yesterdays_file_intact(book, tmp_path, monkeypatch):
+    from models.users import get_user
+    from reports import xlsx
+    from reports.loan_book import export_loan_book
+
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    target = folder / "pinjaman.xlsx"
+    export_loan_book(get_user("kacab"), target)
+    yesterday = target.read_bytes()
+
+    def disk_full(*_args, **_kw):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(xlsx, "_write_sheet", disk_full)
+    with pytest.raises(OSError):
+        export_loan_book(get_user("kacab"), target)
+    assert target.read_bytes() == yesterday
+    assert [p.name for p in folder.iterdir()] == ["pinjaman.xlsx"]  # no half-written file left behind
