@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -239,8 +240,11 @@ class LoanView(QWidget):
         self.schedule_model.set_rows(rows, [i.id for i in installments], colors)
         first_open = next((n for n, i in enumerate(installments) if not i.is_paid), None)
         if first_open is not None:  # the cashier looks at what is owed, not at last year's paid rows
-            self.schedule_table.scrollTo(self.schedule_model.index(first_open, 0),
-                                         QAbstractItemView.ScrollHint.PositionAtTop)
+            target = self.schedule_model.index(first_open, 0)
+            self.schedule_table.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtTop)
+            # Again once the view has its size: before the first layout it has no rows on screen to scroll by.
+            QTimer.singleShot(0, lambda: self.schedule_table.scrollTo(
+                target, QAbstractItemView.ScrollHint.PositionAtTop))
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
         rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
                  self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan: {reason}").format(reason=p.reason))

@@ -2316,261 +2316,261 @@
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../ui/loan_view.py" line="126"/>
+        <location filename="../../ui/loan_view.py" line="127"/>
         <source>Pilih pinjaman</source>
         <translation>Select a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="130"/>
+        <location filename="../../ui/loan_view.py" line="131"/>
         <source>Posisi pinjaman</source>
         <translation>Loan position</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="108"/>
-        <location filename="../../ui/loan_view.py" line="133"/>
+        <location filename="../../ui/loan_view.py" line="109"/>
+        <location filename="../../ui/loan_view.py" line="134"/>
         <source>Sisa pokok</source>
         <extracomment>The captions of models.payments.payoff_quote&apos;s lines, marked for lupdate and translated where shown.</extracomment>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="108"/>
+        <location filename="../../ui/loan_view.py" line="109"/>
         <source>Bunga berjalan dan tertunggak</source>
         <translation>Accrued and overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="109"/>
+        <location filename="../../ui/loan_view.py" line="110"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="109"/>
+        <location filename="../../ui/loan_view.py" line="110"/>
         <source>Denda</source>
         <translation>Late fees</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="110"/>
+        <location filename="../../ui/loan_view.py" line="111"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="110"/>
+        <location filename="../../ui/loan_view.py" line="111"/>
         <source>Bunga yang dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="133"/>
+        <location filename="../../ui/loan_view.py" line="134"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="134"/>
+        <location filename="../../ui/loan_view.py" line="135"/>
         <source>Denda berjalan</source>
         <translation>Accrued late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="134"/>
+        <location filename="../../ui/loan_view.py" line="135"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="135"/>
+        <location filename="../../ui/loan_view.py" line="136"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="135"/>
+        <location filename="../../ui/loan_view.py" line="136"/>
         <source>Jatuh tempo berikut</source>
         <translation>Next due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="136"/>
+        <location filename="../../ui/loan_view.py" line="137"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="136"/>
-        <location filename="../../ui/loan_view.py" line="151"/>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="137"/>
+        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="150"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="150"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="150"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="150"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="150"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="152"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="152"/>
         <source>Denda dibayar</source>
         <translation>Late fee paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="152"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="154"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157"/>
+        <location filename="../../ui/loan_view.py" line="158"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="163"/>
+        <location filename="../../ui/loan_view.py" line="164"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="166"/>
+        <location filename="../../ui/loan_view.py" line="167"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="168"/>
+        <location filename="../../ui/loan_view.py" line="169"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="169"/>
+        <location filename="../../ui/loan_view.py" line="170"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="181"/>
+        <location filename="../../ui/loan_view.py" line="182"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="184"/>
+        <location filename="../../ui/loan_view.py" line="185"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="225"/>
+        <location filename="../../ui/loan_view.py" line="226"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="226"/>
+        <location filename="../../ui/loan_view.py" line="227"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="228"/>
+        <location filename="../../ui/loan_view.py" line="229"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="231"/>
+        <location filename="../../ui/loan_view.py" line="232"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="233"/>
+        <location filename="../../ui/loan_view.py" line="234"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="235"/>
+        <location filename="../../ui/loan_view.py" line="236"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="246"/>
+        <location filename="../../ui/loan_view.py" line="250"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="246"/>
+        <location filename="../../ui/loan_view.py" line="250"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="258"/>
+        <location filename="../../ui/loan_view.py" line="262"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="267"/>
+        <location filename="../../ui/loan_view.py" line="271"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="273"/>
+        <location filename="../../ui/loan_view.py" line="277"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="275"/>
+        <location filename="../../ui/loan_view.py" line="279"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="295"/>
+        <location filename="../../ui/loan_view.py" line="299"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="296"/>
+        <location filename="../../ui/loan_view.py" line="300"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="323"/>
+        <location filename="../../ui/loan_view.py" line="327"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="356"/>
+        <location filename="../../ui/loan_view.py" line="360"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
