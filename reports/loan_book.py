@@ -3,7 +3,7 @@
 The branch head's everyday list: who owes what, since when, and how late.  Days past due and the
 collectibility class come from the same SQL expressions as the loans page (:func:`models.loans.dpd_sql`,
 :func:`models.loans.collectibility_sql`), and the arrears (installments due and unpaid) from one grouped query
-over the schedule, so the export of ten thousand loans is three queries, not a Python pass per loan.
+over the schedule joined in, so the export of ten thousand loans is one query, not a pass per loan.
 
 It is today's position only: the stored summaries (outstanding principal, oldest unpaid due date) are the
 current ones, so a past as-of date would mix today's balances with yesterday's lateness.  A month-end
@@ -12,14 +12,13 @@ snapshot belongs to the monthly report pack.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Installment, Loan, collectibility_preset,
-                          collectibility_sql, dpd_sql)
 from models.db import write_transaction
-from models.money import ZERO, D, from_minor
+from models.loans import (COLLECTIBILITY_NAMES, NONPERFORMING_CLASSES, STATUS_LABELS, Installment, Loan,
+                          collectibility_preset, collectibility_sql, dpd_sql)
+from models.money import ZERO, D, format_amount, from_minor
 from reports.base import Column, Kind, ReportTable
 
 COLUMNS = (
@@ -42,15 +41,13 @@ COLUMNS = (
 )
 
 
-def _arrears_by_loan(loan_ids: set[int] | None, as_of: dt.date) -> dict[int, Decimal]:
-    """Scheduled principal and interest due by ``as_of`` and not yet paid (or waived), per loan."""
+def _arrears_query(as_of: dt.date):
+    """Per loan, the scheduled principal and interest due by ``as_of`` and not yet paid (or waived)."""
     owed = (Installment.amount - Installment.principal_paid - Installment.interest_paid
             - Installment.interest_waived)
-    query = (Installment.select(Installment.loan, fn.SUM(owed))
-             .where(Installment.due_date <= as_of, Installment.paid_on.is_null())
-             .group_by(Installment.loan))
-    return {loan_id: from_minor(total or 0) for loan_id, total in query.tuples()
-            if loan_ids is None or loan_id in loan_ids}
+    return (Installment.select(Installment.loan.alias("loan_id"), fn.SUM(owed).alias("owed"))
+            .where(Installment.due_date <= as_of, Installment.paid_on.is_null())
+            .group_by(Installment.loan)).alias("arrears")
 
 
 def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "active",
@@ -73,14 +70,17 @@ def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "
 
     as_of = as_of or dt.date.today()
     preset = collectibility_preset()
-    query = (Loan.select(Loan.id, Loan.contract_no, Customer.full_name, LoanProduct.code, User.full_name,
+    arrears = _arrears_query(as_of)
+    query = (Loan.select(Loan.contract_no, Customer.full_name, LoanProduct.code, User.full_name,
                          Dealer.name, Loan.disbursed_on, Loan.principal, Loan.installment_amount,
                          Loan.installments_paid, Loan.tenor, Loan.outstanding_principal, Loan.oldest_unpaid_due,
-                         dpd_sql(as_of), collectibility_sql(as_of, preset), Loan.status)
+                         dpd_sql(as_of), collectibility_sql(as_of, preset), Loan.status,
+                         fn.COALESCE(arrears.c.owed, 0))
              .join(Customer, on=(Loan.customer == Customer.id))
              .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
              .switch(Loan).join(User, on=(Loan.officer == User.id))
              .switch(Loan).join(Dealer, JOIN.LEFT_OUTER, on=(Loan.dealer_id == Dealer.id))
+             .switch(Loan).join(arrears, JOIN.LEFT_OUTER, on=(Loan.id == arrears.c.loan_id))
              .order_by(Loan.contract_no))
     if user is not None and not sees_all_portfolios(user):
         query = query.where(Loan.officer == user.id)
@@ -89,24 +89,21 @@ def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "
     if classes:
         query = query.where(collectibility_sql(as_of, preset).in_(list(classes)))
     rows = []
-    for (loan_id, contract_no, customer, product, officer, dealer, disbursed_on, principal, installment, paid,
-         tenor, outstanding, oldest_due, dpd, klass, loan_status) in query.tuples():
-        rows.append({"_id": loan_id, "contract_no": contract_no, "customer": customer, "product": product,
+    for (contract_no, customer, product, officer, dealer, disbursed_on, principal, installment, paid,
+         tenor, outstanding, oldest_due, dpd, klass, loan_status, owed) in query.tuples():
+        rows.append({"contract_no": contract_no, "customer": customer, "product": product,
                      "officer": officer, "dealer": dealer or "", "disbursed_on": _date(disbursed_on),
                      "principal": D(principal), "installment": D(installment), "paid": f"{paid}/{tenor}",
                      "outstanding": D(outstanding), "oldest_due": _date(oldest_due), "dpd": int(dpd),
                      "klass": int(klass), "klass_name": COLLECTIBILITY_NAMES[int(klass)],
-                     "status": STATUS_LABELS.get(loan_status, loan_status)})
-    arrears = _arrears_by_loan({r["_id"] for r in rows}, as_of)
-    for row in rows:
-        row["arrears"] = arrears.get(row.pop("_id"), ZERO)
+                     "status": STATUS_LABELS.get(loan_status, loan_status), "arrears": from_minor(owed)})
     outstanding = sum((r["outstanding"] for r in rows), ZERO)
-    npf = sum((r["outstanding"] for r in rows if r["klass"] >= 3), ZERO)
+    npf = sum((r["outstanding"] for r in rows if r["klass"] in NONPERFORMING_CLASSES), ZERO)
     ratio = (npf * 100 / outstanding).quantize(D("0.01")) if outstanding else ZERO
     totals = {"principal": sum((r["principal"] for r in rows), ZERO), "outstanding": outstanding,
               "arrears": sum((r["arrears"] for r in rows), ZERO)}
-    meta = (("Jumlah pinjaman", f"{len(rows):,}".replace(",", ".")),
-            ("NPF (Kol 3–5)", f"{str(ratio).replace('.', ',')} % dari sisa pokok"))
+    meta = (("Jumlah pinjaman", format_amount(len(rows), 0)),
+            ("NPF (Kol 3–5)", f"{format_amount(ratio, 2)} % dari sisa pokok"))
     return ReportTable("Daftar Pinjaman", COLUMNS, rows, totals=totals,
                        subtitle=f"Posisi per {as_of:%d/%m/%Y}", meta=meta)
 
@@ -141,7 +138,7 @@ def export_loans_command(args) -> int:
     """``main.py --db F export loans --user USERNAME --out F.xlsx|F.csv [--to YYYY-MM-DD]``: audited."""
     from models.errors import DomainError
     from models.users import get_user
-    from reports.commands import _fail
+    from reports.commands import SUFFIXES, _fail
 
     if not getattr(args, "user", None):
         return _fail("--user: the loan book lists customers and their debts; name the user who exports it "
@@ -157,7 +154,7 @@ def export_loans_command(args) -> int:
         if as_of < dt.date.today():
             return _fail("--to: the loan book holds today's balances; a past month-end needs the monthly "
                          "report pack")
-    if not str(args.out).lower().endswith((".xlsx", ".csv")):
+    if not str(args.out).lower().endswith(SUFFIXES):
         return _fail(f"--out: '{args.out}' must end in .xlsx or .csv")
 
     try:

@@ -138,6 +138,18 @@ def test_the_demo_office_on_postgresql_passes_every_check(pg):
     assert Loan.select().count() > 20 and Payment.select().count() > 100
 
 
+def test_the_loan_book_joins_its_arrears_in_one_query_on_the_server_too(pg):
+    from models.loans import Installment, Loan
+    from reports.loan_book import loan_book
+
+    book = loan_book(None, as_of=TODAY)
+    assert len(book.rows) == Loan.select().where(Loan.status == "active").count()
+    due = [i for i in Installment.select().join(Loan).where(Loan.status == "active", Installment.due_date <= TODAY,
+                                                             Installment.paid_on.is_null())]
+    expected = sum((i.amount - i.principal_paid - i.interest_paid - i.interest_waived for i in due), Decimal(0))
+    assert book.totals["arrears"] == expected > 0
+
+
 def test_money_sums_come_back_as_exact_rupiah(pg):
     from peewee import fn
 
