@@ -31,7 +31,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
+from peewee import JOIN, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models import audit
 from models.db import BaseModel, database, run_in_transaction
@@ -757,25 +757,46 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
 
     def body() -> RefundResult:
         outcome = once(idempotency_key, "payment.refund", pay_out)
-        journal = Journal.get((Journal.source == "refund") & (Journal.reference == outcome.ref))
-        lines = list(journal.lines)
-        paid = sum((D(line.debit) for line in lines), ZERO)
-        return RefundResult(outcome.ref, paid, D(Loan.get_by_id(loan.id).advance_balance), journal.number,
-                            outcome.replayed)
+        made = next(r for r in refunds_of(loan) if r.voucher_no == outcome.ref)
+        return RefundResult(outcome.ref, made.amount, D(Loan.get_by_id(loan.id).advance_balance),
+                            made.journal_number, outcome.replayed)
 
     return run_in_transaction(body)
 
 
-def refunds_of(loan: Loan) -> list[Journal]:
-    """The advances paid back on ``loan``, oldest first (their journals carry the voucher as reference)."""
-    return list(Journal.select().where((Journal.source == "refund") & (Journal.reference != "")
-                                       & Journal.id.in_(_journal_ids_of_loan(loan))).order_by(Journal.id))
+@dataclass(frozen=True)
+class RefundRow:
+    """One advance paid back, as the loan's history shows it."""
+
+    voucher_no: str
+    journal_number: str
+    date: dt.date
+    amount: Decimal
+    method: str  # "cash" or "transfer", read from the account the journal credited
+    cashier: str
 
 
-def _journal_ids_of_loan(loan: Loan):
-    from models.ledger import JournalLine
+def refunds_of(loan: Loan) -> list[RefundRow]:
+    """The advances paid back on ``loan``, oldest first: one query over their journal lines."""
+    from models.ledger import Account, JournalLine
 
-    return JournalLine.select(JournalLine.journal).where(JournalLine.loan_id == loan.id)
+    loan_journals = JournalLine.select(JournalLine.journal).where(JournalLine.loan_id == loan.id)
+    query = (JournalLine.select(Journal.id, Journal.reference, Journal.number, Journal.date, User.full_name,
+                                Account.code, JournalLine.debit, JournalLine.credit)
+             .join(Journal, on=(JournalLine.journal == Journal.id))
+             .join(User, JOIN.LEFT_OUTER, on=(Journal.created_by == User.id))
+             .switch(JournalLine).join(Account, on=(JournalLine.account == Account.id))
+             .where((Journal.source == "refund") & Journal.id.in_(loan_journals))
+             .order_by(Journal.id, JournalLine.line_no))
+    bank = _cash_account("transfer")
+    found: dict[int, dict] = {}
+    for jid, voucher, number, date, cashier, code, debit, credit in query.tuples():
+        row = found.setdefault(jid, {"voucher_no": voucher, "journal_number": number, "date": date,
+                                     "amount": ZERO, "method": "cash", "cashier": cashier or ""})
+        row["amount"] += D(debit)  # MoneyField columns come back as rupiah
+        if D(credit) > ZERO and code == bank:
+            row["method"] = "transfer"
+    return [RefundRow(**row) for row in found.values()]
 
 
 def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> list[LateFeeWaiver]:

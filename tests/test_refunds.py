@@ -46,7 +46,8 @@ def test_the_cashier_hands_back_the_overpayment_with_the_supervisors_approval(ov
     assert held_before - balance(titipan) == Decimal("50000")  # the liability is gone
     journal = Journal.get(Journal.number == result.journal_number)
     assert journal.source == "refund" and journal.reference == result.voucher_no
-    assert [j.id for j in pay.refunds_of(overpaid)] == [journal.id]
+    assert [(r.journal_number, r.voucher_no, r.amount, r.method, r.cashier) for r in pay.refunds_of(overpaid)] \
+        == [(journal.number, result.voucher_no, Decimal("50000"), "cash", staff.kasir.full_name)]
     last = AuditLog.select().order_by(AuditLog.seq.desc()).first()
     assert (last.action, last.username) == ("payment.refund", "kasir") and "spv" in last.after
     _books_agree()
@@ -58,6 +59,16 @@ def test_the_days_cash_report_shows_the_money_that_left_the_drawer(overpaid, sta
     report = cash_report(PAID_ON)
     out_table = next(t for t in report if t.title == "Pengeluaran Kas")
     assert any(r["source"] == "Pengembalian titipan" and r["amount"] == Decimal("20000") for r in out_table.rows)
+
+
+def test_a_refund_by_transfer_is_paid_from_the_bank(overpaid, staff):
+    bank = chart_roles()["bank"]
+    before = balance(bank)
+    pay.refund_advance(staff.kasir, overpaid, Decimal("50000"), PAID_ON, "transfer", approved_by=staff.spv,
+                       reason="kelebihan transfer", idempotency_key=new_key())
+    assert [r.method for r in pay.refunds_of(overpaid)] == ["transfer"]
+    assert before - balance(bank) == Decimal("50000")
+    _books_agree()
 
 
 def test_a_double_click_pays_out_once(overpaid, staff):

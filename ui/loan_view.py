@@ -195,7 +195,6 @@ class LoanView(QWidget):
 
     def refresh(self) -> None:
         from models.loans import STATUS_LABELS, Installment, LateFeeRule, accrued_late_fees, loan_view
-        from models.ledger import chart_roles
         from models.payments import METHOD_LABELS, Payment, payoff_quote, refunds_of
 
         loan = self.loan
@@ -251,15 +250,9 @@ class LoanView(QWidget):
                 for p in payments]
         keys, colors = [p.id for p in payments], [None if p.status == "posted" else "#9e9e9e" for p in payments]
         # Titipan paid back: money out, shown negative, with its cash-out voucher (no receipt to reprint/reverse).
-        bank = chart_roles().get("bank")
-        for journal in reversed(refunds_of(loan)):
-            lines = list(journal.lines)
-            paid = sum((line.debit for line in lines), Decimal(0))
-            by_bank = any(line.credit > 0 and line.account.code == bank for line in lines)
-            method = METHOD_LABELS["transfer" if by_bank else "cash"]
-            rows.insert(0, (journal.reference, journal.date, -paid, label(method),
-                            journal.created_by.full_name if journal.created_by_id else "",
-                            self.tr("Titipan dikembalikan")))
+        for refund in refunds_of(loan):
+            rows.insert(0, (refund.voucher_no, refund.date, -refund.amount, label(METHOD_LABELS[refund.method]),
+                            refund.cashier, self.tr("Titipan dikembalikan")))
             keys.insert(0, None)
             colors.insert(0, "#8a4b00")
         self.payments_model.set_rows(rows, keys, colors)
