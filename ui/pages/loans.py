@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
@@ -17,6 +17,7 @@ from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibil
                           dpd_sql)
 from models.money import format_amount, to_minor
 from ui.labels import label
+from ui.lazy_model import LazyIdModel
 from ui.loan_view import make_table, open_loan_dialog
 from ui.pages.base import Page
 
@@ -37,22 +38,19 @@ def _headers() -> list[str]:
             translate("LoansModel", "Kolektibilitas"), translate("LoansModel", "Status")]
 
 
-class LoansModel(QAbstractTableModel):
+class LoansModel(LazyIdModel):
     """Loans visible to ``user`` (officers: their own), filtered and sorted in SQL, rows fetched lazily."""
 
     def __init__(self, user, parent=None):
-        super().__init__(parent)
+        super().__init__(_headers(), BLOCK, parent)
         self.user = user
         self.as_of = dt.date.today()
         self.preset = collectibility_preset()
         self.text = ""
         self.status = "active"
         self.klass: tuple[int, ...] = ()
-        self._ids: list[int] = []
-        self._rows: dict[int, tuple] = {}
         self._sort = COL_CONTRACT
         self._desc = False
-        self._headers = _headers()
 
     def _columns(self):
         from models.customers import Customer
@@ -86,48 +84,24 @@ class LoansModel(QAbstractTableModel):
         return query
 
     def reload(self) -> None:
-        self.beginResetModel()
         order = self._columns()[self._sort]
         query = self._query(Loan.id).order_by(order.desc() if self._desc else order.asc(), Loan.id)
-        self._ids = [i for (i,) in query.tuples()]
-        self._rows = {}
-        self.endResetModel()
+        self.set_ids([i for (i,) in query.tuples()])
 
     def loan_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
-    def _row(self, row: int):
-        lid = self._ids[row]
-        if lid not in self._rows:
-            start = max(0, row - BLOCK // 4)
-            block = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
-            cols = self._columns()
-            fields = [Loan.id] + [cols[c] for c in range(COLUMN_COUNT)] + [Loan.tenor]
-            for values in self._query(*fields).where(Loan.id.in_(block)).tuples():
-                self._rows[values[0]] = values[1:]
-            if len(self._rows) > 20 * BLOCK:
-                keep = set(self._ids[start:start + BLOCK])
-                self._rows = {k: v for k, v in self._rows.items() if k in keep}
-        return self._rows.get(lid)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        return None
+    def fetch(self, ids: list[int]) -> dict[int, tuple]:
+        cols = self._columns()
+        fields = [Loan.id] + [cols[c] for c in range(COLUMN_COUNT)] + [Loan.tenor]
+        return {values[0]: values[1:] for values in self._query(*fields).where(Loan.id.in_(ids)).tuples()}
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)) or index.column() >= COLUMN_COUNT:
+        if not self.valid(index):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        row = self._row(index.row())
+            return self.ids[index.row()]
+        row = self.row_data(index.row())
         if row is None:
             return None
         col = index.column()
