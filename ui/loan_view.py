@@ -13,12 +13,13 @@ from decimal import Decimal
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer,
                             Signal)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models.money import format_amount, format_rupiah, to_minor
 from ui.labels import label
+from ui.widgets.tables import make_table
 
 SORT_ROLE = Qt.UserRole + 1
 
@@ -89,19 +90,6 @@ class RowsModel(QAbstractTableModel):
 
     def key(self, row: int):
         return self.keys[row] if 0 <= row < len(self.keys) else None
-
-
-def make_table(model: QAbstractTableModel, parent=None) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 #: The captions of models.payments.payoff_quote's lines, marked for lupdate and translated where shown.
@@ -246,7 +234,8 @@ class LoanView(QWidget):
                 target, QAbstractItemView.ScrollHint.PositionAtTop))
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
         rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
-                 self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
+                 self.tr("Berlaku") if p.status == "posted"
+                 else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
                 for p in payments]
         keys, colors = [p.id for p in payments], [None if p.status == "posted" else "#9e9e9e" for p in payments]
         # Titipan paid back: money out, shown negative, with its cash-out voucher (no receipt to reprint/reverse).

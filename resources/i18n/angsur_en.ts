@@ -229,57 +229,57 @@
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="42"/>
+        <location filename="../../ui/pages/applications.py" line="43"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="42"/>
+        <location filename="../../ui/pages/applications.py" line="43"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="43"/>
+        <location filename="../../ui/pages/applications.py" line="44"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="43"/>
+        <location filename="../../ui/pages/applications.py" line="44"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="44"/>
+        <location filename="../../ui/pages/applications.py" line="45"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="44"/>
+        <location filename="../../ui/pages/applications.py" line="45"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="45"/>
+        <location filename="../../ui/pages/applications.py" line="46"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="45"/>
+        <location filename="../../ui/pages/applications.py" line="46"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="46"/>
+        <location filename="../../ui/pages/applications.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="46"/>
+        <location filename="../../ui/pages/applications.py" line="47"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="135"/>
+        <location filename="../../ui/pages/applications.py" line="136"/>
         <source>Kontrak {contract}</source>
         <translation>Contract {contract}</translation>
     </message>
@@ -435,103 +435,103 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="166"/>
+        <location filename="../../ui/pages/applications.py" line="167"/>
         <source>Pengajuan Kredit</source>
         <translation>Credit Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="171"/>
+        <location filename="../../ui/pages/applications.py" line="172"/>
         <source>Cari nomor, nasabah atau kontrak</source>
         <translation>Search number, customer or contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="175"/>
+        <location filename="../../ui/pages/applications.py" line="176"/>
         <source>Pengajuan baru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="216"/>
+        <location filename="../../ui/pages/applications.py" line="204"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="217"/>
+        <location filename="../../ui/pages/applications.py" line="205"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="218"/>
+        <location filename="../../ui/pages/applications.py" line="206"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="219"/>
+        <location filename="../../ui/pages/applications.py" line="207"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="220"/>
-        <location filename="../../ui/pages/applications.py" line="425"/>
+        <location filename="../../ui/pages/applications.py" line="208"/>
+        <location filename="../../ui/pages/applications.py" line="413"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="221"/>
+        <location filename="../../ui/pages/applications.py" line="209"/>
         <source>Cairkan…</source>
         <translation>Disburse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="222"/>
+        <location filename="../../ui/pages/applications.py" line="210"/>
         <source>Batalkan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="228"/>
+        <location filename="../../ui/pages/applications.py" line="216"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="232"/>
+        <location filename="../../ui/pages/applications.py" line="220"/>
         <source>Surat untuk dealer</source>
         <translation>Letter to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="233"/>
+        <location filename="../../ui/pages/applications.py" line="221"/>
         <source>Ringkasan kontrak</source>
         <translation>Contract summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="235"/>
+        <location filename="../../ui/pages/applications.py" line="223"/>
         <source>Purchase order ke dealer</source>
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="272"/>
+        <location filename="../../ui/pages/applications.py" line="260"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="274"/>
+        <location filename="../../ui/pages/applications.py" line="262"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="291"/>
+        <location filename="../../ui/pages/applications.py" line="279"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="426"/>
+        <location filename="../../ui/pages/applications.py" line="414"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="453"/>
+        <location filename="../../ui/pages/applications.py" line="441"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="453"/>
+        <location filename="../../ui/pages/applications.py" line="441"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -736,163 +736,163 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="77"/>
+        <location filename="../../ui/pages/cashier.py" line="78"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="85"/>
+        <location filename="../../ui/pages/cashier.py" line="86"/>
         <source>No. kontrak, nama nasabah atau NIK…</source>
         <translation>Contract no., customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="88"/>
+        <location filename="../../ui/pages/cashier.py" line="89"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="88"/>
+        <location filename="../../ui/pages/cashier.py" line="89"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="88"/>
-        <location filename="../../ui/pages/cashier.py" line="94"/>
+        <location filename="../../ui/pages/cashier.py" line="89"/>
+        <location filename="../../ui/pages/cashier.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="89"/>
+        <location filename="../../ui/pages/cashier.py" line="90"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="92"/>
+        <location filename="../../ui/pages/cashier.py" line="93"/>
         <source>Kwitansi hari ini</source>
         <translation>Today&apos;s receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="93"/>
+        <location filename="../../ui/pages/cashier.py" line="94"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="93"/>
+        <location filename="../../ui/pages/cashier.py" line="94"/>
         <source>Kontrak</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="93"/>
+        <location filename="../../ui/pages/cashier.py" line="94"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="104"/>
+        <location filename="../../ui/pages/cashier.py" line="105"/>
         <source>Terima pembayaran</source>
         <translation>Receive payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="106"/>
+        <location filename="../../ui/pages/cashier.py" line="107"/>
         <source>Pilih pinjaman lebih dulu.</source>
         <translation>Select a loan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="111"/>
+        <location filename="../../ui/pages/cashier.py" line="112"/>
         <source>1 angsuran</source>
         <translation>1 installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="112"/>
+        <location filename="../../ui/pages/cashier.py" line="113"/>
         <source>Semua tunggakan</source>
         <translation>All arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="113"/>
+        <location filename="../../ui/pages/cashier.py" line="114"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="117"/>
+        <location filename="../../ui/pages/cashier.py" line="118"/>
         <source>Isi cepat</source>
         <translation>Quick fill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="119"/>
+        <location filename="../../ui/pages/cashier.py" line="120"/>
         <source>Jumlah diterima</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="125"/>
+        <location filename="../../ui/pages/cashier.py" line="126"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="127"/>
+        <location filename="../../ui/pages/cashier.py" line="128"/>
         <source>No. referensi transfer / payment point</source>
         <translation>Transfer / payment point reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="128"/>
+        <location filename="../../ui/pages/cashier.py" line="129"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="134"/>
+        <location filename="../../ui/pages/cashier.py" line="135"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="136"/>
+        <location filename="../../ui/pages/cashier.py" line="137"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="137"/>
+        <location filename="../../ui/pages/cashier.py" line="138"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225"/>
+        <location filename="../../ui/pages/cashier.py" line="226"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="227"/>
+        <location filename="../../ui/pages/cashier.py" line="228"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="229"/>
+        <location filename="../../ui/pages/cashier.py" line="230"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="230"/>
+        <location filename="../../ui/pages/cashier.py" line="231"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="249"/>
+        <location filename="../../ui/pages/cashier.py" line="250"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="249"/>
+        <location filename="../../ui/pages/cashier.py" line="250"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="253"/>
+        <location filename="../../ui/pages/cashier.py" line="254"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="264"/>
+        <location filename="../../ui/pages/cashier.py" line="265"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="266"/>
+        <location filename="../../ui/pages/cashier.py" line="267"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -928,187 +928,187 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="419"/>
+        <location filename="../../ui/pages/customers.py" line="406"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="424"/>
+        <location filename="../../ui/pages/customers.py" line="411"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="426"/>
+        <location filename="../../ui/pages/customers.py" line="413"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="427"/>
+        <location filename="../../ui/pages/customers.py" line="414"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="438"/>
+        <location filename="../../ui/pages/customers.py" line="425"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="439"/>
+        <location filename="../../ui/pages/customers.py" line="426"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="439"/>
+        <location filename="../../ui/pages/customers.py" line="426"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="440"/>
+        <location filename="../../ui/pages/customers.py" line="427"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="440"/>
+        <location filename="../../ui/pages/customers.py" line="427"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="441"/>
+        <location filename="../../ui/pages/customers.py" line="428"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="441"/>
+        <location filename="../../ui/pages/customers.py" line="428"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="450"/>
+        <location filename="../../ui/pages/customers.py" line="437"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="475"/>
+        <location filename="../../ui/pages/customers.py" line="462"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="476"/>
+        <location filename="../../ui/pages/customers.py" line="463"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="477"/>
+        <location filename="../../ui/pages/customers.py" line="464"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="479"/>
+        <location filename="../../ui/pages/customers.py" line="466"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="481"/>
+        <location filename="../../ui/pages/customers.py" line="468"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="482"/>
+        <location filename="../../ui/pages/customers.py" line="469"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="484"/>
+        <location filename="../../ui/pages/customers.py" line="471"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="485"/>
+        <location filename="../../ui/pages/customers.py" line="472"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="486"/>
+        <location filename="../../ui/pages/customers.py" line="473"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="488"/>
+        <location filename="../../ui/pages/customers.py" line="475"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="490"/>
+        <location filename="../../ui/pages/customers.py" line="477"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="491"/>
+        <location filename="../../ui/pages/customers.py" line="478"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="494"/>
+        <location filename="../../ui/pages/customers.py" line="481"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="482"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="496"/>
+        <location filename="../../ui/pages/customers.py" line="483"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="508"/>
+        <location filename="../../ui/pages/customers.py" line="495"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="508"/>
+        <location filename="../../ui/pages/customers.py" line="495"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="508"/>
+        <location filename="../../ui/pages/customers.py" line="495"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="517"/>
+        <location filename="../../ui/pages/customers.py" line="504"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="526"/>
+        <location filename="../../ui/pages/customers.py" line="513"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="535"/>
+        <location filename="../../ui/pages/customers.py" line="522"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="542"/>
+        <location filename="../../ui/pages/customers.py" line="529"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="543"/>
+        <location filename="../../ui/pages/customers.py" line="530"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="559"/>
+        <location filename="../../ui/pages/customers.py" line="546"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="572"/>
+        <location filename="../../ui/pages/customers.py" line="559"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1432,99 +1432,99 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="63"/>
+        <location filename="../../ui/pages/customers.py" line="64"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="65"/>
+        <location filename="../../ui/pages/customers.py" line="66"/>
         <source>Nasabah baru</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="67"/>
+        <location filename="../../ui/pages/customers.py" line="68"/>
         <source>Tindak lanjut hari ini</source>
         <translation>Today&apos;s follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="69"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="70"/>
+        <location filename="../../ui/pages/customers.py" line="71"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="72"/>
+        <location filename="../../ui/pages/customers.py" line="73"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="73"/>
+        <location filename="../../ui/pages/customers.py" line="74"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="84"/>
+        <location filename="../../ui/pages/customers.py" line="85"/>
         <source>Cari nama, NIK, telepon atau no. anggota (Ctrl+F)</source>
         <translation>Search name, NIK, phone or member no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="91"/>
-        <location filename="../../ui/pages/customers.py" line="162"/>
+        <location filename="../../ui/pages/customers.py" line="92"/>
+        <location filename="../../ui/pages/customers.py" line="149"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="94"/>
-        <location filename="../../ui/pages/customers.py" line="164"/>
+        <location filename="../../ui/pages/customers.py" line="95"/>
+        <location filename="../../ui/pages/customers.py" line="151"/>
         <source>Semua cabang</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="97"/>
+        <location filename="../../ui/pages/customers.py" line="98"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="103"/>
+        <location filename="../../ui/pages/customers.py" line="104"/>
         <source>Tampilkan NIK</source>
         <translation>Show NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="104"/>
+        <location filename="../../ui/pages/customers.py" line="105"/>
         <source>Menampilkan NIK dan telepon lengkap; tercatat di jejak audit</source>
         <translation>Shows full NIK and phone numbers; recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="196"/>
+        <location filename="../../ui/pages/customers.py" line="183"/>
         <source>{n} nasabah</source>
         <translation>{n} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="215"/>
+        <location filename="../../ui/pages/customers.py" line="202"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="283"/>
+        <location filename="../../ui/pages/customers.py" line="270"/>
         <source>Ekspor nasabah</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="292"/>
+        <location filename="../../ui/pages/customers.py" line="279"/>
         <source>{n} nasabah diekspor ke {path}</source>
         <translation>{n} customers exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="314"/>
+        <location filename="../../ui/pages/customers.py" line="301"/>
         <source>{n} nasabah dipindahkan</source>
         <translation>{n} customers transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="324"/>
+        <location filename="../../ui/pages/customers.py" line="311"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
@@ -1718,47 +1718,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="375"/>
+        <location filename="../../ui/pages/customers.py" line="362"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="379"/>
+        <location filename="../../ui/pages/customers.py" line="366"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="379"/>
+        <location filename="../../ui/pages/customers.py" line="366"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="379"/>
+        <location filename="../../ui/pages/customers.py" line="366"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="380"/>
+        <location filename="../../ui/pages/customers.py" line="367"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="380"/>
+        <location filename="../../ui/pages/customers.py" line="367"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="388"/>
+        <location filename="../../ui/pages/customers.py" line="375"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="397"/>
+        <location filename="../../ui/pages/customers.py" line="384"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="400"/>
+        <location filename="../../ui/pages/customers.py" line="387"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1794,37 +1794,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597"/>
+        <location filename="../../ui/pages/customers.py" line="584"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597"/>
+        <location filename="../../ui/pages/customers.py" line="584"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597"/>
+        <location filename="../../ui/pages/customers.py" line="584"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="598"/>
+        <location filename="../../ui/pages/customers.py" line="585"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="610"/>
+        <location filename="../../ui/pages/customers.py" line="597"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="612"/>
+        <location filename="../../ui/pages/customers.py" line="599"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="618"/>
+        <location filename="../../ui/pages/customers.py" line="605"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -2316,261 +2316,261 @@
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../ui/loan_view.py" line="127"/>
+        <location filename="../../ui/loan_view.py" line="115"/>
         <source>Pilih pinjaman</source>
         <translation>Select a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="131"/>
+        <location filename="../../ui/loan_view.py" line="119"/>
         <source>Posisi pinjaman</source>
         <translation>Loan position</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="109"/>
-        <location filename="../../ui/loan_view.py" line="134"/>
+        <location filename="../../ui/loan_view.py" line="97"/>
+        <location filename="../../ui/loan_view.py" line="122"/>
         <source>Sisa pokok</source>
         <extracomment>The captions of models.payments.payoff_quote&apos;s lines, marked for lupdate and translated where shown.</extracomment>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="109"/>
+        <location filename="../../ui/loan_view.py" line="97"/>
         <source>Bunga berjalan dan tertunggak</source>
         <translation>Accrued and overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="110"/>
+        <location filename="../../ui/loan_view.py" line="98"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="110"/>
+        <location filename="../../ui/loan_view.py" line="98"/>
         <source>Denda</source>
         <translation>Late fees</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="111"/>
+        <location filename="../../ui/loan_view.py" line="99"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="111"/>
+        <location filename="../../ui/loan_view.py" line="99"/>
         <source>Bunga yang dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="134"/>
+        <location filename="../../ui/loan_view.py" line="122"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="135"/>
+        <location filename="../../ui/loan_view.py" line="123"/>
         <source>Denda berjalan</source>
         <translation>Accrued late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="135"/>
+        <location filename="../../ui/loan_view.py" line="123"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="136"/>
+        <location filename="../../ui/loan_view.py" line="124"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="136"/>
+        <location filename="../../ui/loan_view.py" line="124"/>
         <source>Jatuh tempo berikut</source>
         <translation>Next due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="137"/>
+        <location filename="../../ui/loan_view.py" line="125"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="137"/>
-        <location filename="../../ui/loan_view.py" line="152"/>
-        <location filename="../../ui/loan_view.py" line="156"/>
+        <location filename="../../ui/loan_view.py" line="125"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="139"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="139"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="139"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="139"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="151"/>
+        <location filename="../../ui/loan_view.py" line="139"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Denda dibayar</source>
         <translation>Late fee paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="143"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="143"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="143"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="143"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="143"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="158"/>
+        <location filename="../../ui/loan_view.py" line="146"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="164"/>
+        <location filename="../../ui/loan_view.py" line="152"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="167"/>
+        <location filename="../../ui/loan_view.py" line="155"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="169"/>
+        <location filename="../../ui/loan_view.py" line="157"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loan_view.py" line="158"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="182"/>
+        <location filename="../../ui/loan_view.py" line="170"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="185"/>
+        <location filename="../../ui/loan_view.py" line="173"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="226"/>
+        <location filename="../../ui/loan_view.py" line="213"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="227"/>
+        <location filename="../../ui/loan_view.py" line="214"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="229"/>
+        <location filename="../../ui/loan_view.py" line="216"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="232"/>
+        <location filename="../../ui/loan_view.py" line="219"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="234"/>
+        <location filename="../../ui/loan_view.py" line="221"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="236"/>
+        <location filename="../../ui/loan_view.py" line="223"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="250"/>
+        <location filename="../../ui/loan_view.py" line="237"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="250"/>
+        <location filename="../../ui/loan_view.py" line="238"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="262"/>
+        <location filename="../../ui/loan_view.py" line="244"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="271"/>
+        <location filename="../../ui/loan_view.py" line="253"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="277"/>
+        <location filename="../../ui/loan_view.py" line="259"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="279"/>
+        <location filename="../../ui/loan_view.py" line="261"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="299"/>
+        <location filename="../../ui/loan_view.py" line="281"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="300"/>
+        <location filename="../../ui/loan_view.py" line="282"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="327"/>
+        <location filename="../../ui/loan_view.py" line="309"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="360"/>
+        <location filename="../../ui/loan_view.py" line="342"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2578,57 +2578,57 @@
 <context>
     <name>LoansModel</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="33"/>
+        <location filename="../../ui/pages/loans.py" line="35"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="33"/>
+        <location filename="../../ui/pages/loans.py" line="35"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="34"/>
+        <location filename="../../ui/pages/loans.py" line="36"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="34"/>
+        <location filename="../../ui/pages/loans.py" line="36"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="34"/>
+        <location filename="../../ui/pages/loans.py" line="36"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="35"/>
+        <location filename="../../ui/pages/loans.py" line="37"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="35"/>
+        <location filename="../../ui/pages/loans.py" line="37"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/pages/loans.py" line="38"/>
         <source>Jatuh tempo tertua</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/pages/loans.py" line="38"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="37"/>
+        <location filename="../../ui/pages/loans.py" line="39"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="37"/>
+        <location filename="../../ui/pages/loans.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2636,72 +2636,72 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="178"/>
+        <location filename="../../ui/pages/loans.py" line="153"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="181"/>
+        <location filename="../../ui/pages/loans.py" line="156"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="184"/>
+        <location filename="../../ui/pages/loans.py" line="159"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="188"/>
+        <location filename="../../ui/pages/loans.py" line="163"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="190"/>
+        <location filename="../../ui/pages/loans.py" line="165"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="191"/>
+        <location filename="../../ui/pages/loans.py" line="166"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="192"/>
+        <location filename="../../ui/pages/loans.py" line="167"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="195"/>
+        <location filename="../../ui/pages/loans.py" line="170"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="196"/>
+        <location filename="../../ui/pages/loans.py" line="171"/>
         <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="228"/>
+        <location filename="../../ui/pages/loans.py" line="201"/>
         <source>{n} pinjaman</source>
         <translation>{n} loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="205"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="206"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="222"/>
         <source>Berkas tidak dapat ditulis: {path} ({reason})</source>
         <translation>The file cannot be written: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -3321,47 +3321,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="338"/>
+        <location filename="../../ui/pages/customers.py" line="325"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="344"/>
+        <location filename="../../ui/pages/customers.py" line="331"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="352"/>
+        <location filename="../../ui/pages/customers.py" line="339"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="353"/>
+        <location filename="../../ui/pages/customers.py" line="340"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="354"/>
+        <location filename="../../ui/pages/customers.py" line="341"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="355"/>
+        <location filename="../../ui/pages/customers.py" line="342"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="356"/>
+        <location filename="../../ui/pages/customers.py" line="343"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="359"/>
+        <location filename="../../ui/pages/customers.py" line="346"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="360"/>
+        <location filename="../../ui/pages/customers.py" line="347"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3428,27 +3428,27 @@ payment</translation>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="35"/>
+        <location filename="../../ui/pages/cashier.py" line="36"/>
         <source>Persetujuan penghapusan denda</source>
         <translation>Late fee waiver approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="43"/>
+        <location filename="../../ui/pages/cashier.py" line="44"/>
         <source>Denda dihapus</source>
         <translation>Late fee waived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="44"/>
+        <location filename="../../ui/pages/cashier.py" line="45"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="45"/>
+        <location filename="../../ui/pages/cashier.py" line="46"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="46"/>
+        <location filename="../../ui/pages/cashier.py" line="47"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>

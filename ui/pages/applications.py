@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMenu, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QSplitter,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from models import applications as apps
@@ -22,6 +22,7 @@ from models.money import format_rupiah
 from ui.dialogs import confirm, show_error
 from ui.labels import label
 from ui.pages.base import Page
+from ui.widgets.tables import make_table
 
 COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_PRODUCT, COL_DEALER, COL_AMOUNT, COL_INSTALLMENT, COL_TENOR, COL_STATUS, \
     COL_OFFICER = range(10)
@@ -190,24 +191,11 @@ class ApplicationsPage(Page):
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableView()
-        self.table.setObjectName("applicationTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((COL_NUMBER, 165), (COL_DATE, 92), (COL_CUSTOMER, 160), (COL_PRODUCT, 100),
-                              (COL_DEALER, 150), (COL_AMOUNT, 112), (COL_INSTALLMENT, 100), (COL_TENOR, 44),
-                              (COL_STATUS, 80)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_table(self.model, name="applicationTable",
+                                sort=(COL_DATE, Qt.SortOrder.DescendingOrder),
+                                widths={COL_NUMBER: 165, COL_DATE: 92, COL_CUSTOMER: 160, COL_PRODUCT: 100,
+                                        COL_DEALER: 150, COL_AMOUNT: 112, COL_INSTALLMENT: 100, COL_TENOR: 44,
+                                        COL_STATUS: 80})
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _i: self.default_action())
         mid.addWidget(self.table, 1)

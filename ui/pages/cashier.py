@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from models.money import ZERO, format_rupiah
 from ui.labels import label
-from ui.loan_view import LoanView, RowsModel, make_table, print_receipt
+from ui.loan_view import LoanView, RowsModel, print_receipt
 from ui.pages.base import Page
+from ui.widgets.tables import make_table
 from ui.widgets.money_edit import MoneyEdit
 
 COL_CONTRACT, COL_CUSTOMER, COL_STATUS, COL_OUTSTANDING = range(4)

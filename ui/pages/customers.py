@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem,
+                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from models import customers as C
@@ -28,6 +28,7 @@ from ui.customer_model import (COL_BRANCH, COL_DISTRICT, COL_MEMBER, COL_NAME, C
 from ui.dialogs import show_error
 from ui.labels import label
 from ui.pages.base import Page
+from ui.widgets.tables import make_table
 from ui.theme import COLORS, icon
 
 SEARCH_DELAY_MS = 150
@@ -107,23 +108,9 @@ class CustomersPage(Page):
         bar.addWidget(self.unmask_box)
         layout.addLayout(bar)
 
-        self.table = QTableView()
-        self.table.setObjectName("customerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((COL_NAME, 240), (COL_NIK, 150), (COL_MEMBER, 100), (COL_PHONE, 130),
-                              (COL_DISTRICT, 140), (COL_REGENCY, 190), (COL_OFFICER, 150), (COL_BRANCH, 70)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_table(self.model, name="customerTable", sort=(COL_NAME, Qt.SortOrder.AscendingOrder),
+                                widths={COL_NAME: 240, COL_NIK: 150, COL_MEMBER: 100, COL_PHONE: 130,
+                                        COL_DISTRICT: 140, COL_REGENCY: 190, COL_OFFICER: 150, COL_BRANCH: 70})
         # Member numbers exist only in cooperatives; elsewhere the column would always be empty.
         self.table.setColumnHidden(COL_MEMBER, not _is_cooperative())
         self.table.doubleClicked.connect(lambda index: self.open_detail(self.model.customer_id(index.row())))

@@ -18,8 +18,9 @@ from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibil
 from models.money import format_amount, to_minor
 from ui.labels import label
 from ui.lazy_model import LazyIdModel
-from ui.loan_view import make_table, open_loan_dialog
+from ui.loan_view import open_loan_dialog
 from ui.pages.base import Page
+from ui.widgets.tables import make_table
 
 (COL_CONTRACT, COL_CUSTOMER, COL_PRODUCT, COL_OFFICER, COL_PRINCIPAL, COL_OUTSTANDING, COL_PAID, COL_NEXT_DUE,
  COL_DPD, COL_COLL, COL_STATUS) = range(11)
@@ -177,9 +178,7 @@ class LoansPage(Page):
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.model = LoansModel(session.user, self)
-        self.table = make_table(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_CONTRACT, Qt.SortOrder.AscendingOrder)
+        self.table = make_table(self.model, sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder))
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)

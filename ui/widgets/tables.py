@@ -1,0 +1,40 @@
+"""The office's list tables: whole rows selected one at a time, read-only, striped, no row numbers."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def make_table(model: QAbstractItemModel, parent: QWidget | None = None, *,
+               widths: dict[int, int] | None = None, sort: tuple[int, Qt.SortOrder] | None = None,
+               name: str = "") -> QTableView:
+    """A table over ``model``.
+
+    Args:
+        widths: starting column widths in pixels; the user may then drag them (and the page remembers them).
+            Without widths the columns fit their contents.
+        sort: ``(column, order)`` to sort by the header (the model sorts, in SQL for the lazy lists).
+        name: the object name (style sheet and remembered column widths key on it).
+    """
+    view = QTableView(parent)
+    if name:
+        view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    if widths:
+        view.verticalHeader().setDefaultSectionSize(26)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in widths.items():
+            view.setColumnWidth(column, width)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if sort is not None:
+        view.setSortingEnabled(True)
+        view.sortByColumn(*sort)
+    return view
