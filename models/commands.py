@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from models.errors import DomainError
 
@@ -39,3 +40,25 @@ def check_command(args) -> int:
     print(f"{failed} failed" if failed else "all checks passed")
     sys.stdout.flush()
     return 1 if failed else 0
+
+
+def import_source(args, write_template) -> Path | int:
+    """The common start of ``main.py import customers|loans``: write the template when ``--template`` is given,
+    else the workbook to import.
+
+    Returns:
+        The workbook's path, or the exit code to return (0 after writing the template, 2 with the reason on
+        stderr when no usable file was given).
+    """
+    if getattr(args, "template", None):
+        write_template(args.template)
+        print(f"template written to {args.template}")
+        return 0
+    if not args.file:
+        print("error: give the .xlsx file to import, or --template FILE.xlsx", file=sys.stderr)
+        return 2
+    source = Path(args.file)
+    if not source.exists():
+        print(f"error: {source} does not exist", file=sys.stderr)
+        return 2
+    return source

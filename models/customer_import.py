@@ -594,17 +594,11 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
 # ---------------------------------------------------------------------------------------------------- CLI
 def import_command(args) -> int:
     """``main.py import customers --template F.xlsx`` or ``main.py --db DB import customers F.xlsx``."""
-    if args.template:
-        write_template(args.template)
-        print(f"template written to {args.template}")
-        return 0
-    if not args.file:
-        print("error: give the .xlsx file to import, or --template FILE.xlsx", file=sys.stderr)
-        return 2
-    source = Path(args.file)
-    if not source.exists():
-        print(f"error: {source} does not exist", file=sys.stderr)
-        return 2
+    from models.commands import import_source
+
+    source = import_source(args, write_template)
+    if isinstance(source, int):
+        return source
     from models.users import get_user, system_context
 
     actor = get_user(args.user) if getattr(args, "user", None) else None

@@ -379,17 +379,11 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
 
 def import_command(args) -> int:
     """``main.py import loans --template F.xlsx`` or ``main.py --db DB import loans F.xlsx [--user U]``."""
-    if getattr(args, "template", None):
-        write_template(args.template)
-        print(f"template written to {args.template}")
-        return 0
-    if not args.file:
-        print("error: give the .xlsx file to import, or --template FILE.xlsx", file=sys.stderr)
-        return 2
-    source = Path(args.file)
-    if not source.exists():
-        print(f"error: {source} does not exist", file=sys.stderr)
-        return 2
+    from models.commands import import_source
+
+    source = import_source(args, write_template)
+    if isinstance(source, int):
+        return source
     from models.users import get_user, system_context
 
     actor = get_user(args.user) if getattr(args, "user", None) else None
