@@ -237,7 +237,7 @@ class AuditViewer(QWidget):
             try:
                 self.export_to(path)
             except (DomainError, OSError) as exc:
-                show_error(self, exc if isinstance(exc, DomainError) else DomainError(str(exc)))
+                show_error(self, exc)
 
     def export_to(self, path: str | Path) -> Path:
         """Write the filtered trail to ``path`` and audit the export (who, how many rows, which filter)."""

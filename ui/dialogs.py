@@ -17,6 +17,14 @@ def error_text(exc: BaseException) -> str:
         return f"{intro}<ul>{items}</ul>"
     if isinstance(exc, DomainError):
         return html.escape(exc.message)
+    if isinstance(exc, OSError):  # a file the user chose: full disk, no permission, a folder in the way
+        where = exc.filename2 or exc.filename  # os.replace names the target second
+        reason = exc.strerror or str(exc)
+        text = (QCoreApplication.translate("dialogs", "Berkas {path} tidak dapat ditulis atau dibaca: {reason}.")
+                .format(path=where, reason=reason) if where else
+                QCoreApplication.translate("dialogs", "Berkas tidak dapat ditulis atau dibaca: {reason}.")
+                .format(reason=reason))
+        return html.escape(text)
     return html.escape(QCoreApplication.translate(
         "dialogs", "Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan "
                    "sebagian.").format(error=exc))
@@ -37,9 +45,10 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def run_action(parent: QWidget | None, fn, *args, **kwargs):
-    """Call a models/ action; show a DomainError as a message and return None instead of raising."""
+    """Call a models/ action; show a DomainError (or a file that cannot be written) as a message and return
+    None instead of raising."""
     try:
         return fn(*args, **kwargs)
-    except DomainError as exc:
+    except (DomainError, OSError) as exc:
         show_error(parent, exc)
         return None

@@ -443,7 +443,7 @@ class QuotePage(Page):
         except (DomainError, OSError) as exc:
             from ui.dialogs import show_error
 
-            show_error(self, exc if isinstance(exc, DomainError) else DomainError(str(exc)))
+            show_error(self, exc)
             return None
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -465,7 +465,7 @@ class QuotePage(Page):
         except (DomainError, OSError) as exc:
             from ui.dialogs import show_error
 
-            show_error(self, exc if isinstance(exc, DomainError) else DomainError(str(exc)))
+            show_error(self, exc)
             return None
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

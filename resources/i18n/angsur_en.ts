@@ -2696,12 +2696,7 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="222"/>
-        <source>Berkas tidak dapat ditulis: {path} ({reason})</source>
-        <translation>The file cannot be written: {path} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="226"/>
+        <location filename="../../ui/pages/loans.py" line="218"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -4211,12 +4206,22 @@ payment</translation>
         <translation>Please check the following fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="20"/>
+        <location filename="../../ui/dialogs.py" line="23"/>
+        <source>Berkas {path} tidak dapat ditulis atau dibaca: {reason}.</source>
+        <translation>The file {path} cannot be written or read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="25"/>
+        <source>Berkas tidak dapat ditulis atau dibaca: {reason}.</source>
+        <translation>A file cannot be written or read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="28"/>
         <source>Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan sebagian.</source>
         <translation>An unexpected error occurred: {error}. Nothing was partially saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="28"/>
+        <location filename="../../ui/dialogs.py" line="36"/>
         <source>Tidak dapat disimpan</source>
         <translation>Could not be saved</translation>
     </message>

@@ -209,19 +209,11 @@ class LoansPage(Page):
 
     def export_to(self, path: str):
         """Write the loan book with this page's status and collectibility filters; audited (report.export)."""
-        from models.errors import DomainError
         from reports.loan_book import export_loan_book
         from ui.dialogs import run_action
 
-        try:
-            table = run_action(self, export_loan_book, self.session.user, path, status=self.status.currentData(),
-                               classes=tuple(self.klass.currentData() or ()))
-        except OSError as exc:
-            from ui.dialogs import show_error
-
-            show_error(self, DomainError(self.tr("Berkas tidak dapat ditulis: {path} ({reason})").format(
-                path=path, reason=exc.strerror or exc)))
-            return None
+        table = run_action(self, export_loan_book, self.session.user, path, status=self.status.currentData(),
+                           classes=tuple(self.klass.currentData() or ()))
         if table is not None:
             self.count.setText(self.tr("{n} pinjaman; {rows} baris diekspor ke {path}").format(
                 n=self.model.rowCount(), rows=len(table.rows), path=path))
