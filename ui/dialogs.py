@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from models.errors import DomainError, ValidationError
 
@@ -52,3 +52,12 @@ def run_action(parent: QWidget | None, fn, *args, **kwargs):
     except (DomainError, OSError) as exc:
         show_error(parent, exc)
         return None
+
+
+def add_supervisor_login(form: QFormLayout, parent: QWidget) -> tuple[QLineEdit, QLineEdit]:
+    """The rows where a supervisor approves at the counter with their own login: (username, password)."""
+    username, password = QLineEdit(parent), QLineEdit(parent)
+    password.setEchoMode(QLineEdit.Password)
+    form.addRow(QCoreApplication.translate("dialogs", "Supervisor"), username)
+    form.addRow(QCoreApplication.translate("dialogs", "Kata sandi"), password)
+    return username, password

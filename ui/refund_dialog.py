@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.money import ZERO, format_rupiah
+from ui.dialogs import add_supervisor_login
 from ui.labels import label
 from ui.widgets.money_edit import MoneyEdit
 
@@ -37,14 +38,10 @@ class RefundDialog(QDialog):
             self.method.addItem(label(METHOD_LABELS[key]), key)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("mis. kelebihan bayar angsuran terakhir"))
-        self.username = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.Password)
         form.addRow(self.tr("Jumlah dikembalikan"), self.amount)
         form.addRow(self.tr("Cara bayar"), self.method)
         form.addRow(self.tr("Alasan"), self.reason)
-        form.addRow(self.tr("Supervisor"), self.username)
-        form.addRow(self.tr("Kata sandi"), self.password)
+        self.username, self.password = add_supervisor_login(form, self)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

@@ -736,163 +736,163 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="78"/>
+        <location filename="../../ui/pages/cashier.py" line="75"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
+        <location filename="../../ui/pages/cashier.py" line="83"/>
         <source>No. kontrak, nama nasabah atau NIK…</source>
         <translation>Contract no., customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="89"/>
+        <location filename="../../ui/pages/cashier.py" line="86"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="89"/>
+        <location filename="../../ui/pages/cashier.py" line="86"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="89"/>
-        <location filename="../../ui/pages/cashier.py" line="95"/>
+        <location filename="../../ui/pages/cashier.py" line="86"/>
+        <location filename="../../ui/pages/cashier.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="90"/>
+        <location filename="../../ui/pages/cashier.py" line="87"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="93"/>
+        <location filename="../../ui/pages/cashier.py" line="90"/>
         <source>Kwitansi hari ini</source>
         <translation>Today&apos;s receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="94"/>
+        <location filename="../../ui/pages/cashier.py" line="91"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="94"/>
+        <location filename="../../ui/pages/cashier.py" line="91"/>
         <source>Kontrak</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="94"/>
+        <location filename="../../ui/pages/cashier.py" line="91"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="105"/>
+        <location filename="../../ui/pages/cashier.py" line="102"/>
         <source>Terima pembayaran</source>
         <translation>Receive payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="107"/>
+        <location filename="../../ui/pages/cashier.py" line="104"/>
         <source>Pilih pinjaman lebih dulu.</source>
         <translation>Select a loan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="112"/>
+        <location filename="../../ui/pages/cashier.py" line="109"/>
         <source>1 angsuran</source>
         <translation>1 installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="113"/>
+        <location filename="../../ui/pages/cashier.py" line="110"/>
         <source>Semua tunggakan</source>
         <translation>All arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="114"/>
+        <location filename="../../ui/pages/cashier.py" line="111"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="118"/>
+        <location filename="../../ui/pages/cashier.py" line="115"/>
         <source>Isi cepat</source>
         <translation>Quick fill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="120"/>
+        <location filename="../../ui/pages/cashier.py" line="117"/>
         <source>Jumlah diterima</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="126"/>
+        <location filename="../../ui/pages/cashier.py" line="123"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="128"/>
+        <location filename="../../ui/pages/cashier.py" line="125"/>
         <source>No. referensi transfer / payment point</source>
         <translation>Transfer / payment point reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="129"/>
+        <location filename="../../ui/pages/cashier.py" line="126"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="135"/>
+        <location filename="../../ui/pages/cashier.py" line="132"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="137"/>
+        <location filename="../../ui/pages/cashier.py" line="134"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="138"/>
+        <location filename="../../ui/pages/cashier.py" line="135"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="226"/>
+        <location filename="../../ui/pages/cashier.py" line="223"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="228"/>
+        <location filename="../../ui/pages/cashier.py" line="225"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="230"/>
+        <location filename="../../ui/pages/cashier.py" line="227"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="231"/>
+        <location filename="../../ui/pages/cashier.py" line="228"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="250"/>
+        <location filename="../../ui/pages/cashier.py" line="247"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="250"/>
+        <location filename="../../ui/pages/cashier.py" line="247"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="254"/>
+        <location filename="../../ui/pages/cashier.py" line="251"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="265"/>
+        <location filename="../../ui/pages/cashier.py" line="262"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="267"/>
+        <location filename="../../ui/pages/cashier.py" line="264"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -3364,44 +3364,34 @@ payment</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="29"/>
+        <location filename="../../ui/refund_dialog.py" line="30"/>
         <source>Kembalikan titipan — {no}</source>
         <translation>Refund advance — {no}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="32"/>
+        <location filename="../../ui/refund_dialog.py" line="33"/>
         <source>Titipan yang ada: {amount}</source>
         <translation>Advance held: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="39"/>
+        <location filename="../../ui/refund_dialog.py" line="40"/>
         <source>mis. kelebihan bayar angsuran terakhir</source>
         <translation>e.g. overpaid last installment</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="43"/>
+        <location filename="../../ui/refund_dialog.py" line="41"/>
         <source>Jumlah dikembalikan</source>
         <translation>Amount refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44"/>
+        <location filename="../../ui/refund_dialog.py" line="42"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="45"/>
+        <location filename="../../ui/refund_dialog.py" line="43"/>
         <source>Alasan</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund_dialog.py" line="46"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refund_dialog.py" line="47"/>
-        <source>Kata sandi</source>
-        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -3423,29 +3413,19 @@ payment</translation>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="36"/>
+        <location filename="../../ui/pages/cashier.py" line="37"/>
         <source>Persetujuan penghapusan denda</source>
         <translation>Late fee waiver approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="44"/>
+        <location filename="../../ui/pages/cashier.py" line="42"/>
         <source>Denda dihapus</source>
         <translation>Late fee waived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="45"/>
+        <location filename="../../ui/pages/cashier.py" line="43"/>
         <source>Alasan</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="46"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="47"/>
-        <source>Kata sandi</source>
-        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4204,16 @@ payment</translation>
         <location filename="../../ui/dialogs.py" line="36"/>
         <source>Tidak dapat disimpan</source>
         <translation>Could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="61"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="62"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/application_form.py" line="32"/>

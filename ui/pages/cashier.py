@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.money import ZERO, format_rupiah
+from ui.dialogs import add_supervisor_login
 from ui.labels import label
 from ui.loan_view import LoanView, RowsModel, print_receipt
 from ui.pages.base import Page
@@ -38,13 +39,9 @@ class SupervisorDialog(QDialog):
         self.amount = MoneyEdit(self)
         self.amount.setValue(amount)
         self.reason = QLineEdit(self)
-        self.username = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.Password)
         form.addRow(self.tr("Denda dihapus"), self.amount)
         form.addRow(self.tr("Alasan"), self.reason)
-        form.addRow(self.tr("Supervisor"), self.username)
-        form.addRow(self.tr("Kata sandi"), self.password)
+        self.username, self.password = add_supervisor_login(form, self)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
