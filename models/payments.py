@@ -685,6 +685,7 @@ class RefundResult:
     replayed: bool = False
 
 
+REFUND_METHODS = ("cash", "transfer")  # money goes back over the counter or to the customer's account
 REFUND_FORMAT = "BKK/{branch}/{year}/{n:06d}"  # default voucher format; setting number.format.refund overrides
 
 
@@ -698,8 +699,9 @@ def validate_refund(loan: Loan, amount: Decimal, date: dt.date, method: str, rea
         errors.append(FieldError("amount", "jumlah pengembalian harus lebih dari nol"))
     elif amount > held:
         errors.append(FieldError("amount", f"jumlah pengembalian melebihi titipan yang ada ({format_rupiah(held)})"))
-    if method not in METHODS:
-        errors.append(FieldError("method", f"cara bayar tidak dikenal: {method!r}"))
+    if method not in REFUND_METHODS:
+        errors.append(FieldError("method", "titipan dikembalikan tunai atau transfer bank, "
+                                           f"bukan {METHOD_LABELS.get(method, repr(method))}"))
     if not (reason or "").strip():
         errors.append(FieldError("reason", "alasan pengembalian wajib diisi"))
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):

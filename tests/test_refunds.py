@@ -81,18 +81,19 @@ def test_a_double_click_pays_out_once(overpaid, staff):
     assert Loan.get_by_id(overpaid.id).advance_balance == Decimal("20000")
 
 
-@pytest.mark.parametrize("amount, date, reason, field", [
-    ("60000", PAID_ON, "kelebihan", "amount"),           # more than the Rp 50.000 held
-    ("0", PAID_ON, "kelebihan", "amount"),
-    ("10000", PAID_ON, "  ", "reason"),
-    ("10000", dt.date(2026, 2, 27), "kelebihan", "date"),  # before the payment that made the titipan
-    ("10000", dt.date.today() + dt.timedelta(days=1), "kelebihan", "date"),
+@pytest.mark.parametrize("amount, date, reason, method, field", [
+    ("60000", PAID_ON, "kelebihan", "cash", "amount"),           # more than the Rp 50.000 held
+    ("0", PAID_ON, "kelebihan", "cash", "amount"),
+    ("10000", PAID_ON, "  ", "cash", "reason"),
+    ("10000", dt.date(2026, 2, 27), "kelebihan", "cash", "date"),  # before the payment that made the titipan
+    ("10000", dt.date.today() + dt.timedelta(days=1), "kelebihan", "cash", "date"),
+    ("10000", PAID_ON, "kelebihan", "payment_point", "method"),  # a payment point takes money, never pays out
 ])
-def test_a_wrong_refund_names_the_field_and_pays_nothing(overpaid, staff, amount, date, reason, field):
+def test_a_wrong_refund_names_the_field_and_pays_nothing(overpaid, staff, amount, date, reason, method, field):
     before = Journal.select().count()
     with pytest.raises(ValidationError) as err:
-        pay.refund_advance(staff.kasir, overpaid, Decimal(amount), date, approved_by=staff.spv, reason=reason,
-                           idempotency_key=new_key())
+        pay.refund_advance(staff.kasir, overpaid, Decimal(amount), date, method, approved_by=staff.spv,
+                           reason=reason, idempotency_key=new_key())
     assert field in {e.field for e in err.value.errors}
     assert Journal.select().count() == before and Loan.get_by_id(overpaid.id).advance_balance == Decimal("50000")
 

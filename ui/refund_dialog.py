@@ -21,7 +21,7 @@ class RefundDialog(QDialog):
     def __init__(self, session, loan, parent: QWidget | None = None):
         super().__init__(parent)
         from models.idempotency import new_key
-        from models.payments import METHOD_LABELS
+        from models.payments import METHOD_LABELS, REFUND_METHODS
 
         self.session = session
         self.loan = loan
@@ -34,7 +34,7 @@ class RefundDialog(QDialog):
         self.amount = MoneyEdit(self)
         self.amount.setValue(loan.advance_balance)
         self.method = QComboBox(self)
-        for key in ("cash", "transfer"):
+        for key in REFUND_METHODS:
             self.method.addItem(label(METHOD_LABELS[key]), key)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("mis. kelebihan bayar angsuran terakhir"))
