@@ -13,16 +13,18 @@ import sys
 
 VERSION = "0.1.0"
 
-# command -> "module:function".  Each handler takes the parsed args and returns an exit code.
-HANDLERS = {
-    "demo": "models.demo:demo_command",
-    "check": "models.commands:check_command",
-    "schedule": "models.loanmath:schedule_command",
+# command -> "module:function" (or, for a command with a WHAT argument, WHAT -> "module:function").  Each
+# handler takes the parsed args and returns an exit code.
+HANDLERS: dict[str, str | dict[str, str]] = {
+    "demo": "models.demo.build:demo_command",
+    "check": "models.core.commands:check_command",
+    "schedule": "models.products.loanmath:schedule_command",
     "export": "reports.commands:export_command",
     "print": "reports.commands:print_command",
-    "import": "models.importing:import_command",
-    "backup": "models.backup:backup_command",
-    "restore": "models.backup:restore_command",
+    "import": {"customers": "models.customers.customer_import:import_command",
+               "loans": "models.loans.loan_import:import_command"},
+    "backup": "models.core.backup:backup_command",
+    "restore": "models.core.backup:restore_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -98,10 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    module_name, func_name = HANDLERS[args.command].split(":")
+    target = HANDLERS[args.command]
+    if isinstance(target, dict):
+        if args.what not in target:
+            print(f"error: cannot {args.command} '{args.what}'", file=sys.stderr)
+            return 2
+        target = target[args.what]
+    module_name, func_name = target.split(":")
     if args.command not in NO_DB:
-        from models.db import open_database
-        from models.errors import DomainError
+        from models.core.db import open_database
+        from models.core.errors import DomainError
 
         try:
             open_database(args.db)
@@ -109,7 +117,7 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"error: {exc.message}", file=sys.stderr)
             return 1
     handler = getattr(importlib.import_module(module_name), func_name)
-    from models.errors import DomainError
+    from models.core.errors import DomainError
 
     try:
         return int(handler(args) or 0)
@@ -122,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return run_command(args)
-    from ui.app import run_gui  # Qt is imported only here
+    from ui.shell.app import run_gui  # Qt is imported only here
 
     return run_gui(args)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.money import D  # noqa: E402
+from models.core.money import D  # noqa: E402
 from reports.base import Column, Kind, Letterhead, ReportTable, sum_column  # noqa: E402
 from reports.pdf import write_pdf  # noqa: E402
 from reports.xlsx import write_xlsx  # noqa: E402

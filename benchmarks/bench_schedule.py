@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from models.loanmath import Method, build_schedule  # noqa: E402
-from models.money import D  # noqa: E402
+from models.products.loanmath import Method, build_schedule  # noqa: E402
+from models.core.money import D  # noqa: E402
 
 PRINCIPAL, RATE = 250_000_000, 11  # a typical housing/car loan at 11 % a year
 

@@ -1,7 +1,7 @@
-"""Search-as-you-type at 100,000 customers: ``models.search.search_ids`` next to the bare FTS5 query.
+"""Search-as-you-type at 100,000 customers: ``models.customers.search.search_ids`` next to the bare FTS5 query.
 
 Builds (or reuses) a demo office with N customers (default 100,000) through the real demo step
-``models.customers:build_demo`` and reports how long that took.  Then it replays what people type at the
+``models.demo.customers:build_demo`` and reports how long that took.  Then it replays what people type at the
 counter -- a name letter by letter, a NIK and a phone number digit by digit -- and times each keystroke's
 query twice in the same run:
 
@@ -28,13 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.db import close_database, open_database  # noqa: E402
+from models.core.db import close_database, open_database  # noqa: E402
 
 
 def build(path: Path, customers: int) -> float | None:
     """Build the demo office into ``path`` unless it is already there; return the build time in seconds."""
-    from models import demo
-    from models.customers import Customer
+    from models.demo import build as demo
+    from models.customers.customers import Customer
 
     open_database(path)
     if Customer.select().count() >= customers:
@@ -44,7 +44,7 @@ def build(path: Path, customers: int) -> float | None:
         Path(str(path) + suffix).unlink(missing_ok=True)
     open_database(path)
     steps = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.customers:build_demo"]
+    demo.DEMO_STEPS = ["models.demo.build:build_core", "models.demo.customers:build_demo"]
     try:
         started = time.perf_counter()
         demo.build_demo(seed=2026, customers=customers, today=dt.date(2026, 11, 23), log=lambda _m: None)
@@ -55,7 +55,7 @@ def build(path: Path, customers: int) -> float | None:
 
 def keystrokes() -> list[str]:
     """What the counter types: names, NIKs and phones of real rows, one prefix per keystroke."""
-    from models.customers import Customer
+    from models.customers.customers import Customer
 
     sample = list(Customer.select(Customer.full_name, Customer.nik, Customer.phone)
                   .where(Customer.id.in_(list(range(1, 100_000, 8_311)))).tuples())
@@ -95,9 +95,9 @@ def main() -> int:
     path = Path(args.db)
 
     build_seconds = build(path, args.customers)
-    from models.customers import Customer, customer_rows
-    from models.search import CustomerFilter, fts_match, list_ids, search_ids
-    from models.users import User
+    from models.customers.customers import Customer, customer_rows
+    from models.customers.search import CustomerFilter, fts_match, list_ids, search_ids
+    from models.core.users import User
 
     count = Customer.select().count()
     print(f"{count:,} customers in {path}" + (f" (demo build {build_seconds:.1f} s)" if build_seconds else
@@ -161,8 +161,8 @@ def ui_figures(user, texts: list[str]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ui.pages.customers import CustomersPage
-    from ui.session import Session
+    from ui.customers.page import CustomersPage
+    from ui.common.session import Session
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()

@@ -29,13 +29,13 @@ print(time.perf_counter() - t0)
 ANGSUR = r"""
 import time; t0 = time.perf_counter()
 import sys; sys.path.insert(0, {root!r})
-from models.db import open_database
+from models.core.db import open_database
 open_database({db!r})
-from ui.app import make_app
+from ui.shell.app import make_app
 app = make_app(lang="id")
-from models.users import User
-from ui.main_window import MainWindow
-from ui.session import Session
+from models.core.users import User
+from ui.shell.main_window import MainWindow
+from ui.common.session import Session
 w = MainWindow(Session(User.get(User.username == "kacab"), {db!r}))
 w.resize(1280, 800); w.show(); app.processEvents(); w.grab()
 elapsed = time.perf_counter() - t0

@@ -4,7 +4,7 @@
 
 The drivers are helper-8's (``benchmarks/workloads.py``: start a poster, kill it at a random moment, restart
 it from the first unacknowledged key as a cashier pressing "Simpan" again); this module supplies the office
-(real chart, products, customers and disbursed loans), the poster (``models.payments.post_payment`` under the
+(real chart, products, customers and disbursed loans), the poster (``models.cashier.payments.post_payment`` under the
 form's idempotency key) and the verdict, measured on the file after every kill:
 
 * ``check`` passes — integrity, foreign keys, the audit chain, loans == ledger (Piutang 1301 and Titipan 2101),
@@ -45,20 +45,20 @@ def prepare(path: str | os.PathLike) -> None:
     import random
     import secrets
 
-    from models import demo
-    from models.customers import Customer
-    from models.db import close_database, open_database, run_in_transaction
-    from models.ledger import post_event
-    from models.loanmath import Method, build_schedule
-    from models.loans import create_loan
-    from models.office import Branch
-    from models.products import LoanProduct
-    from models.users import Role, User, create_user, system_context
+    from models.demo import build as demo
+    from models.customers.customers import Customer
+    from models.core.db import close_database, open_database, run_in_transaction
+    from models.ledger.journals import post_event
+    from models.products.loanmath import Method, build_schedule
+    from models.loans.loans import create_loan
+    from models.core.office import Branch
+    from models.products.products import LoanProduct
+    from models.core.users import Role, User, create_user, system_context
 
     open_database(path)
     steps = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
-                       "models.customers:build_demo"]
+    demo.DEMO_STEPS = ["models.demo.build:build_core", "models.demo.ledger:build_demo", "models.demo.products:build_demo",
+                       "models.demo.customers:build_demo"]
     try:
         demo.build_demo(seed=6, customers=LOANS, today=dt.date.today(), log=lambda _m: None)
     finally:
@@ -87,9 +87,9 @@ def prepare(path: str | os.PathLike) -> None:
 
 def post_real_payment(key: str, cashier=None):
     """One real payment under ``key`` (loan and amount derived from the key, so a retry is the same payment)."""
-    from models.idempotency import Once
-    from models.loans import Loan
-    from models.payments import post_payment
+    from models.core.idempotency import Once
+    from models.loans.loans import Loan
+    from models.cashier.payments import post_payment
 
     index, sen = workloads.amount_for(key)
     loan = Loan.get(Loan.contract_no == f"UJI/{index:03d}")
@@ -99,10 +99,10 @@ def post_real_payment(key: str, cashier=None):
 
 def verify(path: str | os.PathLike, acked=frozenset()):
     """The verdict on the file as it is now (a :class:`workloads.Verdict`)."""
-    import models.payments_checks  # noqa: F401  (the cashier's checks, until the lead lists them)
-    from models.checks import run_checks
-    from models.db import close_database, open_database
-    from models.ledger import unposted_journals
+    import models.cashier.checks  # noqa: F401  (the cashier's checks, until the lead lists them)
+    from models.core.checks import run_checks
+    from models.core.db import close_database, open_database
+    from models.ledger.journals import unposted_journals
 
     v = workloads.Verdict()
     db = open_database(path, migrate=False)

@@ -2,15 +2,15 @@
 
 One call of :func:`post_payment_like` is shaped like a cashier posting an installment: under an idempotency
 key (the form's retry must never post twice) it lowers a loan's balance, takes a gap-free receipt number with
-:func:`models.office.next_number`, posts a balanced journal (cash debit, receivable credit) and writes the
-audit row -- all in ONE ``BEGIN IMMEDIATE`` transaction through :func:`models.db.run_in_transaction`.
-The journal goes through the real ledger (:func:`models.ledger.post_journal`, which takes its own gap-free
+:func:`models.core.office.next_number`, posts a balanced journal (cash debit, receivable credit) and writes the
+audit row -- all in ONE ``BEGIN IMMEDIATE`` transaction through :func:`models.core.db.run_in_transaction`.
+The journal goes through the real ledger (:func:`models.ledger.journals.post_journal`, which takes its own gap-free
 journal number and audit row) into a control account "1399 Piutang Uji Ketahanan" whose sub-ledger is the
 scratch ``crash_loan`` table, so ``check``'s "control accounts equal their sub-ledgers" proves loans = ledger.
-Without ``models.ledger`` the two journal lines go to a scratch table instead.  When real payments exist, the
+Without ``models.ledger.journals`` the two journal lines go to a scratch table instead.  When real payments exist, the
 cashier's module points :data:`POST` at ``post_payment`` and extends :func:`verify`.
 
-Run as a script it is the child process of ``tests/test_crash.py`` and ``benchmarks/kill_test.py``:
+Run as a script it is the child process of ``tests/core/test_crash.py`` and ``benchmarks/kill_test.py``:
 
     python benchmarks/workloads.py prepare --db FILE
     python benchmarks/workloads.py post --db FILE --prefix A --start 0 --count 500   # prints "ACK <key> …"
@@ -52,9 +52,9 @@ def prepare(path: str | os.PathLike) -> None:
     """Create the database (migrated), an office with branch CRS, a cashier, and the scratch loans."""
     import secrets
 
-    from models.db import open_database, run_in_transaction
-    from models.office import Branch, Office
-    from models.users import Role, User, create_user, system_context
+    from models.core.db import open_database, run_in_transaction
+    from models.core.office import Branch, Office
+    from models.core.users import Role, User, create_user, system_context
 
     db = open_database(path)
     for sql in SCRATCH_SQL:
@@ -91,14 +91,16 @@ POSTING_DATE = dt.date(YEAR, 11, 23)
 def has_ledger() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("models.ledger") is not None
+    return importlib.util.find_spec("models.ledger.journals") is not None
 
 
 def _prepare_ledger() -> None:
     """Install the leasing chart, add the control account and post the loans' opening balance."""
-    from models.db import run_in_transaction
-    from models.ledger import Account, Journal, Line, install_default_chart, post_journal
-    from models.money import D
+    from models.core.db import run_in_transaction
+    from models.ledger.chart import Account, Line
+    from models.ledger.journals import Journal, post_journal
+    from models.ledger.accounts import install_default_chart
+    from models.core.money import D
 
     install_default_chart("leasing")
 
@@ -117,20 +119,21 @@ def _prepare_ledger() -> None:
 
 def register_crash_subledger() -> None:
     """Tell the ledger's reconciliation check that account 1399 must equal the scratch loans' balances."""
-    from models.db import database
-    from models.ledger_checks import register_subledger
-    from models.money import D
+    from models.core.db import database
+    from models.ledger.subledgers import register_subledger
+    from models.core.money import D
 
     register_subledger("crash loans", [RECEIVABLE], lambda: D(database.obj.execute_sql(
         "SELECT coalesce(sum(balance), 0) FROM crash_loan").fetchone()[0]) / 100)
 
 
 def _post_journal(receipt: str, loan_id: int, amount: int, cashier, branch) -> None:
-    from models.db import database
+    from models.core.db import database
 
     if has_ledger():
-        from models.ledger import Line, post_journal
-        from models.money import D
+        from models.ledger.chart import Line
+        from models.ledger.journals import post_journal
+        from models.core.money import D
 
         rupiah = D(amount) / 100
         post_journal(cashier, POSTING_DATE, f"Angsuran uji {receipt}", "payment",
@@ -156,12 +159,12 @@ def post_payment_like(key: str, cashier=None):
     """Post one payment-shaped transaction under ``key``; a second call with the same key posts nothing.
 
     Returns:
-        :class:`models.idempotency.Once` (``ref`` = receipt number, ``replayed`` = it had been posted already).
+        :class:`models.core.idempotency.Once` (``ref`` = receipt number, ``replayed`` = it had been posted already).
     """
-    from models import audit
-    from models.db import database, run_in_transaction
-    from models.idempotency import once
-    from models.office import Branch, next_number
+    from models.core import audit
+    from models.core.db import database, run_in_transaction
+    from models.core.idempotency import once
+    from models.core.office import Branch, next_number
 
     loan_id, amount = amount_for(key)
 
@@ -192,8 +195,8 @@ def run_poster(path: str | os.PathLike, prefix: str, start: int, count: int, out
     Lines: ``READY``; ``ACK <key> <receipt> N`` (posted now) or ``… R`` (found already posted: a replay);
     ``ERR <key> <message>`` on any error (the concurrency test counts them).
     """
-    from models.db import open_database
-    from models.users import User
+    from models.core.db import open_database
+    from models.core.users import User
 
     open_database(path, migrate=False)
     cashier = User.get(User.username == "kasir.uji")
@@ -239,8 +242,8 @@ def verify(path: str | os.PathLike, acked: set[str] | frozenset[str] = frozenset
     balances; each loan's balance equals its receivable in the ledger; every acknowledged key is present once
     and no key twice; receipt numbers are unique and gap-free; every payment has its idempotency key and audit row.
     """
-    from models.checks import run_checks
-    from models.db import close_database, open_database
+    from models.core.checks import run_checks
+    from models.core.db import close_database, open_database
 
     v = Verdict()
     db = open_database(path, migrate=False)
@@ -299,7 +302,7 @@ def verify(path: str | os.PathLike, acked: set[str] | frozenset[str] = frozenset
         v.missing_acked = sorted(set(acked) - keys)
     finally:
         if ledger:
-            from models.ledger_checks import unregister_subledger
+            from models.ledger.subledgers import unregister_subledger
 
             unregister_subledger("crash loans")
         close_database()

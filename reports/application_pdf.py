@@ -19,13 +19,12 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from models.applications import (
-    COUNTER_REASONS, REJECTION_REASONS, STATUS_LABELS, Application, application_schedule, decisions,
-    get_application, net_disbursement, versions,
+from models.credit.applications import (
+    COUNTER_REASONS, REJECTION_REASONS, STATUS_LABELS, Application, application_schedule, decisions, get_application, net_disbursement, versions,
 )
-from models.money import format_rupiah
-from models.products import KIND_LABELS, VEHICLE_LABELS, late_fee_rule_text, early_payoff_rule_text, pct_text
-from models.users import ROLE_LABELS, Role
+from models.core.money import format_rupiah
+from models.products.products import KIND_LABELS, VEHICLE_LABELS, late_fee_rule_text, early_payoff_rule_text, pct_text
+from models.core.users import ROLE_LABELS, Role
 
 _CM = 28.3465
 
@@ -161,7 +160,7 @@ def write_dealer_letter(app: Application | int, path: str | Path, *, printed_by:
 
 # ------------------------------------------------------------------------------------------------ contract
 def contract_data(app: Application | int) -> dict:
-    """The contract summary's figures and its :class:`models.loanmath.Schedule` (from the disbursement date
+    """The contract summary's figures and its :class:`models.products.loanmath.Schedule` (from the disbursement date
     once disbursed, else from the contract date)."""
     app = get_application(app)
     if not app.contract_no:

@@ -10,8 +10,8 @@ import json
 import sys
 from dataclasses import dataclass
 
-from models import audit
-from models.audit import AuditLog
+from models.core import audit
+from models.core.audit import AuditLog
 
 ROW_FIELDS = (AuditLog.id, AuditLog.seq, AuditLog.ts, AuditLog.username, AuditLog.action, AuditLog.entity,
               AuditLog.entity_id, AuditLog.before, AuditLog.after, AuditLog.note)
@@ -91,8 +91,8 @@ def audit_report(rows: list[tuple], audit_filter: AuditFilter):
 
 def export_audit_command(args) -> int:
     """``main.py --db F export audit --out F.xlsx [--from D] [--to D] --user USERNAME`` (audit.view; audited)."""
-    from models.db import run_in_transaction
-    from models.users import get_user, require
+    from models.core.db import run_in_transaction
+    from models.core.users import get_user, require
     from reports.commands import parse_period, write_table
 
     if not getattr(args, "user", None):

@@ -28,7 +28,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Iterator
 
-from models.money import D, ZERO, format_amount, format_rupiah
+from models.core.money import D, ZERO, format_amount, format_rupiah
 
 __all__ = [
     "Kind", "Column", "ReportTable", "Letterhead", "format_cell", "safe_text", "sum_column",

@@ -12,7 +12,7 @@ Data first: :func:`cash_report` returns report tables (plain rows) that :mod:`re
   never unaccounted for.
 * **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses).
 
-The audit chain head (:func:`models.audit.chain_head`) is printed in the meta block: a paper copy filed each
+The audit chain head (:func:`models.core.audit.chain_head`) is printed in the meta block: a paper copy filed each
 day anchors the hash chain outside the database, so a rewritten history would no longer match the paper.
 """
 from __future__ import annotations
@@ -23,14 +23,14 @@ from pathlib import Path
 
 from peewee import fn
 
-from models.money import ZERO
+from models.core.money import ZERO
 from reports.base import Column, Kind, ReportTable
 
 MONEY = Kind.MONEY
 
 
 def _cash_accounts():
-    from models.ledger import Account, chart_roles
+    from models.ledger.chart import Account, chart_roles
 
     codes = chart_roles().get("cash_accounts") or [chart_roles().get("cash", "1101")]
     return list(Account.select().where(Account.code.in_([str(c) for c in codes])).order_by(Account.code))
@@ -41,17 +41,18 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
 
     Args:
         date: the day.
-        branch: a :class:`models.office.Branch` to limit the receipts to (ledger figures are the office's).
-        cashier: a :class:`models.users.User` to limit the receipts and the per-cashier recap to.
+        branch: a :class:`models.core.office.Branch` to limit the receipts to (ledger figures are the office's).
+        cashier: a :class:`models.core.users.User` to limit the receipts and the per-cashier recap to.
     Returns:
         [summary, per-cashier recap, receipts, disbursements].
     """
-    from models.audit import chain_head
-    from models.ledger import Journal, JournalLine, SOURCE_LABELS, account_totals
-    from models.loans import Loan
-    from models.customers import Customer
-    from models.payments import METHOD_LABELS, Payment
-    from models.users import User
+    from models.core.audit import chain_head
+    from models.ledger.journals import Journal, JournalLine, account_totals
+    from models.ledger.chart import SOURCE_LABELS
+    from models.loans.loans import Loan
+    from models.customers.customers import Customer
+    from models.cashier.payments import METHOD_LABELS, Payment
+    from models.core.users import User
 
     accounts = _cash_accounts()
     before = account_totals(None, date - dt.timedelta(days=1))
@@ -162,7 +163,7 @@ def print_cash_report_command(args) -> int:
     """``main.py --db FILE print cash-report [--date YYYY-MM-DD] [--cashier USERNAME] --out FILE.pdf|.xlsx``."""
     import sys
 
-    from models.users import User
+    from models.core.users import User
 
     try:
         date = dt.date.fromisoformat(args.date) if getattr(args, "date", None) else dt.date.today()
@@ -182,10 +183,10 @@ def print_cash_report_command(args) -> int:
 
 def cash_totals(date: dt.date) -> dict[str, Decimal]:
     """Receipts of the day by method (for the cashier's screen footer)."""
-    from models.payments import Payment
+    from models.cashier.payments import Payment
 
     rows = (Payment.select(Payment.method, fn.SUM(Payment.amount))
             .where((Payment.date == date) & (Payment.status == "posted")).group_by(Payment.method).tuples())
-    from models.money import from_minor
+    from models.core.money import from_minor
 
     return {method: from_minor(total) for method, total in rows}

@@ -119,8 +119,8 @@ def export_trial_balance(args) -> int:
 def export_customers(args) -> int:
     """``main.py --db F export customers --out F.xlsx --user USERNAME``: personal data, so audited and
     limited to roles with ``customer.export``."""
-    from models.customer_import import export_customers as export
-    from models.users import get_user
+    from models.customers.customer_import import export_customers as export
+    from models.core.users import get_user
 
     if not getattr(args, "user", None):
         return _fail("--user: exporting customers' personal data needs the user who exports it (customer.export)")

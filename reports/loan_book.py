@@ -1,8 +1,8 @@
 """Daftar pinjaman: the loan book as it stands today, one row per loan, for Excel (``main.py export loans``).
 
 The branch head's everyday list: who owes what, since when, and how late.  Days past due and the
-collectibility class come from the same SQL expressions as the loans page (:func:`models.loans.dpd_sql`,
-:func:`models.loans.collectibility_sql`), and the arrears (installments due and unpaid) from one grouped query
+collectibility class come from the same SQL expressions as the loans page (:func:`models.loans.loans.dpd_sql`,
+:func:`models.loans.loans.collectibility_sql`), and the arrears (installments due and unpaid) from one grouped query
 over the schedule joined in, so the export of ten thousand loans is one query, not a pass per loan.
 
 It is today's position only: the stored summaries (outstanding principal, oldest unpaid due date) are the
@@ -15,10 +15,11 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from models.db import write_transaction
-from models.loans import (COLLECTIBILITY_NAMES, NONPERFORMING_CLASSES, STATUS_LABELS, Installment, Loan,
-                          collectibility_preset, collectibility_sql, dpd_sql)
-from models.money import ZERO, D, format_amount, from_minor
+from models.core.db import write_transaction
+from models.loans.loans import (
+    COLLECTIBILITY_NAMES, NONPERFORMING_CLASSES, STATUS_LABELS, Installment, Loan, collectibility_preset, collectibility_sql, dpd_sql,
+)
+from models.core.money import ZERO, D, format_amount, from_minor
 from reports.base import Column, Kind, ReportTable
 
 COLUMNS = (
@@ -63,10 +64,10 @@ def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "
         A table with totals of principal, outstanding principal and arrears, and the NPF ratio (classes 3–5
         over the outstanding principal) in its heading.
     """
-    from models.customers import Customer
-    from models.dealers import Dealer
-    from models.products import LoanProduct
-    from models.users import User, sees_all_portfolios
+    from models.customers.customers import Customer
+    from models.customers.dealers import Dealer
+    from models.products.products import LoanProduct
+    from models.core.users import User, sees_all_portfolios
 
     as_of = as_of or dt.date.today()
     preset = collectibility_preset()
@@ -121,8 +122,8 @@ def export_loan_book(user, path, *, as_of: dt.date | None = None, status: str | 
     Raises:
         PermissionDenied: ``user`` lacks ``report.export``; nothing is written.
     """
-    from models import audit
-    from models.users import require
+    from models.core import audit
+    from models.core.users import require
     from reports.commands import write_table
 
     require(user, "report.export")
@@ -136,8 +137,8 @@ def export_loan_book(user, path, *, as_of: dt.date | None = None, status: str | 
 
 def export_loans_command(args) -> int:
     """``main.py --db F export loans --user USERNAME --out F.xlsx|F.csv [--to YYYY-MM-DD]``: audited."""
-    from models.errors import DomainError
-    from models.users import get_user
+    from models.core.errors import DomainError
+    from models.core.users import get_user
     from reports.commands import SUFFIXES, _fail
 
     if not getattr(args, "user", None):

@@ -16,11 +16,11 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from models.loanmath import Method, Schedule
-from models.money import SEN
-from models.products import KIND_LABELS, NPF_BAND_LABELS, VEHICLE_LABELS, early_payoff_rule_text, \
+from models.products.loanmath import Method, Schedule
+from models.core.money import SEN
+from models.products.products import KIND_LABELS, NPF_BAND_LABELS, VEHICLE_LABELS, early_payoff_rule_text, \
     late_fee_rule_text, pct_text
-from models.quote import Quote, method_text, period_text
+from models.products.quote import Quote, method_text, period_text
 from reports.base import Column, Kind, Letterhead, ReportTable, sum_column
 
 __all__ = ["quote_report_table", "schedule_report_table", "write_quote_pdf", "write_schedule_pdf",
@@ -32,7 +32,7 @@ ALLOCATION_LABELS = {"fee": "denda dan biaya", "interest": "bunga", "principal":
 
 def office_letterhead() -> Letterhead | None:
     """The office's letterhead from the database (``None`` when there is no office yet)."""
-    from models.office import Branch, Office
+    from models.core.office import Branch, Office
 
     office = Office.select().order_by(Office.id).first()
     if office is None:
@@ -105,7 +105,7 @@ def _terms_pairs(quote: Quote) -> list[tuple[str, str]]:
 
 
 def _amount(value) -> str:
-    from models.money import format_amount
+    from models.core.money import format_amount
 
     return format_amount(value)
 
@@ -146,7 +146,7 @@ def write_quote_pdf(quote: Quote, path: str | Path, *, letterhead: Letterhead | 
     """Print the quote on one A4 page.
 
     Args:
-        quote: the simulation (``models.quote.make_quote``).
+        quote: the simulation (``models.products.quote.make_quote``).
         path: the PDF to write.
         letterhead: the office block (see :func:`office_letterhead`).
         printed_by: the officer named in the footer.
@@ -209,7 +209,7 @@ def write_schedule_pdf(schedule: Schedule, path: str | Path, *, product_name: st
 
 
 def method_text_of(schedule: Schedule) -> str:
-    from models.loanmath import METHOD_LABELS
+    from models.products.loanmath import METHOD_LABELS
 
     return METHOD_LABELS[schedule.method]
 
@@ -223,10 +223,10 @@ def quote_command(args) -> int:
     """
     import sys
 
-    from models.errors import DomainError
-    from models.money import D, MoneyError, parse_rupiah
-    from models.products import get_product
-    from models.quote import STANDARD_TENORS, make_quote
+    from models.core.errors import DomainError
+    from models.core.money import D, MoneyError, parse_rupiah
+    from models.products.products import get_product
+    from models.products.quote import STANDARD_TENORS, make_quote
 
     try:
         product = get_product(getattr(args, "product", None) or "")

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from models.money import ZERO, format_rupiah
+from models.core.money import ZERO, format_rupiah
 from reports.terbilang import terbilang
 
 _CM = 28.3465
@@ -41,8 +41,8 @@ class ReceiptData:
 
 def receipt_data(payment) -> ReceiptData:
     """The facts printed on ``payment``'s receipt (one query per table, no per-line queries)."""
-    from models.loans import Installment, Loan
-    from models.payments import METHOD_LABELS, PART_LABELS, PaymentAllocation
+    from models.loans.loans import Installment, Loan
+    from models.cashier.payments import METHOD_LABELS, PART_LABELS, PaymentAllocation
 
     loan = Loan.get_by_id(payment.loan_id)
     nos = {i: n for i, n in Installment.select(Installment.id, Installment.no)
@@ -81,7 +81,7 @@ def write_receipt_pdf(payment, path: str | Path, *, copy: bool | None = None, pr
     """
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from models.payments import record_print
+    from models.cashier.payments import record_print
     from reports.pdf import build_document, key_value_table, money_table, styles
     from reports.quote_pdf import office_letterhead
 
@@ -139,8 +139,8 @@ def print_receipt_command(args) -> int:
     """``main.py --db FILE print receipt --number N --out FILE.pdf [--copy]``."""
     import sys
 
-    from models.errors import DomainError
-    from models.payments import payment_by_receipt
+    from models.core.errors import DomainError
+    from models.cashier.payments import payment_by_receipt
 
     try:
         payment = payment_by_receipt(getattr(args, "number", "") or "")

@@ -3,7 +3,7 @@ income statement, and the journal listing behind ``main.py export journal``.
 
 Every function returns a :class:`~reports.base.ReportTable` (rows of plain values, Decimals for money) that the
 screen shows and ``reports/xlsx.py`` / ``reports/pdf.py`` print, so a figure is computed once and tested once.
-Balances are SQL sums over integer sen (:func:`models.ledger.account_totals`), never Python loops over lines.
+Balances are SQL sums over integer sen (:func:`models.ledger.journals.account_totals`), never Python loops over lines.
 
 Statement rows carry a ``"style"`` key (``heading``, ``account``, ``subtotal``, ``total``) so a screen can bold
 the subtotal lines; renderers ignore keys that are not columns.
@@ -16,12 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from models.ledger import (
-    ACCOUNT_TYPE_LABELS, CHART_SETTING, Account, Journal, JournalLine, account_totals, chart_roles, descendant_ids,
-    signed_balance,
-)
-from models.money import ZERO, format_rupiah
-from models.office import get_setting
+from models.ledger.chart import ACCOUNT_TYPE_LABELS, CHART_SETTING, Account, chart_roles, descendant_ids
+from models.ledger.journals import Journal, JournalLine, account_totals, signed_balance
+from models.core.money import ZERO, format_rupiah
+from models.core.office import get_setting
 from reports.base import Column, Kind, ReportTable
 
 __all__ = ["trial_balance", "general_ledger", "cash_book", "balance_sheet", "income_statement",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from models.money import MoneyError, to_minor
+from models.core.money import MoneyError, to_minor
 
 __all__ = ["terbilang", "words"]
 
@@ -76,7 +76,7 @@ def terbilang(amount: Decimal | int | str, capitalize: bool = False) -> str:
     """An amount of rupiah in words, as written on a kwitansi.
 
     Args:
-        amount: a Decimal, int or numeric string (anything ``models.money.D`` accepts) with at most two
+        amount: a Decimal, int or numeric string (anything ``models.core.money.D`` accepts) with at most two
             decimals; floats are refused like everywhere else in Angsur.
         capitalize: upper-case the first letter (``"Satu juta ... rupiah"``) for the start of a sentence.
     Returns:

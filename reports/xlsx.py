@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
-from models.money import D
+from models.core.money import D
 from reports.base import (
     Column, Kind, Letterhead, ReportTable, format_cell, iter_body, safe_text, totals_line,
 )

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from models import db as dbmod  # noqa: E402
+from models.core import db as dbmod  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -56,7 +56,7 @@ def empty_template(_template_dir) -> Path:
 
 def _build_template(path: Path, steps: list[str], seed: int, customers: int) -> Path:
     """Migrate a new database file and run the given demo steps into it."""
-    from models import demo
+    from models.demo import build as demo
 
     dbmod.open_database(path)
     saved = demo.DEMO_STEPS
@@ -72,15 +72,15 @@ def _build_template(path: Path, steps: list[str], seed: int, customers: int) -> 
 @pytest.fixture(scope="session")
 def office_template(_template_dir) -> Path:
     """A migrated database holding the demo office's core (office, branch, staff) and nothing else."""
-    return _build_template(_template_dir / "office.db", ["models.demo:build_core"], seed=1, customers=0)
+    return _build_template(_template_dir / "office.db", ["models.demo.build:build_core"], seed=1, customers=0)
 
 
 @pytest.fixture(scope="session")
 def ready_template(_template_dir) -> Path:
     """The office ready for business: staff, chart of accounts, products, 20 customers, 12 dealers."""
     return _build_template(_template_dir / "ready.db",
-                           ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
-                            "models.customers:build_demo"], seed=3, customers=20)
+                           ["models.demo.build:build_core", "models.demo.ledger:build_demo", "models.demo.products:build_demo",
+                            "models.demo.customers:build_demo"], seed=3, customers=20)
 
 
 def _open_copy(template: Path, tmp_path: Path):
@@ -118,7 +118,7 @@ class Staff:
     """The office's people, by their demo user names: ``staff.cmo1``, ``staff.kasir``, ``staff.kacab`` …"""
 
     def __getattr__(self, username):
-        from models.users import User
+        from models.core.users import User
 
         user = User.get_or_none(User.username == username)
         if user is None:
@@ -142,23 +142,23 @@ def staff(request) -> Staff:
 @pytest.fixture
 def branch(request):
     _office_database(request)
-    from models.office import Branch
+    from models.core.office import Branch
 
     return Branch.get(Branch.code == "BDG")
 
 
 @pytest.fixture
 def errors(monkeypatch):
-    """Messages the screens would show (ui.dialogs.show_error), captured instead of blocking the test."""
+    """Messages the screens would show (ui.common.dialogs.show_error), captured instead of blocking the test."""
     from PySide6.QtWidgets import QMessageBox
 
     shown = []
-    monkeypatch.setattr("ui.dialogs.QMessageBox.exec", lambda box: shown.append(box.text()) or QMessageBox.Ok)
+    monkeypatch.setattr("ui.common.dialogs.QMessageBox.exec", lambda box: shown.append(box.text()) or QMessageBox.Ok)
     return shown
 
 
 def session_for(user):
     """A UI session for ``user`` (import it in UI tests: ``from conftest import session_for``)."""
-    from ui.session import Session
+    from ui.common.session import Session
 
     return Session(user, "test.db")

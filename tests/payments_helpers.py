@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from models.customers import Customer
-from models.db import run_in_transaction
-from models.ledger import post_event
-from models.loanmath import Method, build_schedule
-from models.loans import Loan, create_loan
-from models.office import Branch
-from models.products import LoanProduct
-from models.users import User
+from models.customers.customers import Customer
+from models.core.db import run_in_transaction
+from models.ledger.journals import post_event
+from models.products.loanmath import Method, build_schedule
+from models.loans.loans import Loan, create_loan
+from models.core.office import Branch
+from models.products.products import LoanProduct
+from models.core.users import User
 
 START = dt.date(2026, 1, 31)
 

@@ -1,0 +1,69 @@
+"""Checks on the cashier's sub-ledger (registered with ``main.py check``).
+
+Each check is one SQL aggregate, so ``check`` stays fast on a book of years: allocations add up to their
+payment, no installment is paid past what it owes, receipt numbers are unique and without gaps per branch and
+year, and every payment has its journal.
+"""
+from __future__ import annotations
+
+import re
+
+from peewee import JOIN, fn
+
+from models.core.checks import check
+from models.loans.loans import Installment
+from models.core.money import from_minor
+from models.cashier.payments import MONEY_PARTS, Payment, PaymentAllocation
+
+
+@check("every payment's allocations add up to its amount")
+def allocations_add_up() -> list[str]:
+    alloc = (PaymentAllocation.select(PaymentAllocation.payment, fn.SUM(PaymentAllocation.amount).alias("total"))
+             .where(PaymentAllocation.part.in_(list(MONEY_PARTS))).group_by(PaymentAllocation.payment).alias("a"))
+    rows = (Payment.select(Payment.receipt_no, Payment.amount, alloc.c.total)
+            .join(alloc, JOIN.LEFT_OUTER, on=(Payment.id == alloc.c.payment_id))
+            .where(Payment.amount != fn.COALESCE(alloc.c.total, 0)).limit(20).tuples())
+    return [f"receipt {no}: allocations {from_minor(total)} differ from the amount {amount}"
+            for no, amount, total in rows]
+
+
+@check("no installment is paid past what it owes")
+def no_installment_overpaid() -> list[str]:
+    inst = Installment
+    rows = (inst.select(inst.loan, inst.no)
+            .where((inst.principal_paid > inst.principal) | (inst.principal_paid < 0) | (inst.interest_paid < 0)
+                   | ((inst.interest_paid + inst.interest_waived) > inst.interest) | (inst.late_fee_paid < 0))
+            .limit(20).tuples())
+    return [f"loan #{loan} installment {no} is over-paid or negative" for loan, no in rows]
+
+
+@check("receipt numbers are unique and without gaps per branch and year")
+def receipts_gap_free() -> list[str]:
+    problems = []
+    seen: dict[tuple[int, int], list[int]] = {}
+    for branch_id, number, date in Payment.select(Payment.branch, Payment.receipt_no, Payment.date).tuples():
+        match = re.search(r"(\d+)\D*$", number)
+        if match is None:
+            problems.append(f"receipt {number} has no sequence number")
+            continue
+        year = date.year if hasattr(date, "year") else int(str(date)[:4])
+        seen.setdefault((branch_id, year), []).append(int(match.group(1)))
+    for (branch_id, year), numbers in sorted(seen.items()):
+        numbers.sort()
+        if len(set(numbers)) != len(numbers):
+            problems.append(f"branch #{branch_id} {year}: a receipt number is used twice")
+        expected = set(range(1, numbers[-1] + 1))
+        missing = sorted(expected - set(numbers))
+        if missing:
+            problems.append(f"branch #{branch_id} {year}: receipt numbers missing: {missing[:10]}")
+    return problems
+
+
+@check("every payment has its journal, and every reversed payment its reversing journal")
+def payments_have_journals() -> list[str]:
+    rows = (Payment.select(Payment.receipt_no)
+            .where((Payment.journal.is_null() & (Payment.amount > 0))
+                   | ((Payment.status == "reversed") & Payment.reversal_journal.is_null() & Payment.journal.is_null(
+                       False)))
+            .limit(20).tuples())
+    return [f"receipt {no} has no journal" for (no,) in rows]

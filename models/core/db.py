@@ -1,0 +1,309 @@
+"""The database: one proxy, opened from outside, migrated by numbered scripts.
+
+Shape taken from Vorta's ``store/models.py``: every table binds to :data:`database`, a
+:class:`peewee.DatabaseProxy`, and :func:`open_database` initialises it from a path or URL.  Tests hand each
+test a fresh database the same way the application does, so there is one code path.
+
+SQLite is the default (one file, no server).  The pragmas are chosen for an office where money must survive a
+power cut: WAL (readers do not block the cashier), ``synchronous=FULL`` (a committed payment is on disk when the
+receipt prints), ``foreign_keys=1`` and a busy timeout.  Writes take the lock up front (``BEGIN IMMEDIATE``,
+see :func:`write_transaction`) so that two desks on one file queue instead of deadlocking half-way through a
+payment.  PostgreSQL (``postgresql://…``) is for several desks.
+
+Schema changes are numbered scripts in ``models/migrations/`` run by peewee's own runner
+(``playhouse.migrations``); each script declares frozen copies of its tables, independent of the live model
+classes, so an old database always migrates the same way.  An existing file is backed up with SQLite's online
+backup API before any migration touches it.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import logging
+import os
+import random
+import sqlite3
+import time
+from pathlib import Path
+from typing import Callable, TypeVar
+
+import peewee
+from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
+
+from models.core.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+database = DatabaseProxy()
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+APP_NAME = "Angsur"
+
+SQLITE_PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("synchronous", 2),  # FULL: a committed payment survives power loss
+    ("busy_timeout", 10000),
+    ("cache_size", -32000),  # 32 MiB page cache
+)
+
+
+class BaseModel(Model):
+    """Base of every table.  Table names are snake_case of the class name (``LoanProduct`` → ``loan_product``)."""
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+def default_db_path() -> Path:
+    """The default database file, in the user's data folder (platformdirs), e.g. ``~/.local/share/Angsur``."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return folder / "angsur.db"
+
+
+def parse_target(target: str | os.PathLike | None) -> tuple[str, str]:
+    """Split ``--db`` into (kind, location): ``("sqlite", path)`` or ``("postgresql", url)``."""
+    if target is None or str(target) == "":
+        return "sqlite", str(default_db_path())
+    text = str(target)
+    if text.startswith("sqlite:///"):
+        return "sqlite", text[len("sqlite:///"):] or ":memory:"
+    if text.startswith("sqlite://"):
+        return "sqlite", text[len("sqlite://"):] or ":memory:"
+    if text.startswith(("postgresql://", "postgres://")):
+        return "postgresql", text
+    if "://" in text:
+        raise DatabaseUnavailable(f"unsupported database URL '{text}': use a file path, sqlite:///path "
+                                  "or postgresql://user@host/dbname")
+    return "sqlite", text
+
+
+def make_database(target: str | os.PathLike | None) -> peewee.Database:
+    """Build (but do not connect) the peewee database for ``--db``."""
+    kind, location = parse_target(target)
+    if kind == "postgresql":
+        from playhouse.db_url import parse as parse_url
+
+        params = parse_url(location)
+        name = params.pop("database")
+        return PostgresqlDatabase(name, **params)
+    if location != ":memory:":
+        Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        location = str(Path(location).expanduser())
+    # check_same_thread=False: the GUI runs posting in worker threads one at a time; peewee keeps one
+    # connection per thread anyway.
+    return SqliteDatabase(location, pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10)
+
+
+def is_sqlite(db: peewee.Database | None = None) -> bool:
+    db = db or database.obj
+    return isinstance(db, SqliteDatabase)
+
+
+def sqlite_path(db: peewee.Database | None = None) -> Path | None:
+    db = db or database.obj
+    if isinstance(db, SqliteDatabase) and db.database not in (":memory:", ""):
+        return Path(db.database)
+    return None
+
+
+def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True,
+                  backup_dir: str | os.PathLike | None = None) -> peewee.Database:
+    """Open ``--db``, bind the proxy to it and bring its schema up to date.
+
+    Args:
+        target: a path, ``sqlite:///path``, ``postgresql://…`` or ``None`` for the default file.
+        migrate: run pending migrations (backing the file up first when it already holds data).
+        backup_dir: where the pre-migration backup goes; default: beside the database file.
+    Returns:
+        The connected database (also bound to :data:`database`).
+    Raises:
+        DatabaseUnavailable: the file is not a database, is corrupt, or cannot be written.
+    """
+    db = make_database(target)
+    path = sqlite_path(db)
+    if path is not None and path.exists():
+        from models.core.safety import refuse_unsafe_location
+
+        refuse_unsafe_location(path)
+        _refuse_not_sqlite(path)
+    try:
+        db.connect(reuse_if_open=True)
+        if isinstance(db, SqliteDatabase):
+            db.execute_sql("PRAGMA schema_version").fetchone()  # forces a read of page 1
+    except peewee.DatabaseError as exc:
+        raise DatabaseUnavailable(_corrupt_message(path, exc)) from exc
+    database.initialize(db)
+    if migrate:
+        try:
+            migrate_database(db, backup_dir=backup_dir)
+        except peewee.DatabaseError as exc:
+            raise DatabaseUnavailable(_corrupt_message(path, exc)) from exc
+    return db
+
+
+def _refuse_not_sqlite(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"cannot read {path}: {exc.strerror}") from exc
+    if head and head != b"SQLite format 3\x00":
+        raise DatabaseUnavailable(
+            f"{path} is not an Angsur database (not an SQLite file). Restore it from a backup: "
+            "python main.py --db FILE restore --from BACKUP")
+
+
+def _corrupt_message(path: Path | None, exc: Exception) -> str:
+    where = str(path) if path else "the database"
+    return (f"{where} cannot be opened ({exc}). The file looks damaged: restore the latest backup with "
+            "'python main.py --db FILE restore --from BACKUP' and do not keep working on this copy.")
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
+# --------------------------------------------------------------------------------------------- migrations
+def execute_raw(db: peewee.Database, sql: str) -> None:
+    """Run one parameterless DDL statement as written.
+
+    peewee hands psycopg2 an empty parameter tuple, and psycopg2 then reads every ``%`` as a placeholder, which
+    breaks PL/pgSQL bodies (``RAISE EXCEPTION 'journal % …'``) and ``LIKE '+62%'``; a bare cursor call does not.
+    """
+    if isinstance(db, PostgresqlDatabase):
+        db.cursor().execute(sql)
+    else:
+        db.execute_sql(sql)
+
+
+def migration_runner(db: peewee.Database):
+    from playhouse.migrations import Runner
+
+    return Runner(db, directory=str(MIGRATIONS_DIR))
+
+
+def pending_migrations(db: peewee.Database) -> list[str]:
+    runner = migration_runner(db)
+    return [m.name for m in runner.status() if not m.applied and m.path is not None]
+
+
+def migrate_database(db: peewee.Database, backup_dir: str | os.PathLike | None = None) -> list[str]:
+    """Apply pending numbered migrations; back up an existing SQLite file first.
+
+    Returns:
+        The names of the migrations applied (empty when the schema was current).
+    """
+    pending = pending_migrations(db)
+    if not pending:
+        return []
+    path = sqlite_path(db)
+    if path is not None and db.get_tables():
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = Path(backup_dir) if backup_dir else path.parent
+        target = folder / f"{path.stem}.pre-migration-{stamp}.db"
+        backup_sqlite(db, target)
+        log.info("backed up %s to %s before migrating", path, target)
+    applied = migration_runner(db).up()
+    return applied
+
+
+def backup_sqlite(db: peewee.Database, target: str | os.PathLike) -> Path:
+    """Copy a live SQLite database with the online backup API (consistent even while others write)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    dest = sqlite3.connect(str(tmp))
+    try:
+        db.connection().backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    os.replace(tmp, target)
+    return target
+
+
+# ------------------------------------------------------------------------------------------- transactions
+T = TypeVar("T")
+
+BUSY_RETRIES = 50
+
+
+def _is_busy(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "could not serialize" in text \
+        or "deadlock detected" in text
+
+
+def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T:
+    """Run ``fn`` inside one write transaction, retrying the WHOLE of it while the database is busy.
+
+    SQLite: ``BEGIN IMMEDIATE`` takes the write lock before the first read, so a transaction never fails
+    half-way for a lock another desk holds; if the lock cannot be had within the busy timeout we roll back and
+    start again from the top (the function must therefore be free of side effects outside the database).
+    Nested calls join the outer transaction (a savepoint) and are not retried on their own.
+    """
+    db = database.obj
+    if db is None:
+        raise DatabaseUnavailable("no database is open")
+    if db.in_transaction():
+        with db.atomic():
+            return fn()
+    attempt = 0
+    while True:
+        try:
+            if isinstance(db, SqliteDatabase):
+                ctx = db.atomic("IMMEDIATE")
+            else:
+                ctx = db.atomic()
+            with ctx:
+                return fn()
+        except peewee.OperationalError as exc:
+            if _is_busy(exc) and attempt < retries:
+                attempt += 1
+                time.sleep(min(0.5, 0.01 * attempt) * (0.5 + random.random()))
+                continue
+            raise _translate_operational(exc) from exc
+
+
+def _chain_text(exc: BaseException | None) -> str:
+    """The messages of an exception and what it interrupted.
+
+    On SQLITE_FULL (and some I/O errors) SQLite rolls the transaction back by itself; peewee's own ROLLBACK
+    then fails with "cannot rollback - no transaction is active", and the real reason is only in the chained
+    context of that error.
+    """
+    texts = []
+    while exc is not None and len(texts) < 6:
+        texts.append(str(exc).lower())
+        exc = exc.__cause__ or exc.__context__
+    return " | ".join(texts)
+
+
+def _translate_operational(exc: Exception) -> Exception:
+    text = _chain_text(exc)
+    if "readonly" in text or "read-only" in text:
+        return DatabaseUnavailable("the database file is read-only: nothing was saved. Check the file's "
+                                   "permissions or the disk, then try again.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseUnavailable("the disk is full: nothing was saved. Free some space (the database's -wal "
+                                   "file grows between checkpoints) and try again.")
+    if _is_busy(exc):
+        return DatabaseUnavailable("the database stayed busy (another desk is writing): nothing was saved. "
+                                   "Try again in a moment.")
+    return exc
+
+
+def write_transaction(fn: Callable[..., T]) -> Callable[..., T]:
+    """Decorator: one user action = one write transaction (retried as a whole when the file is busy)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return run_in_transaction(lambda: fn(*args, **kwargs))
+
+    return wrapper

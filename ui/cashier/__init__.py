@@ -1,0 +1,1 @@
+"""Kasir: the cashier's counter and the titipan refund dialog."""

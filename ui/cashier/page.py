@@ -1,0 +1,333 @@
+"""The cashier's counter: find the loan, see what is owed, take the money, print the kwitansi.
+
+The flow is keyboard-first: type part of a contract number, a name or a NIK (results after two characters),
+Enter/Down picks the loan; arrears and late fees show BEFORE any amount is accepted; quick buttons fill the
+amount ("1 angsuran", "semua tunggakan", "pelunasan"); Ctrl+Enter posts; the receipt opens in the print
+preview.  A late-fee waiver needs a supervisor to log in on the spot (four eyes: never the cashier).
+Each payment form carries an idempotency key, so pressing "Terima" twice never posts twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from models.core.money import ZERO, format_rupiah
+from ui.common.dialogs import add_supervisor_login
+from ui.common.labels import label
+from ui.loans.loan_view import LoanView, RowsModel, print_receipt
+from ui.common.page_base import Page
+from ui.common.tables import make_table
+from ui.common.money_edit import MoneyEdit
+
+COL_CONTRACT, COL_CUSTOMER, COL_STATUS, COL_OUTSTANDING = range(4)
+
+
+class SupervisorDialog(QDialog):
+    """A supervisor approves a late-fee waiver at the counter with their own login and a reason."""
+
+    def __init__(self, amount: Decimal, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Persetujuan penghapusan denda"))
+        form = QFormLayout(self)
+        self.amount = MoneyEdit(self)
+        self.amount.setValue(amount)
+        self.reason = QLineEdit(self)
+        form.addRow(self.tr("Denda dihapus"), self.amount)
+        form.addRow(self.tr("Alasan"), self.reason)
+        self.username, self.password = add_supervisor_login(form, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def waiver(self):
+        """The :class:`models.cashier.payments.Waiver` approved by the supervisor who logged in (raises on a bad login)."""
+        from models.cashier.payments import Waiver
+        from models.core.users import authenticate
+
+        approver = authenticate(self.username.text().strip(), self.password.text())
+        return Waiver(self.amount.value() or ZERO, self.reason.text().strip(), approver)
+
+
+class CashierPage(Page):
+    topics = ("payments", "loans")
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        from models.core.idempotency import new_key
+
+        self._new_key = new_key
+        self.key = new_key()
+        self.loan = None
+        self.counter = None
+        self.payoff_mode = False
+        self.waiver = None
+        self.last_result = None
+
+        root = QVBoxLayout(self)
+        root.addWidget(self.title_label(self.tr("Kasir")))
+        split = QSplitter(Qt.Horizontal)
+        root.addWidget(split, 1)
+
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("No. kontrak, nama nasabah atau NIK…"))
+        self.search.setClearButtonEnabled(True)
+        lbox.addWidget(self.search)
+        self.results_model = RowsModel([self.tr("No. kontrak"), self.tr("Nasabah"), self.tr("Status"),
+                                        self.tr("Sisa pokok")], self)
+        self.results = make_table(self.results_model)
+        lbox.addWidget(self.results, 1)
+        lbox.addWidget(QLabel(self.tr("Kwitansi hari ini")))
+        self.today_model = RowsModel([self.tr("No. kwitansi"), self.tr("Kontrak"), self.tr("Jumlah"),
+                                      self.tr("Status")], self)
+        self.today_table = make_table(self.today_model)
+        lbox.addWidget(self.today_table, 1)
+        self.today_total = QLabel()
+        lbox.addWidget(self.today_total)
+        split.addWidget(left)
+
+        right = QWidget()
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        pay_box = QGroupBox(self.tr("Terima pembayaran"))
+        form = QFormLayout(pay_box)
+        self.owed = QLabel(self.tr("Pilih pinjaman lebih dulu."))
+        self.owed.setWordWrap(True)
+        self.owed.setStyleSheet("font-size: 13px;")
+        form.addRow(self.owed)
+        quick = QHBoxLayout()
+        self.one_button = QPushButton(self.tr("1 angsuran"))
+        self.all_button = QPushButton(self.tr("Semua tunggakan"))
+        self.payoff_button = QPushButton(self.tr("Pelunasan"))
+        self.payoff_button.setEnabled(session.can("loan.payoff"))
+        for b in (self.one_button, self.all_button, self.payoff_button):
+            quick.addWidget(b)
+        form.addRow(self.tr("Isi cepat"), quick)
+        self.amount = MoneyEdit()
+        form.addRow(self.tr("Jumlah diterima"), self.amount)
+        self.method = QComboBox()
+        from models.cashier.payments import METHOD_LABELS
+
+        for code, text in METHOD_LABELS.items():
+            self.method.addItem(label(text), code)
+        form.addRow(self.tr("Cara bayar"), self.method)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("No. referensi transfer / payment point"))
+        form.addRow(self.tr("Referensi"), self.reference)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDate(dt.date.today())
+        self.date.setEnabled(session.can("payment.reverse"))  # back-dating is a supervisor's correction
+        form.addRow(self.tr("Tanggal"), self.date)
+        actions = QHBoxLayout()
+        self.waive_button = QPushButton(self.tr("Hapus denda (supervisor)…"))
+        self.post_button = QPushButton(self.tr("Terima && cetak kwitansi"))
+        self.post_button.setDefault(True)
+        self.post_button.setObjectName("primary")
+        actions.addWidget(self.waive_button)
+        actions.addStretch(1)
+        actions.addWidget(self.post_button)
+        form.addRow(actions)
+        self.mode_label = QLabel()
+        self.mode_label.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        form.addRow(self.mode_label)
+        rbox.addWidget(pay_box)
+        self.view = LoanView(session, right, compact=True)
+        rbox.addWidget(self.view, 1)
+        split.addWidget(right)
+        left.setMinimumWidth(360)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([420, 860])
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.pick_first)
+        self.results.doubleClicked.connect(lambda index: self.pick_row(index.row()))
+        self.results.activated.connect(lambda index: self.pick_row(index.row()))
+        self.one_button.clicked.connect(lambda: self.fill("one"))
+        self.all_button.clicked.connect(lambda: self.fill("all"))
+        self.payoff_button.clicked.connect(lambda: self.fill("payoff"))
+        self.post_button.clicked.connect(self.post)
+        self.waive_button.clicked.connect(self.ask_waiver)
+        self.amount.valueChanged.connect(self._amount_edited)
+        self.view.changed.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.post)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self._update_buttons()
+        self.refresh_today()
+
+    # ---------------------------------------------------------------------------------------------- search
+    def run_search(self) -> None:
+        from models.cashier.payments import find_loans
+        from models.loans.loans import STATUS_LABELS
+
+        text = self.search.text().strip()
+        loans = find_loans(self.session.user, text) if len(text) >= 2 else []
+        self.results_model.set_rows(
+            [(l.contract_no, l.customer.full_name, label(STATUS_LABELS.get(l.status, l.status)),
+              l.outstanding_principal)
+             for l in loans], [l.id for l in loans])
+        if loans:
+            self.results.selectRow(0)
+
+    def pick_first(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        if self.results_model.rowCount():
+            self.pick_row(0)
+
+    def pick_row(self, row: int) -> None:
+        from models.loans.loans import Loan
+
+        key = self.results_model.key(row)
+        if key is not None:
+            self.set_loan(Loan.get_by_id(key))
+
+    def set_loan(self, loan) -> None:
+        self.loan = loan
+        self.key = self._new_key()
+        self.payoff_mode = False
+        self.waiver = None
+        self.amount.setValue(None)
+        self.reference.clear()
+        self.refresh()
+        self.amount.setFocus()
+
+    # -------------------------------------------------------------------------------------------- display
+    def pay_date(self) -> dt.date:
+        return self.date.date().toPython()
+
+    def refresh(self) -> None:
+        from models.loans.loans import Loan
+        from models.cashier.payments import counter_view
+
+        if self.loan is not None:
+            self.loan = Loan.get_by_id(self.loan.id)
+            self.counter = counter_view(self.loan, self.pay_date())
+            c = self.counter
+            parts = [self.tr("Tunggakan {n} angsuran: <b>{arrears}</b>").format(n=c.overdue_count,
+                                                                                 arrears=format_rupiah(c.arrears)),
+                     self.tr("Denda: <b>{fee}</b>").format(fee=format_rupiah(c.late_fees))]
+            if c.advance > 0:
+                parts.append(self.tr("Titipan: {adv}").format(adv=format_rupiah(c.advance)))
+            parts.append(self.tr("Untuk lunas tunggakan: <b>{all}</b>").format(all=format_rupiah(c.all_arrears)))
+            self.owed.setText(" · ".join(parts))
+            color = "#b00020" if c.overdue_count else "#2e7d32"
+            self.owed.setStyleSheet(f"font-size: 13px; color: {color};")
+            self.view.set_loan(self.loan, self.pay_date())
+        else:
+            self.counter = None
+        self._update_buttons()
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        from models.cashier.payments import Payment
+
+        user = self.session.user
+        if user is None:
+            return
+        rows = list(Payment.select().where((Payment.date == dt.date.today()) & (Payment.cashier == user.id))
+                    .order_by(Payment.id.desc()))
+        self.today_model.set_rows([(p.receipt_no, p.loan.contract_no, p.amount,
+                                    self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan"))
+                                   for p in rows], [p.id for p in rows],
+                                  [None if p.status == "posted" else "#9e9e9e" for p in rows])
+        total = sum((p.amount for p in rows if p.status == "posted"), ZERO)
+        self.today_total.setText(self.tr("{n} kwitansi, jumlah {total}").format(n=len(rows),
+                                                                               total=format_rupiah(total)))
+
+    def _update_buttons(self) -> None:
+        active = self.loan is not None and self.loan.status == "active"
+        for b in (self.one_button, self.all_button, self.post_button, self.amount, self.waive_button):
+            b.setEnabled(active)
+        self.payoff_button.setEnabled(active and self.session.can("loan.payoff"))
+        self.waive_button.setEnabled(active and self.counter is not None and self.counter.late_fees > 0)
+        mode = []
+        if self.payoff_mode:
+            mode.append(self.tr("Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup"))
+        if self.waiver is not None:
+            mode.append(self.tr("Denda dihapus {amount} (disetujui {who})").format(
+                amount=format_rupiah(self.waiver.amount), who=self.waiver.approved_by.full_name))
+        self.mode_label.setText("\n".join(mode))
+
+    # -------------------------------------------------------------------------------------------- actions
+    def fill(self, what: str) -> None:
+        c = self.counter
+        if c is None:
+            return
+        self.payoff_mode = what == "payoff"
+        waived = self.waiver.amount if self.waiver is not None else ZERO
+        if what == "one":
+            amount = c.next_installment
+        elif what == "all":
+            amount = max(ZERO, c.all_arrears - waived)
+        else:
+            amount = c.payoff.total if c.payoff is not None else ZERO
+        self._filling = True
+        self.amount.setValue(amount)
+        self._filling = False
+        self._update_buttons()
+
+    def _amount_edited(self, _value) -> None:
+        if not getattr(self, "_filling", False) and self.payoff_mode:
+            self.payoff_mode = False  # a typed amount is a normal payment again
+            self._update_buttons()
+
+    def ask_waiver(self) -> None:
+        from models.core.errors import DomainError
+        from ui.common.dialogs import show_error
+
+        if self.counter is None:
+            return
+        dialog = SupervisorDialog(self.counter.late_fees, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        try:
+            self.waiver = dialog.waiver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._update_buttons()
+
+    def post(self):
+        """Post the payment (or the payoff) and open the receipt's print preview.  Returns the result."""
+        from models.cashier.payments import Payment, post_payment, settle_early
+        from ui.common.dialogs import run_action
+
+        if self.loan is None or self.loan.status != "active":
+            return None
+        amount = self.amount.value()
+        method = self.method.currentData()
+        if self.payoff_mode:
+            result = run_action(self, settle_early, self.session.user, self.loan, self.pay_date(), method,
+                                idempotency_key=self.key, reference=self.reference.text(), amount=amount)
+        else:
+            result = run_action(self, post_payment, self.session.user, self.loan, amount if amount is not None
+                                else ZERO, self.pay_date(), method, idempotency_key=self.key,
+                                reference=self.reference.text(), waiver=self.waiver)
+        if result is None:
+            return None
+        self.last_result = result
+        self.key = self._new_key()
+        self.payoff_mode = False
+        self.waiver = None
+        self.amount.setValue(None)
+        self.session.notify("payments")
+        self.refresh()
+        print_receipt(self, Payment.get_by_id(result.payment_id), self.session)
+        return result

@@ -1,0 +1,63 @@
+"""Showing domain errors to people: field by field, never a traceback."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QMessageBox, QWidget
+
+from models.core.errors import DomainError, ValidationError
+
+
+def error_text(exc: BaseException) -> str:
+    """The message a person reads for ``exc`` (HTML: a list of fields for validation errors)."""
+    if isinstance(exc, ValidationError) and len(exc.errors) > 1:
+        items = "".join(f"<li>{html.escape(str(e))}</li>" for e in exc.errors)
+        intro = QCoreApplication.translate("dialogs", "Periksa isian berikut:")
+        return f"{intro}<ul>{items}</ul>"
+    if isinstance(exc, DomainError):
+        return html.escape(exc.message)
+    if isinstance(exc, OSError):  # a file the user chose: full disk, no permission, a folder in the way
+        where = exc.filename2 or exc.filename  # os.replace names the target second
+        reason = exc.strerror or str(exc)
+        text = (QCoreApplication.translate("dialogs", "Berkas {path} tidak dapat ditulis atau dibaca: {reason}.")
+                .format(path=where, reason=reason) if where else
+                QCoreApplication.translate("dialogs", "Berkas tidak dapat ditulis atau dibaca: {reason}.")
+                .format(reason=reason))
+        return html.escape(text)
+    return html.escape(QCoreApplication.translate(
+        "dialogs", "Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan "
+                   "sebagian.").format(error=exc))
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("dialogs", "Tidak dapat disimpan"))
+    box.setTextFormat(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.RichText)
+    box.setText(error_text(exc))
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+    return answer == QMessageBox.Yes
+
+
+def run_action(parent: QWidget | None, fn, *args, **kwargs):
+    """Call a models/ action; show a DomainError (or a file that cannot be written) as a message and return
+    None instead of raising."""
+    try:
+        return fn(*args, **kwargs)
+    except (DomainError, OSError) as exc:
+        show_error(parent, exc)
+        return None
+
+
+def add_supervisor_login(form: QFormLayout, parent: QWidget) -> tuple[QLineEdit, QLineEdit]:
+    """The rows where a supervisor approves at the counter with their own login: (username, password)."""
+    username, password = QLineEdit(parent), QLineEdit(parent)
+    password.setEchoMode(QLineEdit.Password)
+    form.addRow(QCoreApplication.translate("dialogs", "Supervisor"), username)
+    form.addRow(QCoreApplication.translate("dialogs", "Kata sandi"), password)
+    return username, password

@@ -1,0 +1,1 @@
+"""Credit: the dealer quote (Simulasi), applications, survey and the approval dialog."""

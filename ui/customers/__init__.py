@@ -1,0 +1,1 @@
+"""Nasabah: the customer book, the customer form, dealers and the customer import."""

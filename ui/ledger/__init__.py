@@ -1,0 +1,1 @@
+"""Buku Besar: journals, periods, statements and the manual journal dialog."""

@@ -1,0 +1,1 @@
+"""Pinjaman: the loan list and the loan account view."""

@@ -1,0 +1,1 @@
+"""Pengaturan: the settings page and its tabs (modules named ``*_tab``), and the audit trail viewer."""
