@@ -28,6 +28,14 @@ DEMO_EXPENSES = (
 )
 
 
+#: The cash box's float: what the branch keeps in the box (the rest is banked at each month end).
+OPENING_CASH = D("25000000")
+#: The bank balance a branch keeps at the least at a month end; below it, the bank facility is drawn.
+BANK_FLOOR = D("150000000")
+#: A drawdown of the working-capital facility is a multiple of this.
+DRAWDOWN_STEP = D("500000000")
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -46,7 +54,7 @@ def build_demo(ctx) -> None:
     start = _add_months(ctx.today, -25)
     capital_account = roles.get("paid_in_capital", "3101")
     post_journal(accountant, start, "Setoran modal awal pemegang saham", "opening",
-                 [Line(roles["bank"], debit=D("4900000000")), Line(roles["cash"], debit=D("100000000")),
+                 [Line(roles["bank"], debit=D("4975000000")), Line(roles["cash"], debit=OPENING_CASH),
                   Line(capital_account, credit=D("5000000000"))], reference="AKTA-MODAL")
     if Account.get_or_none(Account.code == "2201") is not None:
         post_journal(accountant, _add_months(start, 6) + dt.timedelta(days=9), "Pencairan pinjaman modal kerja bank",
@@ -84,18 +92,19 @@ def build_demo_cash_deposits(ctx) -> None:
     """Demo step ``models.demo.ledger:build_demo_cash_deposits`` (after the payments, before the closing).
 
     Installments come in over the counter; a branch banks its cash and keeps only a float in the box.  At every
-    month end (and on the demo's last day) the cash above the float is deposited to the bank, so neither the
-    cash box nor the bank account shows an impossible balance in the statements.
+    month end (and on the demo's last day) the cash above the float is deposited to the bank, and the bank
+    facility is drawn when the bank would end the month below :data:`BANK_FLOOR`, so neither the cash box nor
+    the bank account shows an impossible balance in the statements.
     """
     roles = chart_roles()
-    cashier = ctx.users.get("akuntan")
-    float_amount = D("50000000")
+    cashier = accountant = ctx.users.get("akuntan")
+    float_amount = OPENING_CASH
     first = Journal.select(fn.MIN(Journal.date)).scalar()
     if first is None:
         return
     first = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first)[:10])
     month = dt.date(first.year, first.month, 1)
-    count = 0
+    count = drawdowns = 0
     while month <= ctx.today:
         day = min(_month_end(month.year, month.month), ctx.today)
         surplus = balance(roles["cash"], day) - float_amount
@@ -104,8 +113,19 @@ def build_demo_cash_deposits(ctx) -> None:
                          [Line(roles["bank"], debit=surplus), Line(roles["cash"], credit=surplus)],
                          reference=f"STR/{day:%Y%m}")
             count += 1
+        # Disbursements run ahead of collections while the book grows: the branch draws its bank facility
+        # (or, without one in the chart, the owners add capital) so that the bank never ends a month overdrawn.
+        short = BANK_FLOOR - balance(roles["bank"], day)
+        if short > 0 and not is_closed(month):
+            amount = DRAWDOWN_STEP * ((short + DRAWDOWN_STEP - 1) // DRAWDOWN_STEP)
+            source = "2201" if Account.get_or_none(Account.code == "2201") is not None else roles.get(
+                "paid_in_capital", "3101")
+            post_journal(accountant, month, f"Penarikan fasilitas kredit modal kerja {month:%m/%Y}", "manual",
+                         [Line(roles["bank"], debit=amount), Line(source, credit=amount)],
+                         reference=f"PK-0457/BJB/{month:%Y%m}")
+            drawdowns += 1
         month = _add_months(month, 1)
-    ctx.log(f"{count} cash deposits to the bank")
+    ctx.log(f"{count} cash deposits to the bank, {drawdowns} drawdowns of the bank facility")
 
 
 def build_demo_closing(ctx) -> None:
