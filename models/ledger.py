@@ -55,6 +55,66 @@ SOURCE_LABELS = {
     "manual": "Jurnal umum", "reversal": "Pembalikan", "closing": "Tutup buku",
 }
 
+#: The permission each source needs of the person posting (issue 19: a posting function accepted anyone, even
+#: nobody, when the source was not "manual").  A sub-ledger's posting is made by the person doing the
+#: sub-ledger's action, so the permission is that action's; a reversal needs the permission that undoes its
+#: origin (:data:`REVERSAL_PERMISSIONS`).  Source: the office's role matrix (docs/security.md), practice of
+#: segregation of duties (POJK 1/2024 on governance: maker and checker).
+SOURCE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "disbursement": ("loan.disburse",),
+    "payment": ("payment.post",),
+    "fee": ("payment.post", "loan.disburse"),
+    "late_fee": ("payment.post", "fee.waive"),
+    "payoff": ("loan.payoff",),
+    "refund": ("payment.post",),
+    "write_off": ("loan.writeoff",),
+    "savings": ("savings.post",),
+    "opening": ("journal.manual",),
+    "manual": ("journal.manual",),
+    "reversal": (),  # decided by the journal reversed: see REVERSAL_PERMISSIONS
+    "closing": ("period.close",),
+}
+#: Who may post the reversal of a journal, by the source of the journal first reversed.
+REVERSAL_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "manual": ("journal.manual",), "opening": ("journal.manual",),
+    "payment": ("payment.reverse",), "payoff": ("payment.reverse",), "fee": ("payment.reverse",),
+    "late_fee": ("payment.reverse",), "refund": ("payment.reverse",), "savings": ("payment.reverse",),
+    "disbursement": ("loan.disburse",), "write_off": ("loan.writeoff",), "closing": ("period.reopen",),
+}
+
+
+def require_posting(actor: User | None, source: str, *, origin: str | None = None) -> None:
+    """Refuse a posting of ``source`` unless ``actor`` (required: a logged-in, active user, re-read) holds
+    one of the source's permissions.
+
+    Args:
+        source: one of :data:`SOURCES`.
+        origin: for ``source == "reversal"``, the source of the journal first reversed.
+    Raises:
+        PermissionDenied: no actor, an inactive actor, or none of the permissions.
+    """
+    if actor is None:
+        from models.users import system_allowed
+
+        if system_allowed():
+            return  # demo builder, first run, command-line import without --user (see users.system_context)
+        raise PermissionDenied("memposting jurnal membutuhkan pengguna yang masuk")
+    if source == "reversal":
+        perms = REVERSAL_PERMISSIONS.get(origin or "", ())
+    else:
+        perms = SOURCE_PERMISSIONS.get(source, ())
+    if not perms:
+        raise PermissionDenied(f"sumber jurnal {source!r} tidak dapat diposting oleh pengguna")
+    last: PermissionDenied | None = None
+    for perm in perms:
+        try:
+            require(actor, perm)
+            return
+        except PermissionDenied as exc:
+            last = exc
+    raise last  # type: ignore[misc]
+
+
 PERIOD_OPEN, PERIOD_CLOSED = "open", "closed"
 CHART_SETTING = "ledger.chart"  # roles and default posting rules of the installed chart
 
@@ -554,7 +614,8 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     otherwise in its own.  On any refusal nothing is written: no journal, no number taken, no audit row.
 
     Args:
-        actor: the user posting; ``None`` for system postings (demo, imports) — never for ``manual``.
+        actor: the user posting, required; ``None`` only inside :class:`models.users.system_context`
+            (demo builder, command-line import).  Each source needs its permission (:data:`SOURCE_PERMISSIONS`).
         date: the accounting date; its month must be open.
         description: what the entry is (shown in the journal list and the general ledger).
         source: one of :data:`SOURCES`; ``manual`` needs ``journal.manual`` and may not touch control accounts.
@@ -567,11 +628,16 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
         The posted :class:`Journal`.
     Raises:
         ValidationError: every problem found, at once.
-        PermissionDenied: a manual journal by someone without ``journal.manual``.
+        PermissionDenied: no actor, an inactive one, or one without the source's permission.
     """
     lines = list(lines)
-    if source == "manual":
-        require(actor, "journal.manual")
+    if reversal_of is not None and source == "reversal":
+        origin = Journal.get_by_id(reversal_of.id)
+        while origin.source == "reversal" and origin.reversal_of_id is not None:
+            origin = origin.reversal_of
+        require_posting(actor, source, origin=origin.source)
+    else:
+        require_posting(actor, source)
     errors = validate_header(date, description, source)
     shape = validate_lines(lines)
     errors += shape
@@ -617,6 +683,7 @@ def post_event(actor: User | None, event_lines: Iterable[tuple[str, Decimal]], p
     """
     from models.posting_rules import build_lines
 
+    require_posting(actor, source)  # before anything is read: even an all-zero event needs the right
     lines = build_lines(event_lines, product_mapping, cash_account=cash_account)
     if not lines:
         return None
@@ -640,12 +707,15 @@ def reverse_journal(actor: User | None, journal: Journal, reason: str, *, date: 
     Returns:
         The reversing journal.
     """
+    if actor is None:
+        require_posting(actor, "reversal")  # refuses unless in system_context, before anything is read
     journal = Journal.get_by_id(journal.id)
     origin = journal
     while origin.source == "reversal" and origin.reversal_of_id is not None:
         origin = origin.reversal_of  # reversing a reversal follows the rules of the entry first reversed
+    require_posting(actor, "reversal", origin=origin.source)
     if origin.source == "manual":
-        require(actor, "journal.manual")
+        pass  # a manual journal is reversed from the ledger itself
     elif journal.source == "closing":
         raise DomainError("jurnal tutup buku tidak dibalik; buka kembali periodenya")
     elif not by_subledger:

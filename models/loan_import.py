@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from models import audit
+from models.cells import formula_problem, neutralise_sheet, sheet_value
 from models.errors import DomainError, FieldError, ValidationError
 from models.money import D, MoneyError, ZERO, format_rupiah, round_money, to_minor
 
@@ -53,6 +54,7 @@ COLUMNS = (
            None),
 )
 BY_HEADER = {c.header.lower(): c for c in COLUMNS}
+BY_FIELD = {c.field: c for c in COLUMNS}
 
 
 def write_template(path: str | Path) -> Path:
@@ -68,7 +70,7 @@ def write_template(path: str | Path) -> Path:
         cell = ws.cell(row=1, column=col, value=column.header)
         cell.font = Font(bold=True)
         cell.comment = Comment(column.note, "Angsur")
-        example = ws.cell(row=2, column=col, value=column.example)
+        example = ws.cell(row=2, column=col, value=sheet_value(column.example))
         letter = cell.column_letter
         ws.column_dimensions[letter].width = max(14, len(column.header) + 4)
         if column.text:
@@ -183,6 +185,10 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
     for number, values in raw_rows:
         item = RowPlan(number)
         rows.append(item)
+        for name, value in values.items():
+            problem = formula_problem(value)
+            if problem:
+                _err(item, BY_FIELD[name].header if name in BY_FIELD else name, problem)
         nik, errors = nik_from_excel_cell(values.get("nik"), row=number)
         for e in errors:
             item.errors.append(FieldError("NIK nasabah", e.message, e.code, number))
@@ -355,6 +361,8 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
     from openpyxl.styles import Font, PatternFill
 
     wb = load_workbook(plan.path)
+    for sheet in wb.worksheets:
+        neutralise_sheet(sheet)  # the file came from outside: hand back no formula as Angsur's output
     ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
     error_col = ws.max_column + 1
     ws.cell(row=1, column=error_col, value=ERROR_HEADER).font = Font(bold=True, color="C00000")
@@ -363,7 +371,8 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
     for item in plan.rows:
         if not item.errors:
             continue
-        ws.cell(row=item.row, column=error_col, value="; ".join(f"{e.field}: {e.message}" for e in item.errors))
+        ws.cell(row=item.row, column=error_col,
+                value=sheet_value("; ".join(f"{e.field}: {e.message}" for e in item.errors)))
         for error in item.errors:
             index = by_header.get(error.field)
             if index is not None:
@@ -371,7 +380,7 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
                 cell.fill = red
                 cell.comment = Comment(error.message, "Angsur")
     for error in plan.header_errors:
-        ws.cell(row=1, column=error_col, value=f"{ERROR_HEADER}: {error.field}: {error.message}")
+        ws.cell(row=1, column=error_col, value=sheet_value(f"{ERROR_HEADER}: {error.field}: {error.message}"))
     target = Path(target)
     wb.save(target)
     return target

@@ -128,16 +128,56 @@ def has_permission(user: User | None, permission: str) -> bool:
     return Role(user.role) in PERMISSIONS[permission][0]
 
 
+def refresh_rights(user: User | None) -> User | None:
+    """Re-read ``user``'s active flag and role from the database (one primary-key read) into the object.
+
+    A session keeps the :class:`User` it logged in with; without this a cashier deactivated at 10:00 or a
+    supervisor demoted to collector kept their old rights until they logged out (issue 19, item 4).  Every
+    :func:`require` and :func:`require_checker` calls it, so rights end with the next action.
+
+    Returns:
+        ``user`` (updated in place), or ``None`` when it is ``None``.  A user whose row is gone is made inactive.
+    """
+    if user is None or getattr(user, "id", None) is None:
+        return user
+    from models.db import database
+
+    db = database.obj
+    p = "?" if db.param == "?" else "%s"
+    row = db.execute_sql(f'SELECT active, role FROM "user" WHERE id = {p}', (user.id,)).fetchone()
+    if row is None:
+        user.active = False
+    else:
+        user.active, user.role = bool(row[0]), row[1]
+    return user
+
+
 def require(user: User | None, permission: str) -> None:
-    """Refuse the action unless ``user`` holds ``permission``."""
+    """Refuse the action unless ``user`` holds ``permission`` *now*: the active flag and the role are re-read
+    from the database first (:func:`refresh_rights`), so a revoked right ends at the next action.
+
+    Raises:
+        PermissionDenied: naming the person and the right.
+    """
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    refresh_rights(user)
     if not has_permission(user, permission):
         who = user.full_name if user is not None else "pengguna tanpa login"
+        if user is not None and not user.active:
+            raise PermissionDenied(f"{who}: akun ini sudah dinonaktifkan; hubungi administrator")
         raise PermissionDenied(f"{who} tidak berhak: {PERMISSIONS[permission][1]}")
 
 
 def require_checker(maker_id: int | None, checker: User, what: str) -> None:
-    """Four eyes: the user who checks/approves must not be the one who made the request."""
-    if maker_id is not None and checker is not None and maker_id == checker.id:
+    """Four eyes: the user who checks/approves must not be the one who made the request, and must still be an
+    active user (re-read, like :func:`require`)."""
+    if checker is None:
+        raise PermissionDenied(f"{what}: pemeriksa wajib masuk dengan akunnya (empat mata)")
+    refresh_rights(checker)
+    if not checker.active:
+        raise PermissionDenied(f"{what}: akun pemeriksa sudah dinonaktifkan")
+    if maker_id is not None and maker_id == checker.id:
         raise PermissionDenied(f"{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)")
 
 
