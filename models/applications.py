@@ -52,7 +52,7 @@ from models.errors import DomainError, FieldError, NotFound, PermissionDenied, V
 from models.money import D, SEN, ZERO, MoneyError, MoneyField, format_rupiah
 from models.office import Branch, get_setting, next_number, now
 from models.products import VEHICLE_TYPES, LoanProduct, PercentField, ProductTerms, pct_text
-from models.users import Role, User, has_permission, require, require_checker
+from models.users import Role, User, has_permission, refresh_rights, require, require_checker
 
 # ------------------------------------------------------------------------------------------------ vocab
 STATUSES = ("draft", "surveyed", "submitted", "approved", "rejected", "countered", "cancelled", "contracted",
@@ -625,6 +625,7 @@ def update_application(actor: User, app: Application | int, data: dict) -> Appli
     Raises:
         ApplicationLocked: the application was already submitted, decided, contracted or disbursed.
     """
+    require(actor, "application.create")  # before anything is read (issue 19)
     app = get_application(app)
     _may_work_on(actor, app)
     _require_current(app)
@@ -711,6 +712,7 @@ def record_survey(actor: User, app: Application | int, data: dict) -> Survey:
     Returns:
         The survey row.
     """
+    require(actor, "application.create")  # before anything is read (issue 19)
     app = get_application(app)
     _may_work_on(actor, app)
     _require_current(app)
@@ -747,6 +749,7 @@ def submit_application(actor: User, app: Application | int, note: str = "") -> A
         IllegalTransition: not surveyed yet.
         ValidationError: required documents missing from the survey checklist.
     """
+    require(actor, "application.create")  # before anything is read (issue 19)
     app = get_application(app)
     _may_work_on(actor, app)
     _require_current(app)
@@ -768,9 +771,10 @@ def cancel_application(actor: User, app: Application | int, reason: str) -> Appl
     Officers cancel their own orders; supervisors and managers any.  A contracted application keeps its
     contract number (voided, never reused: the numbering stays gap-free).
     """
-    app = get_application(app)
+    refresh_rights(actor)
     if not (has_permission(actor, "application.approve") or has_permission(actor, "application.create")):
         require(actor, "application.create")
+    app = get_application(app)
     if actor.role == Role.OFFICER.value:
         _may_work_on(actor, app)
     _require_current(app)
@@ -853,6 +857,7 @@ def _decide(actor: User, app: Application, kind: str, to: str, reason_code: str,
 @write_transaction
 def approve_application(actor: User, app: Application | int, note: str = "") -> Application:
     """The supervisor approves a submitted application (four eyes, within the role's limit)."""
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     check_approver(actor, app)
@@ -863,6 +868,7 @@ def approve_application(actor: User, app: Application | int, note: str = "") -> 
 @write_transaction
 def reject_application(actor: User, app: Application | int, reason_code: str, note: str = "") -> Application:
     """The supervisor rejects with a reason from :data:`REJECTION_REASONS` (plus free text)."""
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     require(actor, "application.approve")
@@ -875,6 +881,7 @@ def reject_application(actor: User, app: Application | int, reason_code: str, no
 @write_transaction
 def return_application(actor: User, app: Application | int, note: str) -> Application:
     """Send a submitted application back to the officer (status Disurvei) for more data."""
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     require(actor, "application.approve")
@@ -898,6 +905,7 @@ def counter_offer(actor: User, app: Application | int, reason_code: str, note: s
     Returns:
         The new version.
     """
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     if down_payment is None and tenor is None and annual_rate is None:

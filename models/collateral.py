@@ -25,9 +25,9 @@ from models import audit
 from models.applications import Application, _stamp, _today
 from models.customers import Customer
 from models.db import BaseModel, write_transaction
-from models.errors import DomainError, FieldError, NotFound, ValidationError
+from models.errors import DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.office import get_setting
-from models.users import User, require, require_checker
+from models.users import User, has_permission, require, require_checker
 
 STATUSES = {"awaiting": "Menunggu dari dealer", "received": "Diterima", "stored": "Disimpan",
             "lent_out": "Dipinjam", "released": "Diserahkan ke nasabah", "void": "Batal"}
@@ -119,7 +119,18 @@ def register_for_contract(app: Application) -> Collateral:
 
 
 def void_for_application(actor: User | None, app: Application) -> None:
-    """A cancelled contract's collateral entry is voided (only while the BPKB was never received)."""
+    """A cancelled contract's collateral entry is voided (only while the BPKB was never received).
+
+    Called by :func:`models.applications.cancel_application`; the actor needs a right over applications.
+    """
+    from models.users import refresh_rights, system_allowed
+
+    refresh_rights(actor)
+    if actor is None and not system_allowed():
+        raise PermissionDenied("membatalkan jaminan membutuhkan pengguna yang masuk")
+    if actor is not None and not any(has_permission(actor, p) for p in
+                                     ("application.contract", "application.create", "application.approve")):
+        require(actor, "application.contract")
     row = Collateral.get_or_none(Collateral.application == app.id)
     if row is None:
         return

@@ -35,6 +35,7 @@ from models.applications import (
 )
 from models.db import write_transaction
 from models.errors import FieldError, ValidationError
+from models.limits import require_not_approver
 from models.money import ZERO, format_rupiah
 from models.office import next_number
 from models.users import User, require, require_checker
@@ -126,6 +127,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
         raise IllegalTransition(_illegal_message(app, "disbursed"))
     require_checker(app.submitted_by_id, actor, f"Pencairan {app}")
     require_checker(app.created_by_id, actor, f"Pencairan {app}")
+    require_not_approver(app, actor, f"Pencairan {app}")
     date = date or _today()
     if date < app.contract_date:
         raise ValidationError(FieldError("date", "tanggal pencairan tidak boleh sebelum tanggal kontrak"))

@@ -659,9 +659,11 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     journal.posted_at = now()
     Journal.update(posted_at=journal.posted_at).where(Journal.id == journal.id).execute()
     total = sum((D(line.debit or 0) for line in lines), ZERO)
+    from models.integrity import journal_digest
+
     audit.record(actor, "journal.post", "journal", journal.id,
                  after={"number": journal.number, "date": date, "source": source, "total": total,
-                        "reference": journal.reference})
+                        "reference": journal.reference, "digest": journal_digest(journal.id)})
     return journal
 
 

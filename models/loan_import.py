@@ -25,7 +25,7 @@ from typing import Any
 
 from models import audit
 from models.cells import formula_problem, neutralise_sheet, sheet_value
-from models.errors import DomainError, FieldError, ValidationError
+from models.errors import DomainError, FieldError, PermissionDenied, ValidationError
 from models.money import D, MoneyError, ZERO, format_rupiah, round_money, to_minor
 
 SHEET_TITLE = "Pinjaman"
@@ -298,12 +298,12 @@ def run_import(actor, plan: ImportPlan, *, date: dt.date | None = None) -> Impor
     from models.office import Branch, get_setting
     from models.users import require, system_allowed
 
-    if plan.errors:
-        raise ValidationError(plan.errors)
     if actor is not None:
         require(actor, "journal.manual")
     elif not system_allowed():
-        raise DomainError("impor buku pinjaman membutuhkan pengguna yang berhak")
+        raise PermissionDenied("impor buku pinjaman membutuhkan pengguna yang berhak")
+    if plan.errors:
+        raise ValidationError(plan.errors)
     date = date or dt.date.today()
 
     def body() -> ImportResult:

@@ -302,6 +302,9 @@ def create_loan(*, customer: Customer, product: LoanProduct, branch: Branch, off
     Installment.insert_many([
         {"loan": loan.id, "no": r.no, "due_date": r.due_date, "principal": r.principal, "interest": r.interest,
          "amount": r.installment} for r in rows]).execute()
+    from models.integrity import touch_loan
+
+    touch_loan(loan.id)  # the action's audit row seals the new schedule
     return loan
 
 
@@ -311,6 +314,9 @@ def refresh_summary(loan: Loan) -> Loan:
     One aggregate query; called by every posting function after it has updated installments, so the
     summaries can never drift from the rows they summarise (``main.py check`` verifies that too).
     """
+    from models.integrity import touch_loan
+
+    touch_loan(loan.id)
     inst = Installment
     paid = (inst.select(fn.COALESCE(fn.SUM(inst.principal_paid), 0), fn.COALESCE(fn.SUM(inst.interest_paid), 0),
                         fn.COALESCE(fn.SUM(inst.late_fee_paid), 0), fn.COALESCE(fn.SUM(inst.late_fee_waived), 0))

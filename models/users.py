@@ -14,6 +14,7 @@ first-run wizard (or ``main.py demo``, whose demo users are documented in the RE
 from __future__ import annotations
 
 import datetime as dt
+import time
 from enum import Enum
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
@@ -179,6 +180,38 @@ def require_checker(maker_id: int | None, checker: User, what: str) -> None:
         raise PermissionDenied(f"{what}: akun pemeriksa sudah dinonaktifkan")
     if maker_id is not None and maker_id == checker.id:
         raise PermissionDenied(f"{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)")
+
+
+#: How long an :func:`authenticate` of a second person counts as their signature (seconds).
+PROOF_SECONDS = 300
+
+
+def prove_identity(user: User | None, password: str | None, what: str) -> None:
+    """A second person (an approver at the counter) proves it is them, in ``models/`` and not only in a dialog.
+
+    Accepted proofs: ``password`` matching the user's stored hash (re-read), or ``user`` being the very object
+    :func:`authenticate` returned less than :data:`PROOF_SECONDS` ago in this process (the counter dialog logs the
+    supervisor in).  Inside :class:`system_context` (demo builder) no proof is asked.
+
+    Raises:
+        PermissionDenied: no proof, a wrong password or an inactive user.
+    """
+    if user is None:
+        raise PermissionDenied(f"{what}: penyetuju wajib masuk dengan akunnya")
+    refresh_rights(user)
+    if not user.active:
+        raise PermissionDenied(f"{what}: akun penyetuju sudah dinonaktifkan")
+    if password is not None:
+        stored = User.select(User.password_hash).where(User.id == user.id).scalar()
+        if stored and verify_password(stored, password):
+            return
+        raise PermissionDenied(f"{what}: kata sandi penyetuju salah")
+    stamp = getattr(user, "_password_proven_at", None)
+    if stamp is not None and time.monotonic() - stamp <= PROOF_SECONDS:
+        return
+    if system_allowed():
+        return
+    raise PermissionDenied(f"{what}: penyetuju harus membuktikan dengan kata sandinya")
 
 
 def sees_all_portfolios(user: User) -> bool:
@@ -391,6 +424,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
         user.last_login_at = at
         user.save()
         audit.record(user, "login", "user", user.id)
+        user._password_proven_at = time.monotonic()  # see prove_identity: this object was just authenticated
         return user, ""
 
     from models.db import run_in_transaction
