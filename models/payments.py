@@ -318,9 +318,9 @@ def _apply_waiver(loan: Loan, installments: list[Installment], waiver: Waiver | 
         return []
     require(waiver.approved_by, "fee.waive")
     require_checker(requested_by.id, waiver.approved_by, "Penghapusan denda")
-    prove_identity(waiver.approved_by, waiver.password, "Penghapusan denda")
     if not (waiver.reason or "").strip():
         raise ValidationError(FieldError("reason", "alasan penghapusan denda wajib diisi"))
+    prove_identity(waiver.approved_by, waiver.password, "Penghapusan denda")
     amount = _money(waiver.amount, "waiver")
     fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
     if amount > sum(fees.values(), ZERO):

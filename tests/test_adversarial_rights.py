@@ -71,6 +71,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "products.deactivate_product": ("product.edit",),
     "products.set_npf_band": ("settings.edit",),
     "users.create_user": ("user.manage",),
+    "limits.set_approver_may_disburse": ("settings.edit",),
+    "limits.set_amount_ceiling": ("settings.edit",),
     "users.change_role": ("role.change",),
     "users.set_active": ("user.manage",),
 }
@@ -242,3 +244,45 @@ def test_rights_are_read_with_one_primary_key_query(demo_db):
     finally:
         demo_db.execute_sql = real
     assert len(statements) == 1 and "WHERE id" in statements[0]
+
+
+def test_the_approver_disburses_only_when_the_office_allows_it_explicitly(demo_db):
+    from models import applications as apps
+    from models.disbursement import create_contract, disburse
+    from models.limits import set_approver_may_disburse
+
+    app = apps.Application.select().where(apps.Application.status == "approved").first()
+    if app is None:
+        pytest.skip("the demo office has no approved application waiting")
+    approver = User.get_by_id(app.decided_by_id)
+    if app.contract_no is None:
+        create_contract(approver, app)
+    app = apps.get_application(app.id)
+    with pytest.raises(PermissionDenied, match="menyetujui"):
+        disburse(approver, app, app.contract_date)
+    set_approver_may_disburse(User.get(User.username == "admin"), True)
+    loan = disburse(approver, apps.get_application(app.id), app.contract_date)
+    assert loan.id
+
+
+def test_a_waiver_approver_proves_it_with_their_password_in_models(demo_db):
+    from models.loans import Loan
+    from models.loans import Installment, LateFeeRule, accrued_late_fees
+    from models.payments import Waiver, waive_late_fee
+    from models.users import authenticate
+
+    cashier, boss = User.get(User.username == "kasir"), User.get(User.username == "kacab")
+    for loan in Loan.select().where(Loan.status == "active"):
+        installments = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
+        fee = sum(accrued_late_fees(installments, dt.date(2026, 11, 23), LateFeeRule.of(loan)).values())
+        if fee > 0:
+            break
+    else:
+        pytest.skip("no late fee in the demo office")
+    with pytest.raises(PermissionDenied, match="kata sandi"):
+        waive_late_fee(cashier, loan, Waiver(fee, "sakit", boss), dt.date(2026, 11, 23))
+    with pytest.raises(PermissionDenied, match="kata sandi penyetuju salah"):
+        waive_late_fee(cashier, loan, Waiver(fee, "sakit", boss, password="tebakan-salah"), dt.date(2026, 11, 23))
+    signed_in = authenticate("kacab", "angsur-demo")  # the counter dialog's login
+    rows = waive_late_fee(cashier, loan, Waiver(fee, "sakit", signed_in), dt.date(2026, 11, 23))
+    assert rows

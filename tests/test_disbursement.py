@@ -82,9 +82,11 @@ def test_illegal_contract_and_disbursement_are_refused(ready_db, staff):
     with pytest.raises(PermissionDenied):
         disburse(staff.kasir, app, dt.date.today())
     assert Loan.select().count() == 0
-    loan = disburse(staff.kacab, app, dt.date.today())
+    with pytest.raises(PermissionDenied, match="yang menyetujui tidak boleh juga mencairkan"):
+        disburse(staff.kacab, app, dt.date.today())  # the approver (issue 19: four eyes)
+    loan = disburse(staff.manajer, app, dt.date.today())
     with pytest.raises(IllegalTransition, match="Dicairkan"):
-        disburse(staff.kacab, app, dt.date.today())
+        disburse(staff.manajer, app, dt.date.today())
     assert Loan.select().count() == 1 and loan.id
 
 
