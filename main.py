@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customers", type=int, default=300, metavar="N", help="number of customers (default 300)")
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed (same seed, same office)")
 
-    sub.add_parser("check", help="integrity check and every accounting invariant; exit 1 on any failure")
+    p = sub.add_parser("check", help="integrity check and every accounting invariant; exit 1 on any failure")
+    p.add_argument("--anchor", action="append", metavar="FILE|SEQ:HASH",
+                   help="verify the audit chain against a head kept outside the database (a backup's .anchor "
+                        "file, the head printed on the cash report); may be repeated")
 
     p = sub.add_parser("schedule", help="print an installment schedule")
     p.add_argument("--method", required=True, help="flat | annuity | equal-principal")

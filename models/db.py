@@ -268,7 +268,15 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
                 attempt += 1
                 time.sleep(min(0.5, 0.01 * attempt) * (0.5 + random.random()))
                 continue
-            raise _translate_operational(exc) from exc
+            translated = _translate_operational(exc)
+            if translated is exc:
+                translated = DatabaseUnavailable(describe_database_error(exc))
+            raise translated from exc
+        except (peewee.DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
+                raise  # a refused write (constraint, trigger): the caller's to explain
+            # A damaged file (malformed page, undecodable text): a message, never a traceback (issue 19).
+            raise DatabaseUnavailable(describe_database_error(exc)) from exc
 
 
 def _chain_text(exc: BaseException | None) -> str:
@@ -283,6 +291,38 @@ def _chain_text(exc: BaseException | None) -> str:
         texts.append(str(exc).lower())
         exc = exc.__cause__ or exc.__context__
     return " | ".join(texts)
+
+
+def describe_database_error(exc: BaseException, location: str | os.PathLike | None = None) -> str:
+    """The message a person reads for any database error (peewee, sqlite3, psycopg2): which file, what went
+    wrong, what to do.  Used by ``check`` (FAIL lines), ``restore`` (its refusal) and the GUI (a message box).
+    """
+    where = str(location) if location else ""
+    if not where:
+        db = database.obj
+        path = sqlite_path(db) if db is not None else None
+        where = str(path) if path is not None else (getattr(db, "database", "") or "the database")
+    text = _chain_text(exc)
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        what, todo = "the file is read-only: nothing was saved", "check the file's permissions or the disk"
+    elif "disk is full" in text or "no space" in text:
+        what, todo = "the disk is full: nothing was saved", "free some space and try again"
+    elif _is_busy(exc):
+        what, todo = "the database stayed busy (another desk is writing)", "try again in a moment"
+    elif isinstance(exc, UnicodeDecodeError) or "decode" in text or "utf-8" in text:
+        what, todo = ("text in the file cannot be read (damaged bytes)",
+                      "restore the latest good backup (main.py --db FILE restore --from BACKUP)")
+    elif "malformed" in text or "not a database" in text or "corrupt" in text or "damaged" in text:
+        what, todo = ("the file is damaged (" + str(exc).strip()[:120] + ")",
+                      "restore the latest good backup (main.py --db FILE restore --from BACKUP) and stop "
+                      "working on this copy")
+    elif "could not connect" in text or "connection" in text or "server closed" in text:
+        what, todo = "the database server cannot be reached (" + str(exc).strip()[:120] + ")", \
+            "check the network and the server, then try again"
+    else:
+        what, todo = (f"{type(exc).__name__}: {str(exc).strip()[:160]}",
+                      "run 'main.py --db FILE check'; if it fails, restore the latest good backup")
+    return f"{where}: {what}. What to do: {todo}."
 
 
 def _translate_operational(exc: Exception) -> Exception:

@@ -54,7 +54,7 @@ def _norm(value: Any) -> Any:
 
 
 # -------------------------------------------------------------------------------------------------- journals
-_JOURNAL_SQL = ("SELECT j.id, j.number, j.date, j.source, j.reference, j.reversal_of_id FROM journal j "
+_JOURNAL_SQL = ("SELECT j.id, j.number, j.date, j.description, j.source, j.reference, j.reversal_of_id FROM journal j "
                 "WHERE j.posted_at IS NOT NULL")
 _LINES_SQL = ("SELECT l.journal_id, l.line_no, a.code, l.debit, l.credit, l.memo, l.customer_id, l.loan_id "
               "FROM journal_line l LEFT JOIN account a ON a.id = l.account_id")
