@@ -104,6 +104,22 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
         backup_sqlite(database.obj, target)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseUnavailable(f"the backup could not be written to {target}: {exc}") from exc
+    # A backup counts only once its copy passes integrity_check and every accounting check (issue 19, item 6):
+    # otherwise it is set aside (never rotated in over a good one) and the office is told at once.
+    try:
+        verify_backup(target)
+    except BackupRefused as exc:
+        failed = target.with_name(target.name + ".gagal")
+        try:
+            os.replace(target, failed)
+        except OSError:
+            target.unlink(missing_ok=True)
+        raise DatabaseUnavailable(
+            f"{live}: the database fails its checks ({exc.message}); today's backup was set aside as {failed.name} "
+            "and every older backup is kept. What to do: restore the newest good backup"
+            + (f" ({good.name})" if (good := newest_good_backup(target.parent, live.stem)) else "")
+            + " with Pengaturan → Cadangan → Pulihkan, or main.py --db FILE restore --from BACKUP.") from exc
+    write_anchor(target)
     at = at or now()
 
     def record():
@@ -113,6 +129,35 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
 
     run_in_transaction(record)
     return target
+
+
+def write_anchor(backup: Path) -> Path | None:
+    """Write ``BACKUP.anchor`` beside a backup: the audit chain head it holds (``seq:hash``), an anchor kept
+    outside the live database for ``main.py check --anchor FILE`` (issue 19, item 2)."""
+    try:
+        con = sqlite3.connect(f"{Path(backup).absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    anchor = Path(backup).with_name(Path(backup).name + ".anchor")
+    anchor.write_text(f"Angsur audit head of {Path(backup).name}: {row[0]}:{row[1]}\n", encoding="utf-8")
+    return anchor
+
+
+def newest_good_backup(folder: str | os.PathLike, stem: str) -> Path | None:
+    """The newest backup in ``folder`` that passes every check (``None`` when there is none)."""
+    for path in sorted(list_backups(folder, stem), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            verify_backup(path)
+            return path
+        except (BackupRefused, DomainError, OSError):
+            continue
+    return None
 
 
 def daily_backup_name(stem: str, at: dt.datetime) -> str:

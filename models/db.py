@@ -22,6 +22,7 @@ import functools
 import logging
 import os
 import random
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -47,12 +48,71 @@ SQLITE_PRAGMAS = (
 )
 
 
+# Control characters (ESC, NUL, DEL, C1) and bidirectional overrides have no place in a name, an address or a
+# memo: one ESC in a customer's name crashed the customers export, and a right-to-left override makes a
+# receipt read differently from what is stored.  Refused at the models/ boundary (issue 19, item 8); multi-line
+# text fields keep TAB, LF and CR.
+_CONTROL_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_errors(model, values) -> list:
+    from models.errors import FieldError
+
+    errors = []
+    fields = model._meta.fields
+    for key, value in values:
+        name = key.name if isinstance(key, peewee.Field) else key
+        if not isinstance(value, str):
+            continue
+        field = fields.get(name)
+        pattern = _CONTROL_TEXT if isinstance(field, peewee.TextField) else _CONTROL_ONE_LINE
+        if pattern.search(value):
+            errors.append(FieldError(name, "berisi karakter kendali yang tidak terlihat (mis. ESC, NUL); "
+                                           "ketik ulang isinya", "control"))
+    return errors
+
+
+def _refuse_control(model, values) -> None:
+    errors = _control_errors(model, values)
+    if errors:
+        from models.errors import ValidationError
+
+        raise ValidationError(errors)
+
+
 class BaseModel(Model):
-    """Base of every table.  Table names are snake_case of the class name (``LoanProduct`` → ``loan_product``)."""
+    """Base of every table.  Table names are snake_case of the class name (``LoanProduct`` → ``loan_product``).
+
+    Every write through the ORM (``save``, ``create``, ``insert``, ``insert_many`` with dict rows, ``update``)
+    refuses text holding control characters (see :data:`_CONTROL_ONE_LINE`).
+    """
 
     class Meta:
         database = database
         legacy_table_names = False
+
+    def save(self, *args, **kwargs):
+        _refuse_control(type(self), self.__data__.items())
+        return super().save(*args, **kwargs)
+
+    @classmethod
+    def insert(cls, __data=None, **insert):
+        _refuse_control(cls, list((__data or {}).items()) + list(insert.items()))
+        return super().insert(__data, **insert)
+
+    @classmethod
+    def insert_many(cls, rows, fields=None):
+        rows = list(rows) if not isinstance(rows, list) else rows
+        for row in rows:
+            if isinstance(row, dict):
+                _refuse_control(cls, row.items())
+        return super().insert_many(rows, fields)
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        _refuse_control(cls, list((__data or {}).items()) + list(update.items()))
+        return super().update(__data, **update)
 
 
 def default_db_path() -> Path:

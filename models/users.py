@@ -144,6 +144,8 @@ def refresh_rights(user: User | None) -> User | None:
     from models.db import database
 
     db = database.obj
+    if db is None or db.is_closed():
+        return user  # no database open (a restore between files): nothing to re-read, nothing to write either
     p = "?" if db.param == "?" else "%s"
     row = db.execute_sql(f'SELECT active, role FROM "user" WHERE id = {p}', (user.id,)).fetchone()
     if row is None:

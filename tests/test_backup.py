@@ -158,7 +158,7 @@ def test_verifying_never_writes_the_backup(db, tmp_path):
     assert verify_backup(backup) >= 4
     assert _sha(backup) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["angsur.db", "angsur.db-shm", "angsur.db-wal",
-                                                          "b.db"]
+                                                          "b.db", "b.db.anchor"]  # the head, issue 19
 
 
 def test_restore_is_refused_while_another_desk_has_the_file_open(db, tmp_path):
