@@ -24,7 +24,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +34,16 @@ from models.errors import DatabaseUnavailable, DomainError
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 _DAILY_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
+
+
+class LiveDatabaseFailing(DatabaseUnavailable):
+    """The live database fails its checks (found when the day's backup was verified): the office is told at
+    once; ``good_backup`` is the newest backup that passes every check (``None`` when there is none)."""
+
+    def __init__(self, message: str, good_backup: Path | None = None, problems: list[str] | None = None):
+        super().__init__(message)
+        self.good_backup = good_backup
+        self.problems = list(problems or [])
 
 
 class BackupRefused(DomainError):
@@ -109,16 +118,15 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
     try:
         verify_backup(target)
     except BackupRefused as exc:
-        failed = target.with_name(target.name + ".gagal")
-        try:
-            os.replace(target, failed)
-        except OSError:
-            target.unlink(missing_ok=True)
-        raise DatabaseUnavailable(
-            f"{live}: the database fails its checks ({exc.message}); today's backup was set aside as {failed.name} "
-            "and every older backup is kept. What to do: restore the newest good backup"
-            + (f" ({good.name})" if (good := newest_good_backup(target.parent, live.stem)) else "")
-            + " with Pengaturan → Cadangan → Pulihkan, or main.py --db FILE restore --from BACKUP.") from exc
+        # Not kept: a copy of a failing file is no backup, and every copy is one more file of NIKs to lose.
+        target.unlink(missing_ok=True)
+        good = newest_good_backup(target.parent, live.stem)
+        raise LiveDatabaseFailing(
+            f"{live}: the database fails its checks ({exc.message}); no backup was made today and every older "
+            "backup is kept. What to do: restore the newest good backup"
+            + (f" ({good.name})" if good else " (none of the kept backups passes its checks: call support)")
+            + " with Pengaturan → Cadangan → Pulihkan, or main.py --db FILE restore --from BACKUP.",
+            good, exc.problems) from exc
     write_anchor(target)
     at = at or now()
 
@@ -199,8 +207,11 @@ def backup_now(actor, now: dt.datetime | None = None) -> Path:
 def _backup_into_folder(now: dt.datetime, actor) -> Path:
     from models.office import get_setting
 
+    from models.workdir import clean_leftovers
+
     folder = backup_folder()
     stem = sqlite_path().stem
+    clean_leftovers(folder, (stem,))  # a backup killed half-way left a .part file
     path = make_backup(folder / daily_backup_name(stem, now), actor=actor, at=now)
     rotate_backups(folder, stem, int(get_setting("backup.keep", 14)))
     return path
@@ -345,10 +356,14 @@ def verify_backup(source: str | os.PathLike) -> int:
         BackupRefused: with every problem found.
     """
     source = Path(source).expanduser()
-    with tempfile.TemporaryDirectory(prefix="angsur-verify-") as tmp:
-        copy = Path(tmp) / "verify.db"
+    from models.db import sqlite_path
+    from models.workdir import work_dir
+
+    live = sqlite_path()
+    with work_dir("verify", Path(live).absolute().parent if live is not None else source.absolute().parent) as tmp:
+        copy = tmp / "verify.db"
         _copy_for_checking(source, copy)
-        return _check_copy(copy, Path(tmp))
+        return _check_copy(copy, tmp)
 
 
 # ---------------------------------------------------------------------------------------------- restore
@@ -427,7 +442,9 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
     live.parent.mkdir(parents=True, exist_ok=True)
     # The checked copy is made in the database's own folder so the final os.replace is a rename on one
     # file system (atomic); a copy in /tmp would have to be copied again, non-atomically.
-    work = Path(tempfile.mkdtemp(prefix=".angsur-restore-", dir=live.parent))
+    from models.workdir import make_work_dir
+
+    work = make_work_dir("restore", live.parent)  # removed below on success or failure, else at next start
     try:
         copy = work / "restore.db"
         _copy_for_checking(source, copy)
@@ -450,7 +467,9 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
         _fsync_dir(live.parent)
         return RestoreResult(live, kept, checks)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        from models.workdir import remove_work_dir
+
+        remove_work_dir(work)
 
 
 def _keep_copy(live: Path, kept: Path) -> None:

@@ -189,6 +189,13 @@ def open_database(target: str | os.PathLike | None = None, *, migrate: bool = Tr
 
         refuse_unsafe_location(path)
         _refuse_not_sqlite(path)
+    if path is not None:
+        from models.workdir import clean_leftovers
+
+        try:  # copies a killed restore or backup left behind go at the next start (issue 19, item 7)
+            clean_leftovers(path.absolute().parent, (path.stem,))
+        except OSError:
+            pass
     try:
         db.connect(reuse_if_open=True)
         if isinstance(db, SqliteDatabase):
@@ -278,13 +285,17 @@ def backup_sqlite(db: peewee.Database, target: str | os.PathLike) -> Path:
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    dest = sqlite3.connect(str(tmp))
     try:
-        db.connection().backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    os.replace(tmp, target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half copy of the office's data behind (issue 19)
+        raise
     return target
 
 
