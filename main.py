@@ -111,13 +111,26 @@ def run_command(args: argparse.Namespace) -> int:
         except DomainError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             return 1
+        except Exception as exc:  # noqa: BLE001 - see below: database errors become messages
+            from models.db import describe_database_error, is_database_error
+
+            if not is_database_error(exc):
+                raise
+            print(f"error: {describe_database_error(exc)}", file=sys.stderr)
+            return 1
     handler = getattr(importlib.import_module(module_name), func_name)
+    from models.db import describe_database_error, is_database_error
     from models.errors import DomainError
 
     try:
         return int(handler(args) or 0)
     except DomainError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a damaged file or a lost server: the file, what went wrong, what to do
+        if not is_database_error(exc):
+            raise
+        print(f"error: {describe_database_error(exc)}", file=sys.stderr)
         return 1
 
 

@@ -161,11 +161,20 @@ def newest_good_backup(folder: str | os.PathLike, stem: str) -> Path | None:
     """The newest backup in ``folder`` that passes every check (``None`` when there is none)."""
     for path in sorted(list_backups(folder, stem), key=lambda p: p.stat().st_mtime, reverse=True):
         try:
-            verify_backup(path)
+            stat = path.stat()
+            key = (str(path), stat.st_mtime_ns, stat.st_size)
+            if key not in _VERIFIED:
+                verify_backup(path)
+                _VERIFIED.add(key)
             return path
         except (BackupRefused, DomainError, OSError):
             continue
     return None
+
+
+#: Backups verified good in this process, by (path, mtime, size): a kept backup is never written again, so a
+#: start that fails every morning does not re-check the same good file each time.
+_VERIFIED: set[tuple[str, int, int]] = set()
 
 
 def daily_backup_name(stem: str, at: dt.datetime) -> str:

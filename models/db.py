@@ -364,6 +364,14 @@ def _chain_text(exc: BaseException | None) -> str:
     return " | ".join(texts)
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """Any database error, whichever layer raised it: peewee, sqlite3 or psycopg2, and text that could not be
+    decoded from a damaged file."""
+    if isinstance(exc, (peewee.DatabaseError, peewee.InterfaceError, sqlite3.Error, UnicodeDecodeError)):
+        return True
+    return any(cls.__module__.split(".")[0] == "psycopg2" for cls in type(exc).__mro__)
+
+
 def describe_database_error(exc: BaseException, location: str | os.PathLike | None = None) -> str:
     """The message a person reads for any database error (peewee, sqlite3, psycopg2): which file, what went
     wrong, what to do.  Used by ``check`` (FAIL lines), ``restore`` (its refusal) and the GUI (a message box).

@@ -279,6 +279,8 @@ def test_every_kind_of_tampering_is_found_by_check_and_refused_by_restore(demo_t
             continue
         if not _failures(path):
             missed.append(f"check: {attack.__name__}")
+        if not drop_triggers:
+            continue  # restore runs the same checks; once per attack (below, without triggers) is enough time
         try:
             restore_database(live, path)
             missed.append(f"restore: {attack.__name__}")
