@@ -228,11 +228,16 @@ def _as_money(value: Any, field: str) -> tuple[Decimal, list[FieldError]]:
             amount = D(int(value))
         else:
             amount = parse_rupiah(str(value))
-    except MoneyError:
-        return D(0), [FieldError(field, f"jumlah '{value}' tidak dikenal; tulis misalnya 3.500.000",
+    except (MoneyError, OverflowError, ValueError):  # inf and NaN from a spreadsheet cell too
+        return D(0), [FieldError(field, f"jumlah '{str(value)[:40]}' tidak dikenal; tulis misalnya 3.500.000",
                                  f"{field}.format")]
     if amount < 0:
         return D(0), [FieldError(field, "jumlah tidak boleh negatif", f"{field}.negative")]
+    from models.limits import amount_errors
+
+    too_big = amount_errors(amount, field)  # the office's ceiling; 1e20 is refused here, not at the write
+    if too_big:
+        return D(0), too_big
     return amount, []
 
 

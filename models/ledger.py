@@ -641,6 +641,12 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     errors = validate_header(date, description, source)
     shape = validate_lines(lines)
     errors += shape
+    if source == "manual" and not shape:  # typed by a person: within the office's ceiling (issue 19, item 8)
+        from models.limits import amount_errors
+
+        for i, line in enumerate(lines, start=1):
+            for side in ("debit", "credit"):
+                errors += amount_errors(getattr(line, side) or 0, side, row=i)
     accounts = posting_accounts(line.code for line in lines)
     errors += validate_accounts(lines, source, allow_control=_allow_control, found=accounts)
     if errors:

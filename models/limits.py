@@ -17,7 +17,7 @@ from decimal import Decimal
 from models import audit
 from models.db import write_transaction
 from models.errors import FieldError, PermissionDenied, ValidationError
-from models.money import D, MoneyError, format_rupiah
+from models.money import D, MAX_AMOUNT, MoneyError, format_rupiah
 from models.office import get_setting, put_setting
 from models.users import User, prove_identity, require, require_checker
 
@@ -25,7 +25,7 @@ APPROVER_MAY_DISBURSE = "credit.approver_may_disburse"
 AMOUNT_CEILING = "input.amount_ceiling"
 DEFAULT_CEILING = Decimal("100000000000")  # Rp 100 miliar
 #: Above this no amount is stored at all (integer sen must fit a 64-bit column with room for sums).
-HARD_LIMIT = Decimal("1000000000000000")  # Rp 1.000 triliun
+HARD_LIMIT = MAX_AMOUNT  # Rp 1.000 triliun: what a money column holds at most
 
 
 def approver_may_disburse() -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 
 from models import audit
 from models.cells import formula_problem, neutralise_sheet, sheet_value
+from models.limits import amount_errors
 from models.errors import DomainError, FieldError, PermissionDenied, ValidationError
 from models.money import D, MoneyError, ZERO, format_rupiah, round_money, to_minor
 
@@ -213,6 +214,8 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
         principal = _amount(values.get("principal"))
         if principal is None or principal <= ZERO:
             _err(item, "Pokok pinjaman", "harus angka lebih dari nol")
+        else:  # 1e20 is refused here, naming the column, not when the plan is written (issue 19, item 8)
+            item.errors += amount_errors(principal, "Pokok pinjaman", row=number)
         rate = _amount(values.get("rate"))
         if rate is None or rate < ZERO or rate > 100:
             _err(item, "Bunga % per tahun", "harus angka 0–100")
@@ -220,7 +223,7 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
             tenor = int(values.get("tenor"))
             if not 1 <= tenor <= 360:
                 raise ValueError
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             tenor = None
             _err(item, "Tenor", "harus bilangan bulat 1–360")
         paid_count = values.get("paid_count")
@@ -233,10 +236,12 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
                 count = int(paid_count)
                 if count < 0 or (tenor is not None and count > tenor):
                     raise ValueError
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 _err(item, "Angsuran lunas", "harus bilangan bulat 0 sampai tenor")
         if paid_total is not None and paid_total < ZERO:
             _err(item, "Total dibayar", "tidak boleh negatif")
+        elif paid_total is not None:
+            item.errors += amount_errors(paid_total, "Total dibayar", row=number)
         item.values = dict(customer=customers.get(nik), contract_no=contract, product=product, disbursed_on=day,
                            principal=principal, rate=rate, tenor=tenor, paid_count=count or 0, paid_total=paid_total)
         if not item.errors:

@@ -224,6 +224,11 @@ def _money(value, name: str) -> Decimal:
         to_minor(amount)
     except MoneyError as exc:
         raise ValidationError(FieldError(name, f"jumlah tidak sah: {exc}")) from None
+    from models.limits import amount_errors
+
+    errors = amount_errors(amount, name)  # above the office's ceiling (issue 19, item 8)
+    if errors:
+        raise ValidationError(errors)
     return amount
 
 
