@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", help="replace the database with a verified backup (the old file is kept)")
     p.add_argument("--from", dest="source", required=True, metavar="FILE")
+    p.add_argument("--anchor", action="append", metavar="FILE|SEQ:HASH",
+                   help="refuse a backup whose audit chain does not reach this head (may be repeated)")
     return parser
 
 

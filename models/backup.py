@@ -326,7 +326,7 @@ def _copy_for_checking(source: Path, target: Path) -> None:
             from exc
 
 
-def _check_copy(copy: Path, work_dir: Path) -> int:
+def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = ()) -> int:
     """Open the copy (migrating it like the application would), run every check; raise when any fails.
 
     Returns:
@@ -342,9 +342,14 @@ def _check_copy(copy: Path, work_dir: Path) -> int:
             raise BackupRefused(f"the backup cannot be opened: {exc.message}") from exc
         except sqlite3.DatabaseError as exc:
             raise BackupRefused(f"the backup is damaged ({exc}); choose another one") from exc
+        from models import integrity_checks
+
+        saved = list(integrity_checks.ANCHORS)
+        integrity_checks.ANCHORS[:] = list(anchors)  # a head kept outside: the chain must reach it (issue 19)
         try:
             results = run_checks()
         finally:
+            integrity_checks.ANCHORS[:] = saved
             db.close()
     finally:
         database.initialize(previous)
@@ -415,7 +420,7 @@ def _quiesce(live: Path) -> None:
 
 
 def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, actor=None, checker=None,
-                     at: dt.datetime | None = None) -> RestoreResult:
+                     at: dt.datetime | None = None, anchors: list | tuple = ()) -> RestoreResult:
     """Replace the database at ``live`` with the verified backup ``source``; keep the replaced file.
 
     The database must be closed (by this process and every other desk).  From the application the restore
@@ -427,6 +432,8 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
         source: the backup file; it is only read.
         actor, checker: the administrator restoring and the second person confirming (both or neither).
         at: the time used in the kept file's name (default: now).
+        anchors: ``(seq, hash, origin)`` heads kept outside the database (see
+            :func:`models.integrity_checks.load_anchor`): a backup whose chain does not reach them is refused.
     Returns:
         :class:`RestoreResult` with the kept file and the number of checks passed.
     Raises:
@@ -457,7 +464,7 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
     try:
         copy = work / "restore.db"
         _copy_for_checking(source, copy)
-        checks = _check_copy(copy, work)
+        checks = _check_copy(copy, work, anchors)
         _note_restore(copy, source, actor, checker, audit)
         kept = None
         if live.exists():
@@ -532,8 +539,17 @@ def restore_command(args) -> int:
     if kind != "sqlite" or location == ":memory:":
         print("error: restore works on an SQLite file; restore PostgreSQL with pg_restore")
         return 1
+    from models.integrity_checks import load_anchor
+
+    anchors = []
+    for spec in getattr(args, "anchor", None) or []:
+        try:
+            anchors += load_anchor(spec)
+        except ValueError as exc:
+            print(f"error: {exc}")
+            return 1
     try:
-        result = restore_database(location, args.source)
+        result = restore_database(location, args.source, anchors=anchors)
     except BackupRefused as exc:
         print(f"error: {exc.message}")
         for problem in exc.problems[:20]:

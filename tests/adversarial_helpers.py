@@ -17,19 +17,29 @@ from models import db as dbmod
 DEMO_CUSTOMERS = 30
 
 
+_BUILT: dict[str, Path] = {}
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    """A migrated file holding the whole demo office (every DEMO_STEP) with 30 customers."""
+    """A migrated file holding the whole demo office (every DEMO_STEP) with 30 customers.
+
+    Each test module imports this fixture, which makes pytest see one definition per module; the file is
+    still built once per session (cached here).
+    """
     from conftest import TODAY
 
     from models import demo
 
+    if "demo" in _BUILT and _BUILT["demo"].exists():
+        return _BUILT["demo"]
     path = tmp_path_factory.mktemp("adversarial") / "demo30.db"
     dbmod.open_database(path)
     try:
         demo.build_demo(seed=19, customers=DEMO_CUSTOMERS, today=TODAY, log=lambda _msg: None)
     finally:
         dbmod.close_database()
+    _BUILT["demo"] = path
     return path
 
 

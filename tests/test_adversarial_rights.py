@@ -39,6 +39,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "collateral.void_for_application": ("application.contract", "application.create", "application.approve"),
     "collateral.record_movement": ("collateral.move",),
     "collateral.register_fiducia": ("collateral.move",),
+    "collateral.sign_off": ("collateral.move",),
     "customer_import.run_import": ("customer.import",),
     "customer_import.export_customers": ("customer.export",),
     "customers.create_customer": ("customer.edit",),
@@ -89,7 +90,7 @@ NOT_ACTIONS = {
     "users.user_snapshot", "users.refresh_rights", "ledger.require_posting", "users.prove_identity",
     "users.set_password",  # a user changes their own password with the current one; others need user.manage
 }
-USER_PARAMS = ("actor", "user", "cashier", "by")
+USER_PARAMS = ("actor", "user", "cashier", "by", "checker", "approver", "requested_by")
 
 
 def write_functions() -> dict[str, object]:

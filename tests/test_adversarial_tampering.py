@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import main
 from adversarial_helpers import copy_db, demo_template  # noqa: F401 - fixture
 from models import db as dbmod
 
@@ -321,3 +322,8 @@ def test_cutting_off_the_chain_tail_is_found_against_an_anchor(demo_template, tm
     assert check_command(args) in (0, 1)
     assert "cut off" not in capsys.readouterr().out
     dbmod.close_database()
+    # restore refuses the cut file against the same anchor, with the reason
+    live = copy_db(demo_template, tmp_path / "live.db")
+    assert main.main(["--db", str(live), "restore", "--from", str(path), "--anchor", str(anchor)]) == 1
+    out = capsys.readouterr().out
+    assert "cut off the end of the chain" in out and "The database was not changed" in out
