@@ -47,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customers", type=int, default=300, metavar="N", help="number of customers (default 300)")
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed (same seed, same office)")
 
-    sub.add_parser("check", help="integrity check and every accounting invariant; exit 1 on any failure")
+    p = sub.add_parser("check", help="integrity check and every accounting invariant; exit 1 on any failure")
+    p.add_argument("--anchor", action="append", metavar="FILE|SEQ:HASH",
+                   help="verify the audit chain against a head kept outside the database (a backup's .anchor "
+                        "file, the head printed on the cash report); may be repeated")
 
     p = sub.add_parser("schedule", help="print an installment schedule")
     p.add_argument("--method", required=True, help="flat | annuity | equal-principal")
@@ -96,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", help="replace the database with a verified backup (the old file is kept)")
     p.add_argument("--from", dest="source", required=True, metavar="FILE")
+    p.add_argument("--anchor", action="append", metavar="FILE|SEQ:HASH",
+                   help="refuse a backup whose audit chain does not reach this head (may be repeated)")
     return parser
 
 
@@ -116,13 +121,26 @@ def run_command(args: argparse.Namespace) -> int:
         except DomainError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             return 1
+        except Exception as exc:  # noqa: BLE001 - see below: database errors become messages
+            from models.core.db import describe_database_error, is_database_error
+
+            if not is_database_error(exc):
+                raise
+            print(f"error: {describe_database_error(exc)}", file=sys.stderr)
+            return 1
     handler = getattr(importlib.import_module(module_name), func_name)
+    from models.core.db import describe_database_error, is_database_error
     from models.core.errors import DomainError
 
     try:
         return int(handler(args) or 0)
     except DomainError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a damaged file or a lost server: the file, what went wrong, what to do
+        if not is_database_error(exc):
+            raise
+        print(f"error: {describe_database_error(exc)}", file=sys.stderr)
         return 1
 
 

@@ -22,13 +22,12 @@ Value conventions, shared by every renderer:
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from typing import Iterator
 
-from models.core.money import D, ZERO, format_amount, format_rupiah
+from models.core.money import ZERO, D, format_amount, format_rupiah
 
 __all__ = [
     "Kind", "Column", "ReportTable", "Letterhead", "format_cell", "safe_text", "sum_column",
@@ -233,28 +232,7 @@ def format_cell(value: object, kind: Kind) -> str:
     return str(value)
 
 
-# Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP "CSV injection"):
-# = + - @ start a formula; TAB and CR are stripped by some importers, exposing what follows.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Control characters that are illegal in XML 1.0 (openpyxl refuses them); a pasted name can carry them.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def safe_text(value: object) -> str:
-    """Text that a spreadsheet will show as text, never evaluate.
-
-    A value starting with ``= + - @``, TAB or CR gets a leading apostrophe, the mark Excel itself uses for
-    "this is text" (OWASP's recommendation for formula injection), so a customer named
-    ``=HYPERLINK("http://x","y")`` stays a name.  Control characters illegal in XML are dropped.
-
-    Args:
-        value: anything; ``None`` becomes ``""``.
-    Returns:
-        The neutralised string.
-    """
-    if value is None:
-        return ""
-    text = _ILLEGAL_XML.sub("", str(value))
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+# The one cell writer lives in models.core.cells (the customers export and the importers are domain code);
+# reports re-export it so every report renderer keeps calling ``safe_text``.
+from models.core.cells import FORMULA_START as _FORMULA_START  # noqa: E402,F401
+from models.core.cells import safe_text

@@ -34,16 +34,16 @@ from decimal import Decimal
 from peewee import JOIN, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models.core import audit
+from models.core.clock import now
 from models.core.db import BaseModel, database, run_in_transaction
 from models.core.errors import ConflictError, DomainError, FieldError, NotFound, ValidationError
 from models.core.idempotency import once
-from models.ledger.journals import Journal, is_closed, post_event, reverse_journal
-from models.ledger.chart import chart_roles
-from models.loans.loans import Installment, LateFeeRule, Loan, accrued_late_fees
-from models.core.money import D, MoneyError, MoneyField, SEN, ZERO, format_rupiah, to_minor
+from models.core.money import SEN, ZERO, D, MoneyError, MoneyField, format_rupiah, to_minor
 from models.core.office import Branch, get_setting, next_number
-from models.core.clock import now
-from models.core.users import User, require, require_checker
+from models.core.users import User, has_permission, prove_identity, refresh_rights, require, require_checker
+from models.ledger.chart import chart_roles
+from models.ledger.journals import Journal, is_closed, post_event, reverse_journal
+from models.loans.loans import Installment, LateFeeRule, Loan, accrued_late_fees
 
 METHODS = ("cash", "transfer", "payment_point")
 METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "payment_point": "Payment point"}
@@ -144,13 +144,23 @@ class PaymentResult:
     replayed: bool = False
 
 
+#: Who may ask for a waiver without a payment: the cashier at the counter, the collector in the field, or the
+#: supervisor themself (the approval is still a second person's).
+WAIVER_REQUEST_PERMISSIONS = ("payment.post", "collection.work", "fee.waive")
+
+
 @dataclass(frozen=True)
 class Waiver:
-    """A late-fee waiver granted at the counter: ``amount`` forgiven by ``approved_by`` (fee.waive)."""
+    """A late-fee waiver granted at the counter: ``amount`` forgiven by ``approved_by`` (fee.waive).
+
+    ``password`` is the approver's password typed at the counter; without it, ``approved_by`` must be the user
+    :func:`models.core.users.authenticate` just returned (see :func:`models.core.users.prove_identity`).
+    """
 
     amount: Decimal
     reason: str
     approved_by: User
+    password: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -216,6 +226,11 @@ def _money(value, name: str) -> Decimal:
         to_minor(amount)
     except MoneyError as exc:
         raise ValidationError(FieldError(name, f"jumlah tidak sah: {exc}")) from None
+    from models.core.limits import amount_errors
+
+    errors = amount_errors(amount, name)  # above the office's ceiling (issue 19, item 8)
+    if errors:
+        raise ValidationError(errors)
     return amount
 
 
@@ -312,6 +327,7 @@ def _apply_waiver(loan: Loan, installments: list[Installment], waiver: Waiver | 
     require_checker(requested_by.id, waiver.approved_by, "Penghapusan denda")
     if not (waiver.reason or "").strip():
         raise ValidationError(FieldError("reason", "alasan penghapusan denda wajib diisi"))
+    prove_identity(waiver.approved_by, waiver.password, "Penghapusan denda")
     amount = _money(waiver.amount, "waiver")
     fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
     if amount > sum(fees.values(), ZERO):
@@ -352,6 +368,9 @@ def _update_summary(loan: Loan, installments: list[Installment]) -> None:
     and saves the whole row); ``check`` compares both ways (``loan summaries agree with their installments``).
     One narrow UPDATE keeps a payment at a few milliseconds.
     """
+    from models.core.integrity import touch_loan
+
+    touch_loan(loan.id)
     unpaid = [i for i in installments if not i.is_paid]
     loan.principal_paid = sum((D(i.principal_paid) for i in installments), ZERO)
     loan.interest_paid = sum((D(i.interest_paid) for i in installments), ZERO)
@@ -425,8 +444,11 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
     payment._allocations = [(r["part"], r["amount"]) for r in rows]
     if waiver_rows:
         LateFeeWaiver.insert_many([dict(r, payment=payment.id) for r in waiver_rows]).execute()
+    from models.core.integrity import payment_digest
+
     audit.record(actor, f"payment.{kind}", "payment", payment.id,
                  after={"receipt_no": receipt_no, "loan": loan.contract_no, "date": date, "amount": amount,
+                        "digest": payment_digest(payment.id),
                         "method": method, **{k: v for k, v in totals.items() if v}, "penalty": penalty,
                         "waived_fee": sum((D(r["amount"]) for r in waiver_rows), ZERO)})
     return payment
@@ -812,6 +834,10 @@ def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> li
     Returns:
         The waiver rows written (oldest installment first).
     """
+    refresh_rights(actor)
+    if not any(has_permission(actor, p) for p in WAIVER_REQUEST_PERMISSIONS):
+        require(actor, "payment.post")
+
     def body():
         fresh = Loan.get_by_id(loan.id)
         installments = _installments(fresh)

@@ -23,8 +23,8 @@ from typing import Any
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
-from models.core.db import BaseModel, database, is_sqlite
 from models.core.clock import now
+from models.core.db import BaseModel, database, is_sqlite
 
 GENESIS = "0" * 64
 
@@ -98,6 +98,12 @@ def record(actor, action: str, entity: str = "", entity_id: Any = "", *, before:
     last_seq, last_hash = head
     seq = last_seq + 1
     ts = now()
+    from models.core.integrity import SEAL_KEY, pending_seals
+
+    seals = pending_seals()  # loans whose installments this action changed (issue 19: books, not only trail)
+    if seals:
+        after = dict(after) if isinstance(after, dict) else ({} if after is None else {"value": after})
+        after[SEAL_KEY] = seals
     fields = dict(seq=seq, ts=ts.isoformat(sep=" "), user_id=getattr(actor, "id", None),
                   username=getattr(actor, "username", "") or "sistem", action=action, entity=entity,
                   entity_id=str(entity_id if entity_id is not None else ""), before=dumps(before),

@@ -24,18 +24,34 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from models.core.db import (
-    APP_NAME, backup_sqlite, database, is_sqlite, open_database, parse_target, run_in_transaction, sqlite_path,
+    APP_NAME,
+    backup_sqlite,
+    database,
+    is_sqlite,
+    open_database,
+    parse_target,
+    run_in_transaction,
+    sqlite_path,
 )
 from models.core.errors import DatabaseUnavailable, DomainError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 _DAILY_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
+
+
+class LiveDatabaseFailing(DatabaseUnavailable):
+    """The live database fails its checks (found when the day's backup was verified): the office is told at
+    once; ``good_backup`` is the newest backup that passes every check (``None`` when there is none)."""
+
+    def __init__(self, message: str, good_backup: Path | None = None, problems: list[str] | None = None):
+        super().__init__(message)
+        self.good_backup = good_backup
+        self.problems = list(problems or [])
 
 
 class BackupRefused(DomainError):
@@ -106,6 +122,21 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
         backup_sqlite(database.obj, target)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseUnavailable(f"the backup could not be written to {target}: {exc}") from exc
+    # A backup counts only once its copy passes integrity_check and every accounting check (issue 19, item 6):
+    # otherwise it is set aside (never rotated in over a good one) and the office is told at once.
+    try:
+        verify_backup(target)
+    except BackupRefused as exc:
+        # Not kept: a copy of a failing file is no backup, and every copy is one more file of NIKs to lose.
+        target.unlink(missing_ok=True)
+        good = newest_good_backup(target.parent, live.stem)
+        raise LiveDatabaseFailing(
+            f"{live}: the database fails its checks ({exc.message}); no backup was made today and every older "
+            "backup is kept. What to do: restore the newest good backup"
+            + (f" ({good.name})" if good else " (none of the kept backups passes its checks: call support)")
+            + " with Pengaturan → Cadangan → Pulihkan, or main.py --db FILE restore --from BACKUP.",
+            good, exc.problems) from exc
+    write_anchor(target)
     at = at or now()
 
     def record():
@@ -115,6 +146,44 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
 
     run_in_transaction(record)
     return target
+
+
+def write_anchor(backup: Path) -> Path | None:
+    """Write ``BACKUP.anchor`` beside a backup: the audit chain head it holds (``seq:hash``), an anchor kept
+    outside the live database for ``main.py check --anchor FILE`` (issue 19, item 2)."""
+    try:
+        con = sqlite3.connect(f"{Path(backup).absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    anchor = Path(backup).with_name(Path(backup).name + ".anchor")
+    anchor.write_text(f"Angsur audit head of {Path(backup).name}: {row[0]}:{row[1]}\n", encoding="utf-8")
+    return anchor
+
+
+def newest_good_backup(folder: str | os.PathLike, stem: str) -> Path | None:
+    """The newest backup in ``folder`` that passes every check (``None`` when there is none)."""
+    for path in sorted(list_backups(folder, stem), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            stat = path.stat()
+            key = (str(path), stat.st_mtime_ns, stat.st_size)
+            if key not in _VERIFIED:
+                verify_backup(path)
+                _VERIFIED.add(key)
+            return path
+        except (BackupRefused, DomainError, OSError):
+            continue
+    return None
+
+
+#: Backups verified good in this process, by (path, mtime, size): a kept backup is never written again, so a
+#: start that fails every morning does not re-check the same good file each time.
+_VERIFIED: set[tuple[str, int, int]] = set()
 
 
 def daily_backup_name(stem: str, at: dt.datetime) -> str:
@@ -130,8 +199,8 @@ def maybe_daily_backup(now: dt.datetime | None = None, *, force: bool = False) -
     Returns:
         The new backup's path, or ``None`` when none was due (already made today, disabled, not SQLite).
     """
-    from models.core.office import get_setting
     from models.core.clock import now as clock
+    from models.core.office import get_setting
 
     now = now or clock()
     if not is_sqlite() or sqlite_path() is None:
@@ -155,9 +224,11 @@ def backup_now(actor, now: dt.datetime | None = None) -> Path:
 
 def _backup_into_folder(now: dt.datetime, actor) -> Path:
     from models.core.office import get_setting
+    from models.core.workdir import clean_leftovers
 
     folder = backup_folder()
     stem = sqlite_path().stem
+    clean_leftovers(folder, (stem,))  # a backup killed half-way left a .part file
     path = make_backup(folder / daily_backup_name(stem, now), actor=actor, at=now)
     rotate_backups(folder, stem, int(get_setting("backup.keep", 14)))
     return path
@@ -263,7 +334,7 @@ def _copy_for_checking(source: Path, target: Path) -> None:
             from exc
 
 
-def _check_copy(copy: Path, work_dir: Path) -> int:
+def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = ()) -> int:
     """Open the copy (migrating it like the application would), run every check; raise when any fails.
 
     Returns:
@@ -279,9 +350,14 @@ def _check_copy(copy: Path, work_dir: Path) -> int:
             raise BackupRefused(f"the backup cannot be opened: {exc.message}") from exc
         except sqlite3.DatabaseError as exc:
             raise BackupRefused(f"the backup is damaged ({exc}); choose another one") from exc
+        from models.core import integrity_checks
+
+        saved = list(integrity_checks.ANCHORS)
+        integrity_checks.ANCHORS[:] = list(anchors)  # a head kept outside: the chain must reach it (issue 19)
         try:
             results = run_checks()
         finally:
+            integrity_checks.ANCHORS[:] = saved
             db.close()
     finally:
         database.initialize(previous)
@@ -302,10 +378,14 @@ def verify_backup(source: str | os.PathLike) -> int:
         BackupRefused: with every problem found.
     """
     source = Path(source).expanduser()
-    with tempfile.TemporaryDirectory(prefix="angsur-verify-") as tmp:
-        copy = Path(tmp) / "verify.db"
+    from models.core.db import sqlite_path
+    from models.core.workdir import work_dir
+
+    live = sqlite_path()
+    with work_dir("verify", Path(live).absolute().parent if live is not None else source.absolute().parent) as tmp:
+        copy = tmp / "verify.db"
         _copy_for_checking(source, copy)
-        return _check_copy(copy, Path(tmp))
+        return _check_copy(copy, tmp)
 
 
 # ---------------------------------------------------------------------------------------------- restore
@@ -348,7 +428,7 @@ def _quiesce(live: Path) -> None:
 
 
 def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, actor=None, checker=None,
-                     at: dt.datetime | None = None) -> RestoreResult:
+                     at: dt.datetime | None = None, anchors: list | tuple = ()) -> RestoreResult:
     """Replace the database at ``live`` with the verified backup ``source``; keep the replaced file.
 
     The database must be closed (by this process and every other desk).  From the application the restore
@@ -360,6 +440,8 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
         source: the backup file; it is only read.
         actor, checker: the administrator restoring and the second person confirming (both or neither).
         at: the time used in the kept file's name (default: now).
+        anchors: ``(seq, hash, origin)`` heads kept outside the database (see
+            :func:`models.core.integrity_checks.load_anchor`): a backup whose chain does not reach them is refused.
     Returns:
         :class:`RestoreResult` with the kept file and the number of checks passed.
     Raises:
@@ -384,11 +466,13 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
     live.parent.mkdir(parents=True, exist_ok=True)
     # The checked copy is made in the database's own folder so the final os.replace is a rename on one
     # file system (atomic); a copy in /tmp would have to be copied again, non-atomically.
-    work = Path(tempfile.mkdtemp(prefix=".angsur-restore-", dir=live.parent))
+    from models.core.workdir import make_work_dir
+
+    work = make_work_dir("restore", live.parent)  # removed below on success or failure, else at next start
     try:
         copy = work / "restore.db"
         _copy_for_checking(source, copy)
-        checks = _check_copy(copy, work)
+        checks = _check_copy(copy, work, anchors)
         _note_restore(copy, source, actor, checker, audit)
         kept = None
         if live.exists():
@@ -407,7 +491,9 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
         _fsync_dir(live.parent)
         return RestoreResult(live, kept, checks)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        from models.core.workdir import remove_work_dir
+
+        remove_work_dir(work)
 
 
 def _keep_copy(live: Path, kept: Path) -> None:
@@ -461,8 +547,17 @@ def restore_command(args) -> int:
     if kind != "sqlite" or location == ":memory:":
         print("error: restore works on an SQLite file; restore PostgreSQL with pg_restore")
         return 1
+    from models.core.integrity_checks import load_anchor
+
+    anchors = []
+    for spec in getattr(args, "anchor", None) or []:
+        try:
+            anchors += load_anchor(spec)
+        except ValueError as exc:
+            print(f"error: {exc}")
+            return 1
     try:
-        result = restore_database(location, args.source)
+        result = restore_database(location, args.source, anchors=anchors)
     except BackupRefused as exc:
         print(f"error: {exc.message}")
         for problem in exc.problems[:20]:

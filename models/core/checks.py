@@ -9,6 +9,7 @@ first, then the capabilities bottom to top), so the core never imports a package
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -86,6 +87,15 @@ def schema_current() -> list[str]:
     return [f"migration {name} has not been applied" for name in pending]
 
 
+def _rollback_quietly() -> None:
+    try:
+        db = database.obj
+        if db is not None and db.in_transaction():
+            db.rollback()
+    except Exception:  # noqa: BLE001 - the connection itself may be the damaged part
+        pass
+
+
 def run_checks() -> list[CheckResult]:
     """Run every registered check; a check that crashes is reported as failed, not raised."""
     for module in check_modules():
@@ -97,7 +107,13 @@ def run_checks() -> list[CheckResult]:
             problems = fn()
         except NotApplicable as exc:
             problems, skipped = [], str(exc)
-        except peewee.DatabaseError as exc:
-            problems = [f"the database could not be read: {exc}"]
+        except (peewee.DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError, ValueError, TypeError,
+                OverflowError, KeyError, IndexError, AttributeError) as exc:
+            # A damaged file (malformed pages, text that is not UTF-8, numbers where text was) is a FAIL line
+            # naming what went wrong, never a traceback (issue 19, item 5).
+            from models.core.db import describe_database_error
+
+            problems = [describe_database_error(exc)]
+            _rollback_quietly()
         results.append(CheckResult(name, tuple(problems), skipped))
     return results

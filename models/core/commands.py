@@ -9,8 +9,8 @@ from models.core.errors import DomainError
 
 def check_command(args) -> int:
     """``main.py --db FILE check``: one line per check, exit 1 if any fails (never a traceback)."""
-    from models.core.db import open_database, parse_target
     from models.core.checks import run_checks
+    from models.core.db import open_database, parse_target
 
     kind, location = parse_target(args.db)
     if kind == "sqlite":
@@ -19,10 +19,24 @@ def check_command(args) -> int:
         if location != ":memory:" and not Path(location).exists():
             print(f"FAIL  open database: {location} does not exist")
             return 1
+    from models.core import integrity_checks
+
+    integrity_checks.ANCHORS.clear()
+    for spec in getattr(args, "anchor", None) or []:
+        try:
+            integrity_checks.ANCHORS.extend(integrity_checks.load_anchor(spec))
+        except ValueError as exc:
+            print(f"FAIL  anchor: {exc}")
+            return 1
     try:
         open_database(args.db, migrate=False)
     except DomainError as exc:
         print(f"FAIL  open database: {exc.message}")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - sqlite3/psycopg2 errors on a damaged file: a FAIL line, no traceback
+        from models.core.db import describe_database_error
+
+        print(f"FAIL  open database: {describe_database_error(exc, location)}")
         return 1
     failed = 0
     for result in run_checks():

@@ -22,6 +22,7 @@ import functools
 import logging
 import os
 import random
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -47,12 +48,71 @@ SQLITE_PRAGMAS = (
 )
 
 
+# Control characters (ESC, NUL, DEL, C1) and bidirectional overrides have no place in a name, an address or a
+# memo: one ESC in a customer's name crashed the customers export, and a right-to-left override makes a
+# receipt read differently from what is stored.  Refused at the models/ boundary (issue 19, item 8); multi-line
+# text fields keep TAB, LF and CR.
+_CONTROL_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_errors(model, values) -> list:
+    from models.core.errors import FieldError
+
+    errors = []
+    fields = model._meta.fields
+    for key, value in values:
+        name = key.name if isinstance(key, peewee.Field) else key
+        if not isinstance(value, str):
+            continue
+        field = fields.get(name)
+        pattern = _CONTROL_TEXT if isinstance(field, peewee.TextField) else _CONTROL_ONE_LINE
+        if pattern.search(value):
+            errors.append(FieldError(name, "berisi karakter kendali yang tidak terlihat (mis. ESC, NUL); "
+                                           "ketik ulang isinya", "control"))
+    return errors
+
+
+def _refuse_control(model, values) -> None:
+    errors = _control_errors(model, values)
+    if errors:
+        from models.core.errors import ValidationError
+
+        raise ValidationError(errors)
+
+
 class BaseModel(Model):
-    """Base of every table.  Table names are snake_case of the class name (``LoanProduct`` → ``loan_product``)."""
+    """Base of every table.  Table names are snake_case of the class name (``LoanProduct`` → ``loan_product``).
+
+    Every write through the ORM (``save``, ``create``, ``insert``, ``insert_many`` with dict rows, ``update``)
+    refuses text holding control characters (see :data:`_CONTROL_ONE_LINE`).
+    """
 
     class Meta:
         database = database
         legacy_table_names = False
+
+    def save(self, *args, **kwargs):
+        _refuse_control(type(self), self.__data__.items())
+        return super().save(*args, **kwargs)
+
+    @classmethod
+    def insert(cls, __data=None, **insert):
+        _refuse_control(cls, list((__data or {}).items()) + list(insert.items()))
+        return super().insert(__data, **insert)
+
+    @classmethod
+    def insert_many(cls, rows, fields=None):
+        rows = list(rows) if not isinstance(rows, list) else rows
+        for row in rows:
+            if isinstance(row, dict):
+                _refuse_control(cls, row.items())
+        return super().insert_many(rows, fields)
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        _refuse_control(cls, list((__data or {}).items()) + list(update.items()))
+        return super().update(__data, **update)
 
 
 def default_db_path() -> Path:
@@ -129,6 +189,13 @@ def open_database(target: str | os.PathLike | None = None, *, migrate: bool = Tr
 
         refuse_unsafe_location(path)
         _refuse_not_sqlite(path)
+    if path is not None:
+        from models.core.workdir import clean_leftovers
+
+        try:  # copies a killed restore or backup left behind go at the next start (issue 19, item 7)
+            clean_leftovers(path.absolute().parent, (path.stem,))
+        except OSError:
+            pass
     try:
         db.connect(reuse_if_open=True)
         if isinstance(db, SqliteDatabase):
@@ -218,13 +285,17 @@ def backup_sqlite(db: peewee.Database, target: str | os.PathLike) -> Path:
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    dest = sqlite3.connect(str(tmp))
     try:
-        db.connection().backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    os.replace(tmp, target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half copy of the office's data behind (issue 19)
+        raise
     return target
 
 
@@ -268,7 +339,15 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
                 attempt += 1
                 time.sleep(min(0.5, 0.01 * attempt) * (0.5 + random.random()))
                 continue
-            raise _translate_operational(exc) from exc
+            translated = _translate_operational(exc)
+            if translated is exc:
+                translated = DatabaseUnavailable(describe_database_error(exc))
+            raise translated from exc
+        except (peewee.DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
+                raise  # a refused write (constraint, trigger): the caller's to explain
+            # A damaged file (malformed page, undecodable text): a message, never a traceback (issue 19).
+            raise DatabaseUnavailable(describe_database_error(exc)) from exc
 
 
 def _chain_text(exc: BaseException | None) -> str:
@@ -283,6 +362,46 @@ def _chain_text(exc: BaseException | None) -> str:
         texts.append(str(exc).lower())
         exc = exc.__cause__ or exc.__context__
     return " | ".join(texts)
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """Any database error, whichever layer raised it: peewee, sqlite3 or psycopg2, and text that could not be
+    decoded from a damaged file."""
+    if isinstance(exc, (peewee.DatabaseError, peewee.InterfaceError, sqlite3.Error, UnicodeDecodeError)):
+        return True
+    return any(cls.__module__.split(".")[0] == "psycopg2" for cls in type(exc).__mro__)
+
+
+def describe_database_error(exc: BaseException, location: str | os.PathLike | None = None) -> str:
+    """The message a person reads for any database error (peewee, sqlite3, psycopg2): which file, what went
+    wrong, what to do.  Used by ``check`` (FAIL lines), ``restore`` (its refusal) and the GUI (a message box).
+    """
+    where = str(location) if location else ""
+    if not where:
+        db = database.obj
+        path = sqlite_path(db) if db is not None else None
+        where = str(path) if path is not None else (getattr(db, "database", "") or "the database")
+    text = _chain_text(exc)
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        what, todo = "the file is read-only: nothing was saved", "check the file's permissions or the disk"
+    elif "disk is full" in text or "no space" in text:
+        what, todo = "the disk is full: nothing was saved", "free some space and try again"
+    elif _is_busy(exc):
+        what, todo = "the database stayed busy (another desk is writing)", "try again in a moment"
+    elif isinstance(exc, UnicodeDecodeError) or "decode" in text or "utf-8" in text:
+        what, todo = ("text in the file cannot be read (damaged bytes)",
+                      "restore the latest good backup (main.py --db FILE restore --from BACKUP)")
+    elif "malformed" in text or "not a database" in text or "corrupt" in text or "damaged" in text:
+        what, todo = ("the file is damaged (" + str(exc).strip()[:120] + ")",
+                      "restore the latest good backup (main.py --db FILE restore --from BACKUP) and stop "
+                      "working on this copy")
+    elif "could not connect" in text or "connection" in text or "server closed" in text:
+        what, todo = "the database server cannot be reached (" + str(exc).strip()[:120] + ")", \
+            "check the network and the server, then try again"
+    else:
+        what, todo = (f"{type(exc).__name__}: {str(exc).strip()[:160]}",
+                      "run 'main.py --db FILE check'; if it fails, restore the latest good backup")
+    return f"{where}: {what}. What to do: {todo}."
 
 
 def _translate_operational(exc: Exception) -> Exception:

@@ -20,6 +20,8 @@ from typing import Iterable
 
 from peewee import BigIntegerField
 
+from models.core.errors import DomainError
+
 __all__ = [
     "D", "ZERO", "SEN", "RoundingRule", "ROUND_SEN", "ROUND_RUPIAH", "ROUND_UP_100", "ROUND_UP_1000",
     "ROUND_NEAREST_100", "ROUNDING_RULES", "rounding_rule", "round_money", "to_minor", "from_minor",
@@ -31,8 +33,13 @@ SEN = Decimal("0.01")
 MINOR_PER_UNIT = 100  # sen per rupiah
 
 
-class MoneyError(ValueError):
-    """An amount that cannot be money (a float, text that is not a number, more precision than a sen)."""
+#: The largest amount Angsur stores (Rp 1.000 triliun): integer sen fit a 64-bit column with room for sums.
+MAX_AMOUNT = Decimal("1000000000000000")
+
+
+class MoneyError(DomainError, ValueError):
+    """An amount that cannot be money (a float, text that is not a number, more precision than a sen, too
+    large).  A :class:`~models.core.errors.DomainError` too, so one that reaches a screen is shown, not raised."""
 
 
 def D(value: object = 0) -> Decimal:
@@ -113,13 +120,19 @@ def round_money(amount: Decimal | int | str, rule: RoundingRule | str = ROUND_SE
     """
     rule = rounding_rule(rule)
     value = D(amount)
-    steps = (value / rule.step).quantize(Decimal(1), rounding=rule.mode)
-    return (steps * rule.step).quantize(SEN)
+    try:
+        steps = (value / rule.step).quantize(Decimal(1), rounding=rule.mode)
+        return (steps * rule.step).quantize(SEN)
+    except InvalidOperation:  # more digits than Decimal's context holds (1e30): no amount of money
+        raise MoneyError(f"{value} is too large to be an amount") from None
 
 
 def to_minor(amount: Decimal | int | str) -> int:
     """Decimal rupiah → integer sen.  Refuses amounts with fractions of a sen (round first)."""
     value = D(amount)
+    if abs(value) > MAX_AMOUNT:
+        # An integer sen column is 64 bits; beyond this even a sum of amounts could overflow (issue 19).
+        raise MoneyError(f"{value} is too large to be an amount (at most {MAX_AMOUNT:,} rupiah)")
     minor = value * MINOR_PER_UNIT
     if minor != minor.to_integral_value():
         raise MoneyError(f"{value} has more precision than a sen; round it with round_money first")

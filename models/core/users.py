@@ -14,15 +14,16 @@ first-run wizard (or ``main.py demo``, whose demo users are documented in the RE
 from __future__ import annotations
 
 import datetime as dt
+import time
 from enum import Enum
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
 from models.core import audit
+from models.core.clock import now
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import ConflictError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.core.office import Branch
-from models.core.clock import now
 
 
 class Role(str, Enum):
@@ -129,17 +130,91 @@ def has_permission(user: User | None, permission: str) -> bool:
     return Role(user.role) in PERMISSIONS[permission][0]
 
 
+def refresh_rights(user: User | None) -> User | None:
+    """Re-read ``user``'s active flag and role from the database (one primary-key read) into the object.
+
+    A session keeps the :class:`User` it logged in with; without this a cashier deactivated at 10:00 or a
+    supervisor demoted to collector kept their old rights until they logged out (issue 19, item 4).  Every
+    :func:`require` and :func:`require_checker` calls it, so rights end with the next action.
+
+    Returns:
+        ``user`` (updated in place), or ``None`` when it is ``None``.  A user whose row is gone is made inactive.
+    """
+    if user is None or getattr(user, "id", None) is None:
+        return user
+    from models.core.db import database
+
+    db = database.obj
+    if db is None or db.is_closed():
+        return user  # no database open (a restore between files): nothing to re-read, nothing to write either
+    p = "?" if db.param == "?" else "%s"
+    row = db.execute_sql(f'SELECT active, role FROM "user" WHERE id = {p}', (user.id,)).fetchone()
+    if row is None:
+        user.active = False
+    else:
+        user.active, user.role = bool(row[0]), row[1]
+    return user
+
+
 def require(user: User | None, permission: str) -> None:
-    """Refuse the action unless ``user`` holds ``permission``."""
+    """Refuse the action unless ``user`` holds ``permission`` *now*: the active flag and the role are re-read
+    from the database first (:func:`refresh_rights`), so a revoked right ends at the next action.
+
+    Raises:
+        PermissionDenied: naming the person and the right.
+    """
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    refresh_rights(user)
     if not has_permission(user, permission):
         who = user.full_name if user is not None else "pengguna tanpa login"
+        if user is not None and not user.active:
+            raise PermissionDenied(f"{who}: akun ini sudah dinonaktifkan; hubungi administrator")
         raise PermissionDenied(f"{who} tidak berhak: {PERMISSIONS[permission][1]}")
 
 
 def require_checker(maker_id: int | None, checker: User, what: str) -> None:
-    """Four eyes: the user who checks/approves must not be the one who made the request."""
-    if maker_id is not None and checker is not None and maker_id == checker.id:
+    """Four eyes: the user who checks/approves must not be the one who made the request, and must still be an
+    active user (re-read, like :func:`require`)."""
+    if checker is None:
+        raise PermissionDenied(f"{what}: pemeriksa wajib masuk dengan akunnya (empat mata)")
+    refresh_rights(checker)
+    if not checker.active:
+        raise PermissionDenied(f"{what}: akun pemeriksa sudah dinonaktifkan")
+    if maker_id is not None and maker_id == checker.id:
         raise PermissionDenied(f"{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)")
+
+
+#: How long an :func:`authenticate` of a second person counts as their signature (seconds).
+PROOF_SECONDS = 300
+
+
+def prove_identity(user: User | None, password: str | None, what: str) -> None:
+    """A second person (an approver at the counter) proves it is them, in ``models/`` and not only in a dialog.
+
+    Accepted proofs: ``password`` matching the user's stored hash (re-read), or ``user`` being the very object
+    :func:`authenticate` returned less than :data:`PROOF_SECONDS` ago in this process (the counter dialog logs the
+    supervisor in).  Inside :class:`system_context` (demo builder) no proof is asked.
+
+    Raises:
+        PermissionDenied: no proof, a wrong password or an inactive user.
+    """
+    if user is None:
+        raise PermissionDenied(f"{what}: penyetuju wajib masuk dengan akunnya")
+    refresh_rights(user)
+    if not user.active:
+        raise PermissionDenied(f"{what}: akun penyetuju sudah dinonaktifkan")
+    if password is not None:
+        stored = User.select(User.password_hash).where(User.id == user.id).scalar()
+        if stored and verify_password(stored, password):
+            return
+        raise PermissionDenied(f"{what}: kata sandi penyetuju salah")
+    stamp = getattr(user, "_password_proven_at", None)
+    if stamp is not None and time.monotonic() - stamp <= PROOF_SECONDS:
+        return
+    if system_allowed():
+        return
+    raise PermissionDenied(f"{what}: penyetuju harus membuktikan dengan kata sandinya")
 
 
 def sees_all_portfolios(user: User) -> bool:
@@ -352,6 +427,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
         user.last_login_at = at
         user.save()
         audit.record(user, "login", "user", user.id)
+        user._password_proven_at = time.monotonic()  # see prove_identity: this object was just authenticated
         return user, ""
 
     from models.core.db import run_in_transaction

@@ -618,6 +618,7 @@ def update_application(actor: User, app: Application | int, data: dict) -> Appli
     Raises:
         ApplicationLocked: the application was already submitted, decided, contracted or disbursed.
     """
+    require(actor, "application.create")  # before anything is read (issue 19)
     app = get_application(app)
     _may_work_on(actor, app)
     _require_current(app)
@@ -704,6 +705,7 @@ def record_survey(actor: User, app: Application | int, data: dict) -> Survey:
     Returns:
         The survey row.
     """
+    require(actor, "application.create")  # before anything is read (issue 19)
     app = get_application(app)
     _may_work_on(actor, app)
     _require_current(app)
@@ -740,6 +742,7 @@ def submit_application(actor: User, app: Application | int, note: str = "") -> A
         IllegalTransition: not surveyed yet.
         ValidationError: required documents missing from the survey checklist.
     """
+    require(actor, "application.create")  # before anything is read (issue 19)
     app = get_application(app)
     _may_work_on(actor, app)
     _require_current(app)
@@ -824,6 +827,7 @@ def _decide(actor: User, app: Application, kind: str, to: str, reason_code: str,
 @write_transaction
 def approve_application(actor: User, app: Application | int, note: str = "") -> Application:
     """The supervisor approves a submitted application (four eyes, within the role's limit)."""
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     check_approver(actor, app)
@@ -834,6 +838,7 @@ def approve_application(actor: User, app: Application | int, note: str = "") -> 
 @write_transaction
 def reject_application(actor: User, app: Application | int, reason_code: str, note: str = "") -> Application:
     """The supervisor rejects with a reason from :data:`REJECTION_REASONS` (plus free text)."""
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     require(actor, "application.approve")
@@ -846,6 +851,7 @@ def reject_application(actor: User, app: Application | int, reason_code: str, no
 @write_transaction
 def return_application(actor: User, app: Application | int, note: str) -> Application:
     """Send a submitted application back to the officer (status Disurvei) for more data."""
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     require(actor, "application.approve")
@@ -869,6 +875,7 @@ def counter_offer(actor: User, app: Application | int, reason_code: str, note: s
     Returns:
         The new version.
     """
+    require(actor, "application.approve")  # before anything is read (issue 19)
     app = get_application(app)
     _require_current(app)
     if down_payment is None and tenor is None and annual_rate is None:

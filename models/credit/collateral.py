@@ -25,10 +25,10 @@ from models.core import audit
 from models.core.clock import stamp as _stamp
 from models.core.clock import stamp_date as _today
 from models.core.db import BaseModel, write_transaction
-from models.core.errors import DomainError, FieldError, NotFound, ValidationError
+from models.core.errors import DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.core.office import get_setting
-from models.core.users import User, require, require_checker
-from models.credit.applications import Application
+from models.core.users import User, has_permission, require, require_checker
+from models.credit.applications import Application, _stamp, _today
 from models.customers.customers import Customer
 
 STATUSES = {"awaiting": "Menunggu dari dealer", "received": "Diterima", "stored": "Disimpan",
@@ -121,7 +121,18 @@ def register_for_contract(app: Application) -> Collateral:
 
 
 def void_for_application(actor: User | None, app: Application) -> None:
-    """A cancelled contract's collateral entry is voided (only while the BPKB was never received)."""
+    """A cancelled contract's collateral entry is voided (only while the BPKB was never received).
+
+    Called by :func:`models.credit.disbursement.cancel_application`; the actor needs a right over applications.
+    """
+    from models.core.users import refresh_rights, system_allowed
+
+    refresh_rights(actor)
+    if actor is None and not system_allowed():
+        raise PermissionDenied("membatalkan jaminan membutuhkan pengguna yang masuk")
+    if actor is not None and not any(has_permission(actor, p) for p in
+                                     ("application.contract", "application.create", "application.approve")):
+        require(actor, "application.contract")
     row = Collateral.get_or_none(Collateral.application == app.id)
     if row is None:
         return

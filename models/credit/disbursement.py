@@ -31,9 +31,10 @@ import json
 
 from models.core.db import write_transaction
 from models.core.errors import FieldError, ValidationError
+from models.core.limits import require_not_approver
 from models.core.money import ZERO, format_rupiah
 from models.core.office import next_number
-from models.core.users import Role, User, has_permission, require, require_checker
+from models.core.users import Role, User, has_permission, refresh_rights, require, require_checker
 from models.credit.applications import (
     Application,
     IllegalTransition,
@@ -135,6 +136,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
         raise IllegalTransition(_illegal_message(app, "disbursed"))
     require_checker(app.submitted_by_id, actor, f"Pencairan {app}")
     require_checker(app.created_by_id, actor, f"Pencairan {app}")
+    require_not_approver(app, actor, f"Pencairan {app}")
     date = date or _today()
     if date < app.contract_date:
         raise ValidationError(FieldError("date", "tanggal pencairan tidak boleh sebelum tanggal kontrak"))
@@ -177,9 +179,10 @@ def cancel_application(actor: User, app: Application | int, reason: str) -> Appl
     Officers cancel their own orders; supervisors and managers any.  A contracted application keeps its
     contract number (voided, never reused: the numbering stays gap-free).
     """
-    app = get_application(app)
+    refresh_rights(actor)
     if not (has_permission(actor, "application.approve") or has_permission(actor, "application.create")):
         require(actor, "application.create")
+    app = get_application(app)
     if actor.role == Role.OFFICER.value:
         _may_work_on(actor, app)
     _require_current(app)

@@ -25,16 +25,23 @@ from pathlib import Path
 from typing import Any
 
 from models.core import audit
-from models.customers.customers import (
-    EDITABLE_FIELDS, GENDERS, HOME_OWNERSHIP, MARITAL_STATUSES, STATUSES, Customer, validate_customer,
-)
+from models.core.cells import formula_problem, neutralise_sheet, sheet_value
+from models.core.clock import now
 from models.core.db import database, write_transaction
 from models.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
-from models.customers.identity import format_phone, nik_from_excel_cell
 from models.core.money import D
 from models.core.office import Branch
-from models.core.clock import now
 from models.core.users import OFFICER_ROLES, Role, User, require, sees_all_portfolios
+from models.customers.customers import (
+    EDITABLE_FIELDS,
+    GENDERS,
+    HOME_OWNERSHIP,
+    MARITAL_STATUSES,
+    STATUSES,
+    Customer,
+    validate_customer,
+)
+from models.customers.identity import format_phone, nik_from_excel_cell
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,7 @@ def write_template(path: str | Path) -> Path:
         if column.required:
             cell.fill = required_fill
         ws.column_dimensions[letter].width = column.width
-        ws.cell(row=2, column=col, value=column.example if column.example != "" else None)
+        ws.cell(row=2, column=col, value=sheet_value(column.example) if column.example != "" else None)
         if column.text:
             # Format the whole column as text so a NIK typed later keeps all 16 digits.
             for row in range(2, 1002):
@@ -340,6 +347,12 @@ def plan_import(actor: User | None, path: str | Path, *, today: dt.date | None =
 
 def _plan_row(item: RowPlan, raw: dict[str, Any], officers: dict[str, User], default_officer: User | None,
               actor: User | None, today: dt.date) -> None:
+    for name, value in raw.items():
+        problem = formula_problem(value)
+        if problem:
+            column = BY_FIELD.get(name)
+            item.errors.append(FieldError(column.header if column else name, problem, "formula", item.row))
+            raw = {k: v for k, v in raw.items() if k != name}
     data = {name: value for name, value in raw.items() if name in EDITABLE_FIELDS and name != "nik"}
     for name in ("monthly_income", "monthly_expenses"):
         if isinstance(data.get(name), float) and data[name] == int(data[name]):
@@ -499,6 +512,8 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
     from openpyxl.styles import Font, PatternFill
 
     wb = load_workbook(plan.path)
+    for sheet in wb.worksheets:
+        neutralise_sheet(sheet)  # the file came from outside: hand back no formula as Angsur's output
     ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
     error_col = None
     for cell in ws[1]:
@@ -516,7 +531,8 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
                                   for w in item.warnings]
         if not problems:
             continue
-        ws.cell(row=item.row, column=error_col, value="; ".join(f"{e.field}: {e.message}" for e in problems))
+        ws.cell(row=item.row, column=error_col,
+                value=sheet_value("; ".join(f"{e.field}: {e.message}" for e in problems)))
         for error in item.errors:
             col = header_col.get(error.field)
             if col:
@@ -524,7 +540,7 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
                 cell.fill = red
                 cell.comment = Comment(error.message, "Angsur")
     for error in plan.header_errors:
-        ws.cell(row=1, column=error_col, value=f"{ERROR_HEADER}: {error.field}: {error.message}")
+        ws.cell(row=1, column=error_col, value=sheet_value(f"{ERROR_HEADER}: {error.field}: {error.message}"))
     target = Path(target)
     wb.save(target)
     return target
@@ -579,7 +595,7 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
     count = 0
     for count, customer in enumerate(query.iterator(), start=1):
         for col, column in enumerate(COLUMNS, start=1):
-            cell = ws.cell(row=count + 1, column=col, value=_cell_value(customer, column, codes))
+            cell = ws.cell(row=count + 1, column=col, value=sheet_value(_cell_value(customer, column, codes)))
             if column.text:
                 cell.number_format = "@"
             elif column.field == "birth_date":

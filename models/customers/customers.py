@@ -24,19 +24,34 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Iterable
 
-from peewee import (BlobField, BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField,
-                    TextField)
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from models.core import audit
-from models.core.db import BaseModel, database, write_transaction
+from models.core.clock import now
+from models.core.db import BaseModel, write_transaction
 from models.core.errors import ConflictError, FieldError, NotFound, PermissionDenied, ValidationError
-from models.customers.identity import (
-    format_phone, mask_nik, mask_phone, normalize_phone, validate_kk, validate_nik, validate_npwp, validate_postal_code,
-)
 from models.core.money import D, MoneyError, MoneyField, parse_rupiah
 from models.core.office import Branch
-from models.core.clock import now
 from models.core.users import OFFICER_ROLES, Role, User, has_permission, require, sees_all_portfolios
+from models.customers.identity import (
+    format_phone,
+    mask_nik,
+    mask_phone,
+    normalize_phone,
+    validate_kk,
+    validate_nik,
+    validate_npwp,
+    validate_postal_code,
+)
 
 # ------------------------------------------------------------------------------------------ vocabularies
 GENDERS = {"L": "Laki-laki", "P": "Perempuan"}
@@ -230,11 +245,16 @@ def _as_money(value: Any, field: str) -> tuple[Decimal, list[FieldError]]:
             amount = D(int(value))
         else:
             amount = parse_rupiah(str(value))
-    except MoneyError:
-        return D(0), [FieldError(field, f"jumlah '{value}' tidak dikenal; tulis misalnya 3.500.000",
+    except (MoneyError, OverflowError, ValueError):  # inf and NaN from a spreadsheet cell too
+        return D(0), [FieldError(field, f"jumlah '{str(value)[:40]}' tidak dikenal; tulis misalnya 3.500.000",
                                  f"{field}.format")]
     if amount < 0:
         return D(0), [FieldError(field, "jumlah tidak boleh negatif", f"{field}.negative")]
+    from models.core.limits import amount_errors
+
+    too_big = amount_errors(amount, field)  # the office's ceiling; 1e20 is refused here, not at the write
+    if too_big:
+        return D(0), too_big
     return amount, []
 
 

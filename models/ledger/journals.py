@@ -47,6 +47,66 @@ from models.ledger.chart import (
 )
 from models.ledger.posting_rules import build_lines
 
+#: The permission each source needs of the person posting (issue 19: a posting function accepted anyone, even
+#: nobody, when the source was not "manual").  A sub-ledger's posting is made by the person doing the
+#: sub-ledger's action, so the permission is that action's; a reversal needs the permission that undoes its
+#: origin (:data:`REVERSAL_PERMISSIONS`).  Source: the office's role matrix (docs/security.md), practice of
+#: segregation of duties (POJK 1/2024 on governance: maker and checker).
+SOURCE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "disbursement": ("loan.disburse",),
+    "payment": ("payment.post",),
+    "fee": ("payment.post", "loan.disburse"),
+    "late_fee": ("payment.post", "fee.waive"),
+    "payoff": ("loan.payoff",),
+    "refund": ("payment.post",),
+    "write_off": ("loan.writeoff",),
+    "savings": ("savings.post",),
+    "opening": ("journal.manual",),
+    "manual": ("journal.manual",),
+    "reversal": (),  # decided by the journal reversed: see REVERSAL_PERMISSIONS
+    "closing": ("period.close",),
+}
+#: Who may post the reversal of a journal, by the source of the journal first reversed.
+REVERSAL_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "manual": ("journal.manual",), "opening": ("journal.manual",),
+    "payment": ("payment.reverse",), "payoff": ("payment.reverse",), "fee": ("payment.reverse",),
+    "late_fee": ("payment.reverse",), "refund": ("payment.reverse",), "savings": ("payment.reverse",),
+    "disbursement": ("loan.disburse",), "write_off": ("loan.writeoff",), "closing": ("period.reopen",),
+}
+
+
+def require_posting(actor: User | None, source: str, *, origin: str | None = None) -> None:
+    """Refuse a posting of ``source`` unless ``actor`` (required: a logged-in, active user, re-read) holds
+    one of the source's permissions.
+
+    Args:
+        source: one of :data:`SOURCES`.
+        origin: for ``source == "reversal"``, the source of the journal first reversed.
+    Raises:
+        PermissionDenied: no actor, an inactive actor, or none of the permissions.
+    """
+    if actor is None:
+        from models.core.users import system_allowed
+
+        if system_allowed():
+            return  # demo builder, first run, command-line import without --user (see users.system_context)
+        raise PermissionDenied("memposting jurnal membutuhkan pengguna yang masuk")
+    if source == "reversal":
+        perms = REVERSAL_PERMISSIONS.get(origin or "", ())
+    else:
+        perms = SOURCE_PERMISSIONS.get(source, ())
+    if not perms:
+        raise PermissionDenied(f"sumber jurnal {source!r} tidak dapat diposting oleh pengguna")
+    last: PermissionDenied | None = None
+    for perm in perms:
+        try:
+            require(actor, perm)
+            return
+        except PermissionDenied as exc:
+            last = exc
+    raise last  # type: ignore[misc]
+
+
 PERIOD_OPEN, PERIOD_CLOSED = "open", "closed"
 
 
@@ -354,7 +414,8 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     otherwise in its own.  On any refusal nothing is written: no journal, no number taken, no audit row.
 
     Args:
-        actor: the user posting; ``None`` for system postings (demo, imports) — never for ``manual``.
+        actor: the user posting, required; ``None`` only inside :class:`models.core.users.system_context`
+            (demo builder, command-line import).  Each source needs its permission (:data:`SOURCE_PERMISSIONS`).
         date: the accounting date; its month must be open.
         description: what the entry is (shown in the journal list and the general ledger).
         source: one of :data:`SOURCES`; ``manual`` needs ``journal.manual`` and may not touch control accounts.
@@ -367,14 +428,25 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
         The posted :class:`Journal`.
     Raises:
         ValidationError: every problem found, at once.
-        PermissionDenied: a manual journal by someone without ``journal.manual``.
+        PermissionDenied: no actor, an inactive one, or one without the source's permission.
     """
     lines = list(lines)
-    if source == "manual":
-        require(actor, "journal.manual")
+    if reversal_of is not None and source == "reversal":
+        origin = Journal.get_by_id(reversal_of.id)
+        while origin.source == "reversal" and origin.reversal_of_id is not None:
+            origin = origin.reversal_of
+        require_posting(actor, source, origin=origin.source)
+    else:
+        require_posting(actor, source)
     errors = validate_header(date, description, source)
     shape = validate_lines(lines)
     errors += shape
+    if source == "manual" and not shape:  # typed by a person: within the office's ceiling (issue 19, item 8)
+        from models.core.limits import amount_errors
+
+        for i, line in enumerate(lines, start=1):
+            for side in ("debit", "credit"):
+                errors += amount_errors(getattr(line, side) or 0, side, row=i)
     accounts = posting_accounts(line.code for line in lines)
     errors += validate_accounts(lines, source, allow_control=_allow_control, found=accounts)
     if errors:
@@ -393,9 +465,11 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     journal.posted_at = now()
     Journal.update(posted_at=journal.posted_at).where(Journal.id == journal.id).execute()
     total = sum((D(line.debit or 0) for line in lines), ZERO)
+    from models.core.integrity import journal_digest
+
     audit.record(actor, "journal.post", "journal", journal.id,
                  after={"number": journal.number, "date": date, "source": source, "total": total,
-                        "reference": journal.reference})
+                        "reference": journal.reference, "digest": journal_digest(journal.id)})
     return journal
 
 
@@ -415,6 +489,7 @@ def post_event(actor: User | None, event_lines: Iterable[tuple[str, Decimal]], p
     Returns:
         The posted journal, or ``None`` when every amount was zero or unmapped.
     """
+    require_posting(actor, source)  # before anything is read: even an all-zero event needs the right
     lines = build_lines(event_lines, product_mapping, cash_account=cash_account)
     if not lines:
         return None
@@ -438,12 +513,15 @@ def reverse_journal(actor: User | None, journal: Journal, reason: str, *, date: 
     Returns:
         The reversing journal.
     """
+    if actor is None:
+        require_posting(actor, "reversal")  # refuses unless in system_context, before anything is read
     journal = Journal.get_by_id(journal.id)
     origin = journal
     while origin.source == "reversal" and origin.reversal_of_id is not None:
         origin = origin.reversal_of  # reversing a reversal follows the rules of the entry first reversed
+    require_posting(actor, "reversal", origin=origin.source)
     if origin.source == "manual":
-        require(actor, "journal.manual")
+        pass  # a manual journal is reversed from the ledger itself
     elif journal.source == "closing":
         raise DomainError("jurnal tutup buku tidak dibalik; buka kembali periodenya")
     elif not by_subledger:

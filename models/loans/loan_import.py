@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from models.core import audit
-from models.core.errors import DomainError, FieldError, ValidationError
-from models.core.money import D, MoneyError, ZERO, format_rupiah, round_money, to_minor
+from models.core.cells import formula_problem, neutralise_sheet, sheet_value
+from models.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
+from models.core.limits import amount_errors
+from models.core.money import ZERO, D, MoneyError, format_rupiah, round_money, to_minor
 
 SHEET_TITLE = "Pinjaman"
 ERROR_HEADER = "Kesalahan"
@@ -53,6 +55,7 @@ COLUMNS = (
            None),
 )
 BY_HEADER = {c.header.lower(): c for c in COLUMNS}
+BY_FIELD = {c.field: c for c in COLUMNS}
 
 
 def write_template(path: str | Path) -> Path:
@@ -68,7 +71,7 @@ def write_template(path: str | Path) -> Path:
         cell = ws.cell(row=1, column=col, value=column.header)
         cell.font = Font(bold=True)
         cell.comment = Comment(column.note, "Angsur")
-        example = ws.cell(row=2, column=col, value=column.example)
+        example = ws.cell(row=2, column=col, value=sheet_value(column.example))
         letter = cell.column_letter
         ws.column_dimensions[letter].width = max(14, len(column.header) + 4)
         if column.text:
@@ -183,6 +186,10 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
     for number, values in raw_rows:
         item = RowPlan(number)
         rows.append(item)
+        for name, value in values.items():
+            problem = formula_problem(value)
+            if problem:
+                _err(item, BY_FIELD[name].header if name in BY_FIELD else name, problem)
         nik, errors = nik_from_excel_cell(values.get("nik"), row=number)
         for e in errors:
             item.errors.append(FieldError("NIK nasabah", e.message, e.code, number))
@@ -207,6 +214,8 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
         principal = _amount(values.get("principal"))
         if principal is None or principal <= ZERO:
             _err(item, "Pokok pinjaman", "harus angka lebih dari nol")
+        else:  # 1e20 is refused here, naming the column, not when the plan is written (issue 19, item 8)
+            item.errors += amount_errors(principal, "Pokok pinjaman", row=number)
         rate = _amount(values.get("rate"))
         if rate is None or rate < ZERO or rate > 100:
             _err(item, "Bunga % per tahun", "harus angka 0–100")
@@ -214,7 +223,7 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
             tenor = int(values.get("tenor"))
             if not 1 <= tenor <= 360:
                 raise ValueError
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             tenor = None
             _err(item, "Tenor", "harus bilangan bulat 1–360")
         paid_count = values.get("paid_count")
@@ -227,10 +236,12 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
                 count = int(paid_count)
                 if count < 0 or (tenor is not None and count > tenor):
                     raise ValueError
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 _err(item, "Angsuran lunas", "harus bilangan bulat 0 sampai tenor")
         if paid_total is not None and paid_total < ZERO:
             _err(item, "Total dibayar", "tidak boleh negatif")
+        elif paid_total is not None:
+            item.errors += amount_errors(paid_total, "Total dibayar", row=number)
         item.values = dict(customer=customers.get(nik), contract_no=contract, product=product, disbursed_on=day,
                            principal=principal, rate=rate, tenor=tenor, paid_count=count or 0, paid_total=paid_total)
         if not item.errors:
@@ -287,18 +298,18 @@ def run_import(actor, plan: ImportPlan, *, date: dt.date | None = None) -> Impor
         ValidationError: the plan has errors (nothing is written).
     """
     from models.core.db import database, run_in_transaction
+    from models.core.office import Branch, get_setting
+    from models.core.users import require, system_allowed
     from models.ledger.chart import Line, chart_roles
     from models.ledger.journals import post_journal
     from models.loans.loans import Installment, Loan, create_loan
-    from models.core.office import Branch, get_setting
-    from models.core.users import require, system_allowed
 
-    if plan.errors:
-        raise ValidationError(plan.errors)
     if actor is not None:
         require(actor, "journal.manual")
     elif not system_allowed():
-        raise DomainError("impor buku pinjaman membutuhkan pengguna yang berhak")
+        raise PermissionDenied("impor buku pinjaman membutuhkan pengguna yang berhak")
+    if plan.errors:
+        raise ValidationError(plan.errors)
     date = date or dt.date.today()
 
     def body() -> ImportResult:
@@ -356,6 +367,8 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
     from openpyxl.styles import Font, PatternFill
 
     wb = load_workbook(plan.path)
+    for sheet in wb.worksheets:
+        neutralise_sheet(sheet)  # the file came from outside: hand back no formula as Angsur's output
     ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
     error_col = ws.max_column + 1
     ws.cell(row=1, column=error_col, value=ERROR_HEADER).font = Font(bold=True, color="C00000")
@@ -364,7 +377,8 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
     for item in plan.rows:
         if not item.errors:
             continue
-        ws.cell(row=item.row, column=error_col, value="; ".join(f"{e.field}: {e.message}" for e in item.errors))
+        ws.cell(row=item.row, column=error_col,
+                value=sheet_value("; ".join(f"{e.field}: {e.message}" for e in item.errors)))
         for error in item.errors:
             index = by_header.get(error.field)
             if index is not None:
@@ -372,7 +386,7 @@ def write_error_report(plan: ImportPlan, target: str | Path) -> Path:
                 cell.fill = red
                 cell.comment = Comment(error.message, "Angsur")
     for error in plan.header_errors:
-        ws.cell(row=1, column=error_col, value=f"{ERROR_HEADER}: {error.field}: {error.message}")
+        ws.cell(row=1, column=error_col, value=sheet_value(f"{ERROR_HEADER}: {error.field}: {error.message}"))
     target = Path(target)
     wb.save(target)
     return target

@@ -21,16 +21,16 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, SQL, TextField, fn
+from peewee import SQL, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
-from models.customers.customers import Customer
+from models.core.clock import now
 from models.core.db import BaseModel, database, is_sqlite
 from models.core.errors import FieldError, ValidationError
-from models.core.money import D, MoneyField, ZERO
+from models.core.money import ZERO, D, MoneyField
 from models.core.office import Branch
-from models.core.clock import now
-from models.products.products import LoanProduct, PercentField
 from models.core.users import User
+from models.customers.customers import Customer
+from models.products.products import LoanProduct, PercentField
 
 LOAN_STATUSES = ("active", "paid_off", "settled_early", "written_off")
 STATUS_LABELS = {"active": "Aktif", "paid_off": "Lunas", "settled_early": "Lunas dipercepat",
@@ -303,6 +303,9 @@ def create_loan(*, customer: Customer, product: LoanProduct, branch: Branch, off
     Installment.insert_many([
         {"loan": loan.id, "no": r.no, "due_date": r.due_date, "principal": r.principal, "interest": r.interest,
          "amount": r.installment} for r in rows]).execute()
+    from models.core.integrity import touch_loan
+
+    touch_loan(loan.id)  # the action's audit row seals the new schedule
     return loan
 
 
@@ -312,6 +315,9 @@ def refresh_summary(loan: Loan) -> Loan:
     One aggregate query; called by every posting function after it has updated installments, so the
     summaries can never drift from the rows they summarise (``main.py check`` verifies that too).
     """
+    from models.core.integrity import touch_loan
+
+    touch_loan(loan.id)
     inst = Installment
     paid = (inst.select(fn.COALESCE(fn.SUM(inst.principal_paid), 0), fn.COALESCE(fn.SUM(inst.interest_paid), 0),
                         fn.COALESCE(fn.SUM(inst.late_fee_paid), 0), fn.COALESCE(fn.SUM(inst.late_fee_waived), 0))

@@ -6,17 +6,23 @@ from decimal import Decimal
 
 import pytest
 
+import models.cashier.checks  # noqa: F401  (registers the cashier's checks)
 from models.cashier import payments as pay
+from models.cashier.payments import (
+    Payment,
+    PaymentAllocation,
+    Waiver,
+    payoff_quote,
+    post_payment,
+    reverse_payment,
+    settle_early,
+)
 from models.core.checks import run_checks
 from models.core.errors import DomainError, PermissionDenied, ValidationError
-from models.ledger.journals import Journal, JournalLine, balance, close_month
-from models.loans.loans import Installment, Loan, loan_view
 from models.core.office import NumberSequence
-from models.cashier.payments import Payment, PaymentAllocation, Waiver, payoff_quote, post_payment, reverse_payment, \
-    settle_early
+from models.ledger.journals import Journal, balance, close_month
+from models.loans.loans import Installment, Loan, loan_view
 from tests.payments_helpers import disburse
-
-import models.cashier.checks  # noqa: F401  (registers the cashier's checks)
 
 FIRST_DUE = dt.date(2026, 2, 28)
 SECOND_DUE = dt.date(2026, 3, 31)
@@ -200,7 +206,7 @@ def test_a_late_fee_is_waived_only_by_a_supervisor_with_a_reason(loan, staff):
         post_payment(staff.kasir, loan, Decimal("907000"), late, idempotency_key="k1",
                      waiver=Waiver(fee, "", staff.kacab))
     result = post_payment(staff.kasir, loan, Decimal("907000"), late, idempotency_key="k1",
-                          waiver=Waiver(fee, "pelanggan dirawat di rumah sakit", staff.kacab))
+                          waiver=Waiver(fee, "pelanggan dirawat di rumah sakit", staff.kacab, password="angsur-demo"))
     assert result.fee == 0 and result.interest + result.principal == Decimal("907000")
     waiver = pay.LateFeeWaiver.get()
     assert waiver.amount == fee and waiver.approved_by_id == staff.kacab.id and waiver.payment_id == result.payment_id

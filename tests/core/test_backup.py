@@ -12,7 +12,13 @@ import main
 from models.core import audit
 from models.core import db as dbmod
 from models.core.backup import (
-    BackupRefused, last_backup_at, list_backups, make_backup, maybe_daily_backup, restore_database, verify_backup,
+    BackupRefused,
+    last_backup_at,
+    list_backups,
+    make_backup,
+    maybe_daily_backup,
+    restore_database,
+    verify_backup,
 )
 from models.core.errors import DatabaseUnavailable, PermissionDenied
 from models.core.office import put_setting
@@ -159,7 +165,7 @@ def test_verifying_never_writes_the_backup(db, tmp_path):
     assert verify_backup(backup) >= 4
     assert _sha(backup) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["angsur.db", "angsur.db-shm", "angsur.db-wal",
-                                                          "b.db"]
+                                                          "b.db", "b.db.anchor"]  # the head, issue 19
 
 
 def test_restore_is_refused_while_another_desk_has_the_file_open(db, tmp_path):

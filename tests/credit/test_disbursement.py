@@ -5,17 +5,17 @@ import datetime as dt
 
 import pytest
 
-from models.credit import applications as apps
+import models.credit.checks  # noqa: F401  (registers the application checks)
 from models.core import clock
+from models.core.checks import run_checks
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.money import ZERO, D
+from models.credit import applications as apps
 from models.credit import disbursement as disbursement_mod
 from models.credit.applications import Application, IllegalTransition
-import models.credit.checks  # noqa: F401  (registers the application checks)
-from models.core.checks import run_checks
 from models.credit.disbursement import create_contract, disburse
-from models.core.errors import PermissionDenied, ValidationError
 from models.ledger.journals import Journal, JournalLine, balance
 from models.loans.loans import Installment, Loan
-from models.core.money import D, ZERO
 from tests.credit.test_applications import good_survey, motor_order, submitted
 
 
@@ -84,9 +84,11 @@ def test_illegal_contract_and_disbursement_are_refused(ready_db, staff):
     with pytest.raises(PermissionDenied):
         disburse(staff.kasir, app, dt.date.today())
     assert Loan.select().count() == 0
-    loan = disburse(staff.kacab, app, dt.date.today())
+    with pytest.raises(PermissionDenied, match="yang menyetujui tidak boleh juga mencairkan"):
+        disburse(staff.kacab, app, dt.date.today())  # the approver (issue 19: four eyes)
+    loan = disburse(staff.manajer, app, dt.date.today())
     with pytest.raises(IllegalTransition, match="Dicairkan"):
-        disburse(staff.kacab, app, dt.date.today())
+        disburse(staff.manajer, app, dt.date.today())
     assert Loan.select().count() == 1 and loan.id
 
 

@@ -9,6 +9,13 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QMessageBox, QWidget
 from models.core.errors import DomainError, ValidationError
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """Any database error (peewee, sqlite3, psycopg2): see :func:`models.core.db.is_database_error`."""
+    from models.core.db import is_database_error as check
+
+    return check(exc)
+
+
 def error_text(exc: BaseException) -> str:
     """The message a person reads for ``exc`` (HTML: a list of fields for validation errors)."""
     if isinstance(exc, ValidationError) and len(exc.errors) > 1:
@@ -17,6 +24,10 @@ def error_text(exc: BaseException) -> str:
         return f"{intro}<ul>{items}</ul>"
     if isinstance(exc, DomainError):
         return html.escape(exc.message)
+    if is_database_error(exc):  # the file, what went wrong, what to do (issue 19, item 5)
+        from models.core.db import describe_database_error
+
+        return html.escape(describe_database_error(exc))
     if isinstance(exc, OSError):  # a file the user chose: full disk, no permission, a folder in the way
         where = exc.filename2 or exc.filename  # os.replace names the target second
         reason = exc.strerror or str(exc)
@@ -50,6 +61,11 @@ def run_action(parent: QWidget | None, fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except (DomainError, OSError) as exc:
+        show_error(parent, exc)
+        return None
+    except Exception as exc:  # noqa: BLE001 - only database errors are answered here; others are bugs
+        if not is_database_error(exc):
+            raise
         show_error(parent, exc)
         return None
 

@@ -29,23 +29,65 @@ def db_label(target: str | None) -> str:
     return location
 
 
-def run_gui(args) -> int:
-    app = make_app(lang=args.lang)
-    from models.core.db import open_database
+def _database_message(exc: BaseException) -> str:
+    from models.core.db import describe_database_error
     from models.core.errors import DomainError
 
+    return exc.message if isinstance(exc, DomainError) else describe_database_error(exc)
+
+
+def install_error_hook() -> None:
+    """Errors escaping a screen's slot reach the person as a message box, never as silence (issue 19, item 5).
+
+    A database error (a page read a damaged row, the file turned read-only under "Simpan") names the file, what
+    went wrong and what to do; anything else is shown as an unexpected error.  The traceback still goes to
+    stderr for support.
+    """
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb):
+        previous(kind, exc, tb)
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)) or QApplication.instance() is None:
+            return
+        from models.core.errors import DomainError
+        from ui.common.dialogs import is_database_error, show_error
+
+        try:
+            title = (QCoreApplication.translate("app", "Basis data bermasalah") if is_database_error(exc)
+                     else QCoreApplication.translate("app", "Terjadi kesalahan"))
+            show_error(QApplication.activeWindow(), exc if isinstance(exc, (DomainError, OSError)) or
+                       is_database_error(exc) else exc, title)
+        except Exception:  # noqa: BLE001 - never fail while reporting a failure
+            pass
+
+    sys.excepthook = hook
+
+
+def run_gui(args) -> int:
+    app = make_app(lang=args.lang)
+    install_error_hook()
+    from models.core.db import open_database
+    from ui.common.dialogs import is_database_error
+
+    title = QCoreApplication.translate("app", "Basis data tidak dapat dibuka")
     try:
         open_database(args.db)
-    except DomainError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"),
-                             exc.message)
+        from models.core.office import has_office
+
+        first_run = not has_office()
+    except Exception as exc:  # noqa: BLE001 - a damaged file: a message naming it, never a traceback
+        from models.core.errors import DomainError
+
+        if not (isinstance(exc, (DomainError, OSError)) or is_database_error(exc)):
+            raise
+        QMessageBox.critical(None, title, _database_message(exc))
         return 1
 
     from models.core.office import has_office
     from ui.shell.login import FirstRunWizard, IdleLock, LoginDialog
 
     username = ""
-    if not has_office():
+    if first_run:
         wizard = FirstRunWizard()
         if not wizard.exec():
             return 0
@@ -54,8 +96,8 @@ def run_gui(args) -> int:
     if not login.exec() or login.user is None:
         return 0
 
-    from ui.shell.main_window import MainWindow
     from ui.common.session import Session
+    from ui.shell.main_window import MainWindow
 
     session = Session(login.user, db_label(args.db))
     window = MainWindow(session)
@@ -66,12 +108,49 @@ def run_gui(args) -> int:
 
 
 def _daily_backup(window) -> None:
-    """Take the day's automatic backup once the window is up (it must never stop the office working)."""
-    try:
-        from models.core.backup import maybe_daily_backup
+    """Take the day's automatic backup once the window is up (it must never stop the office working).
 
+    When the live file fails its checks (the copy is verified before it counts), say so at once and offer the
+    newest good backup (issue 19, item 6).
+    """
+    from models.core.backup import LiveDatabaseFailing, maybe_daily_backup
+
+    try:
         maybe_daily_backup()
+    except LiveDatabaseFailing as exc:
+        offer_restore(window, exc)
     except Exception as exc:  # noqa: BLE001 - report, do not crash: the office must keep working
         window.statusBar().showMessage(
             QCoreApplication.translate("app", "Cadangan harian gagal: {error}").format(error=exc), 15000)
     window.update_backup_label()
+
+
+def offer_restore(window, failing) -> bool:
+    """Tell the office the live file fails its checks, and offer to restore the newest good backup.
+
+    Returns:
+        True when a restore was made.
+    """
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Critical)
+    box.setWindowTitle(QCoreApplication.translate("app", "Basis data gagal diperiksa"))
+    box.setText(failing.message)
+    if failing.problems:
+        box.setDetailedText("\n".join(failing.problems[:30]))
+    restore = None
+    if failing.good_backup is not None:
+        restore = box.addButton(QCoreApplication.translate("app", "Pulihkan cadangan terakhir yang baik…"),
+                                QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("app", "Nanti"), QMessageBox.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    from ui.settings.backup_tab import CheckerDialog, Tab
+
+    dialog = CheckerDialog(failing.good_backup, window)
+    if not dialog.exec():
+        return False
+    tab = Tab(window.session, window)
+    result = tab.restore_from(failing.good_backup, dialog.username.text().strip(), dialog.password.text())
+    tab.deleteLater()
+    return result is not None
