@@ -73,6 +73,18 @@ DP_RULE_SOURCE = "POJK 35/2018 Pasal 20"
 
 ALLOCATION_PARTS = ("fee", "interest", "principal")
 DEFAULT_ALLOCATION = "fee,interest,principal"  # KUHPerdata art. 1397: costs and interest before principal
+#: The allocation orders the cashier's code supports (models.payments.allocate takes any order of the three
+#: parts); the product form offers exactly these as a picker.  A fee put last is never lost: it stays owed.
+ALLOCATION_ORDERS = {
+    "fee,interest,principal": "Denda → bunga → pokok",
+    "interest,principal,fee": "Bunga → pokok → denda",
+    "interest,fee,principal": "Bunga → denda → pokok",
+    "fee,principal,interest": "Denda → pokok → bunga",
+    "principal,interest,fee": "Pokok → bunga → denda",
+    "principal,fee,interest": "Pokok → denda → bunga",
+}
+PAYOFF_PRINCIPAL_BASES = {"schedule": "Sisa pokok menurut tabel angsuran (flat)",
+                          "effective": "Sisa pokok menurut tabel efektif (anuitas)"}
 HUNDRED = D(100)
 THOUSAND = D(1000)
 RATE_PLACES = Decimal("0.0001")
@@ -129,6 +141,9 @@ class LoanProduct(BaseModel):
     payoff_penalty_pct = PercentField(default=0)         # % of the remaining principal on early payoff
     max_dsr_pct = PercentField(default=35)               # installment ÷ net income, for the survey
     posting_overrides = TextField(default="{}")          # {} = the ledger's posting_rules decide
+    move_due_off_holidays = BooleanField(default=False)  # a due date on a holiday/Sunday counts from the next
+                                                         # working day (grace, late fee, days past due)
+    payoff_principal_basis = CharField(max_length=10, default="schedule")  # "schedule" (flat table) | "effective"
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
@@ -150,7 +165,8 @@ EDITABLE = (
     "name", "kind", "method", "frequency", "rate_min", "rate_max", "rate_default", "tenor_min", "tenor_max",
     "dp_rules", "admin_fee", "provision_pct", "insurance_rate_pct", "insurance_financed", "fiducia_fee",
     "late_fee_per_mille", "late_fee_grace_days", "late_fee_cap_pct", "late_fee_cap_amount", "rounding",
-    "allocation_order", "payoff_penalty_pct", "max_dsr_pct", "posting_overrides",
+    "allocation_order", "payoff_penalty_pct", "max_dsr_pct", "posting_overrides", "move_due_off_holidays",
+    "payoff_principal_basis",
 )
 _TERM_FIELDS = ("code",) + EDITABLE
 
@@ -184,6 +200,8 @@ class ProductTerms:
     payoff_penalty_pct: Decimal = ZERO
     max_dsr_pct: Decimal = D(35)
     posting_overrides: str = "{}"
+    move_due_off_holidays: bool = False
+    payoff_principal_basis: str = "schedule"
 
 
 # ------------------------------------------------------------------------------------------ validation
@@ -332,7 +350,10 @@ def validate_product(values: dict) -> list[FieldError]:
         errors.append(FieldError("rounding", f"aturan pembulatan tidak dikenal ({', '.join(ROUNDING_RULES)})",
                                  "unknown"))
     parts = [p.strip() for p in str(values.get("allocation_order", DEFAULT_ALLOCATION)).split(",")]
-    if sorted(parts) != sorted(ALLOCATION_PARTS):
+    if values.get("payoff_principal_basis", "schedule") not in PAYOFF_PRINCIPAL_BASES:
+        errors.append(FieldError("payoff_principal_basis", "dasar sisa pokok pelunasan harus schedule atau "
+                                                           "effective", "unknown"))
+    if sorted(parts) != sorted(ALLOCATION_PARTS) or ",".join(parts) not in ALLOCATION_ORDERS:
         errors.append(FieldError("allocation_order", "urutan alokasi harus memuat fee, interest dan principal "
                                                      "masing-masing sekali", "invalid"))
     _check_pct(errors, "payoff_penalty_pct", values.get("payoff_penalty_pct", 0), "penalti pelunasan")
