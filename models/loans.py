@@ -390,6 +390,10 @@ def create_loan(*, customer: Customer, product: LoanProduct, branch: Branch, off
         contract_date=contract_date or disbursed_on, disbursed_on=disbursed_on, first_due=rows[0].due_date,
         maturity_date=rows[-1].due_date, outstanding_principal=schedule.principal, oldest_unpaid_due=rows[0].due_date,
         created_by=created_by)
+    if loan.move_due_off_holidays:
+        loan.arrears_from = arrears_start(loan, loan.oldest_unpaid_due)
+        if loan.arrears_from is not None:
+            Loan.update(arrears_from=loan.arrears_from).where(Loan.id == loan.id).execute()
     Installment.insert_many([
         {"loan": loan.id, "no": r.no, "due_date": r.due_date, "principal": r.principal, "interest": r.interest,
          "amount": r.installment} for r in rows]).execute()
@@ -442,8 +446,12 @@ def arrears_start(loan: Loan, oldest_unpaid_due: dt.date | None) -> dt.date | No
 
 
 def loan_days_past_due(loan: Loan, as_of: dt.date) -> int:
-    """Days past due of ``loan`` as of a date (the holiday rule of its contract included)."""
-    return days_past_due(loan.arrears_from or loan.oldest_unpaid_due, as_of)
+    """Days past due of ``loan`` as of a date (the holiday rule of its contract included, read from today's
+    calendar; the stored ``arrears_from`` serves the portfolio-wide SQL)."""
+    start = loan.oldest_unpaid_due
+    if start is not None and getattr(loan, "move_due_off_holidays", False):
+        start = arrears_start(loan, start) or start
+    return days_past_due(start, as_of)
 
 
 def summary_problems(limit: int = 20) -> list[str]:

@@ -52,9 +52,9 @@ KINDS = ("installment", "payoff")
 #: Parts of an allocation.  fee/interest/principal/penalty/advance add up to the payment's amount (advance may be
 #: negative: an advance held from before and used by this payment); interest_waived records interest forgiven
 #: by an early payoff so that a reversal can restore it, and is not money received.
-MONEY_PARTS = ("fee", "interest", "principal", "penalty", "advance")
+MONEY_PARTS = ("fee", "interest", "principal", "penalty", "advance", "rounding")
 PART_LABELS = {"fee": "Denda", "interest": "Bunga", "principal": "Pokok", "penalty": "Penalti pelunasan",
-               "advance": "Titipan", "interest_waived": "Bunga dibebaskan"}
+               "advance": "Titipan", "interest_waived": "Bunga dibebaskan", "rounding": "Selisih pembulatan"}
 
 
 class Payment(BaseModel):
@@ -479,11 +479,11 @@ def _net_lines(lines: list) -> list:
 
 
 def _post_journal(actor, loan: Loan, events, *, date: dt.date, description: str, source: str, reference: str,
-                  method: str):
+                  method: str, cash_account: str | None = None):
     from models.ledger import post_journal
     from models.posting_rules import build_lines
 
-    lines = build_lines(events, _product_mapping(loan), cash_account=_cash_account(method))
+    lines = build_lines(events, _product_mapping(loan), cash_account=cash_account or _cash_account(method))
     lines = _net_lines(lines)
     if not lines:
         return None
@@ -492,13 +492,16 @@ def _post_journal(actor, loan: Loan, events, *, date: dt.date, description: str,
 
 
 ADVANCE_FORMAT = "TTP/{branch}/{year}/{n:06d}"  # an advance applied on a due date: a posting, not a receipt
+ROUNDING_FORMAT = "PBL/{branch}/{year}/{n:06d}"  # a sen residue settled by a rounding adjustment
+#: Postings that move no money have sequences of their own, so receipt numbers stay the cash desk's.
+NON_CASH_KINDS = {"advance": ADVANCE_FORMAT, "rounding": ROUNDING_FORMAT}
 
 
 def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.date, method: str, reference: str,
             idempotency_key: str | None, parts: list[Part], advance_change: Decimal, penalty: Decimal,
             waiver_rows: list[dict], description: str, booked_on: dt.date | None = None,
             outstanding_after: Decimal | None = None, accruals: list | None = None,
-            advance_after: Decimal | None = None) -> Payment:
+            advance_after: Decimal | None = None, cash_account: str | None = None) -> Payment:
     """Receipt number, journal, payment + allocation rows, waivers, stored receipt facts and audit: the common
     tail of a posting.  ``date`` is the value date; the journal goes on :func:`journal_date`."""
     totals = {name: ZERO for name in MONEY_PARTS}
@@ -506,8 +509,8 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
         if part.part in totals:
             totals[part.part] += part.amount
     booked_on = booked_on or date
-    if kind == "advance":
-        receipt_no = next_number("advance", loan.branch, date.year, fmt=ADVANCE_FORMAT)
+    if kind in NON_CASH_KINDS:
+        receipt_no = next_number(kind, loan.branch, date.year, fmt=NON_CASH_KINDS[kind])
     else:
         receipt_no = next_number("receipt", loan.branch, booked_on.year)
     principal_event = "early_payoff" if kind == "payoff" else "installment_principal"
@@ -519,7 +522,8 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
         events.append(("overpayment_applied", -advance_change))
     journal = _post_journal(actor, loan, events, date=journal_date(date, booked_on),
                             description=f"{description} {loan.contract_no} kwitansi {receipt_no}",
-                            source="payoff" if kind == "payoff" else "payment", reference=receipt_no, method=method)
+                            source="payoff" if kind == "payoff" else "payment", reference=receipt_no, method=method,
+                            cash_account=cash_account)
     outstanding = loan.outstanding_principal if outstanding_after is None else outstanding_after
     payment = Payment.create(receipt_no=receipt_no, loan=loan.id, branch=loan.branch_id, kind=kind, date=date,
                              amount=amount, method=method, reference=(reference or "").strip()[:64],
@@ -735,11 +739,16 @@ def effective_balance(loan: Loan, installments: list[Installment], date: dt.date
     overdue = sum((i.due_principal for i in installments if i.due_date < date), ZERO)
     if running is None:
         return overdue
-    future = [i for i in installments if i.due_date >= date]
+    # The stream still to pay, discounted to the start of its first period: the running period when its
+    # installment is unpaid, else the next one.
+    future = [i for i in installments if i.due_date >= date and not i.is_paid]
     value = ZERO
     for k, inst in enumerate(future, start=1):
         value += inst.remaining / (1 + r) ** k
-    return round_money(overdue + value)
+    from models.money import ROUNDING_RULES
+
+    rule = ROUNDING_RULES.get(str(loan.rounding))
+    return round_money(overdue + value, "0" if rule is not None and rule.step >= 1 else "sen")
 
 
 def payoff_quote(loan: Loan, date: dt.date, installments: list[Installment] | None = None) -> PayoffQuote:

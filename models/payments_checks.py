@@ -49,10 +49,11 @@ def receipts_gap_free() -> list[str]:
             continue
         # Receipts are numbered by the year they were booked; an advance applied on a due date (kind "advance",
         # issue 13) has a sequence of its own, by the year of that date.
-        day = date if kind == "advance" or booked is None else booked
+        non_cash = kind in ("advance", "rounding")
+        day = date if non_cash or booked is None else booked
         year = day.year if hasattr(day, "year") else int(str(day)[:4])
-        seen.setdefault((branch_id, year, kind == "advance"), []).append(int(match.group(1)))
-    for (branch_id, year, _advance), numbers in sorted(seen.items()):
+        seen.setdefault((branch_id, year, kind if non_cash else ""), []).append(int(match.group(1)))
+    for (branch_id, year, _sequence), numbers in sorted(seen.items()):
         numbers.sort()
         if len(set(numbers)) != len(numbers):
             problems.append(f"branch #{branch_id} {year}: a receipt number is used twice")
