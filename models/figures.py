@@ -151,3 +151,35 @@ def settle_sen_residues(actor: User, date: dt.date) -> list[ResidueFix]:
         return fixes
 
     return run_in_transaction(body)
+
+
+def figures_command(args) -> int:
+    """``main.py --db FILE figures apply-advances|settle-residues|seed-holidays --user USERNAME [--date D]``."""
+    import sys
+
+    from models.errors import DomainError
+    from models.users import get_user
+
+    try:
+        actor = get_user(args.user)
+        day = dt.date.fromisoformat(args.date) if getattr(args, "date", None) else dt.date.today()
+        if args.action == "apply-advances":
+            print(f"{apply_due_advances(actor, day)} advances applied on their due dates")
+        elif args.action == "settle-residues":
+            fixes = settle_sen_residues(actor, day)
+            for fix in fixes:
+                print(f"{fix.contract_no} installment {fix.installment_no}: {fix.amount} ({fix.receipt_no})")
+            print(f"{len(fixes)} sen residues settled")
+        else:
+            from models.office_calendar import seed_years
+
+            years = ([int(y) for y in args.years.split(",")] if getattr(args, "years", None)
+                     else [day.year, day.year + 1])
+            print(f"{seed_years(actor, years)} holidays added")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    return 0

@@ -613,7 +613,9 @@ def advance_applications(loan: Loan, installments: list[Installment], until: dt.
             break
         day = max(nxt.due_date, loan.last_payment_on or nxt.due_date, loan.disbursed_on)
         fees = loan_fees(loan, installments, day)
-        parts, left = allocate(_dues(installments, fees), advance, day, loan.allocation_order)
+        # Only what has fallen due by that day: each installment is paid on its own due date.
+        parts, left = allocate(_dues([i for i in installments if i.due_date <= day], fees), advance, day,
+                               loan.allocation_order)
         if not parts:
             break
         touched = {p.installment_id for p in parts if p.part != "fee"}
