@@ -48,7 +48,11 @@ from models.users import User, require, require_checker
 METHODS = ("cash", "transfer", "payment_point")
 METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "payment_point": "Payment point"}
 PAYMENT_STATUSES = ("posted", "reversed")
-KINDS = ("installment", "payoff")
+KINDS = ("installment", "payoff", "advance", "rounding")
+#: What a posting is: a receipt (installment, payoff) or a posting that moves no money (issue 13): an advance
+#: applied on a due date, a sen residue settled by a rounding adjustment.
+KIND_LABELS = {"installment": "Angsuran", "payoff": "Pelunasan", "advance": "Titipan dipakai",
+               "rounding": "Penyesuaian pembulatan"}
 #: Parts of an allocation.  fee/interest/principal/penalty/advance add up to the payment's amount (advance may be
 #: negative: an advance held from before and used by this payment); interest_waived records interest forgiven
 #: by an early payoff so that a reversal can restore it, and is not money received.

@@ -96,8 +96,7 @@ def _terms_pairs(quote: Quote) -> list[tuple[str, str]]:
         vehicle = VEHICLE_LABELS.get(quote.vehicle_type, "")
         pairs += [("Harga OTR", f"Rp {_amount(quote.otr)} ({vehicle})"),
                   ("Uang muka (DP)", f"Rp {_amount(quote.dp)} ({pct_text(quote.dp_pct)} % dari OTR)"),
-                  ("DP minimum", f"{pct_text(quote.min_dp_pct)} % untuk {vehicle} (POJK 35/2018 Pasal 20, "
-                                 f"{NPF_BAND_LABELS.get(quote.npf_band, quote.npf_band)})")]
+                  ("DP minimum", quote.dp_rule[len("DP minimum "):])]
     else:
         pairs.append(("Plafon pinjaman", f"Rp {_amount(quote.otr - quote.dp)}"))
     pairs.append(("Tanggal simulasi", quote.start.strftime("%d/%m/%Y")))

@@ -28,7 +28,7 @@ def test_manager_creates_a_product_and_it_reads_back_exactly(staff):
     assert again.rate_default == D("23.75")
     assert again.admin_fee == D(750000)
     assert again.insurance_rate_pct == D("2.5")
-    assert again.dp_table()["gt5"] == {"two_wheel": "20", "four_wheel": "25"}
+    assert again.dp_table()["gt5"] == {"two_wheel": "20", "four_wheel": "20", "four_wheel_multiguna": "25"}
     # Percentages are exact integers of ten-thousandths in the database, never floats.
     raw = LoanProduct.select(LoanProduct.rate_default).where(LoanProduct.id == product.id).tuples()
     stored = LoanProduct._meta.database.execute_sql(

@@ -182,8 +182,8 @@ class LoanView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from models.loans import STATUS_LABELS, Installment, LateFeeRule, accrued_late_fees, loan_view
-        from models.payments import METHOD_LABELS, Payment, payoff_quote, refunds_of
+        from models.loans import STATUS_LABELS, Installment, loan_view
+        from models.payments import KIND_LABELS, METHOD_LABELS, Payment, loan_fees, payoff_quote, refunds_of
 
         loan = self.loan
         if loan is None:
@@ -205,7 +205,7 @@ class LoanView(QWidget):
         for key in ("arrears", "late_fees", "dpd"):
             f[key].setStyleSheet(danger)
         installments = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
-        fees = accrued_late_fees(installments, self.as_of, LateFeeRule.of(loan))
+        fees = loan_fees(loan, installments, self.as_of)
         rows, colors = [], []
         for i in installments:
             paid = i.principal_paid + i.interest_paid
@@ -233,7 +233,9 @@ class LoanView(QWidget):
             QTimer.singleShot(0, lambda: self.schedule_table.scrollTo(
                 target, QAbstractItemView.ScrollHint.PositionAtTop))
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
-        rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
+        rows = [(p.receipt_no, p.date, p.amount,
+                 label(METHOD_LABELS[p.method]) if p.method in METHOD_LABELS else label(KIND_LABELS[p.kind]),
+                 p.cashier.full_name,
                  self.tr("Berlaku") if p.status == "posted"
                  else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
                 for p in payments]
@@ -251,6 +253,7 @@ class LoanView(QWidget):
         if loan.status == "active":
             quote = payoff_quote(loan, self.as_of)
             self.quote_form.addRow(QLabel(self.tr("Per tanggal")), QLabel(_text(quote.date)))
+            self.quote_form.addRow(QLabel(self.tr("Dasar sisa pokok")), QLabel(label(quote.basis_text)))
             for caption, amount in quote.lines:
                 # tr-marked: QUOTE_LINES
                 self.quote_form.addRow(QLabel(self.tr(caption)), QLabel(format_rupiah(amount)))

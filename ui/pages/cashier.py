@@ -14,7 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -130,6 +130,22 @@ class CashierPage(Page):
         self.date.setDate(dt.date.today())
         self.date.setEnabled(session.can("payment.reverse"))  # back-dating is a supervisor's correction
         form.addRow(self.tr("Tanggal"), self.date)
+        # A transfer found later on the bank statement keeps the day the money arrived (issue 13, item 9):
+        # allocation, late fee and days past due follow it; the journal goes on the first open day.
+        valuta = QHBoxLayout()
+        self.value_check = QCheckBox(self.tr("dana masuk lebih awal, tanggal valuta:"))
+        self.value_date = QDateEdit()
+        self.value_date.setCalendarPopup(True)
+        self.value_date.setDisplayFormat("dd/MM/yyyy")
+        self.value_date.setDate(dt.date.today())
+        self.value_date.setEnabled(False)
+        self.value_check.toggled.connect(self.value_date.setEnabled)
+        self.value_check.toggled.connect(lambda _on: self.refresh())
+        self.value_date.dateChanged.connect(lambda _d: self.refresh() if self.value_check.isChecked() else None)
+        valuta.addWidget(self.value_check)
+        valuta.addWidget(self.value_date)
+        valuta.addStretch(1)
+        form.addRow(self.tr("Valuta"), valuta)
         actions = QHBoxLayout()
         self.waive_button = QPushButton(self.tr("Hapus denda (supervisor)…"))
         self.post_button = QPushButton(self.tr("Terima && cetak kwitansi"))
@@ -212,13 +228,20 @@ class CashierPage(Page):
     def pay_date(self) -> dt.date:
         return self.date.date().toPython()
 
+    def valuta(self) -> dt.date | None:
+        """The value date when the money arrived earlier than it is booked, else ``None``."""
+        return self.value_date.date().toPython() if self.value_check.isChecked() else None
+
+    def as_of(self) -> dt.date:
+        return self.valuta() or self.pay_date()
+
     def refresh(self) -> None:
         from models.loans import Loan
         from models.payments import counter_view
 
         if self.loan is not None:
             self.loan = Loan.get_by_id(self.loan.id)
-            self.counter = counter_view(self.loan, self.pay_date())
+            self.counter = counter_view(self.loan, self.as_of())
             c = self.counter
             parts = [self.tr("Tunggakan {n} angsuran: <b>{arrears}</b>").format(n=c.overdue_count,
                                                                                  arrears=format_rupiah(c.arrears)),
@@ -229,7 +252,7 @@ class CashierPage(Page):
             self.owed.setText(" · ".join(parts))
             color = "#b00020" if c.overdue_count else "#2e7d32"
             self.owed.setStyleSheet(f"font-size: 13px; color: {color};")
-            self.view.set_loan(self.loan, self.pay_date())
+            self.view.set_loan(self.loan, self.as_of())
         else:
             self.counter = None
         self._update_buttons()
@@ -319,7 +342,7 @@ class CashierPage(Page):
         else:
             result = run_action(self, post_payment, self.session.user, self.loan, amount if amount is not None
                                 else ZERO, self.pay_date(), method, idempotency_key=self.key,
-                                reference=self.reference.text(), waiver=self.waiver)
+                                reference=self.reference.text(), waiver=self.waiver, value_date=self.valuta())
         if result is None:
             return None
         self.last_result = result
@@ -327,6 +350,7 @@ class CashierPage(Page):
         self.payoff_mode = False
         self.waiver = None
         self.amount.setValue(None)
+        self.value_check.setChecked(False)
         self.session.notify("payments")
         self.refresh()
         print_receipt(self, Payment.get_by_id(result.payment_id), self.session)
