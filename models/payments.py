@@ -459,36 +459,14 @@ def journal_date(value_date: dt.date, booked_on: dt.date | None = None) -> dt.da
     return min(day, booked_on) if booked_on is not None and booked_on >= value_date else day
 
 
-def _net_lines(lines: list) -> list:
-    """Net a journal's debits and credits on the same account: money the office already held (an advance applied)
-    never passes through Kas — Dr Titipan / Cr receivable and interest (issue 13, item 11)."""
-    from models.ledger import Line
-
-    net: dict[str, Decimal] = {}
-    order: list[str] = []
-    for line in lines:
-        code = str(getattr(line.account, "code", line.account))
-        if code not in net:
-            order.append(code)
-            net[code] = ZERO
-        net[code] += D(line.debit) - D(line.credit)
-    out = []
-    for code in order:
-        value = net[code]
-        if value > ZERO:
-            out.append(Line(code, debit=value, customer_id=lines[0].customer_id, loan_id=lines[0].loan_id))
-        elif value < ZERO:
-            out.append(Line(code, credit=-value, customer_id=lines[0].customer_id, loan_id=lines[0].loan_id))
-    return out
-
-
 def _post_journal(actor, loan: Loan, events, *, date: dt.date, description: str, source: str, reference: str,
                   method: str, cash_account: str | None = None):
     from models.ledger import post_journal
-    from models.posting_rules import build_lines
+    from models.posting_rules import build_lines, net_lines
 
-    lines = build_lines(events, _product_mapping(loan), cash_account=cash_account or _cash_account(method))
-    lines = _net_lines(lines)
+    # Netted: money the office already held (an advance applied) never passes through Kas — Dr Titipan / Cr
+    # receivable and interest (issue 13, item 11).
+    lines = net_lines(build_lines(events, _product_mapping(loan), cash_account=cash_account or _cash_account(method)))
     if not lines:
         return None
     return post_journal(actor, date, description, source, lines, reference=reference, customer_id=loan.customer_id,
