@@ -185,11 +185,15 @@ class LoanView(QWidget):
         from models.loans import STATUS_LABELS, Installment, loan_view
         from models.payments import KIND_LABELS, METHOD_LABELS, Payment, loan_fees, payoff_quote, refunds_of
 
-        loan = self.loan
-        if loan is None:
+        if self.loan is None:
             self.schedule_model.set_rows([])
             self.payments_model.set_rows([])
             return
+        # Always the loan as it is in the database now: after a reversal, a waiver or a refund made from here
+        # the row held since set_loan is stale (issue 13, item 13).
+        from models.loans import Loan
+
+        loan = self.loan = Loan.get_by_id(self.loan.id)
         self.title.setText(f"{loan.contract_no} — {loan.customer.full_name}")
         view = loan_view(loan, self.as_of)
         f = self.fields
