@@ -123,3 +123,26 @@ def test_every_action_from_the_screens_leaves_the_view_equal_to_the_database(qtb
     assert_view_is_the_database(page.view)
     page.resize(1280, 800)
     page.grab().save("/tmp/i13_after_payoff.png")
+
+
+def test_the_administrator_seeds_and_edits_the_holiday_calendar(qtbot, ready_db, staff, errors):
+    from models.office_calendar import Holiday, next_working_day
+    from ui.settings_tabs.holidays import Tab
+
+    tab = Tab(session_for(staff.admin))
+    qtbot.addWidget(tab)
+    tab.year.setValue(2026)
+    assert tab.seed() > 10 and errors == []
+    assert any(r[1] == "Hari Kemerdekaan Republik Indonesia" for r in tab.model.rows)
+    # The government adds a day of cuti bersama: the office types it in.
+    tab.date.setDate(dt.date(2026, 8, 18))
+    tab.name.setText("Cuti bersama Hari Kemerdekaan")
+    assert tab.save() and errors == []
+    assert Holiday.get(Holiday.date == dt.date(2026, 8, 18)).kind == "cuti_bersama"
+    assert next_working_day(dt.date(2026, 8, 17)) == dt.date(2026, 8, 19)
+    # ... and later switches it off again.
+    tab.active.setChecked(False)
+    assert tab.save()
+    assert next_working_day(dt.date(2026, 8, 17)) == dt.date(2026, 8, 18)
+    tab.resize(900, 600)
+    tab.grab().save("/tmp/i13_holidays.png")

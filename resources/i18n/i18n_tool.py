@@ -47,6 +47,7 @@ LABEL_REGISTRIES: dict[str, tuple[str, ...]] = {
     "models.ledger": ("ACCOUNT_TYPE_LABELS", "SOURCE_LABELS"),
     "models.loanmath": ("METHOD_LABELS", "PERIOD_LABELS"),
     "models.loans": ("STATUS_LABELS", "COLLECTIBILITY_NAMES"),
+    "models.office_calendar": ("KIND_LABELS",),
     "models.payments": ("METHOD_LABELS", "PART_LABELS", "KIND_LABELS", "PAYOFF_BASIS_LABELS"),
     "models.posting_rules": ("EVENT_LABELS",),
     "models.products": ("KIND_LABELS", "VEHICLE_LABELS", "NPF_BAND_LABELS", "PURPOSE_LABELS",
