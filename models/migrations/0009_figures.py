@@ -1,6 +1,7 @@
 """0009: the figures of issue 13: the late fee stored per installment with the day it runs to (and its undo log),
 the office's holiday calendar, the contract's holiday and payoff-basis terms, the day arrears count from, the
-value/booking dates and stored facts of a receipt, and withdrawn late-fee waivers.
+value/booking dates and stored facts of a receipt, and withdrawn late-fee waivers.  The holiday calendar is seeded
+with Indonesia's public holidays and cuti bersama for 2020-2035 from the ``holidays`` package.
 
 Generated from the models with playhouse.schema_diff, then frozen: money columns are plain BIGINT (integer sen,
 what MoneyField stores).
@@ -39,6 +40,7 @@ def up(migrator, db):
             database = db
             table_name = 'holiday'
     db.create_tables([Holiday])
+    _seed_holidays(Holiday)
 
     migrator.migrate(migrator.add_column('loan_product', 'move_due_off_holidays', BooleanField(default=False)))
     migrator.migrate(migrator.add_column('loan_product', 'payoff_principal_basis', CharField(max_length=10, default='schedule')))
@@ -52,6 +54,24 @@ def up(migrator, db):
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawn_at', DateTimeField(null=True)))
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawn_by_id', ForeignKeyField(User, field=User.id, null=True, on_delete='RESTRICT')))
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawal_reason', TextField(default='')))
+
+
+def _seed_holidays(Holiday):
+    """Seed Indonesia's public holidays and cuti bersama (2020-2035) from the ``holidays`` package; the office
+    edits them afterwards (Settings -> Hari libur)."""
+    import datetime
+
+    import holidays
+    from holidays.countries import Indonesia
+
+    years = list(range(2020, 2036))
+    found = holidays.country_holidays('ID', years=years, categories=Indonesia.supported_categories, language='id')
+    public = holidays.country_holidays('ID', years=years)
+    now = datetime.datetime.now().replace(microsecond=0)
+    rows = [dict(date=day, name=str(name)[:120], kind='public' if day in public else 'cuti_bersama', active=True,
+                 created_at=now) for day, name in sorted(found.items())]
+    for start in range(0, len(rows), 100):
+        Holiday.insert_many(rows[start:start + 100]).execute()
 
 
 def down(migrator, db):
