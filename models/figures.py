@@ -38,12 +38,15 @@ def apply_due_advances(actor: User, as_of: dt.date) -> int:
     """Apply every advance held to the installments fallen due up to ``as_of`` (the month-end run).
 
     Args:
-        actor: who runs it (``payment.post``).
+        actor: who runs it (``payment.post``, or ``period.close`` as part of closing the month).
         as_of: usually the last day of the month being closed.
     Returns:
         The number of postings made (one per loan and due date).
     """
-    require(actor, "payment.post")
+    from models.users import has_permission
+
+    if not has_permission(actor, "period.close"):
+        require(actor, "payment.post")
 
     def body() -> int:
         made = 0
@@ -183,3 +186,16 @@ def figures_command(args) -> int:
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
     return 0
+
+
+def close_month(actor: User, year: int, month: int):
+    """Month-end: apply every advance held on the due dates of the month (:func:`apply_due_advances`), then close
+    the month (:func:`models.ledger.close_month`, ``period.close``).  Advances are applied first, so the closed
+    month's arrears, late fees and titipan are what they were on each due date (issue 13, item 3)."""
+    import calendar
+
+    from models import ledger
+
+    require(actor, "period.close")
+    apply_due_advances(actor, dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return ledger.close_month(actor, year, month)

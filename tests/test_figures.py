@@ -337,3 +337,17 @@ def test_a_reprint_shows_the_receipt_as_first_issued(ready_db, staff):
     Payment.update(receipt_facts=payment.receipt_facts.replace("93000.00", "0.00")).where(
         Payment.id == payment.id).execute()
     assert "stored receipt facts are never changed" in {r.name for r in run_checks() if not r.ok}
+
+
+def test_closing_a_month_applies_the_advances_of_its_due_dates_first(ready_db, staff):
+    from models.figures import close_month as month_end
+
+    loan = disburse(start=dt.date(2026, 1, 15))
+    post_payment(staff.kasir, loan, D("300000"), dt.date(2026, 1, 20), idempotency_key="a")
+    month_end(staff.akuntan, 2026, 1)
+    assert fresh(loan).advance_balance == D("300000")  # nothing fell due in January
+    month_end(staff.akuntan, 2026, 2)
+    applied = Payment.get(Payment.kind == "advance")
+    assert applied.date == dt.date(2026, 2, 15) and fresh(loan).advance_balance == 0
+    assert rows(loan)[0].remaining == D("607000")
+    assert_books_agree()

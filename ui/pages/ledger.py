@@ -689,7 +689,10 @@ class LedgerPage(Page):
         month = self.selected_month()
         if month is None:
             return False
-        return self._period_action(ledger.close_month, self.year.value(), month)
+        from models.figures import close_month
+
+        # The month-end run applies the advances held on their due dates before the month is closed.
+        return self._period_action(close_month, self.year.value(), month)
 
     def reopen_selected_month(self, reason: str | None = None) -> bool:
         month = self.selected_month()
