@@ -13,6 +13,7 @@ from peewee import JOIN, SQL
 
 from models.checks import check
 from models.loans import Installment, Loan
+from models.money import from_minor
 
 
 @check("no installment of Rp 0 or less")
@@ -55,6 +56,19 @@ def cash_lines_trace() -> list[str]:
             problems.append(f"journal {number} moves cash for receipt {reference}, which does not carry it")
         elif kind in ("advance", "rounding"):
             problems.append(f"journal {number} ({reference}) moves no money but touches a cash account")
+    # Each receipt's journal moves exactly the money received through the cash or bank account (an advance used
+    # by it never passes through Kas), so the report's receipts equal the day's cash-account debits.
+    from peewee import fn
+
+    moved = (JournalLine.select(JournalLine.journal, fn.SUM(JournalLine.debit - JournalLine.credit).alias("net"))
+             .where(JournalLine.account.in_(cash_ids)).group_by(JournalLine.journal).alias("m"))
+    rows = (Payment.select(Payment.receipt_no, Payment.amount, moved.c.net)
+            .join(moved, JOIN.LEFT_OUTER, on=(Payment.journal == moved.c.journal_id))
+            .where(Payment.kind.in_(["installment", "payoff"]) & Payment.journal.is_null(False)
+                   & (Payment.amount != fn.COALESCE(moved.c.net, 0)))
+            .limit(20).tuples())
+    for number, amount, net in rows:
+        problems.append(f"receipt {number}: cash moved {from_minor(net)} differs from the amount {amount}")
     for number, in (JournalLine.select(Journal.number).join(Journal)
                     .where(JournalLine.account.in_(cash_ids) & (Journal.source == "refund")
                            & ((Journal.reference.is_null()) | (Journal.reference == ""))).tuples()):

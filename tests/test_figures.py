@@ -351,3 +351,18 @@ def test_closing_a_month_applies_the_advances_of_its_due_dates_first(ready_db, s
     assert applied.date == dt.date(2026, 2, 15) and fresh(loan).advance_balance == 0
     assert rows(loan)[0].remaining == D("607000")
     assert_books_agree()
+
+
+def test_the_new_checks_find_what_they_guard_against(ready_db, staff):
+    loan = disburse(start=JUNE_15)
+    result = post_payment(staff.kasir, loan, D("907000"), dt.date(2026, 7, 15), idempotency_key="a")
+    assert_books_agree()
+    failed = lambda: {r.name for r in run_checks() if not r.ok}  # noqa: E731
+    # A receipt whose amount no longer matches the cash its journal moved.
+    Payment.update(amount=D("900000")).where(Payment.id == result.payment_id).execute()
+    assert "every cash-report line traces to a receipt or a voucher" in failed()
+    Payment.update(amount=D("907000")).where(Payment.id == result.payment_id).execute()
+    # An installment of Rp 0 written around the schedule.
+    last = rows(loan)[-1]
+    Installment.update(amount=D("0")).where(Installment.id == last.id).execute()
+    assert "no installment of Rp 0 or less" in failed()
