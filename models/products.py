@@ -645,6 +645,8 @@ def early_payoff_amount(terms: ProductTerms, remaining_principal: Decimal,
 def early_payoff_rule_text(terms: ProductTerms) -> str:
     """The early-payoff rule as the customer reads it."""
     text = "sisa pokok + bunga periode berjalan"
+    if getattr(terms, "payoff_principal_basis", "schedule") == "effective":
+        text = "sisa pokok menurut tabel efektif (anuitas) + bunga periode berjalan"
     if terms.payoff_penalty_pct:
         text += f" + penalti {pct_text(terms.payoff_penalty_pct)} % dari sisa pokok"
     return text

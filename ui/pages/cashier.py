@@ -264,7 +264,13 @@ class CashierPage(Page):
         user = self.session.user
         if user is None:
             return
-        rows = list(Payment.select().where((Payment.date == dt.date.today()) & (Payment.cashier == user.id))
+        from peewee import fn
+
+        # The receipts this cashier booked today (a transfer found late keeps its earlier value date); postings
+        # that move no money (an advance applied, a rounding adjustment) are not receipts.
+        rows = list(Payment.select().where((fn.COALESCE(Payment.booked_on, Payment.date) == dt.date.today())
+                                           & (Payment.cashier == user.id)
+                                           & Payment.kind.in_(["installment", "payoff"]))
                     .order_by(Payment.id.desc()))
         self.today_model.set_rows([(p.receipt_no, p.loan.contract_no, p.amount,
                                     self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan"))
