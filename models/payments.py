@@ -1214,6 +1214,37 @@ def counter_view(loan: Loan, date: dt.date) -> CounterView:
                        advance)
 
 
+def loan_position(loan: Loan, as_of: dt.date) -> dict:
+    """What the loan view's header shows: :func:`models.loans.loan_view`'s figures, with the advance the office
+    already holds applied on each due date up to ``as_of`` (in memory, as the next posting or the month-end run
+    will book it), so the part it covers shows no arrears, no late fee and no days past due (issue 13, item 3).
+
+    Returns:
+        The keys of :func:`models.loans.loan_view`; ``outstanding_principal`` and ``advance`` as booked.
+    """
+    from models.loans import (COLLECTIBILITY_NAMES, collectibility, collectibility_preset, days_past_due,
+                              loan_view)
+
+    if D(loan.advance_balance) <= ZERO:
+        return loan_view(loan, as_of)
+    installments = [_clone(i) for i in _installments(loan)]
+    sim = _clone(loan)
+    if not advance_applications(sim, installments, as_of):
+        return loan_view(loan, as_of)
+    unpaid = [i for i in installments if not i.is_paid]
+    oldest = min((i.due_date for i in unpaid), default=None)
+    start = arrears_start(sim, oldest) or oldest
+    dpd = days_past_due(start, as_of)
+    klass = collectibility(dpd, collectibility_preset())
+    fees = loan_fees(sim, [i for i in installments if i.due_date < as_of], as_of)
+    nxt = unpaid[0] if unpaid else None
+    return {"days_past_due": dpd, "collectibility": klass, "collectibility_name": COLLECTIBILITY_NAMES[klass],
+            "arrears": sum((i.remaining for i in unpaid if i.due_date < as_of), ZERO),
+            "late_fees": sum(fees.values(), ZERO), "late_fees_by_installment": fees,
+            "next_due_date": nxt.due_date if nxt else None, "next_due_amount": nxt.remaining if nxt else ZERO,
+            "outstanding_principal": loan.outstanding_principal, "advance": loan.advance_balance}
+
+
 # ---------------------------------------------------------------------------------------------------- demo
 def build_demo(ctx) -> None:
     """Demo step ``models.payments:build_demo`` (after ``models.applications:build_demo``).

@@ -366,3 +366,18 @@ def test_the_new_checks_find_what_they_guard_against(ready_db, staff):
     last = rows(loan)[-1]
     Installment.update(amount=D("0")).where(Installment.id == last.id).execute()
     assert "no installment of Rp 0 or less" in failed()
+
+
+def test_the_loan_view_counts_the_advance_held_as_paid_on_its_due_date(ready_db, staff):
+    from models.payments import loan_position
+
+    loan = disburse(start=JUNE_15)
+    post_payment(staff.kasir, loan, D("1360500"), dt.date(2026, 6, 20), idempotency_key="a")
+    day = dt.date(2026, 9, 9)  # 25 days after the second due date; nothing posted since June
+    booked = loan_view(fresh(loan), day)
+    shown = loan_position(fresh(loan), day)
+    assert booked["late_fees"] == (D("907000") * D("0.005") * 25).quantize(D("1"))
+    # The 453.500 held paid half of installment 2 on 15/08: fee and arrears only on the other half.
+    assert shown["late_fees"] == (D("453500") * D("0.005") * 25).quantize(D("1"), rounding="ROUND_FLOOR")
+    assert shown["arrears"] == D("453500") and shown["days_past_due"] == 25
+    assert shown["late_fees"] == counter_view(fresh(loan), day).late_fees

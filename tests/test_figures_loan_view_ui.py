@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from models.loans import STATUS_LABELS, Installment, Loan, loan_view
 from models.money import format_rupiah
-from models.payments import Payment, payoff_quote
+from models.payments import Payment, loan_position, payoff_quote
 from tests.payments_helpers import disburse
 
 
@@ -29,7 +29,7 @@ def assert_view_is_the_database(view):
     from ui.labels import label
 
     loan = Loan.get_by_id(view.loan.id)
-    figures = loan_view(loan, view.as_of)
+    figures = loan_position(loan, view.as_of)
     f = view.fields
     assert f["outstanding"].text() == format_rupiah(loan.outstanding_principal)
     assert f["arrears"].text() == format_rupiah(figures["arrears"])

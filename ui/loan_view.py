@@ -182,8 +182,9 @@ class LoanView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from models.loans import STATUS_LABELS, Installment, loan_view
-        from models.payments import KIND_LABELS, METHOD_LABELS, Payment, loan_fees, payoff_quote, refunds_of
+        from models.loans import STATUS_LABELS, Installment
+        from models.payments import (KIND_LABELS, METHOD_LABELS, Payment, loan_fees, loan_position, payoff_quote,
+                                     refunds_of)
 
         if self.loan is None:
             self.schedule_model.set_rows([])
@@ -195,7 +196,7 @@ class LoanView(QWidget):
 
         loan = self.loan = Loan.get_by_id(self.loan.id)
         self.title.setText(f"{loan.contract_no} — {loan.customer.full_name}")
-        view = loan_view(loan, self.as_of)
+        view = loan_position(loan, self.as_of)  # the advance held counts as paid on its due dates
         f = self.fields
         f["outstanding"].setText(format_rupiah(loan.outstanding_principal))
         f["arrears"].setText(format_rupiah(view["arrears"]))
