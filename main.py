@@ -25,6 +25,7 @@ HANDLERS: dict[str, str | dict[str, str]] = {
                "loans": "models.loans.loan_import:import_command"},
     "backup": "models.core.backup:backup_command",
     "restore": "models.core.backup:restore_command",
+    "figures": "models.cashier.figures:figures_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -93,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply changed rows to customers that already exist (matched on NIK)")
     p.add_argument("--confirm-warnings", action="store_true",
                    help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
+
+    p = sub.add_parser("figures", help="month-end run of advances, sen-residue adjustment, holiday calendar")
+    p.add_argument("action", choices=["apply-advances", "settle-residues", "seed-holidays"])
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the run's date (default today)")
+    p.add_argument("--years", metavar="2026,2027", help="seed-holidays: the years (default this and next)")
+    p.add_argument("--user", required=True, metavar="USERNAME", help="who runs it (permissions apply)")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

@@ -19,12 +19,20 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from models.credit.applications import (
-    COUNTER_REASONS, REJECTION_REASONS, STATUS_LABELS, Application, application_schedule, decisions, get_application, net_disbursement, versions,
-)
 from models.core.money import format_rupiah
-from models.products.products import KIND_LABELS, VEHICLE_LABELS, late_fee_rule_text, early_payoff_rule_text, pct_text
 from models.core.users import ROLE_LABELS, Role
+from models.credit.applications import (
+    COUNTER_REASONS,
+    REJECTION_REASONS,
+    STATUS_LABELS,
+    Application,
+    application_schedule,
+    decisions,
+    get_application,
+    net_disbursement,
+    versions,
+)
+from models.products.products import KIND_LABELS, VEHICLE_LABELS, early_payoff_rule_text, late_fee_rule_text, pct_text
 
 _CM = 28.3465
 
@@ -242,16 +250,36 @@ def write_contract_summary(app: Application | int, path: str | Path, *, printed_
 
 # ------------------------------------------------------------------------------------------ purchase order
 def purchase_order_data(app: Application | int) -> dict:
-    """The purchase order to the dealer (vehicle credit, contracted)."""
+    """The purchase order to the dealer (vehicle credit, contracted).
+
+    The page adds up on its own (issue 13, item 12): OTR − DP − the fees the buyer paid at the dealer =
+    "Dibayar kantor kepada dealer" (``lines`` are the deductions, each on its own line).  Insurance that is
+    financed (added to the amount financed) is paid by the office to the insurer, not by the buyer at the
+    dealer, so it is not a deduction; insurance paid up front is.
+
+    Raises:
+        ValueError: not a contracted vehicle application, or figures that do not add up.
+    """
     app = get_application(app)
     if not app.contract_no or not app.dealer_id:
         raise ValueError(f"pengajuan {app.number}: PO hanya untuk kredit kendaraan yang sudah berkontrak")
-    upfront = app.admin_fee + app.provision + app.fiducia_fee + app.insurance
+    insurance_financed = app.insurance > 0 and app.amount_financed == app.otr_price - app.down_payment + app.insurance
+    deductions = [("Biaya administrasi dibayar pembeli ke dealer", app.admin_fee),
+                  ("Provisi dibayar pembeli ke dealer", app.provision),
+                  ("Biaya fidusia dibayar pembeli ke dealer", app.fiducia_fee)]
+    if not insurance_financed:
+        deductions.append(("Premi asuransi dibayar pembeli ke dealer", app.insurance))
+    deductions = [(text, amount) for text, amount in deductions if amount]
+    upfront = sum((amount for _text, amount in deductions), app.admin_fee * 0)
+    paid_by_office = net_disbursement(app)
+    if app.otr_price - app.down_payment - upfront != paid_by_office:
+        raise ValueError(f"PO {app.contract_no}: OTR − DP − biaya ≠ pembayaran kantor; periksa angka kontrak")
     return {"contract_no": app.contract_no, "contract_date": app.contract_date, "dealer": app.dealer.name,
             "dealer_address": f"{app.dealer.address} {app.dealer.city}".strip(), "customer": app.customer.full_name,
             "asset": _vehicle(app), "chassis_no": app.chassis_no, "engine_no": app.engine_no,
             "otr_price": app.otr_price, "down_payment": app.down_payment, "upfront": upfront,
-            "paid_by_customer": app.down_payment + upfront, "paid_by_office": net_disbursement(app),
+            "deductions": deductions, "insurance_financed": insurance_financed, "insurance": app.insurance,
+            "paid_by_customer": app.down_payment + upfront, "paid_by_office": paid_by_office,
             "salesperson": app.salesperson.name if app.salesperson_id else ""}
 
 
@@ -275,11 +303,14 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
                                 + ([("Sales", d["salesperson"])] if d["salesperson"] else []),
                                 width, label_width=3.6 * _CM),
                 Spacer(1, 6),
-                money_table([("Harga OTR", d["otr_price"]), ("Uang muka dibayar pembeli ke dealer", d["down_payment"]),
-                             ("Biaya di muka dibayar pembeli ke dealer (admin, provisi, fidusia, asuransi)",
-                              d["upfront"])],
+                money_table([("Harga OTR", d["otr_price"]), ("Dikurangi uang muka dibayar pembeli ke dealer",
+                                                            -d["down_payment"])]
+                            + [(f"Dikurangi {text[0].lower()}{text[1:]}", -amount) for text, amount in d["deductions"]],
                             total=("Dibayar kantor kepada dealer", d["paid_by_office"]), width=width,
                             header=("Uraian", "Jumlah")),
+                *([Paragraph(escape("Premi asuransi dibiayai dalam pokok pinjaman dan dibayar kantor langsung "
+                                    "kepada perusahaan asuransi; bukan potongan pembayaran kepada dealer."),
+                             st["note"])] if d["insurance_financed"] else []),
                 Spacer(1, 6),
                 Paragraph(escape("Mohon kendaraan diserahkan kepada pembeli setelah uang muka dan biaya di muka "
                                  "diterima. BPKB atas nama pembeli diserahkan kepada kami paling lambat 3 bulan "

@@ -10,7 +10,10 @@ Data first: :func:`cash_report` returns report tables (plain rows) that :mod:`re
   payment points) and what was cancelled.
 * **Penerimaan** — every receipt of the day, reversed ones included and marked, so a receipt book page is
   never unaccounted for.
-* **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses).
+* **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses,
+  refunds).  Reversals are not money paid out: a cancelled receipt shows as DIBATALKAN among the receipts and in
+  the summary's "Dibatalkan" column.  Receipts are listed by the day they were booked; an advance applied or a
+  rounding adjustment moves no money and is not a receipt (issue 13, item 11).
 
 The audit chain head (:func:`models.core.audit.chain_head`) is printed in the meta block: a paper copy filed each
 day anchors the hash chain outside the database, so a rewritten history would no longer match the paper.
@@ -46,25 +49,30 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
     Returns:
         [summary, per-cashier recap, receipts, disbursements].
     """
-    from models.core.audit import chain_head
-    from models.ledger.journals import Journal, JournalLine, account_totals
-    from models.ledger.chart import SOURCE_LABELS
-    from models.loans.loans import Loan
-    from models.customers.customers import Customer
     from models.cashier.payments import METHOD_LABELS, Payment
+    from models.core.audit import chain_head
     from models.core.users import User
+    from models.customers.customers import Customer
+    from models.ledger.chart import SOURCE_LABELS
+    from models.ledger.journals import Journal, JournalLine, account_totals
+    from models.loans.loans import Loan
 
     accounts = _cash_accounts()
     before = account_totals(None, date - dt.timedelta(days=1))
-    today = account_totals(date, date)
+    # Money that moved (every journal but reversals) and cancellations (reversing journals) apart: a receipt
+    # cancelled the same day is listed as DIBATALKAN among the receipts, never as money paid out (issue 13).
+    moved = account_totals(date, date, exclude_sources=["reversal"])
+    everything = account_totals(date, date)
     summary_rows = []
     for account in accounts:
         d0, c0 = before.get(account.id, (ZERO, ZERO))
-        d1, c1 = today.get(account.id, (ZERO, ZERO))
+        d1, c1 = moved.get(account.id, (ZERO, ZERO))
+        da, ca = everything.get(account.id, (ZERO, ZERO))
+        cancelled = (ca - c1) - (da - d1)
         opening = d0 - c0
         summary_rows.append({"code": account.code, "name": account.name, "opening": opening, "in": d1,
-                             "out": c1, "closing": opening + d1 - c1})
-    totals = {k: sum((r[k] for r in summary_rows), ZERO) for k in ("opening", "in", "out", "closing")}
+                             "out": c1, "cancelled": cancelled, "closing": opening + d1 - c1 - cancelled})
+    totals = {k: sum((r[k] for r in summary_rows), ZERO) for k in ("opening", "in", "out", "cancelled", "closing")}
     seq, digest = chain_head()
     meta = [("Tanggal", f"{date:%d/%m/%Y}"), ("Cabang", branch.name if branch is not None else "Semua cabang"),
             ("Kasir", cashier.full_name if cashier is not None else "Semua kasir"),
@@ -73,7 +81,8 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
         "Laporan Kas Harian",
         (Column("code", "Akun", width=8), Column("name", "Nama akun", width=28),
          Column("opening", "Saldo awal", MONEY), Column("in", "Penerimaan", MONEY),
-         Column("out", "Pengeluaran", MONEY), Column("closing", "Saldo akhir", MONEY)),
+         Column("out", "Pengeluaran", MONEY), Column("cancelled", "Dibatalkan", MONEY),
+         Column("closing", "Saldo akhir", MONEY)),
         summary_rows, totals=dict(totals, code="TOTAL"), subtitle=f"Per {date:%d/%m/%Y}", meta=meta)
 
     query = (Payment.select(Payment.receipt_no, Payment.created_at, Payment.method, Payment.amount,
@@ -81,7 +90,9 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
                             User.id)
              .join(Loan, on=(Payment.loan == Loan.id)).join(Customer, on=(Loan.customer == Customer.id))
              .switch(Payment).join(User, on=(Payment.cashier == User.id))
-             .where(Payment.date == date).order_by(Payment.receipt_no))
+             .where((fn.COALESCE(Payment.booked_on, Payment.date) == date)
+                    & Payment.kind.in_(["installment", "payoff"]))  # postings that move no money are not receipts
+             .order_by(Payment.receipt_no))
     if branch is not None:
         query = query.where(Payment.branch == branch.id)
     if cashier is not None:
@@ -127,7 +138,7 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
     out_query = (JournalLine.select(Journal.number, Journal.description, Journal.source, JournalLine.credit)
                  .join(Journal).where((Journal.date == date) & Journal.posted_at.is_null(False)
                                       & (JournalLine.account.in_([a.id for a in accounts]))
-                                      & (JournalLine.credit > 0))
+                                      & (JournalLine.credit > 0) & (Journal.source != "reversal"))
                  .order_by(Journal.number))
     if cashier is not None:
         out_query = out_query.where(Journal.created_by == cashier.id)
@@ -186,7 +197,8 @@ def cash_totals(date: dt.date) -> dict[str, Decimal]:
     from models.cashier.payments import Payment
 
     rows = (Payment.select(Payment.method, fn.SUM(Payment.amount))
-            .where((Payment.date == date) & (Payment.status == "posted")).group_by(Payment.method).tuples())
+            .where((fn.COALESCE(Payment.booked_on, Payment.date) == date) & (Payment.status == "posted")
+                   & Payment.kind.in_(["installment", "payoff"])).group_by(Payment.method).tuples())
     from models.core.money import from_minor
 
     return {method: from_minor(total) for method, total in rows}

@@ -16,10 +16,15 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from models.products.loanmath import Method, Schedule
 from models.core.money import SEN
-from models.products.products import KIND_LABELS, NPF_BAND_LABELS, VEHICLE_LABELS, early_payoff_rule_text, \
-    late_fee_rule_text, pct_text
+from models.products.loanmath import Method, Schedule
+from models.products.products import (
+    KIND_LABELS,
+    VEHICLE_LABELS,
+    early_payoff_rule_text,
+    late_fee_rule_text,
+    pct_text,
+)
 from models.products.quote import Quote, method_text, period_text
 from reports.base import Column, Kind, Letterhead, ReportTable, sum_column
 
@@ -96,8 +101,7 @@ def _terms_pairs(quote: Quote) -> list[tuple[str, str]]:
         vehicle = VEHICLE_LABELS.get(quote.vehicle_type, "")
         pairs += [("Harga OTR", f"Rp {_amount(quote.otr)} ({vehicle})"),
                   ("Uang muka (DP)", f"Rp {_amount(quote.dp)} ({pct_text(quote.dp_pct)} % dari OTR)"),
-                  ("DP minimum", f"{pct_text(quote.min_dp_pct)} % untuk {vehicle} (POJK 35/2018 Pasal 20, "
-                                 f"{NPF_BAND_LABELS.get(quote.npf_band, quote.npf_band)})")]
+                  ("DP minimum", quote.dp_rule[len("DP minimum "):])]
     else:
         pairs.append(("Plafon pinjaman", f"Rp {_amount(quote.otr - quote.dp)}"))
     pairs.append(("Tanggal simulasi", quote.start.strftime("%d/%m/%Y")))

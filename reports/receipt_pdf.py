@@ -37,12 +37,13 @@ class ReceiptData:
     status: str
     reason: str
     kind: str
+    booked_on: dt.date | None = None  # when the office recorded it, if later than the value date (``date``)
 
 
 def receipt_data(payment) -> ReceiptData:
     """The facts printed on ``payment``'s receipt (one query per table, no per-line queries)."""
-    from models.loans.loans import Installment, Loan
     from models.cashier.payments import METHOD_LABELS, PART_LABELS, PaymentAllocation
+    from models.loans.loans import Installment, Loan
 
     loan = Loan.get_by_id(payment.loan_id)
     nos = {i: n for i, n in Installment.select(Installment.id, Installment.no)
@@ -61,12 +62,22 @@ def receipt_data(payment) -> ReceiptData:
                           alloc.amount))
         else:
             lines.append((PART_LABELS.get(alloc.part, alloc.part), alloc.amount))
+    # The names and balances as they were when the receipt was issued (issue 13, item 10), never today's data;
+    # receipts posted before the facts were stored fall back to the rows.
+    from models.cashier.receipt_facts import stored_facts
+    from models.core.money import D
+
+    facts = stored_facts(payment) or {}
+    booked = payment.booked_on if payment.booked_on and payment.booked_on != payment.date else None
     return ReceiptData(
         receipt_no=payment.receipt_no, date=payment.date, amount=payment.amount,
-        words=terbilang(payment.amount, capitalize=True), customer=loan.customer.full_name, contract_no=loan.contract_no,
+        words=terbilang(payment.amount, capitalize=True), customer=facts.get("customer") or loan.customer.full_name,
+        contract_no=facts.get("contract_no") or loan.contract_no,
         method=METHOD_LABELS.get(payment.method, payment.method), reference=payment.reference, lines=tuple(lines),
-        outstanding_after=payment.outstanding_after, advance=loan.advance_balance,
-        cashier=payment.cashier.full_name, status=payment.status, reason=payment.reason, kind=payment.kind)
+        outstanding_after=D(facts["outstanding_after"]) if "outstanding_after" in facts else payment.outstanding_after,
+        advance=D(facts["advance_after"]) if "advance_after" in facts else loan.advance_balance,
+        cashier=facts.get("cashier") or payment.cashier.full_name, status=payment.status, reason=payment.reason,
+        kind=payment.kind, booked_on=booked)
 
 
 def write_receipt_pdf(payment, path: str | Path, *, copy: bool | None = None, printed_by: str | None = None,
@@ -109,7 +120,9 @@ def write_receipt_pdf(payment, path: str | Path, *, copy: bool | None = None, pr
                 out.append(Paragraph(escape(f"Alasan pembatalan: {data.reason}"), st["note"]))
         out.append(Spacer(1, 6))
         out.append(key_value_table([
-            ("Tanggal", data.date), ("Telah terima dari", data.customer), ("No. kontrak", data.contract_no),
+            *((("Tanggal valuta", data.date), ("Tanggal pembukuan", data.booked_on)) if data.booked_on
+              else (("Tanggal", data.date),)),
+            ("Telah terima dari", data.customer), ("No. kontrak", data.contract_no),
             ("Cara bayar", data.method + (f" ({data.reference})" if data.reference else "")),
         ], width=width))
         out.append(Spacer(1, 6))
@@ -139,8 +152,8 @@ def print_receipt_command(args) -> int:
     """``main.py --db FILE print receipt --number N --out FILE.pdf [--copy]``."""
     import sys
 
-    from models.core.errors import DomainError
     from models.cashier.payments import payment_by_receipt
+    from models.core.errors import DomainError
 
     try:
         payment = payment_by_receipt(getattr(args, "number", "") or "")

@@ -10,10 +10,10 @@ import re
 
 from peewee import JOIN, fn
 
-from models.core.checks import check
-from models.loans.loans import Installment
-from models.core.money import from_minor
 from models.cashier.payments import MONEY_PARTS, Payment, PaymentAllocation
+from models.core.checks import check
+from models.core.money import from_minor
+from models.loans.loans import Installment
 
 
 @check("every payment's allocations add up to its amount")
@@ -40,15 +40,20 @@ def no_installment_overpaid() -> list[str]:
 @check("receipt numbers are unique and without gaps per branch and year")
 def receipts_gap_free() -> list[str]:
     problems = []
-    seen: dict[tuple[int, int], list[int]] = {}
-    for branch_id, number, date in Payment.select(Payment.branch, Payment.receipt_no, Payment.date).tuples():
+    seen: dict[tuple[int, int, str], list[int]] = {}
+    for branch_id, number, date, booked, kind in Payment.select(Payment.branch, Payment.receipt_no, Payment.date,
+                                                                 Payment.booked_on, Payment.kind).tuples():
         match = re.search(r"(\d+)\D*$", number)
         if match is None:
             problems.append(f"receipt {number} has no sequence number")
             continue
-        year = date.year if hasattr(date, "year") else int(str(date)[:4])
-        seen.setdefault((branch_id, year), []).append(int(match.group(1)))
-    for (branch_id, year), numbers in sorted(seen.items()):
+        # Receipts are numbered by the year they were booked; an advance applied on a due date (kind "advance",
+        # issue 13) has a sequence of its own, by the year of that date.
+        non_cash = kind in ("advance", "rounding")
+        day = date if non_cash or booked is None else booked
+        year = day.year if hasattr(day, "year") else int(str(day)[:4])
+        seen.setdefault((branch_id, year, kind if non_cash else ""), []).append(int(match.group(1)))
+    for (branch_id, year, _sequence), numbers in sorted(seen.items()):
         numbers.sort()
         if len(set(numbers)) != len(numbers):
             problems.append(f"branch #{branch_id} {year}: a receipt number is used twice")

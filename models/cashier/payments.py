@@ -40,21 +40,27 @@ from models.core.errors import ConflictError, DomainError, FieldError, NotFound,
 from models.core.idempotency import once
 from models.core.money import SEN, ZERO, D, MoneyError, MoneyField, format_rupiah, to_minor
 from models.core.office import Branch, get_setting, next_number
+from models.core.office_calendar import shift_for
 from models.core.users import User, has_permission, prove_identity, refresh_rights, require, require_checker
 from models.ledger.chart import chart_roles
 from models.ledger.journals import Journal, is_closed, post_event, reverse_journal
-from models.loans.loans import Installment, LateFeeRule, Loan, accrued_late_fees
+from models.loans import late_fees
+from models.loans.loans import Installment, LateFeeRule, Loan, accrued_late_fees, arrears_start
 
 METHODS = ("cash", "transfer", "payment_point")
 METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "payment_point": "Payment point"}
 PAYMENT_STATUSES = ("posted", "reversed")
-KINDS = ("installment", "payoff")
+KINDS = ("installment", "payoff", "advance", "rounding")
+#: What a posting is: a receipt (installment, payoff) or a posting that moves no money (issue 13): an advance
+#: applied on a due date, a sen residue settled by a rounding adjustment.
+KIND_LABELS = {"installment": "Angsuran", "payoff": "Pelunasan", "advance": "Titipan dipakai",
+               "rounding": "Penyesuaian pembulatan"}
 #: Parts of an allocation.  fee/interest/principal/penalty/advance add up to the payment's amount (advance may be
 #: negative: an advance held from before and used by this payment); interest_waived records interest forgiven
 #: by an early payoff so that a reversal can restore it, and is not money received.
-MONEY_PARTS = ("fee", "interest", "principal", "penalty", "advance")
+MONEY_PARTS = ("fee", "interest", "principal", "penalty", "advance", "rounding")
 PART_LABELS = {"fee": "Denda", "interest": "Bunga", "principal": "Pokok", "penalty": "Penalti pelunasan",
-               "advance": "Titipan", "interest_waived": "Bunga dibebaskan"}
+               "advance": "Titipan", "interest_waived": "Bunga dibebaskan", "rounding": "Selisih pembulatan"}
 
 
 class Payment(BaseModel):
@@ -79,6 +85,12 @@ class Payment(BaseModel):
     outstanding_after = MoneyField(default=0)  # principal still owed after this payment (for the receipt)
     print_count = IntegerField(default=0)
     created_at = DateTimeField(default=now)
+    # ``date`` is the value date (when the money arrived: allocation, late fees, days past due); ``booked_on``
+    # is the day the office recorded it and ``journal`` sits on the first open day from the value date (issue 13,
+    # item 9).  ``receipt_facts`` holds what the receipt said when it was posted (JSON), so a reprint shows
+    # exactly that, never today's data (item 10).
+    booked_on = DateField(null=True, index=True)
+    receipt_facts = TextField(default="")
 
 
 class PaymentAllocation(BaseModel):
@@ -102,6 +114,11 @@ class LateFeeWaiver(BaseModel):
     requested_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
     approved_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
     created_at = DateTimeField(default=now)
+    # A waiver is withdrawn, never deleted: by a supervisor with a reason, or with the payment it came with
+    # (issue 13, item 5).  The fee is owed again from then on.
+    withdrawn_at = DateTimeField(null=True)
+    withdrawn_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+")
+    withdrawal_reason = TextField(default="")
 
 
 # -------------------------------------------------------------------------------------------- records
@@ -176,6 +193,11 @@ class PayoffQuote:
     waived_interest: Decimal  # interest of later periods forgiven
     total: Decimal  # principal + interest + penalty + late fees − advance (what the customer pays)
     lines: tuple = field(default=())
+    basis: str = "schedule"  # where the remaining principal comes from (PAYOFF_BASES)
+
+    @property
+    def basis_text(self) -> str:
+        return PAYOFF_BASIS_LABELS.get(self.basis, self.basis)
 
 
 # ---------------------------------------------------------------------------------------- allocation
@@ -219,6 +241,11 @@ def _dues(installments: list[Installment], fees: dict[int, Decimal]) -> list[Due
     return [Due(i.id, i.due_date, fees.get(i.id, ZERO), i.due_interest, i.due_principal) for i in installments]
 
 
+def loan_fees(loan: Loan, installments: list[Installment], date: dt.date) -> dict[int, Decimal]:
+    """Late fees owed per installment on ``date`` under the loan's contract (its holiday rule included)."""
+    return accrued_late_fees(installments, date, LateFeeRule.of(loan), shift_for(loan))
+
+
 # ------------------------------------------------------------------------------------------- helpers
 def _money(value, name: str) -> Decimal:
     try:
@@ -238,9 +265,32 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str) -> list[FieldError]:
-    """Every reason to refuse a payment, at once."""
+def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str,
+                     value_date: dt.date | None = None) -> list[FieldError]:
+    """Every reason to refuse a payment, at once.
+
+    ``date`` is the booking date (open month, not in the future); ``value_date`` (default ``date``) is when the
+    money arrived: not after the booking date, not before disbursement or the last payment, and it may lie in
+    a closed month (the journal then goes on the first open day).
+    """
     errors = []
+    if value_date is not None and value_date != date:
+        if not isinstance(value_date, dt.date) or isinstance(value_date, dt.datetime):
+            return [FieldError("value_date", "tanggal valuta wajib diisi")]
+        if isinstance(date, dt.date) and value_date > date:
+            errors.append(FieldError("value_date", "tanggal valuta tidak boleh setelah tanggal pembukuan"))
+        if value_date < loan.disbursed_on:
+            errors.append(FieldError("value_date", f"tanggal valuta sebelum pencairan "
+                                                   f"({loan.disbursed_on:%d/%m/%Y})"))
+        if loan.last_payment_on is not None and value_date < loan.last_payment_on:
+            errors.append(FieldError("value_date", "tanggal valuta sebelum pembayaran terakhir "
+                                                   f"({loan.last_payment_on:%d/%m/%Y}); batalkan dulu yang lebih "
+                                                   "baru"))
+        if isinstance(date, dt.date) and (date - value_date).days > 366:
+            errors.append(FieldError("value_date", "tanggal valuta lebih dari setahun sebelum pembukuan"))
+        loan_for_dates = None
+    else:
+        loan_for_dates = loan
     if amount <= ZERO:
         errors.append(FieldError("amount", "jumlah pembayaran harus lebih dari nol"))
     if method not in METHODS:
@@ -250,16 +300,24 @@ def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str) ->
         return errors
     if loan.status != "active":
         errors.append(FieldError("loan", f"pinjaman {loan.contract_no} sudah ditutup ({loan.status})"))
-    if date < loan.disbursed_on:
+    if loan_for_dates is not None and date < loan.disbursed_on:
         errors.append(FieldError("date", f"tanggal pembayaran sebelum pencairan ({loan.disbursed_on:%d/%m/%Y})"))
     if date > _today():
         errors.append(FieldError("date", "tanggal pembayaran tidak boleh di masa depan"))
-    if loan.last_payment_on is not None and date < loan.last_payment_on:
+    if loan_for_dates is not None and loan.last_payment_on is not None and date < loan.last_payment_on:
         errors.append(FieldError("date", "tanggal pembayaran sebelum pembayaran terakhir "
                                          f"({loan.last_payment_on:%d/%m/%Y}); batalkan dulu yang lebih baru"))
     if _cached(("closed", date.year, date.month), lambda: is_closed(date)):
         errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
     return errors
+
+
+def _clone(row):
+    """A detached copy of a model row (``copy.copy`` would share peewee's field dict with the original)."""
+    twin = type(row)()
+    twin.__data__ = dict(row.__data__)
+    twin._dirty = set()
+    return twin
 
 
 def _installments(loan: Loan) -> list[Installment]:
@@ -329,7 +387,7 @@ def _apply_waiver(loan: Loan, installments: list[Installment], waiver: Waiver | 
         raise ValidationError(FieldError("reason", "alasan penghapusan denda wajib diisi"))
     prove_identity(waiver.approved_by, waiver.password, "Penghapusan denda")
     amount = _money(waiver.amount, "waiver")
-    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
+    fees = loan_fees(loan, installments, date)
     if amount > sum(fees.values(), ZERO):
         raise ValidationError(FieldError("waiver", f"denda yang bisa dihapus paling banyak "
                                                    f"{format_rupiah(sum(fees.values(), ZERO))}"))
@@ -354,6 +412,7 @@ def _write_installments(installments: list[Installment], changed: set[int]) -> N
             for i in installments if i.id in changed]
     if not rows:
         return
+    late_fees.write_accruals(installments, changed)
     db = database.obj
     mark = db.param
     sql = (f"UPDATE installment SET principal_paid = {mark}, interest_paid = {mark}, late_fee_paid = {mark}, "
@@ -379,13 +438,15 @@ def _update_summary(loan: Loan, installments: list[Installment]) -> None:
     loan.outstanding_principal = D(loan.principal) - loan.principal_paid
     loan.installments_paid = len(installments) - len(unpaid)
     loan.oldest_unpaid_due = min((i.due_date for i in unpaid), default=None)
+    loan.arrears_from = arrears_start(loan, loan.oldest_unpaid_due)
     loan.updated_at = now()
     if loan.oldest_unpaid_due is not None and loan.status in ("paid_off", "settled_early"):
         loan.status, loan.closed_on = "active", None  # a reversal reopened it
     Loan.update(principal_paid=loan.principal_paid, interest_paid=loan.interest_paid,
                 late_fee_paid=loan.late_fee_paid, late_fee_waived=loan.late_fee_waived,
                 outstanding_principal=loan.outstanding_principal, installments_paid=loan.installments_paid,
-                oldest_unpaid_due=loan.oldest_unpaid_due, advance_balance=loan.advance_balance,
+                oldest_unpaid_due=loan.oldest_unpaid_due, arrears_from=loan.arrears_from,
+                advance_balance=loan.advance_balance,
                 last_payment_on=loan.last_payment_on, status=loan.status, closed_on=loan.closed_on,
                 updated_at=loan.updated_at).where(Loan.id == loan.id).execute()
 
@@ -409,15 +470,52 @@ def _result(payment: Payment, loan: Loan, replayed: bool = False, allocations=No
                          loan.status, replayed)
 
 
+def journal_date(value_date: dt.date, booked_on: dt.date | None = None) -> dt.date:
+    """The day a posting's journal goes on: its value date when that month is open, else the first day of the
+    first open month after it (never after the booking date).  A transfer found after its month was closed keeps
+    its value date for the loan and lands in the books on the first open day (issue 13, item 9)."""
+    day = value_date
+    while _cached(("closed", day.year, day.month), lambda: is_closed(day)):
+        day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return min(day, booked_on) if booked_on is not None and booked_on >= value_date else day
+
+
+def _post_journal(actor, loan: Loan, events, *, date: dt.date, description: str, source: str, reference: str,
+                  method: str, cash_account: str | None = None):
+    from models.ledger.journals import post_journal
+    from models.ledger.posting_rules import build_lines, net_lines
+
+    # Netted: money the office already held (an advance applied) never passes through Kas — Dr Titipan / Cr
+    # receivable and interest (issue 13, item 11).
+    lines = net_lines(build_lines(events, _product_mapping(loan), cash_account=cash_account or _cash_account(method)))
+    if not lines:
+        return None
+    return post_journal(actor, date, description, source, lines, reference=reference, customer_id=loan.customer_id,
+                        loan_id=loan.id, branch=loan.branch, _allow_control=True)
+
+
+ADVANCE_FORMAT = "TTP/{branch}/{year}/{n:06d}"  # an advance applied on a due date: a posting, not a receipt
+ROUNDING_FORMAT = "PBL/{branch}/{year}/{n:06d}"  # a sen residue settled by a rounding adjustment
+#: Postings that move no money have sequences of their own, so receipt numbers stay the cash desk's.
+NON_CASH_KINDS = {"advance": ADVANCE_FORMAT, "rounding": ROUNDING_FORMAT}
+
+
 def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.date, method: str, reference: str,
             idempotency_key: str | None, parts: list[Part], advance_change: Decimal, penalty: Decimal,
-            waiver_rows: list[dict], description: str) -> Payment:
-    """Receipt number, journal, payment + allocation rows, waivers and audit: the common tail of a posting."""
+            waiver_rows: list[dict], description: str, booked_on: dt.date | None = None,
+            outstanding_after: Decimal | None = None, accruals: list | None = None,
+            advance_after: Decimal | None = None, cash_account: str | None = None) -> Payment:
+    """Receipt number, journal, payment + allocation rows, waivers, stored receipt facts and audit: the common
+    tail of a posting.  ``date`` is the value date; the journal goes on :func:`journal_date`."""
     totals = {name: ZERO for name in MONEY_PARTS}
     for part in parts:
         if part.part in totals:
             totals[part.part] += part.amount
-    receipt_no = next_number("receipt", loan.branch, date.year)
+    booked_on = booked_on or date
+    if kind in NON_CASH_KINDS:
+        receipt_no = next_number(kind, loan.branch, date.year, fmt=NON_CASH_KINDS[kind])
+    else:
+        receipt_no = next_number("receipt", loan.branch, booked_on.year)
     principal_event = "early_payoff" if kind == "payoff" else "installment_principal"
     events = [("late_fee", totals["fee"]), ("installment_interest", totals["interest"]),
               (principal_event, totals["principal"]), ("early_payoff_penalty", penalty)]
@@ -425,15 +523,15 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
         events.append(("overpayment", advance_change))
     elif advance_change < ZERO:
         events.append(("overpayment_applied", -advance_change))
-    journal = post_event(actor, events, _product_mapping(loan), date=date,
-                         description=f"{description} {loan.contract_no} kwitansi {receipt_no}", source=(
-                             "payoff" if kind == "payoff" else "payment"), reference=receipt_no,
-                         customer_id=loan.customer_id, loan_id=loan.id, cash_account=_cash_account(method),
-                         branch=loan.branch)
+    journal = _post_journal(actor, loan, events, date=journal_date(date, booked_on),
+                            description=f"{description} {loan.contract_no} kwitansi {receipt_no}",
+                            source="payoff" if kind == "payoff" else "payment", reference=receipt_no, method=method,
+                            cash_account=cash_account)
+    outstanding = loan.outstanding_principal if outstanding_after is None else outstanding_after
     payment = Payment.create(receipt_no=receipt_no, loan=loan.id, branch=loan.branch_id, kind=kind, date=date,
                              amount=amount, method=method, reference=(reference or "").strip()[:64],
                              cashier=actor.id, idempotency_key=idempotency_key, journal=journal,
-                             outstanding_after=loan.outstanding_principal)
+                             outstanding_after=outstanding, booked_on=booked_on)
     rows = [dict(payment=payment.id, installment=p.installment_id, part=p.part, amount=p.amount) for p in parts]
     if penalty > ZERO:
         rows.append(dict(payment=payment.id, installment=None, part="penalty", amount=penalty))
@@ -444,27 +542,113 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
     payment._allocations = [(r["part"], r["amount"]) for r in rows]
     if waiver_rows:
         LateFeeWaiver.insert_many([dict(r, payment=payment.id) for r in waiver_rows]).execute()
+    late_fees.log_changes(payment.id, accruals or [])
+    from models.cashier.receipt_facts import facts_json, facts_of
+
+    facts = facts_json(facts_of(loan, payment, totals, penalty, advance_change,
+                                sum((D(r["amount"]) for r in waiver_rows), ZERO), journal,
+                                D(loan.advance_balance) if advance_after is None else advance_after))
+    Payment.update(receipt_facts=facts).where(Payment.id == payment.id).execute()
+    payment.receipt_facts = facts
     from models.core.integrity import payment_digest
 
     audit.record(actor, f"payment.{kind}", "payment", payment.id,
                  after={"receipt_no": receipt_no, "loan": loan.contract_no, "date": date, "amount": amount,
                         "digest": payment_digest(payment.id),
                         "method": method, **{k: v for k, v in totals.items() if v}, "penalty": penalty,
-                        "waived_fee": sum((D(r["amount"]) for r in waiver_rows), ZERO)})
+                        "waived_fee": sum((D(r["amount"]) for r in waiver_rows), ZERO),
+                        "booked_on": booked_on, "facts": facts})
     return payment
 
 
-def _close_if_paid(loan: Loan, date: dt.date, actor: User | None, status: str = "paid_off") -> None:
+def _close_if_paid(loan: Loan, date: dt.date, actor: User | None, status: str = "paid_off",
+                   installments: list[Installment] | None = None) -> None:
+    """Close the loan once nothing is owed: no installment and no late fee (a fee left behind by a fee-last
+    allocation order keeps the loan open until it is paid or waived, issue 13 item 2)."""
     if loan.oldest_unpaid_due is None and loan.status == "active":
+        if installments is not None and any(v > ZERO for v in loan_fees(loan, installments, date).values()):
+            return
         loan.status = status
         loan.closed_on = date
         Loan.update(status=status, closed_on=date).where(Loan.id == loan.id).execute()
         _mark_collateral_releasable(loan, actor)
 
 
+@dataclass
+class _Application:
+    """An advance applied on a due date (in memory until it is recorded)."""
+
+    date: dt.date
+    parts: list
+    used: Decimal
+    accruals: list
+    outstanding_after: Decimal
+
+
+def _apply_parts(installments: list[Installment], parts: list[Part], date: dt.date) -> set[int]:
+    by_id = {i.id: i for i in installments}
+    changed = set()
+    for part in parts:
+        inst = by_id[part.installment_id]
+        attr = {"fee": "late_fee_paid", "interest": "interest_paid", "principal": "principal_paid"}[part.part]
+        setattr(inst, attr, D(getattr(inst, attr)) + part.amount)
+        changed.add(inst.id)
+    for inst in installments:
+        if inst.id in changed and inst.paid_on is None and inst.is_paid:
+            inst.paid_on = date
+    return changed
+
+
+def advance_applications(loan: Loan, installments: list[Installment], until: dt.date) -> list[_Application]:
+    """Apply the advance (titipan) the office already holds to each installment on the day it falls due, up to
+    ``until`` (in memory: the installments, ``loan.advance_balance`` and ``loan.last_payment_on`` change).
+
+    The covered part never earns a late fee and never counts as days past due: it was paid on its due date,
+    with money the office held (issue 13, item 3).  The caller records each application
+    (:func:`_record_applications`) or only reads the result (the counter's figures, the payoff quote).
+
+    Returns:
+        One :class:`_Application` per due date the advance paid something on.
+    """
+    rule, shift = LateFeeRule.of(loan), shift_for(loan)
+    apps: list[_Application] = []
+    advance = D(loan.advance_balance)
+    while advance > ZERO:
+        nxt = next((i for i in installments if not i.is_paid and i.due_date <= until), None)
+        if nxt is None:
+            break
+        day = max(nxt.due_date, loan.last_payment_on or nxt.due_date, loan.disbursed_on)
+        fees = loan_fees(loan, installments, day)
+        # Only what has fallen due by that day: each installment is paid on its own due date.
+        parts, left = allocate(_dues([i for i in installments if i.due_date <= day], fees), advance, day,
+                               loan.allocation_order)
+        if not parts:
+            break
+        touched = {p.installment_id for p in parts if p.part != "fee"}
+        accruals = late_fees.accrue_before_posting(installments, touched, day, rule, shift)
+        _apply_parts(installments, parts, day)
+        outstanding = D(loan.principal) - sum((D(i.principal_paid) for i in installments), ZERO)
+        apps.append(_Application(day, parts, advance - left, accruals, outstanding))
+        advance = left
+        loan.last_payment_on = day
+    loan.advance_balance = advance
+    return apps
+
+
+def _record_applications(actor: User, loan: Loan, apps: list[_Application], booked_on: dt.date) -> None:
+    held = D(loan.advance_balance) + sum((a.used for a in apps), ZERO)
+    for app in apps:
+        held -= app.used
+        _record(actor, loan, kind="advance", amount=ZERO, date=app.date, method="advance", reference="",
+                idempotency_key=None, parts=app.parts, advance_change=-app.used, penalty=ZERO, waiver_rows=[],
+                description="Titipan dipakai untuk angsuran jatuh tempo", booked_on=booked_on,
+                outstanding_after=app.outstanding_after, accruals=app.accruals, advance_after=held)
+
+
 # ------------------------------------------------------------------------------------------ actions
 def post_payment(actor: User, loan: Loan, amount, date: dt.date, method: str = "cash", *, idempotency_key: str,
-                 reference: str = "", waiver: Waiver | None = None) -> PaymentResult:
+                 reference: str = "", waiver: Waiver | None = None,
+                 value_date: dt.date | None = None) -> PaymentResult:
     """The cashier receives money on a loan.
 
     Args:
@@ -478,6 +662,11 @@ def post_payment(actor: User, loan: Loan, amount, date: dt.date, method: str = "
             returns the payment already posted (``replayed=True``) and posts nothing.
         reference: the bank or payment-point reference.
         waiver: late fees forgiven by a supervisor at the same time (applied before allocating).
+        value_date: when the money arrived, if earlier than ``date`` (a transfer found on a bank statement
+            later): allocation, late fees and days past due follow it; ``date`` is then the booking date and the
+            journal goes on the first open day from the value date (issue 13, item 9).
+    Any advance already held is first applied on each due date up to the value date, as postings dated that
+    day (item 3).
     Returns:
         :class:`PaymentResult`.
     Raises:
@@ -489,7 +678,8 @@ def post_payment(actor: User, loan: Loan, amount, date: dt.date, method: str = "
     def body() -> PaymentResult:
         made = []
         outcome = once(idempotency_key, "payment.post", lambda: _post(actor, loan.id, amount, date, method,
-                                                                         reference, waiver, idempotency_key, made))
+                                                                         reference, waiver, idempotency_key, made,
+                                                                         value_date))
         return made[0] if made else _replay(outcome.ref)
 
     return run_in_transaction(body)
@@ -500,62 +690,119 @@ def _replay(receipt_no: str) -> PaymentResult:
     return _result(payment, Loan.get_by_id(payment.loan_id), True)
 
 
-def _post(actor, loan_id, amount, date, method, reference, waiver, key, made: list) -> str:
+def _post(actor, loan_id, amount, date, method, reference, waiver, key, made: list, value_date=None) -> str:
     loan = _load_loan(loan_id)
-    errors = validate_payment(loan, amount, date, method)
+    errors = validate_payment(loan, amount, date, method, value_date)
     if errors:
         raise ValidationError(errors)
+    value = value_date or date
     installments = _installments(loan)
-    waiver_rows = _apply_waiver(loan, installments, waiver, date, actor)
-    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
+    rule, shift = LateFeeRule.of(loan), shift_for(loan)
+    apps = advance_applications(loan, installments, value)
+    changed = set()
+    for app in apps:
+        changed |= {p.installment_id for p in app.parts}
+    waiver_rows = _apply_waiver(loan, installments, waiver, value, actor)
+    fees = loan_fees(loan, installments, value)
     old_advance = D(loan.advance_balance)
-    parts, left = allocate(_dues(installments, fees), amount + old_advance, date, loan.allocation_order)
-    changed = {r["installment"] for r in waiver_rows}
-    by_id = {i.id: i for i in installments}
-    for part in parts:
-        inst = by_id[part.installment_id]
-        attr = {"fee": "late_fee_paid", "interest": "interest_paid", "principal": "principal_paid"}[part.part]
-        setattr(inst, attr, D(getattr(inst, attr)) + part.amount)
-        changed.add(inst.id)
-    for inst in installments:
-        if inst.id in changed and inst.paid_on is None and inst.is_paid:
-            inst.paid_on = date
+    parts, left = allocate(_dues(installments, fees), amount + old_advance, value, loan.allocation_order)
+    changed |= {r["installment"] for r in waiver_rows}
+    accruals = late_fees.accrue_before_posting(installments, {p.installment_id for p in parts if p.part != "fee"},
+                                               value, rule, shift)
+    changed |= _apply_parts(installments, parts, value)
     _write_installments(installments, changed)
+    _record_applications(actor, loan, apps, date)
     loan.advance_balance = left
-    loan.last_payment_on = date
+    loan.last_payment_on = value
     _update_summary(loan, installments)
-    _close_if_paid(loan, date, actor)
-    payment = _record(actor, loan, kind="installment", amount=amount, date=date, method=method,
+    _close_if_paid(loan, value, actor, installments=installments)
+    payment = _record(actor, loan, kind="installment", amount=amount, date=value, method=method,
                       reference=reference, idempotency_key=key, parts=parts, advance_change=left - old_advance,
-                      penalty=ZERO, waiver_rows=waiver_rows, description="Angsuran")
+                      penalty=ZERO, waiver_rows=waiver_rows, description="Angsuran", booked_on=date,
+                      accruals=accruals)
     made.append(_result(payment, loan, False, payment._allocations))
     return payment.receipt_no
 
 
+PAYOFF_BASES = ("schedule", "effective")
+PAYOFF_BASIS_LABELS = {"schedule": "sisa pokok menurut tabel angsuran (flat)",
+                       "effective": "sisa pokok menurut tabel efektif (anuitas)"}
+
+
+def _running(installments: list[Installment], date: dt.date) -> Installment | None:
+    """The installment whose period the date falls in: the first one due on or after it (paid or not)."""
+    return next((i for i in installments if i.due_date >= date), None)
+
+
+def effective_balance(loan: Loan, installments: list[Installment], date: dt.date) -> Decimal:
+    """Remaining principal by the effective (annuity) table: what the installments not yet due are worth at the
+    contract's effective rate, discounted to the start of the running period, plus principal already due
+    and unpaid (rupiah, to the sen).  For a flat contract it is larger than the flat table's remaining principal
+    (flat interest front-loads nothing; the effective table does)."""
+    from models.core.money import round_money
+    from models.products.loanmath import PERIODS_PER_YEAR, Frequency
+
+    r = D(loan.effective_rate) / 100 / PERIODS_PER_YEAR[Frequency(loan.frequency)]
+    running = _running(installments, date)
+    overdue = sum((i.due_principal for i in installments if i.due_date < date), ZERO)
+    if running is None:
+        return overdue
+    # The stream still to pay, discounted to the start of its first period: the running period when its
+    # installment is unpaid, else the next one.
+    future = [i for i in installments if i.due_date >= date and not i.is_paid]
+    value = ZERO
+    for k, inst in enumerate(future, start=1):
+        value += inst.remaining / (1 + r) ** k
+    from models.core.money import ROUNDING_RULES
+
+    rule = ROUNDING_RULES.get(str(loan.rounding))
+    return round_money(overdue + value, "0" if rule is not None and rule.step >= 1 else "sen")
+
+
 def payoff_quote(loan: Loan, date: dt.date, installments: list[Installment] | None = None) -> PayoffQuote:
-    """What settles ``loan`` early on ``date``: remaining principal + interest due and of the running period +
-    penalty % of the remaining principal (:func:`models.products.products.early_payoff_amount`) + late fees owed − advance.
+    """What settles ``loan`` early on ``date``: remaining principal + interest of installments already due and
+    of the period the date falls in + penalty % of the remaining principal
+    (:func:`models.products.products.early_payoff_amount`) + late fees owed − advance.
+
+    * Only the period the payoff date falls in earns interest, and none when that period's installment is
+      already paid: a loan disbursed today whose first installment was paid ahead today owes no second-period
+      interest on a payoff today (issue 13, item 8).
+    * An advance held is first applied on each due date up to ``date`` (item 3), so the quote never asks for
+      money the office already holds.
+    * The remaining principal comes from the schedule (the flat table) or, when the contract says
+      ``payoff_principal_basis = "effective"``, from the effective (annuity) table
+      (:func:`effective_balance`); the quote says which (``basis``).
 
     Returns:
         :class:`PayoffQuote`; ``lines`` holds (label, amount) pairs for the screen and the letter.
     """
     from models.products.products import early_payoff_amount
 
-    installments = installments if installments is not None else _installments(loan)
-    fees = sum(accrued_late_fees(installments, date, LateFeeRule.of(loan)).values(), ZERO)
+    installments = [_clone(i) for i in (installments if installments is not None else _installments(loan))]
+    loan = _clone(loan)
+    advance_applications(loan, installments, date)
+    fees = sum(loan_fees(loan, installments, date).values(), ZERO)
     principal = sum((i.due_principal for i in installments), ZERO)
-    running = next((i for i in installments if i.due_date >= date and not i.is_paid), None)
+    running = _running(installments, date)
     interest = sum((i.due_interest for i in installments
                     if i.due_date < date or (running is not None and i.id == running.id)), ZERO)
     waived = sum((i.due_interest for i in installments if i.due_date >= date
                   and (running is None or i.id != running.id)), ZERO)
+    basis = getattr(loan, "payoff_principal_basis", "schedule") or "schedule"
+    if basis == "effective" and loan.method == "flat" and running is not None:
+        # The running period's interest is earned on the effective balance; the difference between the effective
+        # and the flat remaining principal is interest of later periods kept rather than forgiven.
+        balance = effective_balance(loan, installments, date)
+        kept = max(ZERO, min(balance - principal, waived))
+        interest += kept
+        waived -= kept
     settled = early_payoff_amount(loan, principal, interest)
     penalty = settled - principal - interest
     advance = D(loan.advance_balance)
     total = max(ZERO, settled + fees - advance).quantize(SEN)
     lines = (("Sisa pokok", principal), ("Bunga berjalan dan tertunggak", interest), ("Penalti pelunasan", penalty),
              ("Denda", fees), ("Titipan dipakai", -advance), ("Bunga yang dibebaskan", waived))
-    return PayoffQuote(date, principal, interest, penalty, fees, advance, waived, total, lines)
+    return PayoffQuote(date, principal, interest, penalty, fees, advance, waived, total, lines, basis)
 
 
 def settle_early(actor: User, loan: Loan, date: dt.date, method: str = "cash", *, idempotency_key: str,
@@ -590,8 +837,15 @@ def _settle(actor, loan_id, date, method, reference, amount, key, made: list) ->
     errors = validate_payment(loan, quote.total if quote.total > 0 else SEN, date, method)
     if errors:
         raise ValidationError(errors)
-    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
-    running = next((i for i in installments if i.due_date >= date and not i.is_paid), None)
+    rule, shift = LateFeeRule.of(loan), shift_for(loan)
+    apps = advance_applications(loan, installments, date)
+    _record_applications(actor, loan, apps, date)
+    fees = loan_fees(loan, installments, date)
+    running = _running(installments, date)
+    accruals = late_fees.accrue_before_posting(installments, {i.id for i in installments if not i.is_paid}, date,
+                                               rule, shift)
+    kept_later = quote.interest - sum((i.due_interest for i in installments
+                                       if i.due_date < date or (running is not None and i.id == running.id)), ZERO)
     parts: list[Part] = []
     for inst in installments:
         fee = fees.get(inst.id, ZERO)
@@ -601,12 +855,15 @@ def _settle(actor, loan_id, date, method, reference, amount, key, made: list) ->
             parts.append(Part(inst.id, "fee", fee))
             inst.late_fee_paid = D(inst.late_fee_paid) + fee
         if interest > ZERO:
-            if keeps_interest:
-                parts.append(Part(inst.id, "interest", interest))
-                inst.interest_paid = D(inst.interest_paid) + interest
-            else:
-                parts.append(Part(inst.id, "interest_waived", interest))
-                inst.interest_waived = D(inst.interest_waived) + interest
+            keep = interest if keeps_interest else min(interest, max(kept_later, ZERO))
+            if not keeps_interest:
+                kept_later -= keep  # interest of later periods kept by the effective-table basis
+            if keep > ZERO:
+                parts.append(Part(inst.id, "interest", keep))
+                inst.interest_paid = D(inst.interest_paid) + keep
+            if interest - keep > ZERO:
+                parts.append(Part(inst.id, "interest_waived", interest - keep))
+                inst.interest_waived = D(inst.interest_waived) + interest - keep
         if principal > ZERO:
             parts.append(Part(inst.id, "principal", principal))
             inst.principal_paid = D(inst.principal_paid) + principal
@@ -623,7 +880,7 @@ def _settle(actor, loan_id, date, method, reference, amount, key, made: list) ->
     _close_if_paid(loan, date, actor, "settled_early")
     payment = _record(actor, loan, kind="payoff", amount=quote.total, date=date, method=method, reference=reference,
                       idempotency_key=key, parts=parts, advance_change=new_advance - old_advance,
-                      penalty=quote.penalty, waiver_rows=[], description="Pelunasan dipercepat")
+                      penalty=quote.penalty, waiver_rows=[], description="Pelunasan dipercepat", accruals=accruals)
     made.append(_result(payment, loan, False, payment._allocations))
     return payment.receipt_no
 
@@ -673,6 +930,20 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
         for inst in installments:
             if inst.id in changed and not inst.is_paid:
                 inst.paid_on = None
+        changed |= late_fees.restore(pay.id, by_id)
+        # A waiver granted with this payment goes with it: the fee is owed again (issue 13, item 5).
+        withdrawn = []
+        for w in LateFeeWaiver.select().where((LateFeeWaiver.payment == pay.id)
+                                              & (LateFeeWaiver.withdrawn_at.is_null())):
+            inst = by_id.get(w.installment_id)
+            if inst is not None:
+                inst.late_fee_waived = D(inst.late_fee_waived) - D(w.amount)
+                changed.add(inst.id)
+            withdrawn.append(w.id)
+        if withdrawn:
+            LateFeeWaiver.update(withdrawn_at=now(), withdrawn_by=actor.id,
+                                 withdrawal_reason=f"kwitansi {pay.receipt_no} dibatalkan: {reason.strip()}") \
+                .where(LateFeeWaiver.id.in_(withdrawn)).execute()
         if D(loan.advance_balance) < ZERO:
             raise DomainError(f"titipan dari kwitansi {pay.receipt_no} sudah dikembalikan ke nasabah: kwitansi ini "
                               "tidak dapat dibatalkan lagi")
@@ -691,7 +962,8 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
             withdraw_releasable(loan, actor)
         audit.record(actor, "payment.reverse", "payment", pay.id,
                      before={"status": "posted", "receipt_no": pay.receipt_no, "amount": pay.amount},
-                     after={"status": "reversed", "reversal": reversal.number if reversal else None},
+                     after={"status": "reversed", "reversal": reversal.number if reversal else None,
+                            "waivers_withdrawn": withdrawn},
                      note=reason.strip())
         return Payment.get_by_id(pay.id)
 
@@ -846,10 +1118,51 @@ def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> li
             raise ValidationError(FieldError("waiver", "tidak ada denda yang dihapus"))
         _write_installments(installments, {r["installment"] for r in rows})
         _update_summary(fresh, installments)
+        _close_if_paid(fresh, date, waiver.approved_by, installments=installments)
         ids = [LateFeeWaiver.create(**r).id for r in rows]
         audit.record(waiver.approved_by, "fee.waive", "loan", fresh.id,
                      after={"amount": waiver.amount, "requested_by": actor.username}, note=waiver.reason)
         return list(LateFeeWaiver.select().where(LateFeeWaiver.id.in_(ids)))
+
+    return run_in_transaction(body)
+
+
+def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> LateFeeWaiver:
+    """A supervisor withdraws a late-fee waiver (``fee.waive``), with a reason: the fee is owed again.
+
+    The waiver row stays, marked withdrawn (who, when, why), and the audit trail shows the grant and the
+    withdrawal (issue 13, item 5).  A loan that the waiver had closed opens again.
+
+    Raises:
+        ValidationError: no reason. ConflictError: already withdrawn. PermissionDenied.
+    """
+    require(actor, "fee.waive")
+
+    def body() -> LateFeeWaiver:
+        row = LateFeeWaiver.get_by_id(waiver.id)
+        if row.withdrawn_at is not None:
+            raise ConflictError("penghapusan denda ini sudah ditarik", row.id)
+        if not (reason or "").strip():
+            raise ValidationError(FieldError("reason", "alasan penarikan wajib diisi"))
+        loan = Loan.get_by_id(row.loan_id)
+        installments = _installments(loan)
+        by_id = {i.id: i for i in installments}
+        inst = by_id[row.installment_id]
+        inst.late_fee_waived = D(inst.late_fee_waived) - D(row.amount)
+        _write_installments(installments, {inst.id})
+        LateFeeWaiver.update(withdrawn_at=now(), withdrawn_by=actor.id, withdrawal_reason=reason.strip()) \
+            .where(LateFeeWaiver.id == row.id).execute()
+        if loan.status == "paid_off":
+            Loan.update(status="active", closed_on=None).where(Loan.id == loan.id).execute()
+            loan.status, loan.closed_on = "active", None
+            from models.credit.collateral import withdraw_releasable
+
+            withdraw_releasable(loan, actor)
+        _update_summary(loan, installments)
+        audit.record(actor, "fee.waive.withdraw", "late_fee_waiver", row.id,
+                     before={"amount": row.amount, "approved_by": row.approved_by_id},
+                     after={"withdrawn": True}, note=reason.strip())
+        return LateFeeWaiver.get_by_id(row.id)
 
     return run_in_transaction(body)
 
@@ -909,15 +1222,58 @@ class CounterView:
 
 
 def counter_view(loan: Loan, date: dt.date) -> CounterView:
-    """Arrears, late fees and the quick amounts ("1 angsuran", "semua tunggakan", "pelunasan") for a loan."""
-    installments = _installments(loan)
-    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
+    """Arrears, late fees and the quick amounts ("1 angsuran", "semua tunggakan", "pelunasan") for a loan.
+
+    The advance held is first applied, in memory, on each due date up to ``date`` — as the posting will do — so
+    no figure asks the customer for money the office already holds, and the covered part carries no late fee
+    (issue 13, item 3).
+    """
+    installments = [_clone(i) for i in _installments(loan)]
+    sim = _clone(loan)
+    advance_applications(sim, installments, date)
+    fees = loan_fees(sim, installments, date)
     overdue = [i for i in installments if i.due_date <= date and not i.is_paid]
     arrears = sum((i.remaining for i in overdue), ZERO)
     late = sum(fees.values(), ZERO)
     nxt = next((i for i in installments if not i.is_paid), None)
-    advance = D(loan.advance_balance)
+    advance = D(sim.advance_balance)
     next_amount = max(ZERO, (nxt.remaining if nxt else ZERO) + (fees.get(nxt.id, ZERO) if nxt else ZERO) - advance)
-    quote = payoff_quote(loan, date, installments) if loan.status == "active" else None
+    quote = payoff_quote(loan, date) if loan.status == "active" else None
     return CounterView(date, arrears, late, len(overdue), next_amount, max(ZERO, arrears + late - advance), quote,
                        advance)
+
+
+def loan_position(loan: Loan, as_of: dt.date) -> dict:
+    """What the loan view's header shows: :func:`models.loans.loans.loan_view`'s figures, with the advance the office
+    already holds applied on each due date up to ``as_of`` (in memory, as the next posting or the month-end run
+    will book it), so the part it covers shows no arrears, no late fee and no days past due (issue 13, item 3).
+
+    Returns:
+        The keys of :func:`models.loans.loans.loan_view`; ``outstanding_principal`` and ``advance`` as booked.
+    """
+    from models.loans.loans import (
+        COLLECTIBILITY_NAMES,
+        collectibility,
+        collectibility_preset,
+        days_past_due,
+        loan_view,
+    )
+
+    if D(loan.advance_balance) <= ZERO:
+        return loan_view(loan, as_of)
+    installments = [_clone(i) for i in _installments(loan)]
+    sim = _clone(loan)
+    if not advance_applications(sim, installments, as_of):
+        return loan_view(loan, as_of)
+    unpaid = [i for i in installments if not i.is_paid]
+    oldest = min((i.due_date for i in unpaid), default=None)
+    start = arrears_start(sim, oldest) or oldest
+    dpd = days_past_due(start, as_of)
+    klass = collectibility(dpd, collectibility_preset())
+    fees = loan_fees(sim, [i for i in installments if i.due_date < as_of], as_of)
+    nxt = unpaid[0] if unpaid else None
+    return {"days_past_due": dpd, "collectibility": klass, "collectibility_name": COLLECTIBILITY_NAMES[klass],
+            "arrears": sum((i.remaining for i in unpaid if i.due_date < as_of), ZERO),
+            "late_fees": sum(fees.values(), ZERO), "late_fees_by_installment": fees,
+            "next_due_date": nxt.due_date if nxt else None, "next_due_amount": nxt.remaining if nxt else ZERO,
+            "outstanding_principal": loan.outstanding_principal, "advance": loan.advance_balance}

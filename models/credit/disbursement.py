@@ -8,7 +8,8 @@ the BPKB's entry in the collateral register.
 (:func:`models.loans.loans.create_loan`, schedule from the application's frozen quote starting on the disbursement
 date), the journal, the application's status and the audit rows.  If any part fails, nothing is written.
 
-The journal (through the posting rules, so the office's chart decides the accounts)::
+The journal (through the posting rules, so the office's chart decides the accounts; the bank lines are then
+netted into the one amount actually paid)::
 
     disbursement  amount financed     Dr Piutang Pembiayaan   Cr Bank (cash_account)
     insurance     premium             Dr Bank                 Cr Utang Premi Asuransi
@@ -51,8 +52,6 @@ from models.credit.applications import (
 from models.credit.collateral import Collateral, register_for_contract, void_for_application
 from models.customers.customers import Customer
 from models.ledger.chart import chart_roles
-from models.ledger.journals import post_event
-from models.loans.loans import create_loan
 from models.products.products import LoanProduct
 
 
@@ -128,6 +127,10 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
         IllegalTransition: not contracted (e.g. disbursing an unapproved application), or already disbursed.
         PermissionDenied: missing permission, or the same person as the submitter.
     """
+    from models.ledger.chart import Line
+    from models.ledger.journals import post_journal
+    from models.ledger.posting_rules import build_lines, net_lines
+    from models.loans.loans import create_loan
 
     require(actor, "loan.disburse")
     app = _load(application)
@@ -149,12 +152,16 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
                        down_payment=app.down_payment, admin_fee=app.admin_fee, provision=app.provision,
                        insurance=app.insurance, fiducia_fee=app.fiducia_fee)
     overrides = json.loads(app.product.posting_overrides or "{}") or None
-    journal = post_event(actor, [("disbursement", loan.principal), ("insurance", app.insurance),
-                                 ("admin_fee", app.admin_fee), ("fiducia_fee", app.fiducia_fee),
-                                 ("provision", app.provision)],
-                         overrides, date=date, description=f"Pencairan {app.contract_no} {app.customer.full_name}",
-                         source="disbursement", reference=app.contract_no, customer_id=app.customer_id,
-                         loan_id=loan.id, cash_account=cash_account, branch=app.branch_id)
+    # The bank lines are netted: the journal books what the office paid the dealer, and the fees withheld stay
+    # on their own lines (issue 13, item 11), so the cash report shows only money that moved.
+    lines = net_lines(build_lines([("disbursement", loan.principal), ("insurance", app.insurance),
+                                   ("admin_fee", app.admin_fee), ("fiducia_fee", app.fiducia_fee),
+                                   ("provision", app.provision)], overrides, cash_account=cash_account))
+    lines = [Line(l.account, debit=l.debit, credit=l.credit, customer_id=app.customer_id, loan_id=loan.id)
+             for l in lines]
+    journal = post_journal(actor, date, f"Pencairan {app.contract_no} {app.customer.full_name}", "disbursement",
+                           lines, reference=app.contract_no, customer_id=app.customer_id, loan_id=loan.id,
+                           branch=app.branch_id, _allow_control=True) if lines else None
     app.loan_id = loan.id
     app.disbursed_by = actor
     app.disbursed_on = date

@@ -141,3 +141,35 @@ def build_lines(event_lines: Iterable[tuple[str, Decimal]], product_mapping: dic
     order.sort(key=lambda k: 0 if k[1] == "debit" else 1)
     return [Line(code, debit=sums[(code, side)]) if side == "debit" else Line(code, credit=sums[(code, side)])
             for code, side in order]
+
+
+def net_lines(lines: list) -> list:
+    """Net a journal's debits and credits on the same account into one line per account.
+
+    Used where money only *seems* to pass through an account: an advance applied to an installment (Dr Titipan /
+    Cr Kas, then Dr Kas / Cr receivable) nets to Dr Titipan / Cr receivable, and a disbursement that withholds
+    the fees (Cr Bank for the amount financed, Dr Bank for each fee) nets to Cr Bank for what the office
+    actually paid, the fees staying on their own lines (issue 13, item 11).  The cash report and the cash book
+    then show only money that moved.  Accounts keep their first order; an account that nets to zero drops out.
+    """
+    from models.ledger.chart import Line
+
+    if not lines:
+        return []
+    net: dict[str, Decimal] = {}
+    order: list[str] = []
+    for line in lines:
+        code = str(getattr(line.account, "code", line.account))
+        if code not in net:
+            order.append(code)
+            net[code] = ZERO
+        net[code] += D(line.debit) - D(line.credit)
+    first = lines[0]
+    out = []
+    for code in order:
+        value = net[code]
+        if value > ZERO:
+            out.append(Line(code, debit=value, customer_id=first.customer_id, loan_id=first.loan_id))
+        elif value < ZERO:
+            out.append(Line(code, credit=-value, customer_id=first.customer_id, loan_id=first.loan_id))
+    return out

@@ -53,7 +53,15 @@ COLUMNS = (
     Column("paid_count", "Angsuran lunas", "jumlah angsuran yang sudah lunas (isi ini ATAU total)", 8),
     Column("paid_total", "Total dibayar", "jumlah pokok+bunga yang sudah dibayar (isi ini ATAU angsuran lunas)",
            None),
+    # The contract as it stands (issue 13, item 15): its own installment and first due date, and the late fees
+    # already paid or waived.  Optional columns; a difference between the contract and the schedule is refused.
+    Column("installment", "Angsuran kontrak", "angsuran per periode menurut kontrak (kosong: dihitung)", 907000),
+    Column("first_due", "Jatuh tempo pertama", "tanggal menurut kontrak (kosong: satu periode setelah cair)",
+           dt.date(2025, 4, 15)),
+    Column("fee_paid", "Denda dibayar", "denda yang sudah dibayar nasabah", 0),
+    Column("fee_waived", "Denda dihapus", "denda yang sudah dihapuskan", 0),
 )
+OPTIONAL = ("paid_count", "paid_total", "installment", "first_due", "fee_paid", "fee_waived")
 BY_HEADER = {c.header.lower(): c for c in COLUMNS}
 BY_FIELD = {c.field: c for c in COLUMNS}
 
@@ -77,7 +85,7 @@ def write_template(path: str | Path) -> Path:
         if column.text:
             for row in range(2, 2001):
                 ws.cell(row=row, column=col).number_format = "@"
-        elif column.field == "disbursed_on":
+        elif column.field in ("disbursed_on", "first_due"):
             example.number_format = "DD/MM/YYYY"
     ws.freeze_panes = "A2"
     path = Path(path)
@@ -162,7 +170,7 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
     header = [str(c.value or "").strip().lower() for c in ws[1]]
     columns = {BY_HEADER[h].field: i for i, h in enumerate(header) if h in BY_HEADER}
     header_errors = [FieldError(c.header, "kolom tidak ada di baris judul") for c in COLUMNS
-                     if c.field not in columns and c.field not in ("paid_count", "paid_total")]
+                     if c.field not in columns and c.field not in OPTIONAL]
     rows: list[RowPlan] = []
     if header_errors:
         return ImportPlan(path, rows, header_errors, columns)
@@ -242,26 +250,64 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
             _err(item, "Total dibayar", "tidak boleh negatif")
         elif paid_total is not None:
             item.errors += amount_errors(paid_total, "Total dibayar", row=number)
+        installment = _amount(values.get("installment"))
+        if installment is not None and installment <= ZERO:
+            _err(item, "Angsuran kontrak", "harus lebih dari nol")
+        first_due = None
+        if values.get("first_due") not in (None, ""):
+            first_due = _date(values.get("first_due"))
+            if first_due is None:
+                _err(item, "Jatuh tempo pertama", "bukan tanggal (dd/mm/yyyy)")
+            elif day is not None and first_due <= day:
+                _err(item, "Jatuh tempo pertama", "harus setelah tanggal cair")
+        fee_paid = _amount(values.get("fee_paid")) or ZERO
+        fee_waived = _amount(values.get("fee_waived")) or ZERO
+        for name, amount in (("Denda dibayar", fee_paid), ("Denda dihapus", fee_waived)):
+            if amount < ZERO:
+                _err(item, name, "tidak boleh negatif")
         item.values = dict(customer=customers.get(nik), contract_no=contract, product=product, disbursed_on=day,
-                           principal=principal, rate=rate, tenor=tenor, paid_count=count or 0, paid_total=paid_total)
+                           principal=principal, rate=rate, tenor=tenor, paid_count=count or 0, paid_total=paid_total,
+                           installment=installment, first_due=first_due, fee_paid=fee_paid, fee_waived=fee_waived)
         if not item.errors:
             _check_schedule(item, today)
     return ImportPlan(path, rows, [], columns)
 
 
-def _schedule(values: dict):
+def _schedule(values: dict, rounding: str | None = None):
     from models.products.loanmath import Method, build_schedule
 
     product = values["product"]
     return build_schedule(values["principal"], values["rate"], values["tenor"], Method(product.method),
-                          values["disbursed_on"], frequency=product.frequency, rounding=product.rounding)
+                          values["disbursed_on"], frequency=product.frequency,
+                          rounding=rounding or product.rounding, first_due=values.get("first_due"))
+
+
+def contract_schedule(values: dict):
+    """The schedule of the contract as signed: its own first due date and, when the row gives the contract's
+    installment, the rounding rule that reproduces it (the product's rule first, then the others: the contract
+    may predate today's product terms).  Returns ``(schedule, None)`` or ``(None, reason)`` (issue 13, item 15)."""
+    from models.core.money import ROUNDING_RULES
+
+    wanted = values.get("installment")
+    rules = [values["product"].rounding] + [c for c in ROUNDING_RULES if c != values["product"].rounding]
+    first = None
+    for rule in rules:
+        schedule = _schedule(values, rule)
+        first = first or schedule
+        if wanted is None or schedule.installment == wanted:
+            return schedule, None
+    return None, (f"angsuran kontrak {format_rupiah(wanted)} tidak cocok dengan jadwal dari pokok, bunga dan tenor "
+                  f"(menurut produk {format_rupiah(first.installment)}); periksa bunga, tenor atau angsuran")
 
 
 def _check_schedule(item: RowPlan, today: dt.date) -> None:
     try:
-        schedule = _schedule(item.values)
+        schedule, reason = contract_schedule(item.values)
     except (DomainError, ValueError) as exc:
         _err(item, "Pokok pinjaman", f"jadwal tidak dapat dibuat: {getattr(exc, 'message', exc)}")
+        return
+    if reason:
+        _err(item, "Angsuran kontrak", reason)
         return
     total = sum((r.installment for r in schedule.rows), ZERO)
     paid_total = item.values["paid_total"]
@@ -338,6 +384,12 @@ def run_import(actor, plan: ImportPlan, *, date: dt.date | None = None) -> Impor
                 database.obj.cursor().executemany(
                     f"UPDATE installment SET principal_paid = {mark}, interest_paid = {mark}, paid_on = {mark} "
                     f"WHERE id = {mark}", rows)
+            if v.get("fee_paid") or v.get("fee_waived"):
+                # Late fees settled before the cut-over (old books: not posted again) stay on record, on the
+                # first installment, so the loan's history and its fee totals say what the contract went through.
+                Installment.update(late_fee_paid=v.get("fee_paid") or ZERO,
+                                   late_fee_waived=v.get("fee_waived") or ZERO).where(
+                    Installment.id == installments[0].id).execute()
             from models.loans.loans import refresh_summary
 
             refresh_summary(loan)
@@ -349,7 +401,9 @@ def run_import(actor, plan: ImportPlan, *, date: dt.date | None = None) -> Impor
                 total += loan.outstanding_principal
             audit.record(actor, "loan.import", "loan", loan.id,
                          after={"contract_no": loan.contract_no, "principal": loan.principal,
-                                "outstanding": loan.outstanding_principal, "source": plan.path.name})
+                                "outstanding": loan.outstanding_principal, "source": plan.path.name,
+                                "installment": loan.installment_amount, "first_due": loan.first_due,
+                                "fee_paid": v.get("fee_paid"), "fee_waived": v.get("fee_waived")})
         journal = None
         if total > ZERO:
             lines.append(Line(opening_account, credit=total, memo="Saldo awal piutang pembiayaan"))

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import SQL, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
+from peewee import SQL, BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models.core.clock import now
 from models.core.db import BaseModel, database, is_sqlite
@@ -70,6 +70,10 @@ class Loan(BaseModel):
     late_fee_cap_amount = MoneyField(null=True)
     allocation_order = CharField(max_length=40, default="fee,interest,principal")
     payoff_penalty_pct = PercentField(default=0)
+    # Contract terms added by issue 13 (copied from the product): a due date on a holiday or a Sunday counts
+    # from the next working day; the early payoff's remaining principal from the schedule or the effective table.
+    move_due_off_holidays = BooleanField(default=False)
+    payoff_principal_basis = CharField(max_length=10, default="schedule")
     contract_date = DateField()
     disbursed_on = DateField()
     first_due = DateField()
@@ -83,6 +87,9 @@ class Loan(BaseModel):
     advance_balance = MoneyField(default=0)  # overpayment held as titipan, applied to the next installments
     installments_paid = IntegerField(default=0)
     oldest_unpaid_due = DateField(null=True, index=True)  # None when nothing is unpaid
+    # The day days past due count from: the oldest unpaid due date, moved to the next working day when the
+    # contract moves due dates off holidays (None: as oldest_unpaid_due).
+    arrears_from = DateField(null=True)
     last_payment_on = DateField(null=True)
     closed_on = DateField(null=True)
     notes = TextField(default="")
@@ -106,8 +113,13 @@ class Installment(BaseModel):
     interest_paid = MoneyField(default=0)
     late_fee_paid = MoneyField(default=0)
     late_fee_waived = MoneyField(default=0)
-    interest_waived = MoneyField(default=0)  # interest forgiven by an early payoff
+    interest_waived = MoneyField(default=0)  # interest forgiven by an early payoff (or a sen rounding residue)
     paid_on = DateField(null=True)  # the day it became fully paid
+    # The late fee earned so far, before caps and before rounding down to the rupiah, and the day it runs to
+    # (issue 13): each posting that lowers the installment first stores the fee earned up to its value date,
+    # so a partial payment lowers the base only from that day and the past is never recomputed.
+    fee_accrued = MoneyField(default=0)
+    fee_accrued_to = DateField(null=True)
 
     class Meta:
         indexes = ((("loan", "no"), True), (("loan", "due_date"), False))
@@ -173,11 +185,13 @@ def days_past_due(oldest_unpaid_due: dt.date | None, as_of: dt.date) -> int:
 
 
 def dpd_sql(as_of: dt.date):
-    """Days past due of :class:`Loan` rows as a SQL expression (SQLite or PostgreSQL)."""
+    """Days past due of :class:`Loan` rows as a SQL expression (SQLite or PostgreSQL), counted from
+    ``arrears_from`` (the holiday rule) when set, else from the oldest unpaid due date."""
     if is_sqlite():
-        days = (fn.julianday(as_of.isoformat()) - fn.julianday(Loan.oldest_unpaid_due)).cast("INTEGER")
+        start = fn.COALESCE(Loan.arrears_from, Loan.oldest_unpaid_due)
+        days = (fn.julianday(as_of.isoformat()) - fn.julianday(start)).cast("INTEGER")
     else:
-        days = SQL("(%s::date - oldest_unpaid_due)", (as_of.isoformat(),))
+        days = SQL("(%s::date - COALESCE(arrears_from, oldest_unpaid_due))", (as_of.isoformat(),))
     return fn.COALESCE(fn.MAX(0, days) if is_sqlite() else fn.GREATEST(0, days), 0)
 
 
@@ -226,20 +240,95 @@ def late_fee(overdue_amount: Decimal, days_late: int, rule: LateFeeRule) -> Deci
     return late_fee_for(rule, overdue_amount, days_late)
 
 
-def accrued_late_fees(installments: list[Installment], as_of: dt.date, rule: LateFeeRule) -> dict[int, Decimal]:
+def _same_day(day: dt.date) -> dt.date:
+    return day
+
+
+def fee_accrual(inst: Installment, as_of: dt.date, rule: LateFeeRule, counts_from: dt.date | None = None) -> Decimal:
+    """The late fee an installment has earned through ``as_of``, before caps and rounding (rupiah, to the sen).
+
+    The fee runs day by day on what was still owed that day: the stored ``fee_accrued`` covers the days up to
+    ``fee_accrued_to``; the days since then earn ``remaining × ‰ per day`` on today's remaining amount.  Days
+    already elapsed keep what they earned on the larger amount; a partial payment lowers the base from its
+    value date onwards (issue 13, item 1; practice: "denda dari angsuran tertunggak", DOMAIN.md).
+
+    Args:
+        inst: the installment (its paid columns and stored accrual).
+        as_of: the day the fee is wanted for.
+        rule: the contract's late-fee terms.
+        counts_from: the day lateness counts from (the due date, or the next working day when the product
+            moves due dates off holidays); default the due date.
+    Returns:
+        Rupiah with sen (never negative).
+    """
+    start = counts_from or inst.due_date
+    earned = D(inst.fee_accrued or 0)
+    if inst.fee_accrued_to is not None and inst.fee_accrued_to > start:
+        start = inst.fee_accrued_to
+    days = (as_of - start).days
+    base = inst.remaining
+    if days > 0 and base > ZERO and rule.late_fee_per_mille > ZERO:
+        from models.core.money import round_money
+
+        earned += round_money(base * D(rule.late_fee_per_mille) / 1000 * days)
+    return earned
+
+
+def fee_charged(inst: Installment, as_of: dt.date, rule: LateFeeRule, counts_from: dt.date | None = None) -> Decimal:
+    """The whole late fee an installment owes through ``as_of`` (paid and waived parts included).
+
+    Nothing within the grace days, judged on the last day the installment was still unpaid (``paid_on`` for a
+    paid one); after them the fee runs from the due date (the grace is a courtesy, not a discount), capped at
+    the contract's % of the installment as scheduled and at its amount per installment, and rounded down to the
+    rupiah (a fraction the office cannot collect in cash is never charged).
+    """
+    start = counts_from or inst.due_date
+    last = as_of if inst.paid_on is None or not inst.is_paid else min(as_of, inst.paid_on)
+    if (last - start).days <= rule.late_fee_grace_days or last <= start:
+        return ZERO.quantize(D("0.01"))
+    fee = fee_accrual(inst, as_of, rule, start)
+    if rule.late_fee_cap_pct is not None:
+        fee = min(fee, D(inst.amount) * D(rule.late_fee_cap_pct) / 100)
+    if rule.late_fee_cap_amount is not None:
+        fee = min(fee, D(rule.late_fee_cap_amount))
+    from models.core.money import round_money
+
+    return round_money(max(fee, ZERO), "floor")
+
+
+def advance_fee_accrual(inst: Installment, day: dt.date, rule: LateFeeRule,
+                        counts_from: dt.date | None = None) -> bool:
+    """Store the fee earned through ``day`` on the installment (in memory; the caller writes the row) before a
+    posting dated ``day`` changes what it owes.  Returns whether anything changed."""
+    start = counts_from or inst.due_date
+    if day <= start or inst.is_paid:
+        return False
+    earned = fee_accrual(inst, day, rule, start)
+    if inst.fee_accrued_to == day and D(inst.fee_accrued or 0) == earned:
+        return False
+    inst.fee_accrued, inst.fee_accrued_to = earned, day
+    return True
+
+
+def accrued_late_fees(installments: list[Installment], as_of: dt.date, rule: LateFeeRule,
+                      counts_from=None) -> dict[int, Decimal]:
     """Late fee still owed per installment id as of a date (charged − paid − waived, never negative).
 
-    The fee runs on what is still overdue of each installment ("denda dari angsuran tertunggak"): a part paid
-    on time is never fined, and a partial payment lowers the base from then on.  The payment that completes an
-    installment settles its fee through the allocation order (late fee first by default, KUHPerdata 1397) —
-    the counter shows the fee before the cashier accepts — so a fully paid installment owes no further fee.
+    The fee of an installment is :func:`fee_charged`: it runs on what is still overdue, a partial payment lowers
+    the base from its value date, and the days before keep what they earned.  A fee stays owed after the
+    installment itself is paid (an allocation order that puts the fee last leaves it behind) until it is paid
+    or waived (issue 13, item 2).
+
+    Args:
+        counts_from: ``f(due_date) -> date`` lateness counts from (the holiday rule); default the due date.
     """
+    shift = counts_from or _same_day
     owed: dict[int, Decimal] = {}
     for inst in installments:
-        if inst.paid_on is not None or inst.is_paid or as_of <= inst.due_date:
+        start = shift(inst.due_date)
+        if as_of <= start:
             continue
-        charged = late_fee(inst.remaining, (as_of - inst.due_date).days, rule)
-        still = charged - inst.late_fee_paid - inst.late_fee_waived
+        still = fee_charged(inst, as_of, rule, start) - D(inst.late_fee_paid) - D(inst.late_fee_waived)
         if still > ZERO:
             owed[inst.id] = still
     return owed
@@ -297,9 +386,15 @@ def create_loan(*, customer: Customer, product: LoanProduct, branch: Branch, off
         late_fee_per_mille=product.late_fee_per_mille, late_fee_grace_days=product.late_fee_grace_days,
         late_fee_cap_pct=product.late_fee_cap_pct, late_fee_cap_amount=product.late_fee_cap_amount,
         allocation_order=product.allocation_order, payoff_penalty_pct=product.payoff_penalty_pct,
+        move_due_off_holidays=bool(getattr(product, "move_due_off_holidays", False)),
+        payoff_principal_basis=getattr(product, "payoff_principal_basis", "schedule") or "schedule",
         contract_date=contract_date or disbursed_on, disbursed_on=disbursed_on, first_due=rows[0].due_date,
         maturity_date=rows[-1].due_date, outstanding_principal=schedule.principal, oldest_unpaid_due=rows[0].due_date,
         created_by=created_by)
+    if loan.move_due_off_holidays:
+        loan.arrears_from = arrears_start(loan, loan.oldest_unpaid_due)
+        if loan.arrears_from is not None:
+            Loan.update(arrears_from=loan.arrears_from).where(Loan.id == loan.id).execute()
     Installment.insert_many([
         {"loan": loan.id, "no": r.no, "due_date": r.due_date, "principal": r.principal, "interest": r.interest,
          "amount": r.installment} for r in rows]).execute()
@@ -340,9 +435,30 @@ def refresh_summary(loan: Loan) -> Loan:
     loan.outstanding_principal = D(loan.principal) - principal_paid
     loan.installments_paid = loan.tenor - int(unpaid_count or 0)
     loan.oldest_unpaid_due = oldest
+    loan.arrears_from = arrears_start(loan, oldest)
     loan.updated_at = now()
     loan.save()
     return loan
+
+
+def arrears_start(loan: Loan, oldest_unpaid_due: dt.date | None) -> dt.date | None:
+    """``arrears_from`` for a loan whose oldest unpaid installment falls due on ``oldest_unpaid_due``: the next
+    working day when its contract moves due dates off holidays (issue 13, item 4), else ``None``."""
+    if oldest_unpaid_due is None or not getattr(loan, "move_due_off_holidays", False):
+        return None
+    from models.core.office_calendar import counts_from
+
+    moved = counts_from(loan, oldest_unpaid_due)
+    return moved if moved != oldest_unpaid_due else None
+
+
+def loan_days_past_due(loan: Loan, as_of: dt.date) -> int:
+    """Days past due of ``loan`` as of a date (the holiday rule of its contract included, read from today's
+    calendar; the stored ``arrears_from`` serves the portfolio-wide SQL)."""
+    start = loan.oldest_unpaid_due
+    if start is not None and getattr(loan, "move_due_off_holidays", False):
+        start = arrears_start(loan, start) or start
+    return days_past_due(start, as_of)
 
 
 def summary_problems(limit: int = 20) -> list[str]:
@@ -361,12 +477,15 @@ def summary_problems(limit: int = 20) -> list[str]:
 
 def loan_view(loan: Loan, as_of: dt.date) -> dict:
     """What the cashier and the officer see at the top of a loan: arrears as of a date."""
-    dpd = days_past_due(loan.oldest_unpaid_due, as_of)
+    from models.core.office_calendar import shift_for
+
+    dpd = loan_days_past_due(loan, as_of)
     klass = collectibility(dpd, collectibility_preset())
     installments = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
     # In arrears = fell due BEFORE the date; an installment due today is not late yet.
     arrears = sum((i.remaining for i in installments if i.due_date < as_of and not i.is_paid), ZERO)
-    fees = accrued_late_fees([i for i in installments if i.due_date < as_of], as_of, LateFeeRule.of(loan))
+    fees = accrued_late_fees([i for i in installments if i.due_date < as_of], as_of, LateFeeRule.of(loan),
+                             shift_for(loan))
     next_unpaid = next((i for i in installments if not i.is_paid), None)
     return {"days_past_due": dpd, "collectibility": klass, "collectibility_name": COLLECTIBILITY_NAMES[klass],
             "arrears": arrears, "late_fees": sum(fees.values(), ZERO), "late_fees_by_installment": fees,

@@ -28,13 +28,27 @@ import calendar
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 from enum import Enum
 from typing import Sequence
 
 from models.core.errors import FieldError, ValidationError
 from models.core.money import (
-    D, ROUNDING_RULES, SEN, ZERO, MoneyError, RoundingRule, format_amount, format_rupiah, money_sum, parse_rupiah, round_money, rounding_rule,
+    ROUND_DOWN_RUPIAH,
+    ROUND_RUPIAH,
+    ROUND_SEN,
+    ROUNDING_RULES,
+    SEN,
+    ZERO,
+    D,
+    MoneyError,
+    RoundingRule,
+    format_amount,
+    format_rupiah,
+    money_sum,
+    parse_rupiah,
+    round_money,
+    rounding_rule,
 )
 
 __all__ = [
@@ -343,6 +357,57 @@ def validate_terms(principal, annual_rate, tenor, method, frequency, rounding, g
     return errors
 
 
+def _flat_interest_parts(p: Decimal, i: Decimal, n: int, interest_rule: RoundingRule) -> list[Decimal]:
+    """Flat interest per period: the total is exactly ``P × rate × periods`` (rounded once by ``interest_rule``)
+    and the rounding residue of the per-period split goes to the last period (issue 13, item 6)."""
+    if interest_rule is ROUND_SEN:
+        # Sen rules keep the historical split: each period's interest rounded to the sen, the total following.
+        return [round_money(p * i)] * n
+    total = round_money(p * i * n, interest_rule)
+    each = round_money(total / n, ROUND_DOWN_RUPIAH)  # down, so the last period's share is never negative
+    return [each] * (n - 1) + [total - each * (n - 1)]
+
+
+def _schedule_rows(p: Decimal, i: Decimal, n: int, g: int, method: "Method", dates: list,
+                   rule: RoundingRule, interest_rule: RoundingRule,
+                   spread: bool = False) -> tuple[Decimal, list["ScheduleRow"]]:
+    """The rows of one schedule for one installment rounding rule: (regular installment, rows)."""
+    amortising = n - g
+    even_principal = p / amortising
+    flat = _flat_interest_parts(p, i, n, interest_rule) if method is Method.FLAT else None
+    if method is Method.ANNUITY:
+        regular = round_money(pmt(i, amortising, p), rule)
+    elif method is Method.FLAT and spread:
+        regular = round_money(even_principal + flat[g], rule)
+    elif method is Method.FLAT:
+        regular = round_money((p + sum(flat[g:], ZERO)) / amortising, rule)
+    else:
+        # Equal principal: the first amortising installment, on the balance still whole after grace.
+        regular = round_money(even_principal + round_money(p * i, interest_rule), rule)
+    rows: list[ScheduleRow] = []
+    balance = p
+    for no, due in enumerate(dates, start=1):
+        interest = flat[no - 1] if method is Method.FLAT else round_money(balance * i, interest_rule)
+        if no <= g:
+            principal_part = ZERO
+        elif no == n:
+            principal_part = balance  # the last installment absorbs every rounding difference
+        else:
+            if spread and method is not Method.FLAT:
+                # Last resort on a tiny loan whose interest rounds away: an even principal part per period.
+                target = round_money(even_principal, rule) + interest
+            elif method is Method.EQUAL_PRINCIPAL:
+                target = round_money(even_principal + interest, rule)
+            else:
+                target = regular
+            # Never book more principal than is owed, never a negative part (see the module docstring).
+            principal_part = min(max(target - interest, ZERO), balance)
+        balance -= principal_part
+        rows.append(ScheduleRow(no, due, (principal_part + interest).quantize(SEN), principal_part.quantize(SEN),
+                                interest, balance.quantize(SEN)))
+    return regular, rows
+
+
 # --------------------------------------------------------------------------------------- schedule
 
 def build_schedule(principal, annual_rate, tenor, method, start: date, *, first_due: date | None = None,
@@ -386,39 +451,38 @@ def build_schedule(principal, annual_rate, tenor, method, start: date, *, first_
     rule = rounding_rule(rounding)
     ppy = PERIODS_PER_YEAR[frequency]
     amortising = n - g
+    dates = due_dates(start, n, frequency, first_due)
+    if p < amortising * SEN:
+        raise ValidationError(FieldError("principal", "pokok pinjaman terlalu kecil untuk tenor ini (setiap angsuran "
+                                                      "harus memuat pokok)", "too_small_for_tenor"))
 
+    # Whole-rupiah rules (Rp 1, 100, 1.000 …) keep every part whole: interest is rounded to the rupiah too, so
+    # the installment, its interest and its principal are amounts the customer can pay in cash (issue 13).
+    whole = rule.step >= 1
+    interest_rule = ROUND_RUPIAH if whole else ROUND_SEN
+    # The installment rounds by the product's rule; when that would repay the principal before the last period
+    # (a coarse step on a small loan), it rounds the other way, then to the rupiah, so every amortising
+    # installment carries principal and the last absorbs the difference (issue 13, item 7).
+    attempts = [rule, RoundingRule(rule.code, rule.step, ROUND_FLOOR, rule.label)]
+    if rule.step > 1:
+        attempts.append(RoundingRule(rule.code, D(1), ROUND_FLOOR, rule.label))
+    attempts.append(RoundingRule(rule.code, SEN, ROUND_FLOOR, rule.label))
     with localcontext() as ctx:
         ctx.prec = _PRECISION
         i = rate / HUNDRED / ppy
-        flat_interest = round_money(p * i)
-        even_principal = p / amortising
-        if method is Method.ANNUITY:
-            regular = round_money(pmt(i, amortising, p), rule)
-        elif method is Method.FLAT:
-            regular = round_money(even_principal + flat_interest, rule)
-        else:
-            # Equal principal: the first amortising installment, on the balance still whole after grace.
-            regular = round_money(even_principal + round_money(p * i), rule)
-
-        rows: list[ScheduleRow] = []
-        balance = p
-        for no, due in enumerate(due_dates(start, n, frequency, first_due), start=1):
-            interest = flat_interest if method is Method.FLAT else round_money(balance * i)
-            if no <= g:
-                principal_part = ZERO
-            elif no == n:
-                principal_part = balance  # the last installment absorbs every rounding difference
-            else:
-                if method is Method.EQUAL_PRINCIPAL:
-                    target = round_money(even_principal + interest, rule)
-                else:
-                    target = regular
-                # Never book more principal than is owed, never a negative part (see the module docstring).
-                principal_part = min(max(target - interest, ZERO), balance)
-            balance -= principal_part
-            rows.append(ScheduleRow(no, due, (principal_part + interest).quantize(SEN), principal_part.quantize(SEN),
-                                    interest, balance.quantize(SEN)))
-
+        # A flat schedule first aims at (principal + interest) ÷ periods, which gives the round figure the
+        # office quotes; when its interest is back-loaded by the rupiah split, it aims at principal ÷ periods +
+        # the regular interest part.
+        tries = [(a, False) for a in attempts] + [(a, True) for a in attempts[1:]]
+        for attempt, spread in tries:
+            regular, rows = _schedule_rows(p, i, n, g, method, dates, attempt, interest_rule, spread)
+            if all(r.principal > ZERO for r in rows[g:]):
+                break
+    if any(r.installment <= ZERO for r in rows[:g]):
+        # An interest-only period with no interest (0 % or a loan too small to earn a rupiah) would be an
+        # installment of Rp 0: refused rather than printed (issue 13, item 7).
+        raise ValidationError(FieldError("grace", "masa tenggang tanpa bunga menghasilkan angsuran Rp 0",
+                                         "zero_installment"))
     flows = [row.installment for row in rows]
     total_payable = money_sum(flows)
     return Schedule(

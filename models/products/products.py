@@ -31,18 +31,26 @@ from typing import Any
 from peewee import BigIntegerField, BooleanField, CharField, DateTimeField, IntegerField, TextField
 
 from models.core import audit
+from models.core.clock import now
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
-from models.products.loanmath import MAX_TENOR, Frequency, Method
 from models.core.money import (
-    D, ROUND_RUPIAH, ROUNDING_RULES, SEN, ZERO, MoneyError, MoneyField, format_amount, round_money,
+    ROUND_RUPIAH,
+    ROUNDING_RULES,
+    SEN,
+    ZERO,
+    D,
+    MoneyError,
+    MoneyField,
+    format_amount,
+    round_money,
 )
 from models.core.office import get_setting, put_setting
-from models.core.clock import now
+from models.products.loanmath import MAX_TENOR, Frequency, Method
 
 __all__ = [
     "LoanProduct", "ProductTerms", "PercentField", "KINDS", "KIND_LABELS", "VEHICLE_TYPES", "VEHICLE_LABELS",
-    "NPF_BANDS", "NPF_BAND_LABELS", "DEFAULT_DP_RULES", "NPF_BAND_SETTING", "ALLOCATION_PARTS",
+    "NPF_BANDS", "NPF_BAND_LABELS", "DEFAULT_DP_RULES", "PURPOSES", "PURPOSE_LABELS", "ALLOCATION_ORDERS", "NPF_BAND_SETTING", "ALLOCATION_PARTS",
     "validate_product", "create_product", "update_product", "deactivate_product", "get_product",
     "active_products", "npf_band", "set_npf_band", "min_dp_pct", "dp_rule_text", "late_fee_for",
     "late_fee_rule_text", "pct_text", "early_payoff_amount", "early_payoff_rule_text", "insurance_premium", "default_products",
@@ -57,23 +65,46 @@ VEHICLE_LABELS = {"two_wheel": "roda dua", "four_wheel": "roda empat"}
 
 # POJK 35/2018 Art. 20: the minimum down payment for motor-vehicle financing falls as the company's NPF
 # improves.  Band codes are stable (stored in the setting and in dp_rules); labels are what paper shows.
-NPF_BANDS = ("le1", "1to3", "3to5", "gt5")
-NPF_BAND_LABELS = {"le1": "NPF ≤ 1 %", "1to3": "NPF 1–3 %", "3to5": "NPF 3–5 %", "gt5": "NPF > 5 %"}
+# POJK 35/2018 Art. 20 as written: a healthy company (tingkat kesehatan "sehat") with NPF ≤ 1 %, 1–3 %, 3–5 %;
+# a company not healthy with NPF ≤ 5 % ("unh5"); any company with NPF above 5 %.
+NPF_BANDS = ("le1", "1to3", "3to5", "unh5", "gt5")
+NPF_BAND_LABELS = {"le1": "NPF ≤ 1 %", "1to3": "NPF 1–3 %", "3to5": "NPF 3–5 %",
+                   "unh5": "tidak sehat, NPF ≤ 5 %", "gt5": "NPF > 5 %"}
+#: What a four-wheel vehicle is financed for: the regulation asks more DP of multipurpose (multiguna) financing.
+PURPOSES = ("investment", "multiguna")
+PURPOSE_LABELS = {"investment": "investasi", "multiguna": "multiguna"}
+#: The dp_rules key of four-wheel multiguna financing (four-wheel investment uses "four_wheel").
+MULTIGUNA_KEY = "four_wheel_multiguna"
+DP_RULE_KEYS = ("two_wheel", "four_wheel", MULTIGUNA_KEY)
 NPF_BAND_SETTING = "products.npf_band"
 # The strictest band until the office says otherwise: a new office has no NPF history to claim a better one.
 DEFAULT_NPF_BAND = "gt5"
-# Four-wheel financing sits one step higher once the company is not healthy (DOMAIN.md); every figure is
-# editable per product because the rule has changed before and will again.
+# POJK 35/2018 Pasal 20 as written (DOMAIN.md): a healthy company 0 / 10 / 15 % for every vehicle by its NPF band;
+# a company not healthy with NPF ≤ 5 %: 15 % for two/three-wheel and four-wheel investment, 20 % four-wheel
+# multiguna; NPF above 5 %: 20 % and 25 %.  Every figure stays editable per product: the rule has changed before.
 DEFAULT_DP_RULES: dict[str, dict[str, str]] = {
-    "le1": {"two_wheel": "0", "four_wheel": "0"},
-    "1to3": {"two_wheel": "10", "four_wheel": "10"},
-    "3to5": {"two_wheel": "15", "four_wheel": "20"},
-    "gt5": {"two_wheel": "20", "four_wheel": "25"},
+    "le1": {"two_wheel": "0", "four_wheel": "0", MULTIGUNA_KEY: "0"},
+    "1to3": {"two_wheel": "10", "four_wheel": "10", MULTIGUNA_KEY: "10"},
+    "3to5": {"two_wheel": "15", "four_wheel": "15", MULTIGUNA_KEY: "15"},
+    "unh5": {"two_wheel": "15", "four_wheel": "15", MULTIGUNA_KEY: "20"},
+    "gt5": {"two_wheel": "20", "four_wheel": "20", MULTIGUNA_KEY: "25"},
 }
 DP_RULE_SOURCE = "POJK 35/2018 Pasal 20"
 
 ALLOCATION_PARTS = ("fee", "interest", "principal")
 DEFAULT_ALLOCATION = "fee,interest,principal"  # KUHPerdata art. 1397: costs and interest before principal
+#: The allocation orders the cashier's code supports (models.cashier.payments.allocate takes any order of the three
+#: parts); the product form offers exactly these as a picker.  A fee put last is never lost: it stays owed.
+ALLOCATION_ORDERS = {
+    "fee,interest,principal": "Denda → bunga → pokok",
+    "interest,principal,fee": "Bunga → pokok → denda",
+    "interest,fee,principal": "Bunga → denda → pokok",
+    "fee,principal,interest": "Denda → pokok → bunga",
+    "principal,interest,fee": "Pokok → bunga → denda",
+    "principal,fee,interest": "Pokok → denda → bunga",
+}
+PAYOFF_PRINCIPAL_BASES = {"schedule": "Sisa pokok menurut tabel angsuran (flat)",
+                          "effective": "Sisa pokok menurut tabel efektif (anuitas)"}
 HUNDRED = D(100)
 THOUSAND = D(1000)
 RATE_PLACES = Decimal("0.0001")
@@ -130,6 +161,9 @@ class LoanProduct(BaseModel):
     payoff_penalty_pct = PercentField(default=0)         # % of the remaining principal on early payoff
     max_dsr_pct = PercentField(default=35)               # installment ÷ net income, for the survey
     posting_overrides = TextField(default="{}")          # {} = the ledger's posting_rules decide
+    move_due_off_holidays = BooleanField(default=False)  # a due date on a holiday/Sunday counts from the next
+                                                         # working day (grace, late fee, days past due)
+    payoff_principal_basis = CharField(max_length=10, default="schedule")  # "schedule" (flat table) | "effective"
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
@@ -151,7 +185,8 @@ EDITABLE = (
     "name", "kind", "method", "frequency", "rate_min", "rate_max", "rate_default", "tenor_min", "tenor_max",
     "dp_rules", "admin_fee", "provision_pct", "insurance_rate_pct", "insurance_financed", "fiducia_fee",
     "late_fee_per_mille", "late_fee_grace_days", "late_fee_cap_pct", "late_fee_cap_amount", "rounding",
-    "allocation_order", "payoff_penalty_pct", "max_dsr_pct", "posting_overrides",
+    "allocation_order", "payoff_penalty_pct", "max_dsr_pct", "posting_overrides", "move_due_off_holidays",
+    "payoff_principal_basis",
 )
 _TERM_FIELDS = ("code",) + EDITABLE
 
@@ -185,6 +220,8 @@ class ProductTerms:
     payoff_penalty_pct: Decimal = ZERO
     max_dsr_pct: Decimal = D(35)
     posting_overrides: str = "{}"
+    move_due_off_holidays: bool = False
+    payoff_principal_basis: str = "schedule"
 
 
 # ------------------------------------------------------------------------------------------ validation
@@ -261,10 +298,10 @@ def validate_dp_rules(rules: Any) -> list[FieldError]:
             errors.append(FieldError("dp_rules", f"band {band}: harus tabel jenis kendaraan → %", "shape"))
             continue
         for vtype, pct in per_type.items():
-            if vtype not in VEHICLE_TYPES:
+            if vtype not in DP_RULE_KEYS:
                 errors.append(FieldError("dp_rules", f"jenis kendaraan tidak dikenal: {vtype}", "unknown_vehicle"))
             else:
-                _check_pct(errors, "dp_rules", pct, f"DP minimum {VEHICLE_LABELS[vtype]} ({NPF_BAND_LABELS[band]})")
+                _check_pct(errors, "dp_rules", pct, f"DP minimum {_rule_label(vtype)} ({NPF_BAND_LABELS[band]})")
     return errors
 
 
@@ -333,7 +370,10 @@ def validate_product(values: dict) -> list[FieldError]:
         errors.append(FieldError("rounding", f"aturan pembulatan tidak dikenal ({', '.join(ROUNDING_RULES)})",
                                  "unknown"))
     parts = [p.strip() for p in str(values.get("allocation_order", DEFAULT_ALLOCATION)).split(",")]
-    if sorted(parts) != sorted(ALLOCATION_PARTS):
+    if values.get("payoff_principal_basis", "schedule") not in PAYOFF_PRINCIPAL_BASES:
+        errors.append(FieldError("payoff_principal_basis", "dasar sisa pokok pelunasan harus schedule atau "
+                                                           "effective", "unknown"))
+    if sorted(parts) != sorted(ALLOCATION_PARTS) or ",".join(parts) not in ALLOCATION_ORDERS:
         errors.append(FieldError("allocation_order", "urutan alokasi harus memuat fee, interest dan principal "
                                                      "masing-masing sekali", "invalid"))
     _check_pct(errors, "payoff_penalty_pct", values.get("payoff_penalty_pct", 0), "penalti pelunasan")
@@ -507,18 +547,33 @@ def set_npf_band(actor, band: str) -> None:
                  after={"value": band})
 
 
-def min_dp_pct(terms: ProductTerms, vehicle_type: str | None, band: str) -> Decimal:
-    """The minimum DP % for ``vehicle_type`` under ``band``; 0 when the product has no rule for it."""
+def _rule_label(key: str) -> str:
+    if key == MULTIGUNA_KEY:
+        return f"{VEHICLE_LABELS['four_wheel']} {PURPOSE_LABELS['multiguna']}"
+    return VEHICLE_LABELS.get(key, key)
+
+
+def min_dp_pct(terms: ProductTerms, vehicle_type: str | None, band: str, purpose: str | None = None) -> Decimal:
+    """The minimum DP % for ``vehicle_type`` (and, for four-wheel, ``purpose``: ``investment`` or ``multiguna``)
+    under ``band`` (POJK 35/2018 Pasal 20); 0 when the product has no rule for it.  A product table without a
+    multiguna figure applies its four-wheel figure."""
     if not vehicle_type:
         return ZERO
-    value = (terms.dp_rules or {}).get(band, {}).get(vehicle_type)
+    row = (terms.dp_rules or {}).get(band, {})
+    value = None
+    if vehicle_type == "four_wheel" and purpose == "multiguna":
+        value = row.get(MULTIGUNA_KEY)
+    if value in (None, ""):
+        value = row.get(vehicle_type)
     return D(str(value)) if value not in (None, "") else ZERO
 
 
-def dp_rule_text(pct: Decimal, vehicle_type: str, band: str) -> str:
-    """``DP minimum 20 % untuk roda dua (POJK 35/2018 Pasal 20, NPF > 5 %)``."""
-    return (f"DP minimum {pct_text(pct)} % untuk {VEHICLE_LABELS.get(vehicle_type, vehicle_type)} "
-            f"({DP_RULE_SOURCE}, {NPF_BAND_LABELS.get(band, band)})")
+def dp_rule_text(pct: Decimal, vehicle_type: str, band: str, purpose: str | None = None) -> str:
+    """``DP minimum 20 % untuk roda empat investasi (POJK 35/2018 Pasal 20, NPF > 5 %)``: the rule that applied."""
+    what = VEHICLE_LABELS.get(vehicle_type, vehicle_type)
+    if vehicle_type == "four_wheel":
+        what += f" {PURPOSE_LABELS.get(purpose or 'investment', purpose)}"
+    return f"DP minimum {pct_text(pct)} % untuk {what} ({DP_RULE_SOURCE}, {NPF_BAND_LABELS.get(band, band)})"
 
 
 # ------------------------------------------------------------------------- fees computed from the terms
@@ -599,6 +654,8 @@ def early_payoff_amount(terms: ProductTerms, remaining_principal: Decimal,
 def early_payoff_rule_text(terms: ProductTerms) -> str:
     """The early-payoff rule as the customer reads it."""
     text = "sisa pokok + bunga periode berjalan"
+    if getattr(terms, "payoff_principal_basis", "schedule") == "effective":
+        text = "sisa pokok menurut tabel efektif (anuitas) + bunga periode berjalan"
     if terms.payoff_penalty_pct:
         text += f" + penalti {pct_text(terms.payoff_penalty_pct)} % dari sisa pokok"
     return text

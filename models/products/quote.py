@@ -28,12 +28,28 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models.core.errors import FieldError, ValidationError
+from models.core.money import ROUND_RUPIAH, SEN, ZERO, D, MoneyError, format_rupiah, money_sum, round_money
 from models.products.loanmath import (
-    METHOD_LABELS, PERIOD_LABELS, PERIODS_PER_YEAR, Frequency, Method, Schedule, build_schedule, effective_rate,
+    METHOD_LABELS,
+    PERIOD_LABELS,
+    PERIODS_PER_YEAR,
+    Frequency,
+    Method,
+    Schedule,
+    build_schedule,
+    effective_rate,
 )
-from models.core.money import D, ROUND_RUPIAH, SEN, ZERO, MoneyError, format_rupiah, money_sum, round_money
 from models.products.products import (
-    KIND_LABELS, VEHICLE_LABELS, VEHICLE_TYPES, LoanProduct, ProductTerms, dp_rule_text, insurance_premium, late_fee_rule_text, min_dp_pct, pct_text,
+    KIND_LABELS,
+    VEHICLE_LABELS,
+    VEHICLE_TYPES,
+    LoanProduct,
+    ProductTerms,
+    dp_rule_text,
+    insurance_premium,
+    late_fee_rule_text,
+    min_dp_pct,
+    pct_text,
 )
 
 __all__ = ["QuoteRow", "Quote", "STANDARD_TENORS", "make_quote", "validate_quote", "quote_schedule",
@@ -78,6 +94,14 @@ class Quote:
     min_dp_pct: Decimal
     rows: tuple[QuoteRow, ...]
     start: dt.date
+    purpose: str | None = None   # four-wheel: investment or multiguna (POJK 35/2018 Pasal 20)
+
+    @property
+    def dp_rule(self) -> str:
+        """The DP rule that applied, named with its regulation (empty for products without one)."""
+        if not self.vehicle_type:
+            return ""
+        return dp_rule_text(self.min_dp_pct, self.vehicle_type, self.npf_band, self.purpose)
 
     @property
     def insurance_financed(self) -> bool:
@@ -124,7 +148,8 @@ def _resolve_dp(otr: Decimal, dp, dp_pct) -> tuple[Decimal | None, list[FieldErr
     return amount.quantize(SEN), []
 
 
-def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, rate, band) -> list[FieldError]:
+def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, rate, band,
+                   purpose: str | None = None) -> list[FieldError]:
     """Every reason the quote cannot be made, at once (the DP minimum named with its rule).
 
     Args: as :func:`make_quote`.
@@ -144,9 +169,11 @@ def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, r
         if needs_vehicle and vehicle_type not in VEHICLE_TYPES:
             errors.append(FieldError("vehicle_type", "pilih jenis kendaraan (roda dua / roda empat)", "required"))
         elif amount is not None:
-            minimum = min_dp_pct(terms, vehicle_type, band)
+            minimum = min_dp_pct(terms, vehicle_type, band, purpose)
             if amount * HUNDRED < minimum * price:
-                errors.append(FieldError("dp", dp_rule_text(minimum, vehicle_type, band), "below_minimum"))
+                errors.append(FieldError("dp", dp_rule_text(minimum, vehicle_type, band, purpose), "below_minimum"))
+        if purpose not in (None, "", "investment", "multiguna"):
+            errors.append(FieldError("purpose", "tujuan pembiayaan: investasi atau multiguna", "unknown"))
     if not tenors:
         errors.append(FieldError("tenors", "pilih paling sedikit satu tenor", "required"))
     for n in tenors or ():
@@ -162,7 +189,7 @@ def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, r
 
 def make_quote(product: LoanProduct | ProductTerms, otr, *, dp=None, dp_pct=None, vehicle_type: str | None = None,
                tenors=STANDARD_TENORS, rate=None, npf_band: str | None = None,
-               start: dt.date | None = None) -> Quote:
+               start: dt.date | None = None, purpose: str | None = None) -> Quote:
     """Simulate a loan for several tenors.
 
     Args:
@@ -175,6 +202,8 @@ def make_quote(product: LoanProduct | ProductTerms, otr, *, dp=None, dp_pct=None
         rate: annual rate in percent; default the product's standard rate.
         npf_band: the office's NPF band; default the office setting.
         start: contract date for the due dates; default today.
+        purpose: for four-wheel financing, ``investment`` (default) or ``multiguna``: the minimum DP depends on
+            it (POJK 35/2018 Pasal 20); the quote names the rule that applied (``Quote.dp_rule``).
     Returns:
         A :class:`Quote` with one row per tenor, in the order asked.
     Raises:
@@ -187,7 +216,7 @@ def make_quote(product: LoanProduct | ProductTerms, otr, *, dp=None, dp_pct=None
         npf_band = office_band()
     rate = terms.rate_default if rate is None else rate
     tenors = tuple(tenors)
-    errors = validate_quote(terms, otr, dp, dp_pct, vehicle_type, tenors, rate, npf_band)
+    errors = validate_quote(terms, otr, dp, dp_pct, vehicle_type, tenors, rate, npf_band, purpose)
     if errors:
         raise ValidationError(errors)
     price = D(otr).quantize(SEN)
@@ -197,7 +226,8 @@ def make_quote(product: LoanProduct | ProductTerms, otr, *, dp=None, dp_pct=None
     rows = tuple(_row(terms, price, amount, vehicle_type, n, rate, start) for n in tenors)
     return Quote(terms=terms, otr=price, dp=amount, dp_pct=(amount * HUNDRED / price).quantize(SEN),
                  vehicle_type=vehicle_type, annual_rate=rate, npf_band=npf_band,
-                 min_dp_pct=min_dp_pct(terms, vehicle_type, npf_band), rows=rows, start=start)
+                 min_dp_pct=min_dp_pct(terms, vehicle_type, npf_band, purpose), rows=rows, start=start,
+                 purpose=purpose or None)
 
 
 def _costs(terms: ProductTerms, price: Decimal, dp: Decimal, tenor: int) -> tuple[Decimal, Decimal, Decimal]:

@@ -842,57 +842,67 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="134"/>
+        <location filename="../../ui/pages/cashier.py" line="136"/>
+        <source>dana masuk lebih awal, tanggal valuta:</source>
+        <translation>money arrived earlier, value date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="148"/>
+        <source>Valuta</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="150"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="135"/>
+        <location filename="../../ui/pages/cashier.py" line="151"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="223"/>
+        <location filename="../../ui/pages/cashier.py" line="246"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225"/>
+        <location filename="../../ui/pages/cashier.py" line="248"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="227"/>
+        <location filename="../../ui/pages/cashier.py" line="250"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="228"/>
+        <location filename="../../ui/pages/cashier.py" line="251"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="251"/>
+        <location filename="../../ui/pages/cashier.py" line="274"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="262"/>
+        <location filename="../../ui/pages/cashier.py" line="285"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="264"/>
+        <location filename="../../ui/pages/cashier.py" line="287"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -1830,6 +1840,14 @@
     </message>
 </context>
 <context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="28"/>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="87"/>
@@ -2495,82 +2513,87 @@
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="213"/>
+        <location filename="../../ui/loan_view.py" line="217"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214"/>
+        <location filename="../../ui/loan_view.py" line="218"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216"/>
+        <location filename="../../ui/loan_view.py" line="220"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="219"/>
+        <location filename="../../ui/loan_view.py" line="223"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="221"/>
+        <location filename="../../ui/loan_view.py" line="225"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loan_view.py" line="227"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="237"/>
+        <location filename="../../ui/loan_view.py" line="243"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="238"/>
+        <location filename="../../ui/loan_view.py" line="244"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="250"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="253"/>
+        <location filename="../../ui/loan_view.py" line="259"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loan_view.py" line="260"/>
+        <source>Dasar sisa pokok</source>
+        <translation>Remaining principal from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="266"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="261"/>
+        <location filename="../../ui/loan_view.py" line="268"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="281"/>
+        <location filename="../../ui/loan_view.py" line="288"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="282"/>
+        <location filename="../../ui/loan_view.py" line="289"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="309"/>
+        <location filename="../../ui/loan_view.py" line="316"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="342"/>
+        <location filename="../../ui/loan_view.py" line="349"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -3075,58 +3098,58 @@
         <translation>Four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="156"/>
+        <location filename="../../ui/quote_page.py" line="160"/>
         <source>harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="162"/>
+        <location filename="../../ui/quote_page.py" line="166"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="163"/>
+        <location filename="../../ui/quote_page.py" line="167"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="182"/>
+        <location filename="../../ui/quote_page.py" line="186"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="193"/>
+        <location filename="../../ui/quote_page.py" line="197"/>
         <source>bulan</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="197"/>
+        <location filename="../../ui/quote_page.py" line="201"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="198"/>
+        <location filename="../../ui/quote_page.py" line="202"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="199"/>
+        <location filename="../../ui/quote_page.py" line="204"/>
         <source>Harga OTR / plafon</source>
         <translation>OTR price / loan amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="200"/>
+        <location filename="../../ui/quote_page.py" line="205"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="201"/>
+        <location filename="../../ui/quote_page.py" line="206"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
         <location filename="../../ui/quote_page.py" line="46"/>
-        <location filename="../../ui/quote_page.py" line="202"/>
+        <location filename="../../ui/quote_page.py" line="207"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
@@ -3203,112 +3226,127 @@ payment</translation>
         <translation>Outstanding principal</translation>
     </message>
     <message>
+        <location filename="../../ui/quote_page.py" line="157"/>
+        <source>Investasi / modal kerja</source>
+        <translation>Investment / working capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_page.py" line="158"/>
+        <source>Multiguna</source>
+        <translation>Multipurpose</translation>
+    </message>
+    <message>
         <location filename="../../ui/quote_page.py" line="203"/>
+        <source>Tujuan pembiayaan</source>
+        <translation>Financing purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_page.py" line="208"/>
         <source>Data simulasi</source>
         <translation>Quote details</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="231"/>
+        <location filename="../../ui/quote_page.py" line="236"/>
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="232"/>
+        <location filename="../../ui/quote_page.py" line="237"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="233"/>
+        <location filename="../../ui/quote_page.py" line="238"/>
         <source>Cetak jadwal</source>
         <translation>Print schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="258"/>
+        <location filename="../../ui/quote_page.py" line="263"/>
         <source>Simulasi kredit</source>
         <translation>Credit quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="260"/>
+        <location filename="../../ui/quote_page.py" line="265"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="313"/>
+        <location filename="../../ui/quote_page.py" line="318"/>
         <source>batas produk {low}–{high} %, {method}</source>
         <translation>product range {low}–{high} %, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="315"/>
+        <location filename="../../ui/quote_page.py" line="320"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="315"/>
+        <location filename="../../ui/quote_page.py" line="320"/>
         <source>efektif</source>
         <translation>effective</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="344"/>
+        <location filename="../../ui/quote_page.py" line="349"/>
         <source>Isi harga OTR untuk melihat simulasi.</source>
         <translation>Enter the OTR price to see the quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="345"/>
+        <location filename="../../ui/quote_page.py" line="350"/>
         <source>Belum ada produk aktif: buat produk di Pengaturan.</source>
         <translation>No active products yet: create a product in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="376"/>
+        <location filename="../../ui/quote_page.py" line="382"/>
         <source>Uang muka: {dp} ({pct} %)</source>
         <translation>Down payment: {dp} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="377"/>
+        <location filename="../../ui/quote_page.py" line="383"/>
         <source>Biaya administrasi: {x}</source>
         <translation>Administration fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="379"/>
+        <location filename="../../ui/quote_page.py" line="385"/>
         <source>Provisi: {x}</source>
         <translation>Provision fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="381"/>
+        <location filename="../../ui/quote_page.py" line="387"/>
         <source>Biaya fidusia: {x}</source>
         <translation>Fiducia fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="383"/>
+        <location filename="../../ui/quote_page.py" line="389"/>
         <source>Asuransi {pct} % per tahun, masuk pokok</source>
         <translation>Insurance {pct} % per year, financed in the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="384"/>
+        <location filename="../../ui/quote_page.py" line="390"/>
         <source>Asuransi {pct} % per tahun, dibayar di muka</source>
         <translation>Insurance {pct} % per year, paid up front</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="386"/>
+        <location filename="../../ui/quote_page.py" line="392"/>
         <source>Pembayaran pertama: {x}</source>
         <translation>First payment: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="410"/>
+        <location filename="../../ui/quote_page.py" line="416"/>
         <source>Jadwal angsuran {n} bulan · total bunga {interest} · total dibayar {total}</source>
         <translation>Installment schedule, {n} months · total interest {interest} · total paid {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="420"/>
+        <location filename="../../ui/quote_page.py" line="426"/>
         <source>Simulasi disalin: tempel di WhatsApp.</source>
         <translation>Quote copied: paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="424"/>
+        <location filename="../../ui/quote_page.py" line="430"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="425"/>
+        <location filename="../../ui/quote_page.py" line="431"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3566,7 +3604,7 @@ payment</translation>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
-        <location filename="../../ui/settings_tabs/products.py" line="210"/>
+        <location filename="../../ui/settings_tabs/products.py" line="220"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3577,19 +3615,20 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
-        <location filename="../../ui/settings_tabs/products.py" line="153"/>
+        <location filename="../../ui/settings_tabs/products.py" line="161"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="64"/>
-        <location filename="../../ui/settings_tabs/products.py" line="154"/>
+        <location filename="../../ui/settings_tabs/products.py" line="162"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
-        <location filename="../../ui/settings_tabs/products.py" line="155"/>
+        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <location filename="../../ui/settings_tabs/products.py" line="163"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -3785,146 +3824,176 @@ payment</translation>
         <translation>down, to whole rupiah</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_tabs/products.py" line="139"/>
+        <source>jatuh tempo pada hari libur/Minggu dihitung dari hari kerja berikutnya</source>
+        <translation>a due date on a holiday or Sunday counts from the next working day</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <source>Sisa pokok menurut tabel angsuran (flat)</source>
+        <translation>Remaining principal from the installment table (flat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="142"/>
+        <source>Sisa pokok menurut tabel efektif (anuitas)</source>
+        <translation>Remaining principal from the effective table (annuity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="148"/>
         <source>DP minimum (%) per band NPF</source>
         <translation>Minimum down payment (%) per NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="143"/>
+        <location filename="../../ui/settings_tabs/products.py" line="150"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="144"/>
-        <source>Roda empat</source>
-        <translation>Four-wheeler</translation>
+        <location filename="../../ui/settings_tabs/products.py" line="151"/>
+        <source>Roda empat investasi</source>
+        <translation>Four-wheel investment</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="156"/>
+        <location filename="../../ui/settings_tabs/products.py" line="152"/>
+        <source>Roda empat multiguna</source>
+        <translation>Four-wheel multipurpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="164"/>
         <source>Metode bunga</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="157"/>
+        <location filename="../../ui/settings_tabs/products.py" line="165"/>
         <source>Frekuensi</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="159"/>
+        <location filename="../../ui/settings_tabs/products.py" line="167"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="159"/>
+        <location filename="../../ui/settings_tabs/products.py" line="167"/>
         <source>standar</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="160"/>
+        <location filename="../../ui/settings_tabs/products.py" line="168"/>
         <source>maks</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="163"/>
-        <location filename="../../ui/settings_tabs/products.py" line="176"/>
+        <location filename="../../ui/settings_tabs/products.py" line="171"/>
+        <location filename="../../ui/settings_tabs/products.py" line="184"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="165"/>
+        <location filename="../../ui/settings_tabs/products.py" line="173"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="171"/>
+        <location filename="../../ui/settings_tabs/products.py" line="179"/>
         <source>Tenor (angsuran)</source>
         <translation>Term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="172"/>
+        <location filename="../../ui/settings_tabs/products.py" line="180"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="173"/>
+        <location filename="../../ui/settings_tabs/products.py" line="181"/>
         <source>Provisi (% pokok)</source>
         <translation>Provision (% of principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="179"/>
+        <location filename="../../ui/settings_tabs/products.py" line="187"/>
         <source>Asuransi</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="180"/>
+        <location filename="../../ui/settings_tabs/products.py" line="188"/>
         <source>Biaya fidusia</source>
         <translation>Fiducia fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="183"/>
+        <location filename="../../ui/settings_tabs/products.py" line="191"/>
         <source>‰ per hari, tenggang</source>
         <translation>‰ per day, grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="185"/>
+        <location filename="../../ui/settings_tabs/products.py" line="193"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="187"/>
+        <location filename="../../ui/settings_tabs/products.py" line="195"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="190"/>
+        <location filename="../../ui/settings_tabs/products.py" line="198"/>
         <source>% angsuran atau</source>
         <translation>% of installment or</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="192"/>
+        <location filename="../../ui/settings_tabs/products.py" line="200"/>
         <source>Batas denda</source>
         <translation>Late fee cap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="193"/>
+        <location filename="../../ui/settings_tabs/products.py" line="201"/>
         <source>Pembulatan angsuran</source>
         <translation>Installment rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="194"/>
+        <location filename="../../ui/settings_tabs/products.py" line="202"/>
         <source>Urutan alokasi</source>
         <translation>Allocation order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="195"/>
+        <location filename="../../ui/settings_tabs/products.py" line="203"/>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="204"/>
+        <source>Pelunasan dipercepat</source>
+        <translation>Early payoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="205"/>
         <source>Penalti pelunasan (% sisa pokok)</source>
         <translation>Early payoff penalty (% of outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="196"/>
+        <location filename="../../ui/settings_tabs/products.py" line="206"/>
         <source>Rasio angsuran/penghasilan maks. (%)</source>
         <translation>Max. installment/income ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="199"/>
+        <location filename="../../ui/settings_tabs/products.py" line="209"/>
         <source>Pemetaan jurnal (JSON)</source>
         <translation>Journal mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="209"/>
+        <location filename="../../ui/settings_tabs/products.py" line="219"/>
         <source>Produk baru</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="211"/>
-        <location filename="../../ui/settings_tabs/products.py" line="299"/>
+        <location filename="../../ui/settings_tabs/products.py" line="221"/>
+        <location filename="../../ui/settings_tabs/products.py" line="313"/>
         <location filename="../../ui/settings_tabs/users.py" line="167"/>
         <location filename="../../ui/settings_tabs/users.py" line="202"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="299"/>
+        <location filename="../../ui/settings_tabs/products.py" line="313"/>
         <location filename="../../ui/settings_tabs/users.py" line="202"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
@@ -3978,6 +4047,61 @@ payment</translation>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="41"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="36"/>
+        <source>Libur nasional dan cuti bersama. Produk yang memindahkan jatuh tempo menghitung tenggang, denda dan hari tunggak dari hari kerja berikutnya.</source>
+        <translation>Public holidays and collective leave. Products that move due dates count grace, late fee and days past due from the next working day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="45"/>
+        <source>Isi dari kalender pemerintah</source>
+        <translation>Fill from the government calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="47"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="63"/>
+        <source>mis. Cuti bersama Idul Fitri</source>
+        <translation>e.g. Eid al-Fitr collective leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="67"/>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="69"/>
+        <source>Simpan hari libur</source>
+        <translation>Save holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="82"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/holidays.py" line="82"/>
+        <source>tidak</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -4255,1073 +4379,1163 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/label_texts.py" line="13"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="14"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="14"/>
+        <location filename="../../ui/label_texts.py" line="15"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="15"/>
+        <location filename="../../ui/label_texts.py" line="16"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="16"/>
+        <location filename="../../ui/label_texts.py" line="17"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="17"/>
+        <location filename="../../ui/label_texts.py" line="18"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="18"/>
+        <location filename="../../ui/label_texts.py" line="19"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="19"/>
+        <location filename="../../ui/label_texts.py" line="20"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="20"/>
+        <location filename="../../ui/label_texts.py" line="21"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="21"/>
+        <location filename="../../ui/label_texts.py" line="22"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="22"/>
+        <location filename="../../ui/label_texts.py" line="23"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="23"/>
+        <location filename="../../ui/label_texts.py" line="24"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="24"/>
+        <location filename="../../ui/label_texts.py" line="25"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="25"/>
+        <location filename="../../ui/label_texts.py" line="26"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="26"/>
+        <location filename="../../ui/label_texts.py" line="27"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="27"/>
+        <location filename="../../ui/label_texts.py" line="28"/>
+        <source>Bunga → denda → pokok</source>
+        <translation>Interest → late fee → principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="29"/>
+        <source>Bunga → pokok → denda</source>
+        <translation>Interest → principal → late fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="30"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="28"/>
+        <location filename="../../ui/label_texts.py" line="31"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="29"/>
+        <location filename="../../ui/label_texts.py" line="32"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="30"/>
+        <location filename="../../ui/label_texts.py" line="33"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="31"/>
+        <location filename="../../ui/label_texts.py" line="34"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="32"/>
+        <location filename="../../ui/label_texts.py" line="35"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="33"/>
+        <location filename="../../ui/label_texts.py" line="36"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="34"/>
+        <location filename="../../ui/label_texts.py" line="37"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="35"/>
+        <location filename="../../ui/label_texts.py" line="38"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/label_texts.py" line="39"/>
+        <source>Cuti bersama</source>
+        <translation>Collective leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="40"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/label_texts.py" line="41"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/label_texts.py" line="42"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/label_texts.py" line="43"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/label_texts.py" line="44"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/label_texts.py" line="45"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/label_texts.py" line="46"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/label_texts.py" line="47"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/label_texts.py" line="48"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/label_texts.py" line="49"/>
+        <source>Denda → bunga → pokok</source>
+        <translation>Late fee → interest → principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="50"/>
+        <source>Denda → pokok → bunga</source>
+        <translation>Late fee → principal → interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="51"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/label_texts.py" line="52"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/label_texts.py" line="53"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/label_texts.py" line="54"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/label_texts.py" line="55"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/label_texts.py" line="56"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/label_texts.py" line="57"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/label_texts.py" line="58"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/label_texts.py" line="59"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/label_texts.py" line="60"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/label_texts.py" line="61"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/label_texts.py" line="62"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/label_texts.py" line="63"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/label_texts.py" line="64"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/label_texts.py" line="68"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/label_texts.py" line="69"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/label_texts.py" line="70"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="71"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="72"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="73"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/label_texts.py" line="74"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/label_texts.py" line="75"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/label_texts.py" line="76"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/label_texts.py" line="77"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/label_texts.py" line="78"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/label_texts.py" line="79"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/label_texts.py" line="80"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/label_texts.py" line="81"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/label_texts.py" line="82"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/label_texts.py" line="83"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/label_texts.py" line="84"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/label_texts.py" line="85"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/label_texts.py" line="86"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/label_texts.py" line="87"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/label_texts.py" line="88"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/label_texts.py" line="89"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/label_texts.py" line="90"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/label_texts.py" line="91"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/label_texts.py" line="92"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/label_texts.py" line="93"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/label_texts.py" line="94"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/label_texts.py" line="95"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/label_texts.py" line="96"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/label_texts.py" line="97"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/label_texts.py" line="98"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/label_texts.py" line="99"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/label_texts.py" line="100"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/label_texts.py" line="101"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/label_texts.py" line="102"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/label_texts.py" line="103"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/label_texts.py" line="104"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/label_texts.py" line="105"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/label_texts.py" line="106"/>
+        <source>Libur kantor</source>
+        <translation>Office holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="107"/>
+        <source>Libur nasional</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="108"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/label_texts.py" line="109"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/label_texts.py" line="110"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/label_texts.py" line="111"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/label_texts.py" line="112"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/label_texts.py" line="113"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/label_texts.py" line="114"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/label_texts.py" line="115"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/label_texts.py" line="116"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/label_texts.py" line="117"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/label_texts.py" line="118"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/label_texts.py" line="119"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/label_texts.py" line="120"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/label_texts.py" line="121"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/label_texts.py" line="122"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/label_texts.py" line="123"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/label_texts.py" line="124"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/label_texts.py" line="125"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/label_texts.py" line="126"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/label_texts.py" line="127"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/label_texts.py" line="128"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/label_texts.py" line="129"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/label_texts.py" line="130"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/label_texts.py" line="131"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/label_texts.py" line="132"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/label_texts.py" line="133"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/label_texts.py" line="134"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/label_texts.py" line="135"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/label_texts.py" line="136"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/label_texts.py" line="137"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/label_texts.py" line="138"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/label_texts.py" line="139"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/label_texts.py" line="140"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/label_texts.py" line="141"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/label_texts.py" line="142"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/label_texts.py" line="143"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/label_texts.py" line="144"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/label_texts.py" line="145"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/label_texts.py" line="146"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/label_texts.py" line="147"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/label_texts.py" line="148"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/label_texts.py" line="149"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/label_texts.py" line="150"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/label_texts.py" line="151"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/label_texts.py" line="152"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/label_texts.py" line="153"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/label_texts.py" line="154"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/label_texts.py" line="155"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/label_texts.py" line="156"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/label_texts.py" line="157"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/label_texts.py" line="158"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/label_texts.py" line="159"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/label_texts.py" line="160"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/label_texts.py" line="161"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/label_texts.py" line="162"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/label_texts.py" line="163"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/label_texts.py" line="164"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/label_texts.py" line="165"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/label_texts.py" line="166"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/label_texts.py" line="167"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/label_texts.py" line="168"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/label_texts.py" line="169"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/label_texts.py" line="170"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/label_texts.py" line="171"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/label_texts.py" line="172"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/label_texts.py" line="173"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/label_texts.py" line="174"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/label_texts.py" line="175"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/label_texts.py" line="176"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/label_texts.py" line="177"/>
+        <source>Penyesuaian pembulatan</source>
+        <translation>Rounding adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="178"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/label_texts.py" line="179"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/label_texts.py" line="180"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/label_texts.py" line="181"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/label_texts.py" line="182"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/label_texts.py" line="183"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/label_texts.py" line="184"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/label_texts.py" line="185"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/label_texts.py" line="186"/>
+        <source>Pokok → bunga → denda</source>
+        <translation>Principal → interest → late fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="187"/>
+        <source>Pokok → denda → bunga</source>
+        <translation>Principal → late fee → interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="188"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/label_texts.py" line="189"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/label_texts.py" line="190"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/label_texts.py" line="191"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/label_texts.py" line="192"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/label_texts.py" line="193"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/label_texts.py" line="194"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/label_texts.py" line="195"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/label_texts.py" line="196"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/label_texts.py" line="197"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/label_texts.py" line="198"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/label_texts.py" line="199"/>
+        <source>Selisih pembulatan</source>
+        <translation>Rounding difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/label_texts.py" line="202"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/label_texts.py" line="203"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/label_texts.py" line="204"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/label_texts.py" line="205"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/label_texts.py" line="206"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="222"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
+        <source>Titipan dipakai</source>
+        <translation>Advance applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="226"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="231"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="232"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="235"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="236"/>
+        <source>investasi</source>
+        <translation>investment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="237"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="238"/>
+        <source>multiguna</source>
+        <translation>multipurpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="239"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="240"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="241"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="242"/>
+        <source>sisa pokok menurut tabel angsuran (flat)</source>
+        <translation>remaining principal from the installment table (flat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="243"/>
+        <source>sisa pokok menurut tabel efektif (anuitas)</source>
+        <translation>remaining principal from the effective table (annuity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="244"/>
+        <source>tidak sehat, NPF ≤ 5 %</source>
+        <translation>not healthy, NPF ≤ 5 %</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from models.ledger.journals import balance
 from models.cashier.payments import Payment, post_payment, reverse_payment
+from models.ledger.journals import balance
 from reports.cash_report import cash_report, write_cash_report
 from tests.payments_helpers import disburse
 
@@ -38,7 +38,11 @@ def test_the_cash_report_adds_up_the_day_and_agrees_with_the_ledger(day_at_the_c
     by_cashier = {r["cashier"]: r for r in recap.rows}
     assert by_cashier[staff.kasir.full_name]["cash"] == Decimal("907000")
     assert by_cashier[staff.kasir2.full_name]["transfer"] == Decimal("500000")
-    assert any("Pembalikan" in r["description"] for r in outflows.rows)
+    # The cancelled receipt is money that came in: it is never listed under Pengeluaran (issue 13, item 11).
+    assert not any("Pembalikan" in r["description"] for r in outflows.rows)
+    assert kas["in"] == Decimal("5907000") and kas["out"] == 0 and kas["cancelled"] == Decimal("5000000")
+    cash_receipts = sum(p.amount for p in Payment.select().where((Payment.date == DAY) & (Payment.method == "cash")))
+    assert kas["in"] == cash_receipts
     assert dict(summary.meta)["Rantai audit"].startswith("#")
 
 
@@ -72,3 +76,14 @@ def test_the_command_line_prints_the_days_report(day_at_the_counter, tmp_path, m
     assert main.main(["--db", str(sqlite_path()), "print", "cash-report", "--date", DAY.isoformat(),
                       "--cashier", "kasir", "--out", str(out)]) == 0
     assert out.stat().st_size > 1000
+
+
+def test_an_advance_applied_and_a_disbursement_show_only_money_that_moved(ready_db, staff):
+    from models.cashier.figures import apply_due_advances
+
+    loan = disburse("BDG/2026/00003", start=dt.date(2026, 2, 20))
+    post_payment(staff.kasir, loan, Decimal("500000"), dt.date(2026, 2, 25), "cash", idempotency_key="a")
+    apply_due_advances(staff.kasir, dt.date(2026, 3, 31))  # the advance pays installment 1 on 20/03
+    summary, _recap, receipts, outflows = cash_report(dt.date(2026, 3, 20))
+    assert list(receipts.rows) == [] and list(outflows.rows) == []
+    assert all(r["in"] == r["out"] == 0 for r in summary.rows)

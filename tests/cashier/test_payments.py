@@ -93,9 +93,13 @@ def test_several_installments_at_once_and_the_rest_kept_as_titipan(loan, staff):
     assert paid == [1, 2]  # the second is not due yet, but is paid whole
     assert result.advance == Decimal("453500.00")  # half of the third: kept, never lost
     assert fresh(loan).advance_balance == Decimal("453500.00") == balance("2101")
-    # The next payment brings the other half: the titipan completes the third installment.
+    # The next payment brings the other half.  The titipan paid half of the third installment on its due date
+    # (a posting of its own, dated 30/04, issue 13 item 3); the cash completes it.
     second = post_payment(staff.kasir, loan, Decimal("453500"), dt.date(2026, 4, 30), idempotency_key="k2")
-    assert second.advance == Decimal("-453500.00")
+    assert second.advance == 0 and second.interest + second.principal == Decimal("453500")
+    applied = Payment.get(Payment.kind == "advance")
+    assert applied.date == dt.date(2026, 4, 30) and applied.amount == 0
+    assert sum(a.amount for a in applied.allocations if a.part == "advance") == Decimal("-453500")
     assert [i.no for i in rows(loan) if i.is_paid] == [1, 2, 3]
     assert fresh(loan).advance_balance == 0 == balance("2101")
     assert_books_agree()
@@ -144,7 +148,7 @@ def test_a_failure_in_the_middle_of_posting_leaves_no_trace(loan, staff, monkeyp
     def broken(*args, **kwargs):
         raise RuntimeError("disk pulled out after the installments were updated")
 
-    monkeypatch.setattr(pay, "post_event", broken)
+    monkeypatch.setattr(pay, "_post_journal", broken)
     with pytest.raises(RuntimeError):
         post_payment(staff.kasir, loan, Decimal("907000"), FIRST_DUE, idempotency_key="k1")
     assert [(i.principal_paid, i.interest_paid) for i in rows(loan)] == before

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
+from models.core.money import D, format_rupiah
 from models.credit import applications as apps
 from models.credit.disbursement import create_contract, disburse
-from models.core.money import D, format_rupiah
 from reports import application_pdf as pdf
 from tests.credit.test_disbursement import submitted
 
@@ -58,7 +58,12 @@ def test_contract_summary_and_purchase_order(ready_db, staff, tmp_path):
     assert "MH1JM1234KK000001" in text
     po = pdf.purchase_order_data(app)
     assert po["paid_by_office"] == apps.net_disbursement(apps.get_application(app.id))
-    assert po["paid_by_customer"] + po["paid_by_office"] == po["otr_price"] + apps.get_application(app.id).insurance
+    # The PO adds up on its own page: OTR − DP − fees paid at the dealer = paid by the office (issue 13,
+    # item 12); financed insurance is not a deduction.
+    assert po["otr_price"] - po["down_payment"] - sum(a for _t, a in po["deductions"]) == po["paid_by_office"]
+    assert po["paid_by_customer"] + po["paid_by_office"] == po["otr_price"]
+    if po["insurance_financed"]:
+        assert not any("asuransi" in t for t, _a in po["deductions"])
     text = text_of(pdf.write_purchase_order(app, tmp_path / "po.pdf"))
     assert "PURCHASE ORDER" in text and format_rupiah(po["paid_by_office"]) in text
     out = tmp_path / "cli.pdf"

@@ -50,6 +50,10 @@ def test_disbursement_creates_the_loan_and_a_balanced_journal(ready_db, staff):
     assert balance("1301") - receivable_before == loan.outstanding_principal
     bank = sum((l.credit - l.debit for l in lines if l.account.code == "1111"), ZERO)
     assert bank == apps.net_disbursement(app) == app.amount_financed - app.admin_fee - app.fiducia_fee - app.insurance
+    # One bank line, a credit of what the office paid the dealer; the fees withheld on their own lines (issue 13).
+    bank_lines = [l for l in lines if l.account.code == "1111"]
+    assert len(bank_lines) == 1 and bank_lines[0].debit == 0 and bank_lines[0].credit == bank
+    assert {l.account.code for l in lines if l.credit > 0} >= {"1111", "4102"}
     assert failing(run_checks()) == {}
 
 

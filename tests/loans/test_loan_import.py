@@ -9,13 +9,13 @@ import pytest
 from openpyxl import load_workbook
 
 import models.cashier.checks  # noqa: F401
+from models.cashier.payments import post_payment
 from models.core.checks import run_checks
+from models.core.users import system_context
 from models.customers.customers import Customer
 from models.ledger.journals import Journal, balance
 from models.loans.loan_import import COLUMNS, import_command, plan_import, run_import, write_template
 from models.loans.loans import Installment, Loan
-from models.cashier.payments import post_payment
-from models.core.users import system_context
 
 
 def fill(tmp_path, rows, name="buku.xlsx"):
@@ -95,3 +95,30 @@ def test_the_command_line_writes_the_template_imports_and_reports_errors(custome
     assert import_command(SimpleNamespace(template=None, file=str(good), errors=None, user=None)) == 0
     assert "imported 1 loans" in capsys.readouterr().out
     assert Loan.select().count() == 1
+
+
+def test_a_loan_is_imported_as_it_stands_in_its_contract(customers, tmp_path):
+    # Issue 13, item 15: the contract's own installment (made when the product rounded to Rp 1.000, today it
+    # rounds to Rp 100), its own first due date, and the late fees already paid or waived.
+    path = fill(tmp_path, [row(customers[0], "LAMA/101", principal=16000000, installment=907000,
+                               first_due=dt.date(2025, 7, 25), paid_count=3, fee_paid=45350, fee_waived=10000),
+                           row(customers[1], "LAMA/102", installment=700000),
+                           row(customers[2], "LAMA/103", first_due=dt.date(2025, 6, 1))])
+    plan = plan_import(path)
+    bad = {r.row: [(e.field, e.message) for e in r.errors] for r in plan.rows if r.errors}
+    assert set(bad) == {3, 4}
+    assert bad[3][0][0] == "Angsuran kontrak" and "Rp 700.000 tidak cocok" in bad[3][0][1]
+    assert bad[4] == [("Jatuh tempo pertama", "harus setelah tanggal cair")]
+    good = plan_import(fill(tmp_path, [row(customers[0], "LAMA/101", principal=16000000, installment=907000,
+                                           first_due=dt.date(2025, 7, 25), paid_count=3, fee_paid=45350,
+                                           fee_waived=10000)], name="baik.xlsx"))
+    assert good.errors == []
+    with system_context():
+        run_import(None, good)
+    loan = Loan.get(Loan.contract_no == "LAMA/101")
+    rows = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
+    assert loan.installment_amount == Decimal("907000") and rows[0].amount == Decimal("907000")
+    assert loan.first_due == dt.date(2025, 7, 25) and rows[1].due_date == dt.date(2025, 8, 25)
+    assert loan.rounding == "1000" and loan.installments_paid == 3
+    assert (loan.late_fee_paid, loan.late_fee_waived) == (Decimal("45350"), Decimal("10000"))
+    assert [(r.name, r.problems) for r in run_checks() if not r.ok] == []

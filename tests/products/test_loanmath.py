@@ -13,10 +13,21 @@ import numpy_financial as npf
 import pytest
 
 from models.core.errors import ValidationError
-from models.products.loanmath import (
-    Frequency, Method, Schedule, add_months, build_schedule, due_dates, effective_rate, irr, npv, pmt, schedule_command, validate_terms,
-)
 from models.core.money import D, money_sum, round_money
+from models.products.loanmath import (
+    Frequency,
+    Method,
+    Schedule,
+    add_months,
+    build_schedule,
+    due_dates,
+    effective_rate,
+    irr,
+    npv,
+    pmt,
+    schedule_command,
+    validate_terms,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -155,21 +166,40 @@ def test_grace_periods_are_interest_only_and_principal_amortises_over_the_rest()
     assert len(f.rows) == 12
 
 
-def test_coarse_rounding_on_a_tiny_loan_repays_early_without_negative_amounts():
-    # Rp 5.000 over 24 months rounded up to Rp 1.000: the principal is gone by the 6th month.
+def test_coarse_rounding_on_a_tiny_loan_rounds_the_other_way_and_keeps_its_tenor():
+    # Rp 5.000 over 24 months rounded up to Rp 1.000 would repay the principal by the 6th month and leave
+    # installments of Rp 0 (issue 13, item 7): the schedule rounds down instead, every installment carries
+    # principal, and the last absorbs the difference.
     for method in Method:
         s = build_schedule(D(5_000), D(12), 24, method, date(2024, 1, 1), rounding="1000")
         assert len(s.rows) == 24 and principal_parts(s) == D(5_000)
         assert s.rows[-1].balance == 0
         for r in s.rows:
-            assert min(r.installment, r.principal, r.interest, r.balance) >= 0
+            assert r.installment > 0 and r.principal > 0 and min(r.interest, r.balance) >= 0
             assert r.installment == r.principal + r.interest
-        paid_off = next(r.no for r in s.rows if r.balance == 0)
-        assert paid_off < 24
-        after = s.rows[paid_off:]
-        assert all(r.principal == 0 for r in after)
-        # flat owes its flat interest for the whole tenor; effective interest on nothing is nothing
-        assert all(r.interest == (D(50) if method is Method.FLAT else 0) for r in after)
+            assert r.installment == r.installment.to_integral_value()  # still whole rupiah
+
+
+def test_zero_rate_loan_with_coarse_rounding_keeps_positive_installments():
+    # The issue's example: Rp 50.000 at 0 % over 9 months, Rp 1.000 rounding; and over 12 months, where rounding
+    # up (Rp 5.000 x 10) would have left two installments of Rp 0.
+    nine = build_schedule(D(50_000), D(0), 9, "flat", date(2026, 1, 1), rounding="1000")
+    assert [r.installment for r in nine.rows] == [D(6_000)] * 8 + [D(2_000)]
+    twelve = build_schedule(D(50_000), D(0), 12, "flat", date(2026, 1, 1), rounding="1000")
+    assert [r.installment for r in twelve.rows] == [D(4_000)] * 11 + [D(6_000)]
+
+
+def test_flat_total_interest_is_exact_and_every_part_is_whole_rupiah():
+    # Rp 29.750.000 at 22 % flat over 24 months: 1.785.000 x 24, interest exactly 13.090.000 (issue 13, item 6).
+    s = build_schedule(D(29_750_000), D(22), 24, "flat", date(2026, 1, 1), rounding="1000")
+    assert s.installment == D(1_785_000) and s.total_interest == D(13_090_000)
+    assert [r.installment for r in s.rows] == [D(1_785_000)] * 24
+    assert all(x == x.to_integral_value() for r in s.rows for x in (r.interest, r.principal))
+    assert s.rows[-1].interest == D(13_090_000) - 23 * s.rows[0].interest  # the residue goes to the last row
+    # The same loan with Rp 100 and Rp 1 rounding
+    for rounding in ("100", "0"):
+        t = build_schedule(D(29_750_000), D(22), 24, "flat", date(2026, 1, 1), rounding=rounding)
+        assert t.total_interest == D(13_090_000) and t.total_payable == D(42_840_000)
 
 
 def test_rounding_down_never_books_negative_principal():

@@ -6,12 +6,12 @@ import sys
 
 import pytest
 
-from models.products import products
 from models.core.audit import AuditLog, verify_chain
 from models.core.errors import PermissionDenied, ValidationError
 from models.core.money import D
-from models.products.products import LoanProduct
 from models.core.users import system_context
+from models.products import products
+from models.products.products import LoanProduct
 
 
 def motor_values(**over):
@@ -28,7 +28,7 @@ def test_manager_creates_a_product_and_it_reads_back_exactly(staff):
     assert again.rate_default == D("23.75")
     assert again.admin_fee == D(750000)
     assert again.insurance_rate_pct == D("2.5")
-    assert again.dp_table()["gt5"] == {"two_wheel": "20", "four_wheel": "25"}
+    assert again.dp_table()["gt5"] == {"two_wheel": "20", "four_wheel": "20", "four_wheel_multiguna": "25"}
     # Percentages are exact integers of ten-thousandths in the database, never floats.
     raw = LoanProduct.select(LoanProduct.rate_default).where(LoanProduct.id == product.id).tuples()
     stored = LoanProduct._meta.database.execute_sql(
@@ -135,9 +135,9 @@ def test_default_products_install_once_for_each_office_kind(db):
 
 
 def test_demo_step_installs_all_three_kinds(db):
-    from models.demo.build import DemoContext
     import random
 
+    from models.demo.build import DemoContext
     from tests.conftest import TODAY
 
     ctx = DemoContext(seed=1, customers=0, today=TODAY, rng=random.Random(1), log=lambda _m: None)

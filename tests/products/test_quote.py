@@ -9,9 +9,9 @@ from decimal import Decimal
 import numpy_financial as npf
 import pytest
 
-from models.products import products
 from models.core.errors import ValidationError
-from models.core.money import D, ZERO
+from models.core.money import ZERO, D
+from models.products import products
 from models.products.quote import make_quote, quote_schedule, quote_text
 
 START = dt.date(2026, 11, 23)
@@ -85,11 +85,15 @@ def test_dp_below_the_minimum_is_refused_naming_the_rule():
     (error,) = exc.value.for_field("dp")
     assert error.code == "below_minimum"
     assert error.message == "DP minimum 20 % untuk roda dua (POJK 35/2018 Pasal 20, NPF > 5 %)"
-    # A healthier company (NPF 3-5 %) may take the same 15 % on a motorcycle, not on a car.
+    # A healthy company with NPF 3-5 % may take 15 % on any vehicle (POJK 35/2018 Pasal 20 as written); a
+    # company not healthy (NPF ≤ 5 %) takes 15 % on a car for investment but 20 % for multiguna.
     assert motor_quote(dp_pct=D(15), npf_band="3to5").dp == D(3_750_000)
+    assert motor_quote(dp_pct=D(15), npf_band="3to5", vehicle_type="four_wheel", tenors=(12,)).dp_pct == D(15)
+    assert motor_quote(dp_pct=D(15), npf_band="unh5", vehicle_type="four_wheel", tenors=(12,)).dp_pct == D(15)
     with pytest.raises(ValidationError) as exc:
-        motor_quote(dp_pct=D(15), npf_band="3to5", vehicle_type="four_wheel", tenors=(12,))
-    assert "roda empat" in exc.value.for_field("dp")[0].message
+        motor_quote(dp_pct=D(15), npf_band="unh5", vehicle_type="four_wheel", tenors=(12,), purpose="multiguna")
+    assert exc.value.for_field("dp")[0].message == ("DP minimum 20 % untuk roda empat multiguna (POJK 35/2018 "
+                                                    "Pasal 20, tidak sehat, NPF ≤ 5 %)")
     # DP as an amount is checked against the exact ratio: 4.999.999 of 25.000.000 is below 20 %.
     with pytest.raises(ValidationError):
         motor_quote(dp_pct=None, dp=D(4_999_999))
@@ -220,3 +224,25 @@ def test_quote_page_renders_to_png(tmp_path):
                    check=True)
     png = tmp_path / "q-1.png"
     assert png.exists() and png.stat().st_size > 10_000
+
+
+def test_the_issue_example_a_car_for_investment_at_npf_above_5_takes_20_percent():
+    # OTR Rp 200 juta, four-wheel, investment, NPF above 5 %: a 20 % DP is accepted and the quote names the rule.
+    car = products.ProductTerms(**{**MOTOR.__dict__, "code": "KMB", "tenor_max": 60})
+    q = make_quote(car, D(200_000_000), dp_pct=D(20), vehicle_type="four_wheel", tenors=(36,), npf_band="gt5",
+                   purpose="investment", start=START)
+    assert q.dp == D(40_000_000) and q.min_dp_pct == D(20)
+    assert q.dp_rule == "DP minimum 20 % untuk roda empat investasi (POJK 35/2018 Pasal 20, NPF > 5 %)"
+    # The same car for multiguna financing needs 25 %.
+    with pytest.raises(ValidationError) as exc:
+        make_quote(car, D(200_000_000), dp_pct=D(20), vehicle_type="four_wheel", tenors=(36,), npf_band="gt5",
+                   purpose="multiguna", start=START)
+    assert "25 % untuk roda empat multiguna" in exc.value.for_field("dp")[0].message
+    # Every band of the regulation, as written.
+    from models.products.products import DEFAULT_DP_RULES, min_dp_pct
+
+    terms = products.ProductTerms(**{**MOTOR.__dict__, "dp_rules": DEFAULT_DP_RULES})
+    table = {band: (min_dp_pct(terms, "two_wheel", band), min_dp_pct(terms, "four_wheel", band, "investment"),
+                    min_dp_pct(terms, "four_wheel", band, "multiguna")) for band in DEFAULT_DP_RULES}
+    assert table == {"le1": (0, 0, 0), "1to3": (10, 10, 10), "3to5": (15, 15, 15), "unh5": (15, 15, 20),
+                     "gt5": (20, 20, 25)}

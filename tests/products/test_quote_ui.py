@@ -5,15 +5,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models.products import products
 from models.core.money import D
 from models.core.users import system_context
+from models.products import products
 
 
 @pytest.fixture
 def page(qtbot, staff):
-    from ui.credit.quote_page import QuotePage
     from ui.common.session import Session
+    from ui.credit.quote_page import QuotePage
 
     with system_context():
         for kind in ("leasing", "bpr"):
@@ -108,6 +108,19 @@ def test_manager_edits_a_product_in_settings(qtbot, staff, qtmodeltester):
     assert tab.save() is not None
     km = products.get_product("KM")
     assert km.rate_default == D("26.5") and km.dp_table()["gt5"]["two_wheel"] == "25"
+    # Issue 13: the allocation order is a picker of the orders the cashier supports (never free text), and the
+    # holiday rule, the payoff basis and the four-wheel multiguna DP are product settings.
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(tab.allocation, QComboBox) and tab.allocation.count() == len(products.ALLOCATION_ORDERS)
+    tab.allocation.setCurrentIndex(tab.allocation.findData("interest,principal,fee"))
+    tab.move_due.setChecked(True)
+    tab.payoff_basis.setCurrentIndex(tab.payoff_basis.findData("effective"))
+    assert tab.dp_edits[("unh5", "four_wheel_multiguna")].text() == "20"
+    assert tab.save() is not None
+    km = products.get_product("KM")
+    assert (km.allocation_order, km.move_due_off_holidays, km.payoff_principal_basis) == (
+        "interest,principal,fee", True, "effective")
 
     tab.new_product()
     tab.code.setText("KM-SY")

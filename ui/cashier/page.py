@@ -14,17 +14,29 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.core.money import ZERO, format_rupiah
 from ui.common.dialogs import add_supervisor_login
 from ui.common.labels import label
-from ui.loans.loan_view import LoanView, RowsModel, print_receipt
+from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
 from ui.common.tables import make_table
-from ui.common.money_edit import MoneyEdit
+from ui.loans.loan_view import LoanView, RowsModel, print_receipt
 
 COL_CONTRACT, COL_CUSTOMER, COL_STATUS, COL_OUTSTANDING = range(4)
 
@@ -130,6 +142,22 @@ class CashierPage(Page):
         self.date.setDate(dt.date.today())
         self.date.setEnabled(session.can("payment.reverse"))  # back-dating is a supervisor's correction
         form.addRow(self.tr("Tanggal"), self.date)
+        # A transfer found later on the bank statement keeps the day the money arrived (issue 13, item 9):
+        # allocation, late fee and days past due follow it; the journal goes on the first open day.
+        valuta = QHBoxLayout()
+        self.value_check = QCheckBox(self.tr("dana masuk lebih awal, tanggal valuta:"))
+        self.value_date = QDateEdit()
+        self.value_date.setCalendarPopup(True)
+        self.value_date.setDisplayFormat("dd/MM/yyyy")
+        self.value_date.setDate(dt.date.today())
+        self.value_date.setEnabled(False)
+        self.value_check.toggled.connect(self.value_date.setEnabled)
+        self.value_check.toggled.connect(lambda _on: self.refresh())
+        self.value_date.dateChanged.connect(lambda _d: self.refresh() if self.value_check.isChecked() else None)
+        valuta.addWidget(self.value_check)
+        valuta.addWidget(self.value_date)
+        valuta.addStretch(1)
+        form.addRow(self.tr("Valuta"), valuta)
         actions = QHBoxLayout()
         self.waive_button = QPushButton(self.tr("Hapus denda (supervisor)…"))
         self.post_button = QPushButton(self.tr("Terima && cetak kwitansi"))
@@ -212,13 +240,20 @@ class CashierPage(Page):
     def pay_date(self) -> dt.date:
         return self.date.date().toPython()
 
+    def valuta(self) -> dt.date | None:
+        """The value date when the money arrived earlier than it is booked, else ``None``."""
+        return self.value_date.date().toPython() if self.value_check.isChecked() else None
+
+    def as_of(self) -> dt.date:
+        return self.valuta() or self.pay_date()
+
     def refresh(self) -> None:
-        from models.loans.loans import Loan
         from models.cashier.payments import counter_view
+        from models.loans.loans import Loan
 
         if self.loan is not None:
             self.loan = Loan.get_by_id(self.loan.id)
-            self.counter = counter_view(self.loan, self.pay_date())
+            self.counter = counter_view(self.loan, self.as_of())
             c = self.counter
             parts = [self.tr("Tunggakan {n} angsuran: <b>{arrears}</b>").format(n=c.overdue_count,
                                                                                  arrears=format_rupiah(c.arrears)),
@@ -229,7 +264,7 @@ class CashierPage(Page):
             self.owed.setText(" · ".join(parts))
             color = "#b00020" if c.overdue_count else "#2e7d32"
             self.owed.setStyleSheet(f"font-size: 13px; color: {color};")
-            self.view.set_loan(self.loan, self.pay_date())
+            self.view.set_loan(self.loan, self.as_of())
         else:
             self.counter = None
         self._update_buttons()
@@ -241,7 +276,13 @@ class CashierPage(Page):
         user = self.session.user
         if user is None:
             return
-        rows = list(Payment.select().where((Payment.date == dt.date.today()) & (Payment.cashier == user.id))
+        from peewee import fn
+
+        # The receipts this cashier booked today (a transfer found late keeps its earlier value date); postings
+        # that move no money (an advance applied, a rounding adjustment) are not receipts.
+        rows = list(Payment.select().where((fn.COALESCE(Payment.booked_on, Payment.date) == dt.date.today())
+                                           & (Payment.cashier == user.id)
+                                           & Payment.kind.in_(["installment", "payoff"]))
                     .order_by(Payment.id.desc()))
         self.today_model.set_rows([(p.receipt_no, p.loan.contract_no, p.amount,
                                     self.tr("Berlaku") if p.status == "posted" else self.tr("Dibatalkan"))
@@ -319,7 +360,7 @@ class CashierPage(Page):
         else:
             result = run_action(self, post_payment, self.session.user, self.loan, amount if amount is not None
                                 else ZERO, self.pay_date(), method, idempotency_key=self.key,
-                                reference=self.reference.text(), waiver=self.waiver)
+                                reference=self.reference.text(), waiver=self.waiver, value_date=self.valuta())
         if result is None:
             return None
         self.last_result = result
@@ -327,6 +368,7 @@ class CashierPage(Page):
         self.payoff_mode = False
         self.waiver = None
         self.amount.setValue(None)
+        self.value_check.setChecked(False)
         self.session.notify("payments")
         self.refresh()
         print_receipt(self, Payment.get_by_id(result.payment_id), self.session)

@@ -15,16 +15,30 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRegularExpression, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.core.errors import DomainError, ValidationError
 from models.core.money import D, MoneyError, format_amount, format_rupiah
-from models.products.products import VEHICLE_TYPES, active_products, pct_text
+from models.products.products import active_products, pct_text
 from models.products.quote import STANDARD_TENORS, Quote, make_quote, quote_schedule, quote_text
-from ui.common.page_base import Page
 from ui.common.money_edit import MoneyEdit
+from ui.common.page_base import Page
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -152,6 +166,10 @@ class QuotePage(Page):
         self.vehicle = QComboBox()
         self.vehicle.addItem(self.tr("Roda dua"), "two_wheel")
         self.vehicle.addItem(self.tr("Roda empat"), "four_wheel")
+        # Four-wheel: investment or multiguna financing carry different DP minimums (POJK 35/2018 Pasal 20).
+        self.purpose = QComboBox()
+        self.purpose.addItem(self.tr("Investasi / modal kerja"), "investment")
+        self.purpose.addItem(self.tr("Multiguna"), "multiguna")
         self.otr = MoneyEdit()
         self.otr.setPlaceholderText(self.tr("harga OTR"))
         self.dp_amount = MoneyEdit()
@@ -196,6 +214,7 @@ class QuotePage(Page):
         form = QFormLayout()
         form.addRow(self.tr("Produk"), self.product)
         form.addRow(self.tr("Jenis kendaraan"), self.vehicle)
+        form.addRow(self.tr("Tujuan pembiayaan"), self.purpose)
         form.addRow(self.tr("Harga OTR / plafon"), self.otr)
         form.addRow(self.tr("Uang muka (DP)"), dp_row)
         form.addRow(self.tr("Suku bunga"), rate_row)
@@ -269,7 +288,7 @@ class QuotePage(Page):
         layout.addWidget(splitter, 1)
 
         self.product.currentIndexChanged.connect(self._product_changed)
-        for signal in (self.vehicle.currentIndexChanged, self.otr.valueChanged, self.dp_amount.valueChanged,
+        for signal in (self.vehicle.currentIndexChanged, self.purpose.currentIndexChanged, self.otr.valueChanged, self.dp_amount.valueChanged,
                        self.dp_pct.textChanged, self.rate.textChanged, self.dp_by_pct.toggled):
             signal.connect(self.recalculate)
         self.dp_by_pct.toggled.connect(self._dp_mode_changed)
@@ -351,8 +370,9 @@ class QuotePage(Page):
             kwargs["dp"] = self.dp_amount.value() or D(0)
         vehicle = self.vehicle.currentData() if self.vehicle.isEnabled() else None
         try:
+            purpose = self.purpose.currentData() if vehicle == "four_wheel" else None
             quote = make_quote(product, otr, vehicle_type=vehicle, tenors=self.tenors(), rate=self._decimal(self.rate),
-                               start=dt.date.today(), **kwargs)
+                               start=dt.date.today(), purpose=purpose, **kwargs)
         except ValidationError as exc:
             self._set_quote(None, "\n".join(e.message for e in exc.errors))
             return

@@ -18,21 +18,36 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from peewee import JOIN, Asc, Desc, fn
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
-from peewee import JOIN, Asc, Desc, fn
 
-from models.ledger import journals as ledger
-from models.ledger import accounts as accounts_mod
 from models.core.errors import DomainError
-from models.ledger.chart import ACCOUNT_TYPE_LABELS, SOURCE_LABELS, Account
-from models.ledger.journals import Journal, JournalLine, Period
 from models.core.money import ZERO, format_rupiah, from_minor, to_minor
 from models.core.users import User
+from models.ledger import accounts as accounts_mod
+from models.ledger import journals as ledger
+from models.ledger.chart import ACCOUNT_TYPE_LABELS, SOURCE_LABELS, Account
+from models.ledger.journals import Journal, JournalLine, Period
 from reports.base import Kind, ReportTable, format_cell
 from ui.common.dialogs import confirm, show_error
 from ui.common.labels import label
@@ -691,7 +706,10 @@ class LedgerPage(Page):
         month = self.selected_month()
         if month is None:
             return False
-        return self._period_action(ledger.close_month, self.year.value(), month)
+        from models.cashier.figures import close_month
+
+        # The month-end run applies the advances held on their due dates before the month is closed.
+        return self._period_action(close_month, self.year.value(), month)
 
     def reopen_selected_month(self, reason: str | None = None) -> bool:
         month = self.selected_month()

@@ -10,11 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-    QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.core.money import format_amount, format_rupiah, to_minor
@@ -182,16 +190,28 @@ class LoanView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from models.loans.loans import STATUS_LABELS, Installment, LateFeeRule, accrued_late_fees, loan_view
-        from models.cashier.payments import METHOD_LABELS, Payment, payoff_quote, refunds_of
+        from models.cashier.payments import (
+            KIND_LABELS,
+            METHOD_LABELS,
+            Payment,
+            loan_fees,
+            loan_position,
+            payoff_quote,
+            refunds_of,
+        )
+        from models.loans.loans import STATUS_LABELS, Installment
 
-        loan = self.loan
-        if loan is None:
+        if self.loan is None:
             self.schedule_model.set_rows([])
             self.payments_model.set_rows([])
             return
+        # Always the loan as it is in the database now: after a reversal, a waiver or a refund made from here
+        # the row held since set_loan is stale (issue 13, item 13).
+        from models.loans.loans import Loan
+
+        loan = self.loan = Loan.get_by_id(self.loan.id)
         self.title.setText(f"{loan.contract_no} — {loan.customer.full_name}")
-        view = loan_view(loan, self.as_of)
+        view = loan_position(loan, self.as_of)  # the advance held counts as paid on its due dates
         f = self.fields
         f["outstanding"].setText(format_rupiah(loan.outstanding_principal))
         f["arrears"].setText(format_rupiah(view["arrears"]))
@@ -205,7 +225,7 @@ class LoanView(QWidget):
         for key in ("arrears", "late_fees", "dpd"):
             f[key].setStyleSheet(danger)
         installments = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
-        fees = accrued_late_fees(installments, self.as_of, LateFeeRule.of(loan))
+        fees = loan_fees(loan, installments, self.as_of)
         rows, colors = [], []
         for i in installments:
             paid = i.principal_paid + i.interest_paid
@@ -233,7 +253,9 @@ class LoanView(QWidget):
             QTimer.singleShot(0, lambda: self.schedule_table.scrollTo(
                 target, QAbstractItemView.ScrollHint.PositionAtTop))
         payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
-        rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
+        rows = [(p.receipt_no, p.date, p.amount,
+                 label(METHOD_LABELS[p.method]) if p.method in METHOD_LABELS else label(KIND_LABELS[p.kind]),
+                 p.cashier.full_name,
                  self.tr("Berlaku") if p.status == "posted"
                  else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
                 for p in payments]
@@ -251,6 +273,7 @@ class LoanView(QWidget):
         if loan.status == "active":
             quote = payoff_quote(loan, self.as_of)
             self.quote_form.addRow(QLabel(self.tr("Per tanggal")), QLabel(_text(quote.date)))
+            self.quote_form.addRow(QLabel(self.tr("Dasar sisa pokok")), QLabel(label(quote.basis_text)))
             for caption, amount in quote.lines:
                 # tr-marked: QUOTE_LINES
                 self.quote_form.addRow(QLabel(self.tr(caption)), QLabel(format_rupiah(amount)))

@@ -7,14 +7,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.products import products as P
 from models.core.errors import DomainError
-from models.products.loanmath import METHOD_LABELS, Frequency, Method
 from models.core.money import ROUNDING_RULES
+from models.products import products as P
+from models.products.loanmath import METHOD_LABELS, Frequency, Method
 from ui.common.dialogs import show_error
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
@@ -132,7 +145,14 @@ class Tab(QWidget):
                   "n100": self.tr("ke Rp 100 terdekat"), "floor": self.tr("ke bawah, rupiah penuh")}
         for code, rule in ROUNDING_RULES.items():
             self.rounding.addItem(labels.get(code, rule.label), code)
-        self.allocation = QLineEdit()
+        # Only the orders the cashier's code supports (models.products.products.ALLOCATION_ORDERS), as a picker.
+        self.allocation = QComboBox()
+        for code in P.ALLOCATION_ORDERS:
+            self.allocation.addItem(label(P.ALLOCATION_ORDERS[code]), code)
+        self.move_due = QCheckBox(self.tr("jatuh tempo pada hari libur/Minggu dihitung dari hari kerja berikutnya"))
+        self.payoff_basis = QComboBox()
+        self.payoff_basis.addItem(self.tr("Sisa pokok menurut tabel angsuran (flat)"), "schedule")
+        self.payoff_basis.addItem(self.tr("Sisa pokok menurut tabel efektif (anuitas)"), "effective")
         self.payoff_penalty, self.max_dsr = _pct_edit(), _pct_edit()
         self.posting = QLineEdit()
         self.posting.setPlaceholderText("{}")
@@ -141,10 +161,11 @@ class Tab(QWidget):
         dp_box = QGroupBox(self.tr("DP minimum (%) per band NPF"))
         grid = QGridLayout(dp_box)
         grid.addWidget(QLabel(self.tr("Roda dua")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Roda empat")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Roda empat investasi")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Roda empat multiguna")), 0, 3)
         for r, band in enumerate(P.NPF_BANDS, start=1):
             grid.addWidget(QLabel(label(P.NPF_BAND_LABELS[band])), r, 0)
-            for c, vtype in enumerate(P.VEHICLE_TYPES, start=1):
+            for c, vtype in enumerate(P.DP_RULE_KEYS, start=1):
                 edit = _pct_edit()
                 self.dp_edits[(band, vtype)] = edit
                 grid.addWidget(edit, r, c)
@@ -192,9 +213,11 @@ class Tab(QWidget):
         form.addRow(self.tr("Batas denda"), cap)
         form.addRow(self.tr("Pembulatan angsuran"), self.rounding)
         form.addRow(self.tr("Urutan alokasi"), self.allocation)
+        form.addRow(self.tr("Hari libur"), self.move_due)
+        form.addRow(self.tr("Pelunasan dipercepat"), self.payoff_basis)
         form.addRow(self.tr("Penalti pelunasan (% sisa pokok)"), self.payoff_penalty)
         form.addRow(self.tr("Rasio angsuran/penghasilan maks. (%)"), self.max_dsr)
-        dp_box.setMaximumWidth(420)
+        dp_box.setMaximumWidth(560)
         form.addRow(dp_box)
         form.addRow(self.tr("Pemetaan jurnal (JSON)"), self.posting)
 
@@ -289,7 +312,11 @@ class Tab(QWidget):
         self.insurance_financed.setChecked(bool(v.get("insurance_financed", True)))
         self.grace.setValue(v.get("late_fee_grace_days", 0))
         self.rounding.setCurrentIndex(self.rounding.findData(str(v.get("rounding", "100"))))
-        self.allocation.setText(v.get("allocation_order", P.DEFAULT_ALLOCATION))
+        self.allocation.setCurrentIndex(max(0, self.allocation.findData(v.get("allocation_order",
+                                                                             P.DEFAULT_ALLOCATION))))
+        self.move_due.setChecked(bool(v.get("move_due_off_holidays", False)))
+        self.payoff_basis.setCurrentIndex(max(0, self.payoff_basis.findData(v.get("payoff_principal_basis",
+                                                                                  "schedule"))))
         posting = v.get("posting_overrides", "{}")
         self.posting.setText(posting if isinstance(posting, str) else "{}")
         rules = v.get("dp_rules") or {}
@@ -319,7 +346,8 @@ class Tab(QWidget):
             fiducia_fee=self.fiducia_fee.value() or 0, late_fee_per_mille=text(self.late_per_mille) or "0",
             late_fee_grace_days=self.grace.value(), late_fee_cap_pct=text(self.cap_pct),
             late_fee_cap_amount=self.cap_amount.value(), rounding=self.rounding.currentData(),
-            allocation_order=self.allocation.text().strip(), payoff_penalty_pct=text(self.payoff_penalty) or "0",
+            allocation_order=self.allocation.currentData(), payoff_penalty_pct=text(self.payoff_penalty) or "0",
+            move_due_off_holidays=self.move_due.isChecked(), payoff_principal_basis=self.payoff_basis.currentData(),
             max_dsr_pct=text(self.max_dsr) or "0", posting_overrides=self.posting.text().strip() or "{}",
         )
 

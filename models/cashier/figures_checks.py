@@ -1,0 +1,84 @@
+"""Checks for the figures of issue 13 (registered with ``main.py check``).
+
+* no installment of Rp 0 or less (a schedule never prints one);
+* no whole-rupiah loan still owes a sen residue (it could never be paid in cash);
+* every line of the cash report traces to a receipt or a voucher: each journal line on a cash account comes from
+  a posted receipt whose journal it is, a refund voucher, or a journal with its own voucher number; and no
+  posting that moves no money (an advance applied, a rounding adjustment) touches a cash account;
+* stored receipt facts are never changed after posting (compared with the hash-chained audit row).
+"""
+from __future__ import annotations
+
+from peewee import JOIN, SQL
+
+from models.core.checks import check
+from models.core.money import from_minor
+from models.loans.loans import Installment, Loan
+
+
+@check("no installment of Rp 0 or less")
+def no_empty_installment() -> list[str]:
+    rows = (Installment.select(Loan.contract_no, Installment.no).join(Loan)
+            .where(Installment.amount <= SQL("0")).limit(20).tuples())
+    return [f"loan {contract} installment {no} is Rp 0 or less" for contract, no in rows]
+
+
+@check("no whole-rupiah loan owes a sen residue")
+def no_sen_residue() -> list[str]:
+    from models.cashier.figures import sen_residue_installments
+
+    found = sen_residue_installments(limit=20)
+    if not found:
+        return []
+    names = dict(Loan.select(Loan.id, Loan.contract_no).where(Loan.id.in_([l for l, _ in found])).tuples())
+    return [f"loan {names.get(loan_id, loan_id)} owes sen that cannot be paid in cash (run the rounding "
+            f"adjustment: main.py settle-residues)" for loan_id, _ in found]
+
+
+@check("every cash-report line traces to a receipt or a voucher")
+def cash_lines_trace() -> list[str]:
+    from models.cashier.payments import Payment
+    from models.ledger.chart import Account, chart_roles
+    from models.ledger.journals import Journal, JournalLine
+
+    roles = chart_roles()
+    codes = [str(c) for c in (roles.get("cash_accounts") or [roles.get("cash", "1101")])]
+    cash_ids = [a for (a,) in Account.select(Account.id).where(Account.code.in_(codes)).tuples()]
+    problems = []
+    # A journal of the cashier's sub-ledger on a cash account must be the journal of a receipt of that number.
+    rows = (JournalLine.select(Journal.number, Journal.reference, Payment.id, Payment.kind)
+            .join(Journal)
+            .join(Payment, JOIN.LEFT_OUTER, on=((Payment.journal == Journal.id)))
+            .where(JournalLine.account.in_(cash_ids) & Journal.source.in_(["payment", "payoff"])
+                   & Journal.posted_at.is_null(False))
+            .limit(5000).tuples())
+    for number, reference, payment_id, kind in rows:
+        if payment_id is None:
+            problems.append(f"journal {number} moves cash for receipt {reference}, which does not carry it")
+        elif kind in ("advance", "rounding"):
+            problems.append(f"journal {number} ({reference}) moves no money but touches a cash account")
+    # Each receipt's journal moves exactly the money received through the cash or bank account (an advance used
+    # by it never passes through Kas), so the report's receipts equal the day's cash-account debits.
+    from peewee import fn
+
+    moved = (JournalLine.select(JournalLine.journal, fn.SUM(JournalLine.debit - JournalLine.credit).alias("net"))
+             .where(JournalLine.account.in_(cash_ids)).group_by(JournalLine.journal).alias("m"))
+    rows = (Payment.select(Payment.receipt_no, Payment.amount, moved.c.net)
+            .join(moved, JOIN.LEFT_OUTER, on=(Payment.journal == moved.c.journal_id))
+            .where(Payment.kind.in_(["installment", "payoff"]) & Payment.journal.is_null(False)
+                   & (Payment.amount != fn.COALESCE(moved.c.net, 0)))
+            .limit(20).tuples())
+    for number, amount, net in rows:
+        problems.append(f"receipt {number}: cash moved {from_minor(net)} differs from the amount {amount}")
+    for number, in (JournalLine.select(Journal.number).join(Journal)
+                    .where(JournalLine.account.in_(cash_ids) & (Journal.source == "refund")
+                           & ((Journal.reference.is_null()) | (Journal.reference == ""))).tuples()):
+        problems.append(f"journal {number} pays cash out without a voucher number")
+    return problems[:20]
+
+
+@check("stored receipt facts are never changed")
+def receipt_facts_unchanged() -> list[str]:
+    from models.cashier.receipt_facts import facts_problems
+
+    return facts_problems()
