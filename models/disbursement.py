@@ -117,6 +117,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
         PermissionDenied: missing permission, or the same person as the submitter.
     """
     from models.ledger import post_event
+    from models.loan_income import ensure_accounts, income_method, open_loan
     from models.loans import create_loan
 
     require(actor, "loan.disburse")
@@ -138,12 +139,20 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
                        down_payment=app.down_payment, admin_fee=app.admin_fee, provision=app.provision,
                        insurance=app.insurance, fiducia_fee=app.fiducia_fee)
     overrides = json.loads(app.product.posting_overrides or "{}") or None
+    method = income_method()
+    if method == "effective":
+        # PSAK 71 / SAK EP: fees are part of the effective rate, deferred against the receivable (issue 14).
+        ensure_accounts()
+        fee_events = [("deferred_fee", app.admin_fee + app.provision)]
+    else:
+        fee_events = [("admin_fee", app.admin_fee), ("provision", app.provision)]
     journal = post_event(actor, [("disbursement", loan.principal), ("insurance", app.insurance),
-                                 ("admin_fee", app.admin_fee), ("fiducia_fee", app.fiducia_fee),
-                                 ("provision", app.provision)],
+                                 *fee_events, ("fiducia_fee", app.fiducia_fee)],
                          overrides, date=date, description=f"Pencairan {app.contract_no} {app.customer.full_name}",
                          source="disbursement", reference=app.contract_no, customer_id=app.customer_id,
                          loan_id=loan.id, cash_account=cash_account, branch=app.branch_id)
+    open_loan(loan, method=method, fees=(app.admin_fee + app.provision) if method == "effective" else ZERO,
+              date=date, journal=journal)
     app.loan_id = loan.id
     app.disbursed_by = actor
     app.disbursed_on = date
