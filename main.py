@@ -23,6 +23,7 @@ HANDLERS = {
     "import": "models.importing:import_command",
     "backup": "models.backup:backup_command",
     "restore": "models.backup:restore_command",
+    "month-end": "models.month_end:month_end_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -88,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply changed rows to customers that already exist (matched on NIK)")
     p.add_argument("--confirm-warnings", action="store_true",
                    help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
+
+    p = sub.add_parser("month-end", help="month-end close: advances, accruals, non-accrual, allowance, checks, close")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--user", metavar="USERNAME", help="who closes (default: the first active accountant)")
+    p.add_argument("--preview", action="store_true", help="show each step's figures and journal, post nothing")
+    p.add_argument("--no-close", action="store_true", help="run the steps but leave the month open")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

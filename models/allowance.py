@@ -136,11 +136,13 @@ def target_sql(p: Policy) -> str:
 
     if p.method == "class":
         deduct = ",".join(str(int(k)) for k in p.deduct_from) or "0"
-        base = (f"(CASE WHEN collectibility IN ({deduct}) THEN MAX(0, principal_outstanding - collateral_value) "
-                f"ELSE principal_outstanding END)")
+        base = (f"(CASE WHEN collectibility IN ({deduct}) THEN (CASE WHEN principal_outstanding > collateral_value "
+                f"THEN principal_outstanding - collateral_value ELSE 0 END) ELSE principal_outstanding END)")
         rate = rate_case("collectibility", p.class_rates)
     else:
-        base = "MAX(0, principal_outstanding + MAX(0, accrued_interest) - deferred_fee)"
+        gross = ("principal_outstanding + (CASE WHEN accrued_interest > 0 THEN accrued_interest ELSE 0 END) "
+                 "- deferred_fee")
+        base = f"(CASE WHEN {gross} > 0 THEN {gross} ELSE 0 END)"
         rate = rate_case("stage", p.stage_rates)
     return f"(({base}) * {rate} + 5000) / 10000"
 

@@ -544,3 +544,66 @@ def reconciliation_problems() -> list[str]:
     from models.ledger_checks import control_accounts_reconcile, trial_balance_balances
 
     return control_accounts_reconcile() + trial_balance_balances()
+
+
+# ------------------------------------------------------------------------------------------- command line
+def _format_value(value) -> str:
+    from models.money import format_rupiah
+
+    if isinstance(value, Decimal):
+        return format_rupiah(value, 2) if value == value.quantize(D("0.01")) else str(value)
+    return str(value)
+
+
+def _print_preview(p: StepPreview, out) -> None:
+    from models.money import format_amount
+
+    print(f"[{p.step}] {p.label} — {p.period_end:%d/%m/%Y}", file=out)
+    for label, value in p.figures:
+        print(f"    {label:<44} {_format_value(value)}", file=out)
+    for code, debit, credit in p.lines:
+        print(f"    jurnal {code:<8} debit {format_amount(debit, 2):>20}  kredit {format_amount(credit, 2):>20}",
+              file=out)
+    for problem in p.problems:
+        print(f"    ! {problem}", file=out)
+
+
+def _command_user(username: str | None) -> User:
+    from models.users import Role, get_user
+
+    if username:
+        return get_user(username)
+    user = (User.select().where((User.active == True) & (User.role.in_([Role.ACCOUNTANT.value, Role.MANAGER.value])))  # noqa: E712
+            .order_by(User.role, User.id).first())
+    if user is None:
+        raise ValidationError(FieldError("user", "sebutkan --user: tidak ada akuntan atau manajer aktif"))
+    return user
+
+
+def month_end_command(args) -> int:
+    """``main.py --db FILE month-end --month YYYY-MM [--user U] [--preview] [--no-close]``.
+
+    Prints every step's figures and journal, then runs the steps in order and closes the month (unless
+    ``--preview`` or ``--no-close``).  Exit 0 when done, 1 when a step was refused (nothing half-posted: each
+    step is its own transaction and a rerun continues where it stopped).
+    """
+    import sys
+
+    period_end = parse_month(args.month)
+    user = _command_user(getattr(args, "user", None))
+    out = sys.stdout
+    print(f"Tutup buku bulan {period_end:%m/%Y} oleh {user.username}", file=out)
+    for step in STEPS:
+        _print_preview(preview(step, period_end), out)
+    if getattr(args, "preview", False):
+        return 0
+    for step in STEPS[:-1]:
+        result = run_step(user, step, period_end)
+        print(f"  ✓ {STEP_LABELS[step]}" + (f" — jurnal {result.journal}" if result.journal else " — tidak ada "
+                                                                                                 "jurnal baru"),
+              file=out)
+    if getattr(args, "no_close", False):
+        return 0
+    close(user, period_end)
+    print(f"  ✓ {STEP_LABELS['close']} {period_end:%m/%Y}", file=out)
+    return 0
