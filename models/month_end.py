@@ -540,9 +540,11 @@ def _ensure_income_rows(period_end: dt.date) -> int:
 # -------------------------------------------------------------------------------------------- reconciliation
 def reconciliation_problems() -> list[str]:
     """The checks a month end must pass: every control account equals its sub-ledger; trial balance balances."""
-    from models import month_end_checks  # noqa: F401  (registers the income sub-ledgers)
+    from models import loans_checks, month_end_checks
     from models.ledger_checks import control_accounts_reconcile, trial_balance_balances
 
+    loans_checks._register()
+    month_end_checks.register()
     return control_accounts_reconcile() + trial_balance_balances()
 
 

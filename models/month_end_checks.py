@@ -26,7 +26,9 @@ def _column_total(column: str, sign: int):
     return total
 
 
-def _register() -> None:
+def register() -> None:
+    """Register the three income sub-ledgers against the open database's chart (at check time, never at import:
+    the chart is known only once a database is open)."""
     from models.ledger import chart_roles
 
     roles = chart_roles()
@@ -39,7 +41,16 @@ def _register() -> None:
                        _column_total("allowance", -1))
 
 
-_register()
+@check("month end: income sub-ledger entries are known movements")
+def entries_known() -> list[str]:
+    from models.db import database
+    from models.loan_income import ENTRY_SOURCES
+
+    register()  # before the ledger's "control accounts equal their sub-ledgers" check, which runs later
+    marks = ", ".join(f"'{s}'" for s in ENTRY_SOURCES)
+    rows = database.obj.execute_sql(
+        f"SELECT source, COUNT(*) FROM loan_income_entry WHERE source NOT IN ({marks}) GROUP BY source").fetchall()
+    return [f"{n} income entries with unknown source {source!r}" for source, n in rows]
 
 
 def closed_year_problems() -> list[str]:

@@ -199,6 +199,17 @@ def test_the_guided_close_refuses_missing_steps_and_reopen_adjusts(ready_db, sta
     assert allowance < ZERO  # stage 1 loss rate on a performing loan (held as a credit)
     snap = LoanSnapshot.get((LoanSnapshot.loan == loan.id) & (LoanSnapshot.period_end == jan))
     assert snap.allowance == -allowance and snap.deferred_fee > ZERO and snap.accrued_interest > ZERO
+    # The balance sheet shows loans gross, the allowance and net; the income statement the financing lines.
+    from reports.statements import balance_sheet, income_statement
+
+    sheet = {r["name"]: r["amount"] for r in balance_sheet(jan).rows}
+    gross = balance("1301") + balance("1304") + balance("1305")
+    assert sheet["Piutang pembiayaan neto"] == gross + allowance and sheet["Cadangan kerugian penurunan nilai (CKPN)"] \
+        == allowance and balance_sheet(jan).totals["amount"] == ZERO
+    lines = {r["name"]: r["amount"] for r in income_statement(dt.date(2025, 1, 1), jan).rows}
+    assert lines["Pendapatan bunga (metode suku bunga efektif)"] == balance("4101") > ZERO
+    assert lines["Amortisasi provisi dan administrasi"] == balance("4107") > ZERO
+    assert lines["Beban kerugian penurunan nilai (CKPN)"] == -allowance
     entries = LoanIncomeEntry.select().count()
     # The manager reopens January; the accountant's earlier steps no longer count.
     reopen_month(staff.manajer, 2025, 1, "koreksi")
@@ -240,3 +251,23 @@ def test_a_reopened_year_closes_again_with_a_supplementary_journal(db, staff):
     assert sheet.totals["amount"] == ZERO
     with pytest.raises(ConflictError):
         close_year(staff.akuntan, 2025)
+
+
+def test_check_proves_each_income_account_against_its_sub_ledger(ready_db, staff):
+    loan = effective_loan(staff, "BDG/2025/90006", principal="10000000", rate="20", tenor=10, fees="250000",
+                          start=dt.date(2025, 2, 3), rounding="1000")
+    me.run_step(staff.akuntan, "accruals", dt.date(2025, 2, 28))
+    me.run_step(staff.akuntan, "allowance", dt.date(2025, 2, 28))
+    assert failing() == {}
+    for column, name in (("accrued", "accrued interest receivable"), ("deferred", "deferred fees"),
+                         ("allowance", "allowance for losses")):
+        # A sub-ledger row written behind the ledger's back (raw SQL) is found.
+        amounts = {"accrued": 0, "deferred": 0, "allowance": 0, column: 100}
+        ready_db.execute_sql("INSERT INTO loan_income_entry (loan_id, date, source, accrued, deferred, allowance, "
+                             "interest_income, fee_income, suspended, created_at) "
+                             "VALUES (?, '2025-02-28', 'accrual', ?, ?, ?, 0, 0, 0, '2025-02-28 00:00:00')",
+                             (loan.id, amounts["accrued"], amounts["deferred"], amounts["allowance"]))
+        problems = failing()["ledger: control accounts equal their sub-ledgers"]
+        assert any(p.startswith(name) for p in problems), problems
+        ready_db.execute_sql("DELETE FROM loan_income_entry WHERE id = (SELECT MAX(id) FROM loan_income_entry)")
+    assert failing() == {}
