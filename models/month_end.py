@@ -118,6 +118,8 @@ def parse_month(text: str) -> dt.date:
     """``YYYY-MM`` → that month's last day.  Raises ValidationError."""
     try:
         year, month = (int(p) for p in str(text).split("-"))
+        if not (1 <= month <= 12 and 1900 <= year <= 9999):
+            raise ValueError(text)
         return month_end(year, month)
     except (ValueError, TypeError):
         raise ValidationError(FieldError("month", "bulan ditulis YYYY-MM, mis. 2026-03")) from None

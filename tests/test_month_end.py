@@ -271,3 +271,51 @@ def test_check_proves_each_income_account_against_its_sub_ledger(ready_db, staff
         assert any(p.startswith(name) for p in problems), problems
         ready_db.execute_sql("DELETE FROM loan_income_entry WHERE id = (SELECT MAX(id) FROM loan_income_entry)")
     assert failing() == {}
+
+
+def test_disbursement_defers_fees_and_a_cooperative_keeps_the_flat_split(ready_db, staff):
+    from models.disbursement import create_contract, disburse
+    from models.loan_income import LoanIncome, LoanIncomeSchedule, set_income_method
+    from tests.test_disbursement import approved
+
+    app = approved(staff)
+    create_contract(staff.kacab, app)
+    fees = app.admin_fee + app.provision
+    loan = disburse(staff.spv, app, dt.date.today(), cash_account="1111")
+    assert fees > 0 and balance("1305") == -fees and balance("4102") == ZERO and balance("4103") == ZERO
+    assert LoanIncome.get(LoanIncome.loan == loan.id).method == "effective"
+    rows = list(LoanIncomeSchedule.select().where(LoanIncomeSchedule.loan == loan.id))
+    assert len(rows) == loan.tenor
+    assert sum((r.interest + r.fee for r in rows), ZERO) == loan.total_interest + fees
+    # The office switches to the flat split (a small cooperative's simpler basis): fees are income at once.
+    set_income_method(staff.admin, "flat")
+    app2 = approved(staff)
+    create_contract(staff.kacab, app2)
+    loan2 = disburse(staff.spv, app2, dt.date.today(), cash_account="1111")
+    assert balance("4102") == app2.admin_fee and balance("1305") == -fees
+    assert LoanIncome.get(LoanIncome.loan == loan2.id).method == "flat"
+    assert failing() == {}
+
+
+def test_the_month_end_command_previews_runs_and_refuses_a_closed_month(ready_db, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    path = tmp_path / "angsur.db"
+
+    def run(*args):
+        return subprocess.run([sys.executable, str(root / "main.py"), "--db", str(path), "month-end", *args],
+                              capture_output=True, text=True, timeout=120, cwd=root)
+
+    ready_db.close()
+    out = run("--month", "2026-09", "--preview")
+    assert out.returncode == 0, out.stderr
+    assert "Akrual pendapatan bunga efektif" in out.stdout and "Cadangan kerugian" in out.stdout
+    out = run("--month", "2026-09")
+    assert out.returncode == 0, out.stderr
+    assert "✓ Tutup buku bulan 09/2026" in out.stdout
+    again = run("--month", "2026-09")
+    assert again.returncode == 1 and "sudah ditutup" in again.stderr
+    assert run("--month", "2026-13").returncode == 1
