@@ -56,6 +56,7 @@ STEP_LABELS = {"advances": "Titipan jatuh tempo", "accruals": "Akrual pendapatan
                "nonaccrual": "Pembalikan bunga kredit bermasalah", "allowance": "Cadangan kerugian (CKPN)",
                "reconcile": "Pemeriksaan rekonsiliasi", "close": "Tutup buku bulan"}
 STATE = "me_state"
+BASE = "me_base"
 
 
 class MonthEndStep(BaseModel):
@@ -144,7 +145,7 @@ def _max(a: str, b: str) -> str:
     return f"MAX({a}, {b})" if is_sqlite() else f"GREATEST({a}, {b})"
 
 
-def _build_state(period_end: dt.date) -> int:
+def _build_state(period_end: dt.date, reuse_base: bool = False) -> int:
     """(Re)build the temporary table of every loan on the book as of ``period_end``; returns its row count.
 
     Columns (sen / days): loan_id, branch_id, product_id, officer_id, dealer_id, customer_id, region_code,
@@ -152,7 +153,45 @@ def _build_state(period_end: dt.date) -> int:
     collectibility, stage, target_interest, target_fee, accrued_interest, deferred_fee, allowance,
     interest_income, fee_income, interest_suspended, collateral_value, open (1 when on the book at the month
     end), months_on_book.
+
+    The expensive part (installments, payments, the income schedule) is the base table; within one guided run
+    (:func:`run_all`) it is built once after the advances step and reused (``reuse_base``), and only the
+    sub-ledger sums, which each step changes, are read again.
     """
+    db = database.obj
+    d = period_end.isoformat()
+    p = db.param
+    db.execute_sql(f"DROP TABLE IF EXISTS {STATE}")
+    if not (reuse_base and _base_ready(period_end)):
+        _build_base(period_end)
+    db.execute_sql(f"""
+    CREATE TEMP TABLE {STATE} AS
+    SELECT b.*, COALESCE(en.accrued, 0) AS accrued_interest, COALESCE(en.deferred, 0) AS deferred_fee,
+           COALESCE(en.allowance, 0) AS allowance, COALESCE(en.interest_income, 0) AS interest_income,
+           COALESCE(en.fee_income, 0) AS fee_income, COALESCE(en.suspended, 0) AS interest_suspended
+    FROM {BASE} b
+    LEFT JOIN (SELECT loan_id, SUM(accrued) AS accrued, SUM(deferred) AS deferred, SUM(allowance) AS allowance,
+                      SUM(interest_income) AS interest_income, SUM(fee_income) AS fee_income,
+                      SUM(suspended) AS suspended
+               FROM loan_income_entry WHERE date <= {p} GROUP BY loan_id) en ON en.loan_id = b.loan_id
+    """, (d,))
+    return db.execute_sql(f"SELECT COUNT(*) FROM {STATE}").fetchone()[0]
+
+
+_BASE_FOR: list = [None]
+
+
+def _base_ready(period_end: dt.date) -> bool:
+    """The base table of this month is still there (a rolled-back transaction drops a temporary table)."""
+    if not is_sqlite() or _BASE_FOR[0] != (id(database.obj), period_end):
+        return False
+    return database.obj.execute_sql(
+        f"SELECT COUNT(*) FROM sqlite_temp_master WHERE name = '{BASE}'").fetchone()[0] == 1
+
+
+def state_sql(period_end: dt.date) -> tuple[str, list]:
+    """The base aggregate of the month end: one row per loan on the book (everything but the sub-ledger sums),
+    as SQL text and parameters — what :func:`_build_state` runs and what the benchmark times raw."""
     from models import allowance as allowance_mod
     from models.collectibility import case_sql, office_table, stage_bounds
 
@@ -164,10 +203,9 @@ def _build_state(period_end: dt.date) -> int:
     s1, s2 = stage_bounds()
     pol = allowance_mod.policy()
     pct = int(D(pol.collateral_pct) * 100)
-    db.execute_sql(f"DROP TABLE IF EXISTS {STATE}")
     dpd = f"COALESCE({_days(repr(d), 'od.oldest')}, 0)"
     sql = f"""
-    CREATE TEMP TABLE {STATE} AS
+    CREATE TEMP TABLE {BASE} AS
     SELECT l.id AS loan_id, l.branch_id, l.product_id, l.officer_id, l.dealer_id, l.customer_id,
            COALESCE(c.region_code, '') AS region_code, l.disbursed_on,
            CASE WHEN l.closed_on IS NOT NULL AND l.closed_on <= {p} THEN l.status ELSE 'active' END AS status,
@@ -182,9 +220,6 @@ def _build_state(period_end: dt.date) -> int:
            {case_sql(dpd, table.bounds)} AS collectibility,
            (CASE WHEN {dpd} <= {s1} THEN 1 WHEN {dpd} <= {s2} THEN 2 ELSE 3 END) AS stage,
            COALESCE(ts.interest, 0) AS target_interest, COALESCE(ts.fee, 0) AS target_fee,
-           COALESCE(en.accrued, 0) AS accrued_interest, COALESCE(en.deferred, 0) AS deferred_fee,
-           COALESCE(en.allowance, 0) AS allowance, COALESCE(en.interest_income, 0) AS interest_income,
-           COALESCE(en.fee_income, 0) AS fee_income, COALESCE(en.suspended, 0) AS interest_suspended,
            CASE WHEN col.loan_id IS NOT NULL THEN l.otr_price * {pct} / 10000 ELSE 0 END AS collateral_value,
            CASE WHEN l.closed_on IS NOT NULL AND l.closed_on <= {p} THEN 0 ELSE 1 END AS open,
            ((CAST(substr({p}, 1, 4) AS INTEGER) - CAST(substr(CAST(l.disbursed_on AS TEXT), 1, 4) AS INTEGER)) * 12
@@ -212,10 +247,6 @@ def _build_state(period_end: dt.date) -> int:
                                THEN fee * {_days(p, 'start_date')} / {_days('due_date', 'start_date')}
                                ELSE 0 END) AS fee
                FROM loan_income_schedule GROUP BY loan_id) ts ON ts.loan_id = l.id
-    LEFT JOIN (SELECT loan_id, SUM(accrued) AS accrued, SUM(deferred) AS deferred, SUM(allowance) AS allowance,
-                      SUM(interest_income) AS interest_income, SUM(fee_income) AS fee_income,
-                      SUM(suspended) AS suspended
-               FROM loan_income_entry WHERE date <= {p} GROUP BY loan_id) en ON en.loan_id = l.id
     LEFT JOIN (SELECT DISTINCT loan_id FROM collateral WHERE loan_id IS NOT NULL AND status <> 'released') col
            ON col.loan_id = l.id
     WHERE l.disbursed_on <= {p} AND (l.closed_on IS NULL OR l.closed_on >= @FIRST@)
@@ -224,8 +255,15 @@ def _build_state(period_end: dt.date) -> int:
     params = [d] * sql.count(p)
     sql = sql.replace("@FIRST@", p)
     params.append(first)
+    return sql, params
+
+
+def _build_base(period_end: dt.date) -> None:
+    db = database.obj
+    db.execute_sql(f"DROP TABLE IF EXISTS {BASE}")
+    sql, params = state_sql(period_end)
     db.execute_sql(sql, params)
-    return db.execute_sql(f"SELECT COUNT(*) FROM {STATE}").fetchone()[0]
+    _BASE_FOR[0] = (id(db), period_end)
 
 
 # --------------------------------------------------------------------------------------------- step maths
@@ -369,7 +407,7 @@ def _require_open(period_end: dt.date) -> None:
         raise ConflictError(f"periode {period_end:%m/%Y} sudah ditutup; buka kembali dulu untuk menjalankan ulang")
 
 
-def run_step(actor: User, step: str, period_end) -> StepResult:
+def run_step(actor: User, step: str, period_end, *, _reuse: bool = False) -> StepResult:
     """Run one step of the month's close (permission ``period.close``; one transaction; audited).
 
     Idempotent: it posts only the difference between what the books should hold at the month end and what
@@ -383,7 +421,7 @@ def run_step(actor: User, step: str, period_end) -> StepResult:
     if step not in STEPS:
         raise ValidationError(FieldError("step", f"langkah tidak dikenal: {step!r}"))
     if step == "close":
-        return close(actor, period_end)
+        return close(actor, period_end, _reuse=_reuse)
 
     def body() -> StepResult:
         _require_open(period_end)
@@ -393,13 +431,13 @@ def run_step(actor: User, step: str, period_end) -> StepResult:
         if step == "advances":
             figures, n = _apply_advances(actor, period_end)
         elif step == "reconcile":
-            _build_state(period_end)
+            _build_state(period_end, _reuse)
             problems = reconciliation_problems()
             if problems:
                 raise ConflictError("rekonsiliasi gagal: " + "; ".join(problems[:5]))
             figures = (("Masalah ditemukan", 0),)
         else:
-            _build_state(period_end)
+            _build_state(period_end, _reuse)
             events, figures, n = _events_for(step)
             if any(amount for _e, amount in events):
                 journal = _post(actor, step, events, period_end)
@@ -422,9 +460,12 @@ def _post(actor: User, step: str, events: list, period_end: dt.date) -> Journal 
 def run_all(actor: User, period_end, *, close_month: bool = True) -> list[StepResult]:
     """Run every step in order (and close the month unless ``close_month`` is False)."""
     period_end = _as_period_end(period_end)
-    results = [run_step(actor, step, period_end) for step in STEPS[:-1]]
+    # The advances step changes payments; every later step reads the same base table, built once.
+    results = [run_step(actor, "advances", period_end)]
+    _BASE_FOR[0] = None
+    results += [run_step(actor, step, period_end, _reuse=True) for step in STEPS[1:-1]]
     if close_month:
-        results.append(close(actor, period_end))
+        results.append(close(actor, period_end, _reuse=True))
     return results
 
 
@@ -453,7 +494,7 @@ def month_status(period_end) -> MonthStatus:
     return status
 
 
-def close(actor: User, period_end) -> StepResult:
+def close(actor: User, period_end, *, _reuse: bool = False) -> StepResult:
     """Close the month: refuse while a step is missing; write the month's loan snapshot; close the period.
 
     Raises:
@@ -470,7 +511,7 @@ def close(actor: User, period_end) -> StepResult:
         if status.missing:
             raise ConflictError("tutup buku ditolak: langkah belum dijalankan: "
                                 + ", ".join(STEP_LABELS[s] for s in status.missing))
-        count = write_snapshot(period_end)
+        count = write_snapshot(period_end, _reuse)
         ledger_close(actor, period_end.year, period_end.month)
         figures = (("Pinjaman dalam snapshot", count),)
         record = MonthEndStep.create(period_end=period_end, step="close", figures=json.dumps([["snapshot", count]]),
@@ -482,13 +523,13 @@ def close(actor: User, period_end) -> StepResult:
     return run_in_transaction(body)
 
 
-def write_snapshot(period_end: dt.date) -> int:
+def write_snapshot(period_end: dt.date, _reuse: bool = False) -> int:
     """Replace the month's :class:`~models.snapshots.LoanSnapshot` rows with one INSERT … SELECT."""
     from models import allowance as allowance_mod  # noqa: F401  (the state table reads its policy)
     from models.snapshots import SNAPSHOT_COLUMNS
 
     db = database.obj
-    _build_state(period_end)
+    _build_state(period_end, _reuse)
     db.execute_sql(f"DELETE FROM loan_snapshot WHERE period_end = {db.param}", (period_end.isoformat(),))
     cols = ", ".join(SNAPSHOT_COLUMNS)
     select = (f"SELECT {db.param}, loan_id, branch_id, product_id, officer_id, dealer_id, customer_id, region_code, "
@@ -601,13 +642,14 @@ def month_end_command(args) -> int:
         _print_preview(preview(step, period_end), out)
     if getattr(args, "preview", False):
         return 0
-    for step in STEPS[:-1]:
-        result = run_step(user, step, period_end)
-        print(f"  ✓ {STEP_LABELS[step]}" + (f" — jurnal {result.journal}" if result.journal else " — tidak ada "
-                                                                                                 "jurnal baru"),
-              file=out)
-    if getattr(args, "no_close", False):
-        return 0
+    results = run_all(user, period_end, close_month=not getattr(args, "no_close", False))
+    for result in results:
+        if result.step == "close":
+            print(f"  ✓ {STEP_LABELS['close']} {period_end:%m/%Y}", file=out)
+        else:
+            print(f"  ✓ {STEP_LABELS[result.step]}"
+                  + (f" — jurnal {result.journal}" if result.journal else " — tidak ada jurnal baru"), file=out)
+    return 0
     close(user, period_end)
     print(f"  ✓ {STEP_LABELS['close']} {period_end:%m/%Y}", file=out)
     return 0
