@@ -650,6 +650,3 @@ def month_end_command(args) -> int:
             print(f"  ✓ {STEP_LABELS[result.step]}"
                   + (f" — jurnal {result.journal}" if result.journal else " — tidak ada jurnal baru"), file=out)
     return 0
-    close(user, period_end)
-    print(f"  ✓ {STEP_LABELS['close']} {period_end:%m/%Y}", file=out)
-    return 0
