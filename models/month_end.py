@@ -55,6 +55,12 @@ STEPS = ("advances", "accruals", "nonaccrual", "allowance", "reconcile", "close"
 STEP_LABELS = {"advances": "Titipan jatuh tempo", "accruals": "Akrual pendapatan bunga efektif",
                "nonaccrual": "Pembalikan bunga kredit bermasalah", "allowance": "Cadangan kerugian (CKPN)",
                "reconcile": "Pemeriksaan rekonsiliasi", "close": "Tutup buku bulan"}
+#: Every figure label a step reports (shown through ui.labels.label(); a label ending in "%" is a percentage).
+FIGURE_LABELS = ("Bunga efektif diakui", "Amortisasi provisi dan administrasi", "Pinjaman dengan selisih",
+                 "Bunga akrual dibalik (kelas 3–5)", "Pinjaman berhenti diakru", "Cadangan yang dibutuhkan",
+                 "Pembentukan (beban)", "Pemulihan", "Pinjaman bruto", "NPF bruto %", "NPF neto %",
+                 "Titipan yang bisa dipakai", "Pinjaman", "Titipan dipakai", "Masalah ditemukan",
+                 "Pinjaman dalam snapshot", "Langkah belum dijalankan")
 STATE = "me_state"
 BASE = "me_base"
 
@@ -303,7 +309,7 @@ def _events_for(step: str) -> tuple[list, tuple, int]:
         events = [("interest_accrual", m(up_i)), ("interest_accrual_reversal", m(down_i)),
                   ("fee_amortisation", m(up_f)), ("fee_amortisation_reversal", m(down_f))]
         figures = (("Bunga efektif diakui", m(up_i - down_i)), ("Amortisasi provisi dan administrasi", m(up_f - down_f)),
-                   ("Pinjaman yang diakru", n))
+                   ("Pinjaman dengan selisih", n))
         return events, figures, n
     if step == "nonaccrual":
         total, n = _sums(_nonaccrual_rows_sql(), "SUM(a), COUNT(*)")
@@ -592,9 +598,11 @@ def reconciliation_problems() -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------- command line
-def _format_value(value) -> str:
+def _format_value(value, name: str = "") -> str:
     from models.money import format_rupiah
 
+    if name.endswith("%"):
+        return f"{value} %".replace(".", ",")
     if isinstance(value, Decimal):
         return format_rupiah(value, 2) if value == value.quantize(D("0.01")) else str(value)
     return str(value)
@@ -605,7 +613,7 @@ def _print_preview(p: StepPreview, out) -> None:
 
     print(f"[{p.step}] {p.label} — {p.period_end:%d/%m/%Y}", file=out)
     for label, value in p.figures:
-        print(f"    {label:<44} {_format_value(value)}", file=out)
+        print(f"    {label:<44} {_format_value(value, label)}", file=out)
     for code, debit, credit in p.lines:
         print(f"    jurnal {code:<8} debit {format_amount(debit, 2):>20}  kredit {format_amount(credit, 2):>20}",
               file=out)

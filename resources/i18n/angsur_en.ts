@@ -2008,27 +2008,27 @@
 <context>
     <name>JournalLinesModel</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/pages/ledger.py" line="269"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/pages/ledger.py" line="269"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/pages/ledger.py" line="269"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/pages/ledger.py" line="269"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/pages/ledger.py" line="269"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -2036,42 +2036,42 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/pages/ledger.py" line="154"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/pages/ledger.py" line="154"/>
         <source>No. Jurnal</source>
         <translation>Journal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/pages/ledger.py" line="154"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/pages/ledger.py" line="154"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="154"/>
+        <location filename="../../ui/pages/ledger.py" line="155"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="154"/>
+        <location filename="../../ui/pages/ledger.py" line="155"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="154"/>
+        <location filename="../../ui/pages/ledger.py" line="155"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="217"/>
+        <location filename="../../ui/pages/ledger.py" line="218"/>
         <source>sistem</source>
         <translation>system</translation>
     </message>
@@ -2079,236 +2079,241 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/pages/ledger.py" line="61"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/pages/ledger.py" line="61"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/pages/ledger.py" line="61"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/pages/ledger.py" line="61"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="62"/>
+        <location filename="../../ui/pages/ledger.py" line="63"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="97"/>
+        <location filename="../../ui/pages/ledger.py" line="98"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="111"/>
+        <location filename="../../ui/pages/ledger.py" line="112"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="349"/>
+        <location filename="../../ui/pages/ledger.py" line="350"/>
         <source>Neraca saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="349"/>
+        <location filename="../../ui/pages/ledger.py" line="350"/>
         <source>Buku besar per akun</source>
         <translation>General ledger by account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="350"/>
+        <location filename="../../ui/pages/ledger.py" line="351"/>
         <source>Buku kas</source>
         <translation>Cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="350"/>
+        <location filename="../../ui/pages/ledger.py" line="351"/>
         <source>Neraca</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="351"/>
+        <location filename="../../ui/pages/ledger.py" line="352"/>
         <source>Laba rugi / hasil usaha</source>
         <translation>Income statement / operating results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="362"/>
+        <location filename="../../ui/pages/ledger.py" line="363"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="370"/>
+        <location filename="../../ui/pages/ledger.py" line="371"/>
         <source>Saldo per hari ini. Akun kontrol hanya digerakkan buku pembantu (pinjaman, simpanan, titipan). Bagan akun diubah di Pengaturan → Bagan akun.</source>
         <translation>Balances as of today. Control accounts are moved only by the subsidiary ledgers (loans, savings, advances). The chart of accounts is edited in Settings → Chart of accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="375"/>
+        <location filename="../../ui/pages/ledger.py" line="376"/>
         <source>Bagan akun</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="381"/>
+        <location filename="../../ui/pages/ledger.py" line="382"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="385"/>
+        <location filename="../../ui/pages/ledger.py" line="386"/>
         <source>Cari nomor, keterangan, referensi…</source>
         <translation>Search number, description, reference…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="387"/>
+        <location filename="../../ui/pages/ledger.py" line="388"/>
         <source>Jurnal umum baru</source>
         <translation>New general journal entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="388"/>
-        <location filename="../../ui/pages/ledger.py" line="567"/>
+        <location filename="../../ui/pages/ledger.py" line="389"/>
+        <location filename="../../ui/pages/ledger.py" line="572"/>
         <source>Balik jurnal</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="392"/>
-        <location filename="../../ui/pages/ledger.py" line="435"/>
+        <location filename="../../ui/pages/ledger.py" line="393"/>
+        <location filename="../../ui/pages/ledger.py" line="436"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="392"/>
-        <location filename="../../ui/pages/ledger.py" line="436"/>
+        <location filename="../../ui/pages/ledger.py" line="393"/>
+        <location filename="../../ui/pages/ledger.py" line="437"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="420"/>
+        <location filename="../../ui/pages/ledger.py" line="421"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="429"/>
+        <location filename="../../ui/pages/ledger.py" line="430"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="430"/>
+        <location filename="../../ui/pages/ledger.py" line="431"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="431"/>
+        <location filename="../../ui/pages/ledger.py" line="432"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="452"/>
+        <location filename="../../ui/pages/ledger.py" line="453"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459"/>
+        <location filename="../../ui/pages/ledger.py" line="460"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459"/>
+        <location filename="../../ui/pages/ledger.py" line="460"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459"/>
+        <location filename="../../ui/pages/ledger.py" line="460"/>
         <source>Ditutup oleh</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="460"/>
+        <location filename="../../ui/pages/ledger.py" line="461"/>
         <source>Dibuka kembali oleh</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="460"/>
+        <location filename="../../ui/pages/ledger.py" line="461"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="463"/>
+        <location filename="../../ui/pages/ledger.py" line="464"/>
         <source>Tutup bulan</source>
         <translation>Close month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="464"/>
+        <location filename="../../ui/pages/ledger.py" line="465"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="465"/>
-        <location filename="../../ui/pages/ledger.py" line="707"/>
+        <location filename="../../ui/pages/ledger.py" line="466"/>
+        <location filename="../../ui/pages/ledger.py" line="712"/>
         <source>Tutup tahun buku</source>
         <translation>Close financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="470"/>
+        <location filename="../../ui/pages/ledger.py" line="471"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="479"/>
+        <location filename="../../ui/pages/ledger.py" line="480"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="537"/>
+        <location filename="../../ui/pages/ledger.py" line="484"/>
+        <source>Akhir bulan</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ledger.py" line="542"/>
         <source>{n} jurnal</source>
         <translation>{n} journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="568"/>
+        <location filename="../../ui/pages/ledger.py" line="573"/>
         <source>Alasan membalik jurnal {number}:</source>
         <translation>Reason for reversing entry {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="594"/>
+        <location filename="../../ui/pages/ledger.py" line="599"/>
         <source>Tanggal awal tidak boleh sesudah tanggal akhir.</source>
         <translation>The start date cannot be after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="622"/>
+        <location filename="../../ui/pages/ledger.py" line="627"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="645"/>
+        <location filename="../../ui/pages/ledger.py" line="650"/>
         <source>Berkas tidak dapat ditulis: {error}</source>
         <translation>The file cannot be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="663"/>
+        <location filename="../../ui/pages/ledger.py" line="668"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="663"/>
+        <location filename="../../ui/pages/ledger.py" line="668"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="699"/>
+        <location filename="../../ui/pages/ledger.py" line="704"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="700"/>
+        <location filename="../../ui/pages/ledger.py" line="705"/>
         <source>Alasan membuka kembali periode:</source>
         <translation>Reason for reopening the period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="708"/>
+        <location filename="../../ui/pages/ledger.py" line="713"/>
         <source>Pendapatan dan beban tahun {year} dipindahkan ke laba ditahan / SHU dan semua bulannya ditutup. Lanjutkan?</source>
         <translation>Income and expenses for {year} will be transferred to retained earnings / SHU and all its months closed. Continue?</translation>
     </message>
@@ -2912,6 +2917,134 @@
         <location filename="../../ui/widgets/money_edit.py" line="201"/>
         <source>Maksimal {amount}</source>
         <translation>At most {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndTab</name>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="72"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="73"/>
+        <source>Jalankan langkah</source>
+        <translation>Run step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="74"/>
+        <source>Jalankan semua dan tutup bulan</source>
+        <translation>Run all and close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="78"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="84"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="84"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="84"/>
+        <source>Dijalankan</source>
+        <translation>Run at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="85"/>
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="85"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="86"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="86"/>
+        <source>Nama akun</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="86"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="86"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="96"/>
+        <source>Jurnal yang akan diposting</source>
+        <translation>Journal to be posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="105"/>
+        <source>Dari \ ke</source>
+        <translation>From \ to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="109"/>
+        <source>Matriks roll rate (snapshot akhir bulan)</source>
+        <translation>Roll-rate matrix (month-end snapshots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="115"/>
+        <source>Setiap langkah menghitung ulang saldo yang seharusnya pada akhir bulan dan hanya memposting selisihnya: menjalankannya lagi tidak memposting dua kali.</source>
+        <translation>Each step recomputes the balances the books should hold at the month end and posts only the difference: running it again never posts twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="155"/>
+        <source>Sudah</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="155"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="184"/>
+        <source>Perhatian:</source>
+        <translation>Attention:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="186"/>
+        <source>Tidak ada selisih: langkah ini tidak akan memposting jurnal.</source>
+        <translation>No difference: this step will not post a journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="203"/>
+        <source>Tarif kerugian turunan (PD × LGD):</source>
+        <translation>Derived loss rates (PD × LGD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="205"/>
+        <source>Belum ada dua snapshot akhir bulan berturut-turut.</source>
+        <translation>There are not yet two consecutive month-end snapshots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="218"/>
+        <source>Tutup buku bulan</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="219"/>
+        <source>Jalankan semua langkah dan tutup bulan {month}?</source>
+        <translation>Run every step and close {month}?</translation>
     </message>
 </context>
 <context>
@@ -4230,1096 +4363,1306 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/label_texts.py" line="8"/>
+        <source>Akhir bulan</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="9"/>
+        <source>Akrual bunga efektif</source>
+        <translation>Effective interest accrual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="10"/>
+        <source>Akrual pendapatan bunga efektif</source>
+        <translation>Effective interest accruals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="11"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="9"/>
+        <location filename="../../ui/label_texts.py" line="12"/>
         <source>Akuntan</source>
         <translation>Accountant</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="10"/>
+        <location filename="../../ui/label_texts.py" line="13"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="11"/>
+        <location filename="../../ui/label_texts.py" line="14"/>
         <source>Alasan lain (lihat keterangan).</source>
         <translation>Other reason (see remarks).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="12"/>
+        <location filename="../../ui/label_texts.py" line="15"/>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="13"/>
+        <location filename="../../ui/label_texts.py" line="16"/>
+        <source>Amortisasi provisi dan administrasi</source>
+        <translation>Fee amortisation (provision and admin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="17"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="14"/>
+        <location filename="../../ui/label_texts.py" line="18"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="15"/>
+        <location filename="../../ui/label_texts.py" line="19"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="16"/>
+        <location filename="../../ui/label_texts.py" line="20"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="17"/>
+        <location filename="../../ui/label_texts.py" line="21"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="18"/>
+        <location filename="../../ui/label_texts.py" line="22"/>
+        <source>BPR (POJK 33/2018, POJK 1/2024)</source>
+        <translation>Rural bank (POJK 33/2018, POJK 1/2024)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="23"/>
+        <source>Bank umum (POJK 40/2019)</source>
+        <translation>Commercial bank (POJK 40/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="24"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="19"/>
+        <location filename="../../ui/label_texts.py" line="25"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="20"/>
+        <location filename="../../ui/label_texts.py" line="26"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="21"/>
+        <location filename="../../ui/label_texts.py" line="27"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="22"/>
+        <location filename="../../ui/label_texts.py" line="28"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="23"/>
+        <location filename="../../ui/label_texts.py" line="29"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="24"/>
+        <location filename="../../ui/label_texts.py" line="30"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="25"/>
+        <location filename="../../ui/label_texts.py" line="31"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="26"/>
+        <location filename="../../ui/label_texts.py" line="32"/>
+        <source>Bunga akrual dibalik (kelas 3–5)</source>
+        <translation>Accrued interest reversed (classes 3–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="33"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="27"/>
+        <location filename="../../ui/label_texts.py" line="34"/>
+        <source>Bunga efektif diakui</source>
+        <translation>Effective interest recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="35"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="28"/>
+        <location filename="../../ui/label_texts.py" line="36"/>
+        <source>Cadangan kerugian (CKPN)</source>
+        <translation>Loss allowance (CKPN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="37"/>
+        <source>Cadangan yang dibutuhkan</source>
+        <translation>Allowance required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="38"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="29"/>
+        <location filename="../../ui/label_texts.py" line="39"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="30"/>
+        <location filename="../../ui/label_texts.py" line="40"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="31"/>
+        <location filename="../../ui/label_texts.py" line="41"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="32"/>
+        <location filename="../../ui/label_texts.py" line="42"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="33"/>
+        <location filename="../../ui/label_texts.py" line="43"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="34"/>
+        <location filename="../../ui/label_texts.py" line="44"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="35"/>
+        <location filename="../../ui/label_texts.py" line="45"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/label_texts.py" line="46"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/label_texts.py" line="47"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/label_texts.py" line="48"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/label_texts.py" line="49"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/label_texts.py" line="50"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/label_texts.py" line="51"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/label_texts.py" line="52"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/label_texts.py" line="53"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/label_texts.py" line="54"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/label_texts.py" line="55"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/label_texts.py" line="56"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/label_texts.py" line="57"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/label_texts.py" line="58"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/label_texts.py" line="59"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/label_texts.py" line="60"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/label_texts.py" line="61"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/label_texts.py" line="62"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/label_texts.py" line="63"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/label_texts.py" line="64"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/label_texts.py" line="68"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/label_texts.py" line="69"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/label_texts.py" line="70"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/label_texts.py" line="71"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/label_texts.py" line="72"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/label_texts.py" line="73"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/label_texts.py" line="74"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="75"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="76"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="77"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/label_texts.py" line="78"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/label_texts.py" line="79"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/label_texts.py" line="80"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/label_texts.py" line="81"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/label_texts.py" line="82"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/label_texts.py" line="83"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/label_texts.py" line="84"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/label_texts.py" line="85"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/label_texts.py" line="86"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/label_texts.py" line="87"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/label_texts.py" line="88"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/label_texts.py" line="89"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/label_texts.py" line="90"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/label_texts.py" line="91"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/label_texts.py" line="92"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/label_texts.py" line="93"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/label_texts.py" line="94"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/label_texts.py" line="95"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/label_texts.py" line="96"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/label_texts.py" line="97"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/label_texts.py" line="98"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/label_texts.py" line="99"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/label_texts.py" line="100"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/label_texts.py" line="101"/>
+        <source>Koperasi (Permenkop)</source>
+        <translation>Cooperative (Permenkop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="102"/>
+        <source>Koreksi amortisasi provisi dan administrasi</source>
+        <translation>Fee amortisation correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="103"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/label_texts.py" line="104"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/label_texts.py" line="105"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/label_texts.py" line="106"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/label_texts.py" line="107"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/label_texts.py" line="108"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/label_texts.py" line="109"/>
+        <source>Langkah belum dijalankan</source>
+        <translation>Steps not yet run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="110"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/label_texts.py" line="111"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/label_texts.py" line="112"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/label_texts.py" line="113"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/label_texts.py" line="114"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/label_texts.py" line="115"/>
+        <source>Lunas/keluar</source>
+        <translation>Paid off / left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="116"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/label_texts.py" line="117"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/label_texts.py" line="118"/>
+        <source>Masalah ditemukan</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="119"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/label_texts.py" line="120"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/label_texts.py" line="121"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/label_texts.py" line="122"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/label_texts.py" line="123"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/label_texts.py" line="124"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/label_texts.py" line="125"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/label_texts.py" line="126"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/label_texts.py" line="127"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/label_texts.py" line="128"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/label_texts.py" line="129"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/label_texts.py" line="130"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/label_texts.py" line="131"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/label_texts.py" line="132"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/label_texts.py" line="133"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/label_texts.py" line="134"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/label_texts.py" line="135"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/label_texts.py" line="136"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/label_texts.py" line="137"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/label_texts.py" line="138"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/label_texts.py" line="139"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/label_texts.py" line="140"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/label_texts.py" line="141"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/label_texts.py" line="142"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/label_texts.py" line="143"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/label_texts.py" line="144"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/label_texts.py" line="145"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/label_texts.py" line="146"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/label_texts.py" line="147"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/label_texts.py" line="148"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/label_texts.py" line="149"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/label_texts.py" line="150"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/label_texts.py" line="151"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/label_texts.py" line="152"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/label_texts.py" line="153"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/label_texts.py" line="154"/>
+        <source>NPF bruto %</source>
+        <translation>Gross NPF %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="155"/>
+        <source>NPF neto %</source>
+        <translation>Net NPF %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="156"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/label_texts.py" line="157"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/label_texts.py" line="158"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/label_texts.py" line="159"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/label_texts.py" line="160"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/label_texts.py" line="161"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/label_texts.py" line="162"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/label_texts.py" line="163"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/label_texts.py" line="164"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/label_texts.py" line="165"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/label_texts.py" line="166"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/label_texts.py" line="167"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/label_texts.py" line="168"/>
+        <source>Pelunasan bunga akrual oleh angsuran</source>
+        <translation>Accrued interest cleared by installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="169"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/label_texts.py" line="170"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/label_texts.py" line="171"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/label_texts.py" line="172"/>
+        <source>Pembagian flat saat diterima (koperasi kecil)</source>
+        <translation>Flat split when received (small cooperative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="173"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/label_texts.py" line="174"/>
+        <source>Pembalikan akrual bunga</source>
+        <translation>Interest accrual reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="175"/>
+        <source>Pembalikan bunga kredit bermasalah</source>
+        <translation>Non-accrual reversals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="176"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/label_texts.py" line="177"/>
+        <source>Pembentukan (beban)</source>
+        <translation>Provided (expense)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="178"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/label_texts.py" line="179"/>
+        <source>Pemeriksaan rekonsiliasi</source>
+        <translation>Reconciliation checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="180"/>
+        <source>Pemulihan</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="181"/>
+        <source>Pemulihan cadangan kerugian piutang</source>
+        <translation>Loss allowance release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="182"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/label_texts.py" line="183"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/label_texts.py" line="184"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/label_texts.py" line="185"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/label_texts.py" line="186"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/label_texts.py" line="187"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/label_texts.py" line="188"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/label_texts.py" line="189"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/label_texts.py" line="190"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/label_texts.py" line="191"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/label_texts.py" line="192"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/label_texts.py" line="193"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/label_texts.py" line="194"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/label_texts.py" line="195"/>
+        <source>Per kolektibilitas setelah agunan (PPKA)</source>
+        <translation>By collectibility after collateral (PPKA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="196"/>
+        <source>Per stage PSAK 71 (ECL)</source>
+        <translation>By PSAK 71 stage (ECL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="197"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/label_texts.py" line="198"/>
+        <source>Perusahaan pembiayaan (POJK 35/2018)</source>
+        <translation>Multifinance company (POJK 35/2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="199"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="202"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/label_texts.py" line="203"/>
+        <source>Pinjaman berhenti diakru</source>
+        <translation>Loans put on non-accrual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="204"/>
+        <source>Pinjaman bruto</source>
+        <translation>Gross loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="205"/>
+        <source>Pinjaman dalam snapshot</source>
+        <translation>Loans in the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="206"/>
+        <source>Pinjaman dengan selisih</source>
+        <translation>Loans with a difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
+        <source>Provisi dan administrasi ditangguhkan</source>
+        <translation>Deferred provision and admin fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/label_texts.py" line="222"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/label_texts.py" line="226"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
+        <source>Stage 1 (≤ 30 hari)</source>
+        <translation>Stage 1 (≤ 30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="231"/>
+        <source>Stage 2 (31–90 hari)</source>
+        <translation>Stage 2 (31–90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="232"/>
+        <source>Stage 3 (&gt; 90 hari)</source>
+        <translation>Stage 3 (&gt; 90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/label_texts.py" line="235"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="236"/>
+        <source>Suku bunga efektif (PSAK 71 / SAK EP)</source>
+        <translation>Effective interest (PSAK 71 / SAK EP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="237"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="238"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="239"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="240"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="241"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="242"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="243"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="244"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="245"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="246"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="247"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="248"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="249"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="250"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="251"/>
+        <source>Titipan dipakai</source>
+        <translation>Advances applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="252"/>
+        <source>Titipan jatuh tempo</source>
+        <translation>Advances due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="253"/>
+        <source>Titipan yang bisa dipakai</source>
+        <translation>Advances that can be applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="254"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="255"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="256"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="257"/>
+        <source>Tutup buku bulan</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="258"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="259"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="260"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="261"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="262"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="263"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="264"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="265"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="266"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="267"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="268"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>

@@ -35,6 +35,7 @@ from reports.base import Kind, ReportTable, format_cell
 from ui.dialogs import confirm, show_error
 from ui.labels import label
 from ui.pages.base import Page
+from ui.pages.month_end import MonthEndTab
 from ui.theme import icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -477,6 +478,10 @@ class LedgerPage(Page):
         period_layout.addLayout(period_bar)
         period_layout.addWidget(self.periods, 1)
         self.tabs.addTab(period_tab, icon("calendar"), self.tr("Periode"))
+
+        # --- month-end close (issue 14)
+        self.month_end = MonthEndTab(session)
+        self.tabs.addTab(self.month_end, icon("calendar"), self.tr("Akhir bulan"))
 
         # --- wiring
         for edit in (self.journal_from, self.journal_to):

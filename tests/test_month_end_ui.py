@@ -1,0 +1,46 @@
+"""The accountant's month-end tab: each step's figures and journal before posting, then the run."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from conftest import session_for
+from models import month_end as me
+from models.ledger import balance
+from models.money import ZERO
+from tests.test_month_end import effective_loan
+
+
+def test_the_month_end_tab_previews_runs_and_closes(qtbot, ready_db, staff, monkeypatch, errors):
+    from ui.pages.ledger import LedgerPage
+    import ui.pages.month_end as page_module
+
+    effective_loan(staff, "BDG/2025/93001", principal="12000000", rate="18", tenor=12, fees="240000",
+                   start=dt.date(2025, 1, 10), rounding="1000")
+    page = LedgerPage(session_for(staff.akuntan))
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.month_end)
+    page.show()
+    tab = page.month_end
+    tab.month.setDate(QDate(2025, 1, 1))
+    tab.steps.setCurrentCell(1, 0)  # accruals
+    assert tab.heading.text() == "Akrual pendapatan bunga efektif"
+    figures = {tab.figures.item(r, 0).text(): tab.figures.item(r, 1).text() for r in range(tab.figures.rowCount())}
+    assert figures["Bunga efektif diakui"].startswith("Rp ") and figures["Bunga efektif diakui"] != "Rp 0,00"
+    accounts = {tab.lines.item(r, 0).text() for r in range(tab.lines.rowCount())}
+    assert accounts == {"1304", "4101", "1305", "4107"}
+    assert balance("1304") == ZERO  # shown, not posted
+    tab.run_button.click()
+    assert balance("1304") > ZERO
+    assert tab.steps.item(1, 1).text() == "Sudah" and tab.steps.item(0, 1).text() == "Belum"
+    assert "Tidak ada selisih" in tab.problems.text()  # a rerun would post nothing
+    monkeypatch.setattr(page_module, "confirm", lambda *a: True)
+    tab.run_all_button.click()
+    assert errors == []
+    assert me.month_status(dt.date(2025, 1, 31)).closed
+    assert tab.steps.item(5, 1).text() == "Sudah"
+    # The closed month refuses a rerun, shown as a message rather than a traceback.
+    tab.steps.setCurrentCell(2, 0)
+    tab.run_button.click()
+    assert errors and "sudah ditutup" in errors[-1]
