@@ -319,3 +319,33 @@ def test_the_month_end_command_previews_runs_and_refuses_a_closed_month(ready_db
     again = run("--month", "2026-09")
     assert again.returncode == 1 and "sudah ditutup" in again.stderr
     assert run("--month", "2026-13").returncode == 1
+
+
+def test_write_off_settles_every_balance_against_the_allowance_and_recoveries_are_income(ready_db, staff):
+    from models.errors import PermissionDenied
+    from models.write_off import record_recovery, write_off
+
+    loan = effective_loan(staff, "BDG/2025/90007", principal="15000000", rate="24", tenor=12, fees="450000",
+                          start=dt.date(2025, 1, 8), rounding="1000")
+    pay(staff, loan, loan.installment_amount, dt.date(2025, 2, 8))
+    for day in (dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 31)):
+        for step in ("accruals", "nonaccrual", "allowance"):
+            me.run_step(staff.akuntan, step, day)
+    before = balances(loan.id)
+    assert before["allowance"] > ZERO and before["deferred"] > ZERO
+    with pytest.raises(PermissionDenied):
+        write_off(staff.manajer, loan, dt.date(2025, 4, 10), "debitur meninggal", proposed_by=staff.manajer)
+    outstanding = Loan.get_by_id(loan.id).outstanding_principal
+    expense_before = balance("5106")
+    result = write_off(staff.manajer, loan, dt.date(2025, 4, 10), "debitur tidak dapat ditemukan",
+                       proposed_by=staff.kacab)
+    assert result.principal == outstanding and result.allowance_used == before["allowance"]
+    assert balance("5106") - expense_before == outstanding - before["allowance"]
+    after = balances(loan.id)
+    assert after["accrued"] == ZERO and after["deferred"] == ZERO and after["allowance"] == ZERO
+    assert after["fee_income"] == D("450000")
+    assert Loan.get_by_id(loan.id).status == "written_off"
+    recovered_before = balance("4106")
+    record_recovery(staff.kasir, loan, D("1000000"), dt.date(2025, 5, 2))
+    assert balance("4106") - recovered_before == D("1000000")
+    assert failing() == {}
