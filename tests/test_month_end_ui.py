@@ -44,3 +44,25 @@ def test_the_month_end_tab_previews_runs_and_closes(qtbot, ready_db, staff, monk
     tab.steps.setCurrentCell(2, 0)
     tab.run_button.click()
     assert errors and "sudah ditutup" in errors[-1]
+
+
+def test_settings_accounting_tab_edits_method_bounds_and_policy(qtbot, db, staff, errors):
+    from models import allowance, collectibility, loan_income
+    from models.audit import AuditLog
+    from ui.settings_tabs.accounting import Tab
+
+    tab = Tab(session_for(staff.admin))
+    qtbot.addWidget(tab)
+    assert tab.method.currentData() == "effective" and tab.preset.currentData() == "multifinance"
+    tab.method.setCurrentIndex(tab.method.findData("flat"))
+    tab.preset.setCurrentIndex(tab.preset.findData("cooperative"))
+    assert tab.bounds.rowCount() == 3  # no DPK
+    tab.bounds.item(2, 1).setText("270")  # the cooperative's own rule for Diragukan
+    tab.class_rates.setText("1 / 3 / 10 / 50 / 100")
+    assert tab.save() and errors == []
+    assert loan_income.income_method() == "flat"
+    assert collectibility.office_table().bounds == ((1, 90), (3, 180), (4, 270))
+    assert allowance.policy().class_rates[1] == 1
+    assert AuditLog.select().where(AuditLog.action.startswith("settings.")).count() == 3
+    tab.bounds.item(1, 1).setText("80")  # below the previous bound: refused with a message
+    assert not tab.save() and errors and "naik" in errors[-1]

@@ -20,6 +20,14 @@
     </message>
 </context>
 <context>
+    <name>AccountingTab</name>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="27"/>
+        <source>Akuntansi</source>
+        <translation>Accounting</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="30"/>
@@ -3697,6 +3705,73 @@ payment</translation>
         <translation>New account</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="42"/>
+        <source>Metode pengakuan pendapatan, tabel kolektibilitas dan cadangan kerugian (CKPN). Perubahan metode pendapatan hanya berlaku untuk pinjaman yang dicairkan sesudahnya.</source>
+        <translation>How income is recognised, the collectibility table and the loss allowance (CKPN). A change of income method applies only to loans disbursed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="47"/>
+        <source>Pendapatan bunga</source>
+        <translation>Interest income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="52"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="81"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="55"/>
+        <source>Kolektibilitas</source>
+        <translation>Collectibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="61"/>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="61"/>
+        <source>Sampai hari ke-</source>
+        <translation>Up to day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="65"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="69"/>
+        <source>Di atas batas terakhir: Macet (kelas 5).</source>
+        <translation>Beyond the last bound: Loss (class 5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="72"/>
+        <source>Cadangan kerugian (CKPN)</source>
+        <translation>Loss allowance (CKPN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="82"/>
+        <source>Tarif kelas 1–5 (%)</source>
+        <translation>Rates for classes 1–5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="83"/>
+        <source>Tarif stage 1–3 (%)</source>
+        <translation>Rates for stages 1–3 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="84"/>
+        <source>Agunan diperhitungkan (% harga OTR)</source>
+        <translation>Collateral counted (% of OTR price)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="85"/>
+        <source>LGD (%)</source>
+        <translation>LGD (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="88"/>
         <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
         <location filename="../../ui/settings_tabs/products.py" line="210"/>
