@@ -227,11 +227,12 @@ def raw_statements(path: Path) -> list[tuple[str, list]]:
         (base_sql, base_params), (state, [d]),
         (head + "SELECT loan_id, ?, 'accrual', target_interest - interest_income, fee_income - target_fee, 0, "
                 "target_interest - interest_income, target_fee - fee_income, 0, '2026-11-20' FROM me_state "
-                "WHERE open = 1 AND method = 'effective' AND collectibility < 3", [d]),
+                "WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility < 3", [d]),
         (head + "SELECT loan_id, ?, 'nonaccrual', -accrued_interest, 0, 0, -accrued_interest, 0, accrued_interest, "
-                "'2026-11-20' FROM me_state WHERE open = 1 AND collectibility >= 3 AND accrued_interest > 0", [d]),
+                "'2026-11-20' FROM me_state WHERE open = 1 AND settled = 0 AND collectibility >= 3 "
+                "AND accrued_interest > 0", [d]),
         (head + f"SELECT loan_id, ?, 'allowance', 0, 0, {target} - allowance, 0, 0, 0, '2026-11-20' "
-                "FROM me_state WHERE open = 1", [d]),
+                "FROM me_state WHERE open = 1 AND settled = 0", [d]),
         (f"INSERT INTO loan_snapshot ({', '.join(SNAPSHOT_COLUMNS)}) SELECT ?, loan_id, branch_id, product_id, "
          "officer_id, dealer_id, customer_id, region_code, disbursed_on, months_on_book, principal_outstanding, "
          "accrued_interest, deferred_fee, allowance, interest_suspended, days_past_due, collectibility, stage, "

@@ -212,3 +212,19 @@ def derived_stage_rates(matrix: dict, lgd: Decimal = DEFAULT_LGD, horizon_stage1
         out[stage_no] = (D(pd.numerator) / D(pd.denominator) * D(lgd)).quantize(D("0.01"))
     out[3] = D(lgd).quantize(D("0.01"))
     return out
+
+
+def adopt_derived_rates(actor, as_of=None) -> Policy:
+    """Replace the entered stage loss rates with those derived from the office's roll rates (``settings.edit``;
+    audited through :func:`set_policy`).
+
+    Raises:
+        ValidationError: fewer than two consecutive month-end snapshots (nothing to derive from).
+    """
+    matrix = roll_rate_matrix(as_of)
+    if not matrix["pairs"]:
+        raise ValidationError(FieldError("stage_rates", "belum ada dua snapshot akhir bulan berturut-turut"))
+    current = policy()
+    rates = derived_stage_rates(matrix, current.lgd)
+    return set_policy(actor, Policy(current.method, current.class_rates, rates, current.collateral_pct,
+                                    current.deduct_from, current.lgd))

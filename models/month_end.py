@@ -41,7 +41,7 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextField
 
 from models import audit
 from models.db import BaseModel, database, is_sqlite, run_in_transaction
@@ -160,6 +160,10 @@ def _build_state(period_end: dt.date, reuse_base: bool = False) -> int:
     interest_income, fee_income, interest_suspended, collateral_value, open (1 when on the book at the month
     end), months_on_book.
 
+    ``settled`` marks loans closed by now (paid off, settled early, written off): their closing payment or
+    write-off already settled every balance to what was received, so a month end run late (a payoff on the 2nd,
+    the previous month closed on the 5th) leaves them alone instead of posting income after the settlement.
+
     The expensive part (installments, payments, the income schedule) is the base table; within one guided run
     (:func:`run_all`) it is built once after the advances step and reused (``reuse_base``), and only the
     sub-ledger sums, which each step changes, are read again.
@@ -228,6 +232,7 @@ def state_sql(period_end: dt.date) -> tuple[str, list]:
            COALESCE(ts.interest, 0) AS target_interest, COALESCE(ts.fee, 0) AS target_fee,
            CASE WHEN col.loan_id IS NOT NULL THEN l.otr_price * {pct} / 10000 ELSE 0 END AS collateral_value,
            CASE WHEN l.closed_on IS NOT NULL AND l.closed_on <= {p} THEN 0 ELSE 1 END AS open,
+           CASE WHEN l.status <> 'active' THEN 1 ELSE 0 END AS settled,
            ((CAST(substr({p}, 1, 4) AS INTEGER) - CAST(substr(CAST(l.disbursed_on AS TEXT), 1, 4) AS INTEGER)) * 12
             + CAST(substr({p}, 6, 2) AS INTEGER) - CAST(substr(CAST(l.disbursed_on AS TEXT), 6, 2) AS INTEGER))
             AS months_on_book
@@ -277,12 +282,13 @@ def _accrual_rows_sql() -> str:
     """Per-loan accrual deltas: income earned to date by the table minus income already recognised."""
     return (f"SELECT loan_id, target_interest - interest_income AS di, target_fee - fee_income AS df, "
             f"interest_suspended AS susp FROM {STATE} "
-            f"WHERE open = 1 AND method = 'effective' AND collectibility < 3")
+            f"WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility < 3")
 
 
 def _nonaccrual_rows_sql() -> str:
     return (f"SELECT loan_id, accrued_interest AS a FROM {STATE} "
-            f"WHERE open = 1 AND method = 'effective' AND collectibility >= 3 AND accrued_interest > 0")
+            f"WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility >= 3 "
+            f"AND accrued_interest > 0")
 
 
 def _allowance_rows_sql() -> str:
@@ -290,7 +296,7 @@ def _allowance_rows_sql() -> str:
 
     target = allowance_mod.target_sql(allowance_mod.policy())
     return (f"SELECT loan_id, (CASE WHEN open = 1 THEN {target} ELSE 0 END) - allowance AS da, "
-            f"CASE WHEN open = 1 THEN {target} ELSE 0 END AS target FROM {STATE}")
+            f"CASE WHEN open = 1 THEN {target} ELSE 0 END AS target FROM {STATE} WHERE settled = 0")
 
 
 def _sums(sql: str, columns: str) -> tuple:
@@ -308,8 +314,8 @@ def _events_for(step: str) -> tuple[list, tuple, int]:
             " SUM(CASE WHEN di <> 0 OR df <> 0 OR susp <> 0 THEN 1 ELSE 0 END)")
         events = [("interest_accrual", m(up_i)), ("interest_accrual_reversal", m(down_i)),
                   ("fee_amortisation", m(up_f)), ("fee_amortisation_reversal", m(down_f))]
-        figures = (("Bunga efektif diakui", m(up_i - down_i)), ("Amortisasi provisi dan administrasi", m(up_f - down_f)),
-                   ("Pinjaman dengan selisih", n))
+        figures = (("Bunga efektif diakui", m(up_i - down_i)),
+                   ("Amortisasi provisi dan administrasi", m(up_f - down_f)), ("Pinjaman dengan selisih", n))
         return events, figures, n
     if step == "nonaccrual":
         total, n = _sums(_nonaccrual_rows_sql(), "SUM(a), COUNT(*)")
@@ -592,8 +598,10 @@ def reconciliation_problems() -> list[str]:
     from models import loans_checks, month_end_checks
     from models.ledger_checks import control_accounts_reconcile, trial_balance_balances
 
+    from models.ledger import chart_roles
+
     loans_checks._register()
-    month_end_checks.register()
+    month_end_checks.register(chart_roles())
     return control_accounts_reconcile() + trial_balance_balances()
 
 

@@ -26,19 +26,26 @@ def _column_total(column: str, sign: int):
     return total
 
 
-def register() -> None:
-    """Register the three income sub-ledgers against the open database's chart (at check time, never at import:
-    the chart is known only once a database is open)."""
-    from models.ledger import chart_roles
+_TOTALS = {"accrued interest receivable": ("accrued_interest", "1304", _column_total("accrued", 1)),
+           "deferred fees": ("deferred_fees", "1305", _column_total("deferred", -1)),
+           "allowance for losses": ("loss_allowance", "1302", _column_total("allowance", -1))}
 
-    roles = chart_roles()
-    # Each account is read on its normal (debit) side: 1304 is debit-normal; 1305 and 1302 hold credit balances
-    # against the receivable, so the ledger shows them negative and the sub-ledger totals are negated to match.
-    register_subledger("accrued interest receivable", [roles.get("accrued_interest", "1304")],
-                       _column_total("accrued", 1))
-    register_subledger("deferred fees", [roles.get("deferred_fees", "1305")], _column_total("deferred", -1))
-    register_subledger("allowance for losses", [roles.get("loss_allowance", "1302")],
-                       _column_total("allowance", -1))
+
+def register(roles: dict | None = None) -> None:
+    """Register the three income sub-ledgers: at import with the shipped charts' codes, and again at check time
+    with the open database's chart roles.  Each account is read on its normal (debit) side: 1304 is
+    debit-normal; 1305 and 1302 hold credit balances against the receivable, so the ledger shows them negative
+    and the sub-ledger totals are negated to match.  A registration someone else replaced (or removed, as tests
+    do) is left alone."""
+    from models.ledger_checks import registered_subledgers
+
+    current = {s.name: s.total_fn for s in registered_subledgers()}
+    for name, (role, default, total_fn) in _TOTALS.items():
+        if roles is None or current.get(name) is total_fn:
+            register_subledger(name, [(roles or {}).get(role, default)], total_fn)
+
+
+register()  # no database needed: the shipped codes
 
 
 @check("month end: income sub-ledger entries are known movements")
@@ -46,7 +53,9 @@ def entries_known() -> list[str]:
     from models.db import database
     from models.loan_income import ENTRY_SOURCES
 
-    register()  # before the ledger's "control accounts equal their sub-ledgers" check, which runs later
+    from models.ledger import chart_roles
+
+    register(chart_roles())  # before the ledger's "control accounts equal their sub-ledgers" check runs
     marks = ", ".join(f"'{s}'" for s in ENTRY_SOURCES)
     rows = database.obj.execute_sql(
         f"SELECT source, COUNT(*) FROM loan_income_entry WHERE source NOT IN ({marks}) GROUP BY source").fetchall()

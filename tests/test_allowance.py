@@ -105,3 +105,19 @@ def test_roll_rates_from_month_end_snapshots_derive_stage_loss_rates(ready_db, s
     assert matrix["rates"][1][2] == Fraction(1, 3) and matrix["rates"][2][3] == Fraction(1, 2)
     rates = al.derived_stage_rates(matrix, lgd=D("50"))
     assert rates[3] == D("50.00") and ZERO < rates[1] < rates[2] <= D("50.00")
+
+
+def test_the_office_adopts_the_loss_rates_its_history_implies(ready_db, staff):
+    from models.snapshots import LoanSnapshot
+
+    with pytest.raises(ValidationError):
+        al.adopt_derived_rates(staff.manajer)  # no history yet
+    loan = effective_loan(staff, "BDG/2025/92101", principal="5000000", rate="18", tenor=12, fees="0",
+                          start=dt.date(2025, 1, 3), rounding="1000")
+    for end, stage in ((dt.date(2025, 1, 31), 1), (dt.date(2025, 2, 28), 2)):
+        LoanSnapshot.create(period_end=end, loan=loan.id, branch=loan.branch_id, product=loan.product_id,
+                            officer=loan.officer_id, customer=loan.customer_id, disbursed_on=loan.disbursed_on,
+                            stage=stage)
+    policy = al.adopt_derived_rates(staff.manajer)
+    assert policy.stage_rates == al.derived_stage_rates(al.roll_rate_matrix(), policy.lgd)
+    assert al.policy().stage_rates[3] == D("50.00")

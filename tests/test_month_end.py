@@ -3,7 +3,6 @@ allowance, the guided close and its reruns (issue 14)."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
@@ -348,4 +347,20 @@ def test_write_off_settles_every_balance_against_the_allowance_and_recoveries_ar
     recovered_before = balance("4106")
     record_recovery(staff.kasir, loan, D("1000000"), dt.date(2025, 5, 2))
     assert balance("4106") - recovered_before == D("1000000")
+    assert failing() == {}
+
+
+def test_a_month_closed_after_a_payoff_leaves_the_settled_loan_alone(ready_db, staff):
+    loan = effective_loan(staff, "BDG/2025/90008", principal="9000000", rate="18", tenor=12, fees="270000",
+                          start=dt.date(2025, 1, 6), rounding="1000")
+    me.run_step(staff.akuntan, "accruals", dt.date(2025, 1, 31))
+    pay(staff, loan, loan.installment_amount, dt.date(2025, 2, 6))
+    # The customer settles on 3 March; the accountant closes February on 5 March.
+    settle_early(staff.kasir, Loan.get_by_id(loan.id), dt.date(2025, 3, 3), idempotency_key=new_key())
+    me.run_all(staff.akuntan, dt.date(2025, 2, 28))
+    bal = balances(loan.id)
+    assert bal["accrued"] == ZERO and bal["deferred"] == ZERO and bal["allowance"] == ZERO
+    assert bal["interest_income"] == Loan.get_by_id(loan.id).interest_paid and bal["fee_income"] == D("270000")
+    snap = LoanSnapshot.get((LoanSnapshot.loan == loan.id) & (LoanSnapshot.period_end == dt.date(2025, 2, 28)))
+    assert snap.status == "active" and snap.principal_outstanding > ZERO  # as it stood on 28/02
     assert failing() == {}

@@ -3010,47 +3010,52 @@
         <translation>Roll-rate matrix (month-end snapshots)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="115"/>
+        <location filename="../../ui/pages/month_end.py" line="112"/>
+        <source>Pakai tarif turunan untuk CKPN</source>
+        <translation>Use the derived rates for the allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_end.py" line="120"/>
         <source>Setiap langkah menghitung ulang saldo yang seharusnya pada akhir bulan dan hanya memposting selisihnya: menjalankannya lagi tidak memposting dua kali.</source>
         <translation>Each step recomputes the balances the books should hold at the month end and posts only the difference: running it again never posts twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="155"/>
+        <location filename="../../ui/pages/month_end.py" line="161"/>
         <source>Sudah</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="155"/>
+        <location filename="../../ui/pages/month_end.py" line="161"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="184"/>
+        <location filename="../../ui/pages/month_end.py" line="190"/>
         <source>Perhatian:</source>
         <translation>Attention:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="186"/>
+        <location filename="../../ui/pages/month_end.py" line="192"/>
         <source>Tidak ada selisih: langkah ini tidak akan memposting jurnal.</source>
         <translation>No difference: this step will not post a journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="203"/>
+        <location filename="../../ui/pages/month_end.py" line="209"/>
         <source>Tarif kerugian turunan (PD × LGD):</source>
         <translation>Derived loss rates (PD × LGD):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="205"/>
+        <location filename="../../ui/pages/month_end.py" line="211"/>
         <source>Belum ada dua snapshot akhir bulan berturut-turut.</source>
         <translation>There are not yet two consecutive month-end snapshots.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="218"/>
+        <location filename="../../ui/pages/month_end.py" line="224"/>
         <source>Tutup buku bulan</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_end.py" line="219"/>
+        <location filename="../../ui/pages/month_end.py" line="225"/>
         <source>Jalankan semua langkah dan tutup bulan {month}?</source>
         <translation>Run every step and close {month}?</translation>
     </message>

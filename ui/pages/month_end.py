@@ -109,7 +109,12 @@ class MonthEndTab(QWidget):
         roll_box = QGroupBox(self.tr("Matriks roll rate (snapshot akhir bulan)"))
         roll_layout = QVBoxLayout(roll_box)
         roll_layout.addWidget(self.rolls, 1)
-        roll_layout.addWidget(self.rates)
+        self.adopt_button = QPushButton(self.tr("Pakai tarif turunan untuk CKPN"))
+        self.adopt_button.setEnabled(session.can("settings.edit"))
+        rates_row = QHBoxLayout()
+        rates_row.addWidget(self.rates, 1)
+        rates_row.addWidget(self.adopt_button)
+        roll_layout.addLayout(rates_row)
 
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Setiap langkah menghitung ulang saldo yang seharusnya pada akhir bulan dan hanya "
@@ -125,6 +130,7 @@ class MonthEndTab(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.run_button.clicked.connect(self.run_selected)
         self.run_all_button.clicked.connect(self.run_all)
+        self.adopt_button.clicked.connect(self.adopt_rates)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         # Previews aggregate the whole book: computed when the tab is shown, not when the ledger page is built.
@@ -226,6 +232,15 @@ class MonthEndTab(QWidget):
             self.refresh()
             return
         self.session.notify("ledger")
+        self.refresh()
+
+    def adopt_rates(self) -> None:
+        try:
+            allowance.adopt_derived_rates(self.session.user, self.period_end())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.session.notify("settings")
         self.refresh()
 
     def _done(self, result) -> None:
