@@ -394,7 +394,7 @@ def preview(step: str, period_end) -> StepPreview:
             return StepPreview(step, period_end, figures, _lines(events), n)
         if step == "advances":
             rows = _advance_candidates(period_end)
-            total = sum((D(r[1]) for r in rows), ZERO)
+            total = sum((from_minor(r[1]) for r in rows), ZERO)
             return StepPreview(step, period_end, (("Titipan yang bisa dipakai", total), ("Pinjaman", len(rows))),
                                (), len(rows))
         if step == "reconcile":

@@ -364,3 +364,23 @@ def test_a_month_closed_after_a_payoff_leaves_the_settled_loan_alone(ready_db, s
     snap = LoanSnapshot.get((LoanSnapshot.loan == loan.id) & (LoanSnapshot.period_end == dt.date(2025, 2, 28)))
     assert snap.status == "active" and snap.principal_outstanding > ZERO  # as it stood on 28/02
     assert failing() == {}
+
+
+def test_advances_due_are_applied_at_the_month_end(ready_db, staff):
+    loan = effective_loan(staff, "BDG/2025/90009", principal="12000000", rate="18", tenor=12, fees="0",
+                          start=dt.date(2025, 1, 10), rounding="1000")
+    installment = Loan.get_by_id(loan.id).installment_amount
+    pay(staff, loan, installment * D("1.5"), dt.date(2025, 2, 10))  # half an installment held as titipan
+    held = Loan.get_by_id(loan.id).advance_balance
+    assert held == (installment / 2).quantize(D("0.01"))
+    march = dt.date(2025, 3, 31)
+    preview = me.preview("advances", march)
+    assert dict(preview.figures)["Titipan yang bisa dipakai"] == held
+    result = me.run_step(staff.akuntan, "advances", march)
+    assert dict(result.figures)["Titipan dipakai"] == held
+    fresh = Loan.get_by_id(loan.id)
+    # Applied as a payment is: the late fee on installment 2 (due 10/03) first, then interest, then principal.
+    assert fresh.advance_balance == ZERO and fresh.late_fee_paid > ZERO
+    assert fresh.late_fee_paid + fresh.principal_paid + fresh.interest_paid == installment + held
+    assert me.run_step(staff.akuntan, "advances", march).figures[0][1] == ZERO  # nothing left to apply
+    assert failing() == {}

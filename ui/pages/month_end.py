@@ -201,7 +201,7 @@ class MonthEndTab(QWidget):
             total = sum(matrix["counts"][frm].values())
             for col, to in enumerate(allowance.BUCKETS, start=1):
                 n = matrix["counts"][frm][to]
-                pct = f"{n * 100 / total:.1f} %" if total else "–"
+                pct = f"{n * 100 / total:.1f} %".replace(".", ",") if total else "–"
                 self.rolls.setItem(row, col, _item(f"{n} ({pct})", True))
         if matrix["pairs"]:
             rates = allowance.derived_stage_rates(matrix, allowance.policy().lgd)
