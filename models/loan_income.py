@@ -178,7 +178,8 @@ def open_loan(loan: Loan, *, method: str, fees: Decimal, date: dt.date, journal:
         database.obj.cursor().executemany(
             "INSERT INTO loan_income_schedule (loan_id, no, start_date, due_date, interest, fee) "
             "VALUES (?, ?, ?, ?, ?, ?)".replace("?", database.obj.param), rows)
-    record = LoanIncome.create(loan=loan.id, method=method, rate=str(rate), fees=fees)
+    # The rate is kept to 24 decimals (documentation only: the schedule rows carry the amounts).
+    record = LoanIncome.create(loan=loan.id, method=method, rate=format(rate, ".24f"), fees=fees)
     if fees or opening_interest:
         LoanIncomeEntry.create(loan=loan.id, date=date, source="disbursement" if journal else "opening",
                                journal=journal, deferred=fees, interest_income=D(opening_interest))

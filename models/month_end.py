@@ -164,6 +164,9 @@ def _build_state(period_end: dt.date, reuse_base: bool = False) -> int:
     write-off already settled every balance to what was received, so a month end run late (a payoff on the 2nd,
     the previous month closed on the 5th) leaves them alone instead of posting income after the settlement.
 
+    Sums are cast to BIGINT: PostgreSQL's SUM of a bigint is numeric, and the allowance's integer division must
+    stay integer on both databases.
+
     The expensive part (installments, payments, the income schedule) is the base table; within one guided run
     (:func:`run_all`) it is built once after the advances step and reused (``reuse_base``), and only the
     sub-ledger sums, which each step changes, are read again.
@@ -180,9 +183,10 @@ def _build_state(period_end: dt.date, reuse_base: bool = False) -> int:
            COALESCE(en.allowance, 0) AS allowance, COALESCE(en.interest_income, 0) AS interest_income,
            COALESCE(en.fee_income, 0) AS fee_income, COALESCE(en.suspended, 0) AS interest_suspended
     FROM {BASE} b
-    LEFT JOIN (SELECT loan_id, SUM(accrued) AS accrued, SUM(deferred) AS deferred, SUM(allowance) AS allowance,
-                      SUM(interest_income) AS interest_income, SUM(fee_income) AS fee_income,
-                      SUM(suspended) AS suspended
+    LEFT JOIN (SELECT loan_id, CAST(SUM(accrued) AS BIGINT) AS accrued,
+                      CAST(SUM(deferred) AS BIGINT) AS deferred, CAST(SUM(allowance) AS BIGINT) AS allowance,
+                      CAST(SUM(interest_income) AS BIGINT) AS interest_income,
+                      CAST(SUM(fee_income) AS BIGINT) AS fee_income, CAST(SUM(suspended) AS BIGINT) AS suspended
                FROM loan_income_entry WHERE date <= {p} GROUP BY loan_id) en ON en.loan_id = b.loan_id
     """, (d,))
     return db.execute_sql(f"SELECT COUNT(*) FROM {STATE}").fetchone()[0]
@@ -240,23 +244,23 @@ def state_sql(period_end: dt.date) -> tuple[str, list]:
     JOIN customer c ON c.id = l.customer_id
     LEFT JOIN loan_income li ON li.loan_id = l.id
     LEFT JOIN (SELECT p.loan_id,
-                      SUM(CASE WHEN a.part = 'principal' THEN a.amount ELSE 0 END) AS principal,
-                      SUM(CASE WHEN a.part = 'interest' THEN a.amount ELSE 0 END) AS interest
+                      CAST(SUM(CASE WHEN a.part = 'principal' THEN a.amount ELSE 0 END) AS BIGINT) AS principal,
+                      CAST(SUM(CASE WHEN a.part = 'interest' THEN a.amount ELSE 0 END) AS BIGINT) AS interest
                FROM payment p JOIN payment_allocation a ON a.payment_id = p.id
                WHERE p.status = 'posted' AND p.date <= {p} AND a.part IN ('principal', 'interest')
                GROUP BY p.loan_id) pd ON pd.loan_id = l.id
-    LEFT JOIN (SELECT loan_id, SUM(amount) AS amount FROM installment WHERE due_date < {p}
+    LEFT JOIN (SELECT loan_id, CAST(SUM(amount) AS BIGINT) AS amount FROM installment WHERE due_date < {p}
                GROUP BY loan_id) du ON du.loan_id = l.id
     LEFT JOIN (SELECT loan_id, MIN(due_date) AS oldest FROM installment
                WHERE due_date < {p} AND (paid_on IS NULL OR paid_on > {p}) GROUP BY loan_id) od
            ON od.loan_id = l.id
     LEFT JOIN (SELECT loan_id,
-                      SUM(CASE WHEN due_date <= {p} THEN interest WHEN start_date < {p}
+                      CAST(SUM(CASE WHEN due_date <= {p} THEN interest WHEN start_date < {p}
                                THEN interest * {_days(p, 'start_date')} / {_days('due_date', 'start_date')}
-                               ELSE 0 END) AS interest,
-                      SUM(CASE WHEN due_date <= {p} THEN fee WHEN start_date < {p}
+                               ELSE 0 END) AS BIGINT) AS interest,
+                      CAST(SUM(CASE WHEN due_date <= {p} THEN fee WHEN start_date < {p}
                                THEN fee * {_days(p, 'start_date')} / {_days('due_date', 'start_date')}
-                               ELSE 0 END) AS fee
+                               ELSE 0 END) AS BIGINT) AS fee
                FROM loan_income_schedule GROUP BY loan_id) ts ON ts.loan_id = l.id
     LEFT JOIN (SELECT DISTINCT loan_id FROM collateral WHERE loan_id IS NOT NULL AND status <> 'released') col
            ON col.loan_id = l.id
