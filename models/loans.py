@@ -12,8 +12,9 @@ Days past due are never stored: they change every midnight without any posting. 
 stored ``oldest_unpaid_due`` as of any date, in Python (:func:`days_past_due`) or in SQL
 (:func:`dpd_sql`), so a portfolio-wide ageing is one query, not a nightly job that can be forgotten.
 
-The arrears rules here are pure functions (no database): collectibility classes with the two presets the
-office may choose (POJK 40/2019 for banks; the older multifinance practice), and the late fee (denda).
+The arrears rules here are pure functions (no database): collectibility classes (the presets by office kind —
+commercial bank, BPR, multifinance, cooperative — and the office's edited bounds live in
+:mod:`models.collectibility`), and the late fee (denda).
 """
 from __future__ import annotations
 
