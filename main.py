@@ -26,6 +26,7 @@ HANDLERS: dict[str, str | dict[str, str]] = {
     "backup": "models.core.backup:backup_command",
     "restore": "models.core.backup:restore_command",
     "figures": "models.cashier.figures:figures_command",
+    "month-end": "models.accounting.month_end:month_end_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -100,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the run's date (default today)")
     p.add_argument("--years", metavar="2026,2027", help="seed-holidays: the years (default this and next)")
     p.add_argument("--user", required=True, metavar="USERNAME", help="who runs it (permissions apply)")
+
+    p = sub.add_parser("month-end", help="month-end close: advances, accruals, non-accrual, allowance, checks, close")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--user", metavar="USERNAME", help="who closes (default: the first active accountant)")
+    p.add_argument("--preview", action="store_true", help="show each step's figures and journal, post nothing")
+    p.add_argument("--no-close", action="store_true", help="run the steps but leave the month open")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

@@ -5,7 +5,9 @@ Every function returns a :class:`~reports.base.ReportTable` (rows of plain value
 screen shows and ``reports/xlsx.py`` / ``reports/pdf.py`` print, so a figure is computed once and tested once.
 Balances are SQL sums over integer sen (:func:`models.ledger.journals.account_totals`), never Python loops over lines.
 
-Statement rows carry a ``"style"`` key (``heading``, ``account``, ``subtotal``, ``total``) so a screen can bold
+Statement rows carry a ``"style"`` key (``heading``, ``account``, ``subtotal``, ``total``, ``memo`` — a line shown
+for reading, never added into a total: loans gross / allowance / net on the balance sheet, the financing lines of
+the income statement) so a screen can bold
 the subtotal lines; renderers ignore keys that are not columns.
 
 The income statement leaves out year-end closing journals (they move the result to equity and would otherwise
@@ -16,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from models.ledger.chart import ACCOUNT_TYPE_LABELS, CHART_SETTING, Account, chart_roles, descendant_ids
-from models.ledger.journals import Journal, JournalLine, account_totals, signed_balance
 from models.core.money import ZERO, format_rupiah
 from models.core.office import get_setting
+from models.ledger.chart import ACCOUNT_TYPE_LABELS, CHART_SETTING, Account, chart_roles, descendant_ids
+from models.ledger.journals import Journal, JournalLine, account_totals, signed_balance
 from reports.base import Column, Kind, ReportTable
 
 __all__ = ["trial_balance", "general_ledger", "cash_book", "balance_sheet", "income_statement",
@@ -167,6 +169,7 @@ def balance_sheet(as_of: dt.date) -> ReportTable:
     by_type = {t: [a for a in leaves if a.type == t] for t in ("asset", "liability", "equity", "income", "expense")}
     rows: list[dict] = []
     assets = _section(rows, "ASET", by_type["asset"], totals, "JUMLAH ASET")
+    _loans_net_rows(rows, totals)
     liabilities = _section(rows, "LIABILITAS", by_type["liability"], totals, "Jumlah Liabilitas")
     equity = _section(rows, "EKUITAS", by_type["equity"], totals, "Jumlah Ekuitas")
     result = ZERO
@@ -185,6 +188,60 @@ def balance_sheet(as_of: dt.date) -> ReportTable:
                        totals={"name": "Selisih (harus nol)", "amount": assets - claims})
 
 
+def _role_amount(totals: dict, codes) -> Decimal:
+    """Sum of the accounts with these codes on their normal side (codes missing from the chart count zero)."""
+    accounts = {a.code: a for a in Account.select().where(Account.code.in_([str(c) for c in codes if c]))}
+    amount = ZERO
+    for account in accounts.values():
+        d, c = totals.get(account.id, (ZERO, ZERO))
+        amount += signed_balance(account.type, d, c)
+    return amount
+
+
+def loans_gross_net(totals: dict) -> tuple[Decimal, Decimal, Decimal]:
+    """Loans on the balance sheet (issue 14): gross carrying amount (principal + accrued interest − deferred
+    fees), the allowance for losses (positive), and net = gross − allowance."""
+    roles = chart_roles()
+    gross = _role_amount(totals, [roles.get("loans_receivable"), roles.get("accrued_interest"),
+                                  roles.get("deferred_fees")])
+    allowance = -_role_amount(totals, [roles.get("loss_allowance")])
+    return gross, allowance, gross - allowance
+
+
+def _loans_net_rows(rows: list, totals: dict) -> None:
+    """Three memo lines before the assets total: loans gross, allowance (CKPN), net (not added to the total)."""
+    gross, allowance, net = loans_gross_net(totals)
+    if gross == ZERO and allowance == ZERO:
+        return
+    memo = [{"code": "", "name": "Piutang pembiayaan bruto (pokok + bunga akrual − pendapatan ditangguhkan)",
+             "amount": gross, "style": "memo"},
+            {"code": "", "name": "Cadangan kerugian penurunan nilai (CKPN)", "amount": -allowance, "style": "memo"},
+            {"code": "", "name": "Piutang pembiayaan neto", "amount": net, "style": "memo"}]
+    rows[len(rows) - 1:len(rows) - 1] = memo
+
+
+#: Lines the income statement shows beside the accounts (issue 14): chart role or event → label.
+FINANCING_LINES = (("interest_accrual", "credit", "Pendapatan bunga (metode suku bunga efektif)"),
+                   ("fee_amortisation", "credit", "Amortisasi provisi dan administrasi"),
+                   ("loss_allowance", "debit", "Beban kerugian penurunan nilai (CKPN)"),
+                   ("recovery", "credit", "Pemulihan piutang yang telah dihapus buku"))
+
+
+def financing_lines(totals: dict) -> list[tuple[str, Decimal]]:
+    """The four figures an auditor reads first: effective interest income, fee amortisation, impairment expense
+    and recoveries, each the balance of the account the office's posting rules name for that event."""
+    from models.ledger.posting_rules import default_mapping
+
+    mapping = default_mapping()
+    out = []
+    for event, side, label in FINANCING_LINES:
+        rule = mapping.get(event)
+        if not rule:
+            continue
+        out.append((label, _role_amount(totals, [rule[side]])))
+    return out
+
+
 def income_statement(date_from: dt.date, date_to: dt.date) -> ReportTable:
     """Laba rugi (perhitungan hasil usaha for a cooperative) for a period, closing journals left out.
 
@@ -198,6 +255,10 @@ def income_statement(date_from: dt.date, date_to: dt.date) -> ReportTable:
     cooperative = _is_cooperative()
     title = "Perhitungan Hasil Usaha" if cooperative else "Laporan Laba Rugi"
     label = "SISA HASIL USAHA" if cooperative else "LABA (RUGI) BERSIH"
+    lines = [(name, amount) for name, amount in financing_lines(totals) if amount != ZERO]
+    if lines:
+        rows.append({"code": "", "name": "RINCIAN PEMBIAYAAN (PSAK 71 / SAK EP)", "amount": None, "style": "heading"})
+        rows.extend({"code": "", "name": name, "amount": amount, "style": "memo"} for name, amount in lines)
     return ReportTable(title, _STATEMENT_COLUMNS, rows, subtitle=period_label(date_from, date_to),
                        totals={"name": label, "amount": income - expense})
 

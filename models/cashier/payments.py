@@ -45,6 +45,7 @@ from models.core.users import User, has_permission, prove_identity, refresh_righ
 from models.ledger.chart import chart_roles
 from models.ledger.journals import Journal, is_closed, post_event, reverse_journal
 from models.loans import late_fees
+from models.loans.loan_income import for_payment, reverse_entries, write_entry
 from models.loans.loans import Installment, LateFeeRule, Loan, accrued_late_fees, arrears_start
 
 METHODS = ("cash", "transfer", "payment_point")
@@ -517,7 +518,11 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
     else:
         receipt_no = next_number("receipt", loan.branch, booked_on.year)
     principal_event = "early_payoff" if kind == "payoff" else "installment_principal"
-    events = [("late_fee", totals["fee"]), ("installment_interest", totals["interest"]),
+    # Effective-interest loans: the interest the customer's split shows clears accrued interest receivable, and
+    # the payment that closes the loan settles the unamortised balances (models.loans.loan_income).
+    income = for_payment(loan, totals["interest"], date, closing=loan.status != "active")
+    interest_events = income.events if income is not None else [("installment_interest", totals["interest"])]
+    events = [("late_fee", totals["fee"]), *interest_events,
               (principal_event, totals["principal"]), ("early_payoff_penalty", penalty)]
     if advance_change > ZERO:
         events.append(("overpayment", advance_change))
@@ -527,6 +532,8 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
                             description=f"{description} {loan.contract_no} kwitansi {receipt_no}",
                             source="payoff" if kind == "payoff" else "payment", reference=receipt_no, method=method,
                             cash_account=cash_account)
+    if income is not None:
+        write_entry(loan.id, date, "payment", journal, income.entry)
     outstanding = loan.outstanding_principal if outstanding_after is None else outstanding_after
     payment = Payment.create(receipt_no=receipt_no, loan=loan.id, branch=loan.branch_id, kind=kind, date=date,
                              amount=amount, method=method, reference=(reference or "").strip()[:64],
@@ -759,6 +766,45 @@ def effective_balance(loan: Loan, installments: list[Installment], date: dt.date
     return round_money(overdue + value, "0" if rule is not None and rule.step >= 1 else "sen")
 
 
+def apply_advance(actor: User, loan_id: int, date: dt.date) -> Decimal:
+    """Month end: apply the advance (titipan) a loan holds to its installments fallen due by ``date``.
+
+    Inside the caller's transaction (the month-end step "advances due"); the allocation is the payment's
+    (late fee → interest → principal, oldest first), recorded as a zero-cash receipt whose allocation carries the
+    advance used, so the journal moves Titipan Angsuran into the receivable and Kas nets to zero.
+    Returns:
+        The advance applied (rupiah; 0 when nothing had fallen due).
+    """
+    loan = _load_loan(loan_id)
+    old_advance = D(loan.advance_balance)
+    if old_advance <= ZERO or loan.status != "active":
+        return ZERO
+    installments = _installments(loan)
+    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
+    due_only = [d for d in _dues(installments, fees) if d.due_date <= date]
+    parts, left = allocate(due_only, old_advance, date, loan.allocation_order)
+    if not parts:
+        return ZERO
+    by_id = {i.id: i for i in installments}
+    changed = set()
+    for part in parts:
+        inst = by_id[part.installment_id]
+        attr = {"fee": "late_fee_paid", "interest": "interest_paid", "principal": "principal_paid"}[part.part]
+        setattr(inst, attr, D(getattr(inst, attr)) + part.amount)
+        changed.add(inst.id)
+    for inst in installments:
+        if inst.id in changed and inst.paid_on is None and inst.is_paid:
+            inst.paid_on = date
+    _write_installments(installments, changed)
+    loan.advance_balance = left
+    _update_summary(loan, installments)
+    _close_if_paid(loan, date, actor)
+    _record(actor, loan, kind="installment", amount=ZERO, date=date, method="cash", reference="TITIPAN",
+            idempotency_key=None, parts=parts, advance_change=left - old_advance, penalty=ZERO, waiver_rows=[],
+            description="Pemakaian titipan")
+    return old_advance - left
+
+
 def payoff_quote(loan: Loan, date: dt.date, installments: list[Installment] | None = None) -> PayoffQuote:
     """What settles ``loan`` early on ``date``: remaining principal + interest of installments already due and
     of the period the date falls in + penalty % of the remaining principal
@@ -950,6 +996,8 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
         _write_installments(installments, changed)
         reversal = reverse_journal(actor, pay.journal, reason.strip(), date=when, by_subledger=True) \
             if pay.journal_id else None
+        if reversal is not None:
+            reverse_entries(pay.journal, reversal, when)
         Payment.update(status="reversed", reversal_journal=reversal, reversed_by=actor.id, reversed_at=now(),
                        reason=reason.strip()).where(Payment.id == pay.id).execute()
         loan.last_payment_on = (Payment.select(fn.MAX(Payment.date))

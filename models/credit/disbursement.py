@@ -130,6 +130,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
     from models.ledger.chart import Line
     from models.ledger.journals import post_journal
     from models.ledger.posting_rules import build_lines, net_lines
+    from models.loans.loan_income import ensure_accounts, income_method, open_loan
     from models.loans.loans import create_loan
 
     require(actor, "loan.disburse")
@@ -152,16 +153,24 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
                        down_payment=app.down_payment, admin_fee=app.admin_fee, provision=app.provision,
                        insurance=app.insurance, fiducia_fee=app.fiducia_fee)
     overrides = json.loads(app.product.posting_overrides or "{}") or None
+    method = income_method()
+    if method == "effective":
+        # PSAK 71 / SAK EP: fees are part of the effective rate, deferred against the receivable (issue 14).
+        ensure_accounts()
+        fee_events = [("deferred_fee", app.admin_fee + app.provision)]
+    else:
+        fee_events = [("admin_fee", app.admin_fee), ("provision", app.provision)]
     # The bank lines are netted: the journal books what the office paid the dealer, and the fees withheld stay
     # on their own lines (issue 13, item 11), so the cash report shows only money that moved.
-    lines = net_lines(build_lines([("disbursement", loan.principal), ("insurance", app.insurance),
-                                   ("admin_fee", app.admin_fee), ("fiducia_fee", app.fiducia_fee),
-                                   ("provision", app.provision)], overrides, cash_account=cash_account))
+    lines = net_lines(build_lines([("disbursement", loan.principal), ("insurance", app.insurance), *fee_events,
+                                   ("fiducia_fee", app.fiducia_fee)], overrides, cash_account=cash_account))
     lines = [Line(l.account, debit=l.debit, credit=l.credit, customer_id=app.customer_id, loan_id=loan.id)
              for l in lines]
     journal = post_journal(actor, date, f"Pencairan {app.contract_no} {app.customer.full_name}", "disbursement",
                            lines, reference=app.contract_no, customer_id=app.customer_id, loan_id=loan.id,
                            branch=app.branch_id, _allow_control=True) if lines else None
+    open_loan(loan, method=method, fees=(app.admin_fee + app.provision) if method == "effective" else ZERO,
+              date=date, journal=journal)
     app.loan_id = loan.id
     app.disbursed_by = actor
     app.disbursed_on = date

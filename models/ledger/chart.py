@@ -35,14 +35,14 @@ DEBIT_NORMAL = frozenset({"asset", "expense"})
 #: Where a journal came from.  "manual" is the only source a person types; the rest are written by the
 #: sub-ledgers (loans, payments, savings) and by period closing.
 SOURCES = ("disbursement", "payment", "fee", "late_fee", "payoff", "refund", "write_off", "savings", "opening",
-           "manual", "reversal", "closing")
+           "manual", "reversal", "closing", "month_end")
 
 
 SOURCE_LABELS = {
     "disbursement": "Pencairan", "payment": "Pembayaran", "fee": "Biaya", "late_fee": "Denda",
     "payoff": "Pelunasan", "refund": "Pengembalian titipan", "write_off": "Hapus buku", "savings": "Simpanan",
     "opening": "Saldo awal",
-    "manual": "Jurnal umum", "reversal": "Pembalikan", "closing": "Tutup buku",
+    "manual": "Jurnal umum", "reversal": "Pembalikan", "closing": "Tutup buku", "month_end": "Akhir bulan",
 }
 
 

@@ -253,16 +253,17 @@ def close_year(actor: User, year: int) -> Journal | None:
     The closing journal is dated 31 December and debits every income account and credits every expense
     account by its balance for the year; the difference (the year's result) goes to Laba Ditahan, or to SHU
     Tahun Berjalan in a cooperative chart (the chart's ``year_end_result`` role).  Months of the year that are
-    still open are closed.
+    still open are closed.  A year reopened after its closing (December reopened, an adjustment posted) is closed
+    again with a supplementary closing journal (``TUTUP-<year>-2`` …) that moves only the balances left since,
+    so retained earnings stay equal to the sum of the years' results.
 
     Returns:
         The closing journal, or ``None`` when the year had no income or expense.
     Raises:
-        ConflictError: the year is already closed.
+        ConflictError: the year is already closed and nothing was posted in it since.
     """
     require(actor, "period.close")
-    if year_closing_journal(year) is not None:
-        raise ConflictError(f"tahun buku {year} sudah ditutup")
+    first_close = year_closing_journal(year)
     last_day = dt.date(year, 12, 31)
     if is_closed(last_day):
         raise ConflictError(f"periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku")
@@ -283,6 +284,8 @@ def close_year(actor: User, year: int) -> Journal | None:
         else:
             lines.append(Line(account.code, credit=-net, memo="tutup buku"))
     journal = None
+    if first_close is not None and not lines:
+        raise ConflictError(f"tahun buku {year} sudah ditutup")
     if lines:
         target = chart_roles().get("year_end_result")
         if not target:
@@ -291,8 +294,15 @@ def close_year(actor: User, year: int) -> Journal | None:
             lines.append(Line(target, credit=result, memo="hasil usaha tahun berjalan"))
         elif result < 0:
             lines.append(Line(target, debit=-result, memo="rugi tahun berjalan"))
-        journal = post_journal(actor, last_day, f"Tutup buku tahun {year}", "closing", lines,
-                               reference=f"TUTUP-{year}", _allow_control=True)
+        if first_close is None:
+            reference, text = f"TUTUP-{year}", f"Tutup buku tahun {year}"
+        else:
+            # A reopened year closed again: a supplementary closing journal moves only what was posted since,
+            # so retained earnings and the year's profit agree again (issue 14, item 6).
+            done = Journal.select().where((Journal.source == "closing")
+                                          & Journal.reference.startswith(f"TUTUP-{year}-")).count()
+            reference, text = f"TUTUP-{year}-{done + 2}", f"Tutup buku tahun {year} (penutupan tambahan)"
+        journal = post_journal(actor, last_day, text, "closing", lines, reference=reference, _allow_control=True)
     for month in range(1, 13):
         if not is_closed(dt.date(year, month, 1)):
             close_month(actor, year, month)

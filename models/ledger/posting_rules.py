@@ -37,6 +37,9 @@ EVENTS = (
     "late_fee", "late_fee_waiver", "overpayment", "overpayment_applied", "early_payoff", "early_payoff_penalty",
     "write_off", "loss_allowance", "recovery", "reversal", "savings_deposit", "savings_withdrawal",
     "savings_interest",
+    # Month-end accounting (issue 14): deferred fees, effective-interest accruals, non-accrual, allowance.
+    "deferred_fee", "interest_accrual", "interest_accrual_reversal", "fee_amortisation", "fee_amortisation_reversal",
+    "accrued_interest_payment", "loss_allowance_release",
 )
 EVENT_LABELS = {
     "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi",
@@ -49,16 +52,23 @@ EVENT_LABELS = {
     "loss_allowance": "Penyisihan kerugian piutang", "recovery": "Penerimaan piutang hapus buku",
     "reversal": "Pembalikan", "savings_deposit": "Setoran simpanan", "savings_withdrawal": "Penarikan simpanan",
     "savings_interest": "Jasa simpanan",
+    "deferred_fee": "Provisi dan administrasi ditangguhkan", "interest_accrual": "Akrual bunga efektif",
+    "interest_accrual_reversal": "Pembalikan akrual bunga", "fee_amortisation": "Amortisasi provisi dan administrasi",
+    "fee_amortisation_reversal": "Koreksi amortisasi provisi dan administrasi",
+    "accrued_interest_payment": "Pelunasan bunga akrual oleh angsuran",
+    "loss_allowance_release": "Pemulihan cadangan kerugian piutang",
 }
 
 
 def default_mapping() -> dict:
     """The office's event → accounts mapping: the installed chart's (setting), else the shipped one."""
 
+    shipped = dict(chart_for_kind(_office_kind())["posting_rules"])
     stored = get_setting(CHART_SETTING)
     if stored and stored.get("posting_rules"):
-        return dict(stored["posting_rules"])
-    return dict(chart_for_kind(_office_kind())["posting_rules"])
+        # Events added to the shipped chart after the office installed its own keep their shipped rule.
+        return {**shipped, **dict(stored["posting_rules"])}
+    return shipped
 
 
 def validate_mapping(mapping: dict) -> list[FieldError]:

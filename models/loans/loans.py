@@ -12,8 +12,9 @@ Days past due are never stored: they change every midnight without any posting. 
 stored ``oldest_unpaid_due`` as of any date, in Python (:func:`days_past_due`) or in SQL
 (:func:`dpd_sql`), so a portfolio-wide ageing is one query, not a nightly job that can be forgotten.
 
-The arrears rules here are pure functions (no database): collectibility classes with the two presets the
-office may choose (POJK 40/2019 for banks; the older multifinance practice), and the late fee (denda).
+The arrears rules here are pure functions (no database): collectibility classes (the presets by office kind —
+commercial bank, BPR, multifinance, cooperative — and the office's edited bounds live in
+:mod:`models.loans.collectibility`), and the late fee (denda).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from models.core.money import ZERO, D, MoneyField
 from models.core.office import Branch
 from models.core.users import User
 from models.customers.customers import Customer
+from models.loans import collectibility as _coll
 from models.products.products import LoanProduct, PercentField
 
 LOAN_STATUSES = ("active", "paid_off", "settled_early", "written_off")
@@ -143,38 +145,38 @@ class Installment(BaseModel):
 
 
 # ------------------------------------------------------------------------------------------ arrears rules
-COLLECTIBILITY_PRESETS: dict[str, tuple[tuple[int, int], ...]] = {
-    # preset -> upper bound of days past due for classes 1..4 (class 5 beyond the last bound)
-    # POJK 40/2019 (banks, BPR): 1 Lancar = 0; 2 DPK = 1–90; 3 KL = 91–120; 4 D = 121–180; 5 M > 180.
-    "bank": ((1, 0), (2, 90), (3, 120), (4, 180)),
-    # Older multifinance practice reported in DOMAIN.md: Lancar up to 30 days, DPK 31–90.
-    "multifinance": ((1, 30), (2, 90), (3, 120), (4, 180)),
-}
-COLLECTIBILITY_NAMES = {1: "Lancar", 2: "Dalam Perhatian Khusus", 3: "Kurang Lancar", 4: "Diragukan", 5: "Macet"}
-NONPERFORMING_CLASSES = (3, 4, 5)  # NPL / NPF = classes 3–5 over the total
+#: preset -> upper bound of days past due per class (class 5 beyond the last bound); the presets by office kind
+#: live in :mod:`models.loans.collectibility` as data.  "office" is the office's own table (its kind's preset, or the
+#: bounds it edited in Settings), which every screen and the month-end use.
+COLLECTIBILITY_PRESETS: dict[str, tuple[tuple[int, int], ...]] = dict(_coll.PRESETS)
+COLLECTIBILITY_NAMES = dict(_coll.CLASS_NAMES)
+NONPERFORMING_CLASSES = _coll.NONPERFORMING  # NPL / NPF = classes 3–5 over the total
+
+
+def _bounds(preset: str) -> tuple[tuple[int, int], ...]:
+    if preset == "office":
+        return _coll.office_table().bounds
+    try:
+        return COLLECTIBILITY_PRESETS[preset]
+    except KeyError:
+        raise ValueError(f"unknown collectibility preset {preset!r}") from None
 
 
 def collectibility(days: int, preset: str = "bank") -> int:
-    """Collectibility class (1–5) for ``days`` past due under ``preset`` ("bank" or "multifinance")."""
-    try:
-        bounds = COLLECTIBILITY_PRESETS[preset]
-    except KeyError:
-        raise ValueError(f"unknown collectibility preset {preset!r}") from None
-    for klass, upper in bounds:
-        if days <= upper:
-            return klass
-    return 5
+    """Collectibility class (1–5) for ``days`` past due under ``preset`` (a :data:`COLLECTIBILITY_PRESETS` key, or
+    ``"office"`` for the office's own table)."""
+    return _coll.classify(days, _bounds(preset))
 
 
 def collectibility_preset() -> str:
-    """The office's preset: the setting ``arrears.collectibility``, else by office kind (leasing → multifinance)."""
-    from models.core.office import Office, get_setting
+    """The office's preset: the legacy setting ``arrears.collectibility`` when chosen, else ``"office"`` (the table
+    of :func:`models.loans.collectibility.office_table`: the office kind's preset or its edited bounds)."""
+    from models.core.office import get_setting
 
     chosen = get_setting("arrears.collectibility", "")
     if chosen in COLLECTIBILITY_PRESETS:
         return chosen
-    office = Office.select().first()
-    return "multifinance" if office is not None and office.kind == "leasing" else "bank"
+    return "office"
 
 
 def days_past_due(oldest_unpaid_due: dt.date | None, as_of: dt.date) -> int:
@@ -200,7 +202,7 @@ def collectibility_sql(as_of: dt.date, preset: str | None = None):
     from peewee import Case
 
     dpd = dpd_sql(as_of)
-    bounds = COLLECTIBILITY_PRESETS[preset or collectibility_preset()]
+    bounds = _bounds(preset or collectibility_preset())
     return Case(None, [(dpd <= upper, klass) for klass, upper in bounds], 5)
 
 

@@ -53,6 +53,7 @@ from ui.common.dialogs import confirm, show_error
 from ui.common.labels import label
 from ui.common.page_base import Page
 from ui.common.theme import icon
+from ui.ledger.month_end import MonthEndTab
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -494,6 +495,10 @@ class LedgerPage(Page):
         period_layout.addLayout(period_bar)
         period_layout.addWidget(self.periods, 1)
         self.tabs.addTab(period_tab, icon("calendar"), self.tr("Periode"))
+
+        # --- month-end close (issue 14)
+        self.month_end = MonthEndTab(session)
+        self.tabs.addTab(self.month_end, icon("calendar"), self.tr("Akhir bulan"))
 
         # --- wiring
         for edit in (self.journal_from, self.journal_to):

@@ -1,0 +1,39 @@
+"""Demo step: the demo office runs its month ends, so its books carry accruals, deferred fees and an allowance.
+
+Runs after the payments and the cash deposits and before the ledger's closing step (which then closes the
+months and years as before).  For every month end from the first disbursement to last month it runs the
+accruals, non-accrual reversals, allowance and reconciliation steps through the public month-end functions
+(:mod:`models.accounting.month_end`) and writes the month's loan snapshot, as an accountant catching up would; the
+"advances due" step runs only for the latest month (earlier months' advances were already applied by the
+payments that followed).  It runs on SQLite and on PostgreSQL (``tests/test_postgresql.py`` builds this demo).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+
+def build(ctx) -> None:
+    from models.accounting import month_end as me
+    from models.core.db import run_in_transaction
+    from models.loans.loans import Loan
+
+    first = Loan.select(fn.MIN(Loan.disbursed_on)).scalar()
+    if first is None:
+        return
+    first = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first)[:10])
+    accountant = ctx.users.get("akuntan")
+    last = ctx.today.replace(day=1) - dt.timedelta(days=1)
+    day = me.month_end(first.year, first.month)
+    months = 0
+    while day <= last:
+        steps = ("advances", "accruals", "nonaccrual", "allowance", "reconcile") if day == last else \
+            ("accruals", "nonaccrual", "allowance", "reconcile")
+        for step in steps:
+            me.run_step(accountant, step, day)
+        run_in_transaction(lambda d=day: me.write_snapshot(d))
+        months += 1
+        nxt = day + dt.timedelta(days=1)
+        day = me.month_end(nxt.year, nxt.month)
+    ctx.log(f"{months} month ends run (accruals, non-accrual, allowance, snapshots)")

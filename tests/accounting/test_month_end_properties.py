@@ -1,0 +1,82 @@
+"""Property: whatever the customer does (on time, late, partial, ahead, early payoff), the income an
+effective-interest loan recognises over its life equals the interest received plus the fees — and at payoff
+every deferred and accrued balance is zero."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.test_month_end import effective_loan
+
+from models.accounting import month_end as me
+from models.cashier.payments import post_payment, settle_early
+from models.core.checks import run_checks
+from models.core.idempotency import new_key
+from models.core.money import ZERO, D
+from models.loans.loan_income import balances
+from models.loans.loans import Loan
+from models.products.loanmath import add_months
+
+_numbers = itertools.count(1)
+
+ACTIONS = st.sampled_from(["on_time", "late", "partial", "skip", "two", "payoff"])
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(principal=st.integers(3, 60).map(lambda m: str(m * 1_000_000)),
+       rate=st.sampled_from(["9", "15", "18", "24", "30"]),
+       tenor=st.integers(3, 9),
+       fee_pct=st.integers(0, 4),
+       start_day=st.integers(1, 28),
+       year=st.sampled_from([2023, 2024, 2025]),
+       actions=st.lists(ACTIONS, min_size=1, max_size=9))
+def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, principal, rate, tenor, fee_pct,
+                                                            start_day, year, actions):
+    fees = (D(principal) * fee_pct / 100).quantize(D("1"))
+    start = dt.date(year, 1, start_day)
+    loan = effective_loan(staff, f"BDG/{year}/P{next(_numbers):05d}", principal=principal, rate=rate, tenor=tenor,
+                          fees=str(fees), start=start, rounding="1000")
+    month = 0
+    last_day = start
+    for action in actions + ["payoff"]:
+        month += 1
+        loan = Loan.get_by_id(loan.id)
+        if loan.status != "active":
+            break
+        due = add_months(start, month, start_day)
+        pay_day = {"on_time": due, "late": due + dt.timedelta(days=20), "partial": due,
+                   "two": due - dt.timedelta(days=3), "payoff": due - dt.timedelta(days=5)}.get(action, due)
+        pay_day = max(pay_day, last_day)
+        # Month ends that pass before the payment day run first, as the accountant does.
+        for period_end in _month_ends_between(last_day, pay_day):
+            for step in ("accruals", "nonaccrual", "allowance"):
+                me.run_step(staff.akuntan, step, period_end)
+            me.write_snapshot(period_end)
+        if action == "payoff":
+            settle_early(staff.kasir, loan, pay_day, idempotency_key=new_key())
+        elif action != "skip":
+            amount = {"partial": loan.installment_amount / 2, "two": loan.installment_amount * 2}.get(
+                action, loan.installment_amount)
+            post_payment(staff.kasir, loan, D(amount).quantize(D("1")), pay_day, idempotency_key=new_key())
+        last_day = pay_day
+    loan = Loan.get_by_id(loan.id)
+    assert loan.status in ("paid_off", "settled_early")
+    bal = balances(loan.id)
+    assert bal["accrued"] == ZERO and bal["deferred"] == ZERO and bal["allowance"] == ZERO
+    assert bal["interest_income"] + bal["fee_income"] == D(loan.interest_paid) + fees
+    assert bal["fee_income"] == fees
+    if loan.status == "paid_off":
+        assert bal["interest_income"] == D(loan.total_interest)
+    assert {r.name: r.problems for r in run_checks() if not r.ok} == {}
+
+
+def _month_ends_between(after: dt.date, until: dt.date):
+    day = me.month_end(after.year, after.month)
+    while day < until:
+        if day >= after:
+            yield day
+        nxt = day + dt.timedelta(days=1)
+        day = me.month_end(nxt.year, nxt.month)
