@@ -47,12 +47,14 @@ DEBIT_NORMAL = frozenset({"asset", "expense"})
 #: Where a journal came from.  "manual" is the only source a person types; the rest are written by the
 #: sub-ledgers (loans, payments, savings) and by period closing.
 SOURCES = ("disbursement", "payment", "fee", "late_fee", "payoff", "refund", "write_off", "savings", "opening",
-           "manual", "reversal", "closing")
+           "manual", "reversal", "closing",
+           "restructure", "repossession", "recovery")  # collections (issue 15)
 SOURCE_LABELS = {
     "disbursement": "Pencairan", "payment": "Pembayaran", "fee": "Biaya", "late_fee": "Denda",
     "payoff": "Pelunasan", "refund": "Pengembalian titipan", "write_off": "Hapus buku", "savings": "Simpanan",
     "opening": "Saldo awal",
     "manual": "Jurnal umum", "reversal": "Pembalikan", "closing": "Tutup buku",
+    "restructure": "Restrukturisasi", "repossession": "Tarik unit", "recovery": "Penerimaan hapus buku",
 }
 
 PERIOD_OPEN, PERIOD_CLOSED = "open", "closed"

@@ -879,9 +879,13 @@ class CounterView:
     advance: Decimal
 
 
-def counter_view(loan: Loan, date: dt.date) -> CounterView:
-    """Arrears, late fees and the quick amounts ("1 angsuran", "semua tunggakan", "pelunasan") for a loan."""
-    installments = _installments(loan)
+def counter_view(loan: Loan, date: dt.date, installments: list[Installment] | None = None) -> CounterView:
+    """Arrears, late fees and the quick amounts ("1 angsuran", "semua tunggakan", "pelunasan") for a loan.
+
+    ``installments`` (the loan's rows in order) may be passed by a caller that loaded many loans' rows in one
+    query (the collector's worklist, warning letters); by default they are read here.
+    """
+    installments = _installments(loan) if installments is None else installments
     fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
     overdue = [i for i in installments if i.due_date <= date and not i.is_paid]
     arrears = sum((i.remaining for i in overdue), ZERO)
