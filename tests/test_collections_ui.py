@@ -115,6 +115,13 @@ def test_an_officer_proposes_a_reschedule_and_the_branch_head_approves_it(qtbot,
     loan = Loan.get_by_id(promised.id)
     assert loan.tenor == 1 + 36 and loan.installment_amount == done.installment_after
     assert "36" in rtab.message.text()
+    # the account shows it was restructured, and when
+    from ui.loan_view import open_loan_dialog
+
+    account = open_loan_dialog(session_for(staff.kacab), loan)
+    qtbot.addWidget(account)
+    qtbot.wait(20)  # let the view's deferred scroll to the first unpaid installment run
+    assert account.view.fields["restructured"].text() == "1× (terakhir 10/05/2026)"
     boss.grab().save("/tmp/i15_restructuring.png")
 
 
@@ -141,3 +148,22 @@ def test_the_other_tabs_show_their_figures(qtbot, book, staff, errors, tmp_path)
     page.tabs.setCurrentWidget(page.problem)
     assert page.problem.propose_button.isEnabled() is False and page.problem.repossess_button.isEnabled()
     assert errors == []
+
+
+def test_the_approval_dialog_tells_the_dealer_its_premature_arrears(ready_db, staff):
+    """The dealer panel beside the survey carries the first-payment default next to the branch's."""
+    from types import SimpleNamespace
+
+    from models.dealers import Dealer
+    from ui.approval_dialog import dealer_html
+
+    dealers = list(Dealer.select().order_by(Dealer.id).limit(2))
+    c = list(Customer.select().order_by(Customer.id).limit(4))
+    loans = [disburse(f"BDG/2026/0004{n}", customer=c[n]) for n in range(4)]
+    for loan, dealer in zip(loans, [dealers[0], dealers[0], dealers[1], dealers[1]]):
+        Loan.update(dealer_id=dealer.id).where(Loan.id == loan.id).execute()
+    for n in (0, 2, 3):
+        post_payment(staff.kasir, loans[n], D("907000"), dt.date(2026, 2, 28), "cash", idempotency_key=f"k{n}")
+    html = dealer_html(SimpleNamespace(dealer_id=dealers[0].id, branch_id=dealers[0].branch_id),
+                       dt.date(2026, 8, 31))
+    assert "FPD" in html and "50 % (cabang 25 %)" in html
