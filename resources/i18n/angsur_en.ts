@@ -431,6 +431,21 @@
         <source>Peringkat di cabang</source>
         <translation>Rank in the branch</translation>
     </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="60"/>
+        <source>Gagal bayar angsuran pertama (FPD)</source>
+        <translation>First-payment default (FPD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="61"/>
+        <source>Menunggak 30+ hari pada bulan ke-6</source>
+        <translation>30+ days past due in month 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="62"/>
+        <source>{dealer} (cabang {branch})</source>
+        <translation>{dealer} (branch {branch})</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -539,77 +554,77 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="160"/>
+        <location filename="../../ui/approval_dialog.py" line="171"/>
         <source>Keputusan pengajuan {number}</source>
         <translation>Decision on application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="174"/>
+        <location filename="../../ui/approval_dialog.py" line="185"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="179"/>
+        <location filename="../../ui/approval_dialog.py" line="190"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="179"/>
+        <location filename="../../ui/approval_dialog.py" line="190"/>
         <source>Setujui dengan syarat lain</source>
         <translation>Approve with different terms</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="180"/>
+        <location filename="../../ui/approval_dialog.py" line="191"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="180"/>
+        <location filename="../../ui/approval_dialog.py" line="191"/>
         <source>Kembalikan ke petugas</source>
         <translation>Return to officer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="188"/>
+        <location filename="../../ui/approval_dialog.py" line="199"/>
         <source>Putusan</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="191"/>
+        <location filename="../../ui/approval_dialog.py" line="202"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="201"/>
+        <location filename="../../ui/approval_dialog.py" line="212"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="202"/>
+        <location filename="../../ui/approval_dialog.py" line="213"/>
         <source>DP baru</source>
         <translation>New down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="204"/>
+        <location filename="../../ui/approval_dialog.py" line="215"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="208"/>
+        <location filename="../../ui/approval_dialog.py" line="219"/>
         <source>Syarat baru</source>
         <translation>New terms</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="212"/>
+        <location filename="../../ui/approval_dialog.py" line="223"/>
         <source>keterangan tambahan (dicetak pada surat untuk dealer)</source>
         <translation>additional remarks (printed on the letter to the dealer)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="213"/>
+        <location filename="../../ui/approval_dialog.py" line="224"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="215"/>
+        <location filename="../../ui/approval_dialog.py" line="226"/>
         <source>Simpan keputusan</source>
         <translation>Save decision</translation>
     </message>
@@ -620,6 +635,39 @@
         <location filename="../../ui/settings_tabs/approval_limits.py" line="23"/>
         <source>Batas persetujuan</source>
         <translation>Approval limits</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="291"/>
+        <source>Penugasan kolektor</source>
+        <translation>Collector assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="299"/>
+        <source>Rekening terpilih</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="304"/>
+        <source>Kolektor</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="305"/>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="306"/>
+        <source>Nama wilayah</source>
+        <translation>Area name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="307"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -923,6 +971,87 @@
         <location filename="../../ui/settings_tabs/backup.py" line="50"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="980"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="988"/>
+        <source>Daftar kerja hari ini</source>
+        <translation>Today&apos;s worklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="989"/>
+        <source>Prematur dan vintage</source>
+        <translation>Premature arrears and vintage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="990"/>
+        <source>Surat peringatan</source>
+        <translation>Warning letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="991"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="992"/>
+        <source>Tarik unit dan hapus buku</source>
+        <translation>Repossession and write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="993"/>
+        <source>Hasil kolektor</source>
+        <translation>Collector results</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="186"/>
+        <source>Hasil kunjungan/telepon {contract}</source>
+        <translation>Visit/call result {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="198"/>
+        <source>Belum ada kontak.</source>
+        <translation>No contacts yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="213"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="214"/>
+        <source>Cara</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="215"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="216"/>
+        <source>Janji bayar tanggal</source>
+        <translation>Promise to pay on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="217"/>
+        <source>Janji bayar jumlah</source>
+        <translation>Promised amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="218"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1675,42 +1804,42 @@
 <context>
     <name>DisbursementDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="266"/>
+        <location filename="../../ui/approval_dialog.py" line="277"/>
         <source>Pencairan {contract}</source>
         <translation>Disbursement {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="268"/>
+        <location filename="../../ui/approval_dialog.py" line="279"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="269"/>
+        <location filename="../../ui/approval_dialog.py" line="280"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="272"/>
+        <location filename="../../ui/approval_dialog.py" line="283"/>
         <source>Dibayarkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="272"/>
+        <location filename="../../ui/approval_dialog.py" line="283"/>
         <source> ke dealer</source>
         <translation> to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="277"/>
+        <location filename="../../ui/approval_dialog.py" line="288"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="284"/>
+        <location filename="../../ui/approval_dialog.py" line="295"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="285"/>
+        <location filename="../../ui/approval_dialog.py" line="296"/>
         <source>Cairkan</source>
         <translation>Disburse</translation>
     </message>
@@ -2314,6 +2443,94 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="536"/>
+        <source>Terbitkan SP yang jatuh tempo…</source>
+        <translation>Issue due warning letters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="538"/>
+        <source>Cetak ulang…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="539"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="545"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="545"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="545"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="545"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="546"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="546"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="546"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="546"/>
+        <source>Diterbitkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="566"/>
+        <source>Simpan surat peringatan</source>
+        <translation>Save warning letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="568"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="576"/>
+        <source>Surat peringatan</source>
+        <translation>Warning letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="577"/>
+        <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
+        <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="585"/>
+        <source>Tidak ada surat yang jatuh tempo.</source>
+        <translation>No letters are due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="588"/>
+        <source>{n} surat diterbitkan: {summary}</source>
+        <translation>{n} letters issued: {summary}</translation>
+    </message>
+</context>
+<context>
     <name>LoanView</name>
     <message>
         <location filename="../../ui/loan_view.py" line="115"/>
@@ -2389,188 +2606,198 @@
     </message>
     <message>
         <location filename="../../ui/loan_view.py" line="125"/>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <location filename="../../ui/loan_view.py" line="144"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
+        <location filename="../../ui/loan_view.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="126"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="140"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Denda dibayar</source>
         <translation>Late fee paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="144"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="144"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="144"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="144"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="144"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="146"/>
+        <location filename="../../ui/loan_view.py" line="147"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="153"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="156"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157"/>
+        <location filename="../../ui/loan_view.py" line="158"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="158"/>
+        <location filename="../../ui/loan_view.py" line="159"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loan_view.py" line="171"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="173"/>
+        <location filename="../../ui/loan_view.py" line="174"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="213"/>
+        <location filename="../../ui/loan_view.py" line="208"/>
+        <source>{n}× (terakhir {date})</source>
+        <translation>{n}× (last {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="222"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214"/>
+        <location filename="../../ui/loan_view.py" line="223"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216"/>
+        <location filename="../../ui/loan_view.py" line="225"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="219"/>
+        <location filename="../../ui/loan_view.py" line="228"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="221"/>
+        <location filename="../../ui/loan_view.py" line="230"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loan_view.py" line="232"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="237"/>
+        <location filename="../../ui/loan_view.py" line="246"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="238"/>
+        <location filename="../../ui/loan_view.py" line="247"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="253"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="253"/>
+        <location filename="../../ui/loan_view.py" line="262"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loan_view.py" line="268"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="261"/>
+        <location filename="../../ui/loan_view.py" line="270"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="281"/>
+        <location filename="../../ui/loan_view.py" line="290"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="282"/>
+        <location filename="../../ui/loan_view.py" line="291"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="309"/>
+        <location filename="../../ui/loan_view.py" line="318"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="342"/>
+        <location filename="../../ui/loan_view.py" line="351"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -3022,6 +3249,336 @@
     </message>
 </context>
 <context>
+    <name>PrematureTab</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="472"/>
+        <source>Per petugas</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="473"/>
+        <source>Per dealer</source>
+        <translation>By dealer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="474"/>
+        <source>Per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="477"/>
+        <source>Rincian rekening…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="481"/>
+        <source>B{m}</source>
+        <translation>M{m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="482"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="482"/>
+        <location filename="../../ui/pages/collections.py" line="487"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="482"/>
+        <source>FPD %</source>
+        <translation>FPD %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="484"/>
+        <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
+        <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="487"/>
+        <source>Bulan cair</source>
+        <translation>Disbursed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="488"/>
+        <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
+        <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="513"/>
+        <source>Rekening prematur: {name}</source>
+        <translation>Premature accounts: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="515"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="515"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="515"/>
+        <source>Tgl cair</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="515"/>
+        <source>Bulan ke</source>
+        <translation>Month on book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="516"/>
+        <source>Hari tunggak</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="516"/>
+        <source>FPD</source>
+        <translation>FPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="516"/>
+        <source>Bulan menunggak</source>
+        <translation>Months in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="517"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTab</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="786"/>
+        <source>Catat tarik unit…</source>
+        <translation>Record repossession…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="787"/>
+        <source>Catat penjualan unit…</source>
+        <translation>Record unit sale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="788"/>
+        <source>Usulkan hapus buku…</source>
+        <translation>Propose write-off…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="789"/>
+        <source>Setujui hapus buku…</source>
+        <translation>Approve write-off…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="790"/>
+        <source>Terima pembayaran hapus buku…</source>
+        <translation>Receive payment on written-off loan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="801"/>
+        <source>Unit tarikan</source>
+        <translation>Repossessed units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="802"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="802"/>
+        <location filename="../../ui/pages/collections.py" line="810"/>
+        <location filename="../../ui/pages/collections.py" line="872"/>
+        <location filename="../../ui/pages/collections.py" line="939"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="802"/>
+        <location filename="../../ui/pages/collections.py" line="872"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="802"/>
+        <source>Tempat</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="803"/>
+        <source>Taksiran</source>
+        <translation>Valuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="803"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="803"/>
+        <location filename="../../ui/pages/collections.py" line="893"/>
+        <source>Harga jual</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="803"/>
+        <source>Kelebihan</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="804"/>
+        <source>Kekurangan</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="807"/>
+        <source>Register hapus buku</source>
+        <translation>Write-off register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="808"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="809"/>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="809"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="809"/>
+        <source>Disetujui oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="810"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="810"/>
+        <source>Tertagih kembali</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="811"/>
+        <location filename="../../ui/pages/collections.py" line="910"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="838"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="839"/>
+        <source>Pilih rekening di tab Daftar kerja dulu.</source>
+        <translation>Select an account on the Worklist tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="871"/>
+        <source>Tarik unit {contract}</source>
+        <translation>Repossess unit {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="873"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="873"/>
+        <source>Nilai taksiran</source>
+        <translation>Valuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="874"/>
+        <source>Biaya penarikan</source>
+        <translation>Repossession costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="874"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="892"/>
+        <source>Penjualan unit {contract}</source>
+        <translation>Sale of unit {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="893"/>
+        <source>Tanggal jual</source>
+        <translation>Sale date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="894"/>
+        <source>Biaya penjualan</source>
+        <translation>Selling costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="894"/>
+        <source>Pembeli</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="895"/>
+        <source>Bila kurang</source>
+        <translation>If short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="909"/>
+        <source>Usulan hapus buku {contract}</source>
+        <translation>Write-off proposal {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="922"/>
+        <source>Hapus buku</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="923"/>
+        <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
+        <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="936"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="937"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="938"/>
+        <source>Penerimaan hapus buku {contract}</source>
+        <translation>Recovery on {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="939"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="939"/>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+</context>
+<context>
     <name>ProductListModel</name>
     <message>
         <location filename="../../ui/settings_tabs/products.py" line="57"/>
@@ -3392,6 +3949,248 @@ payment</translation>
         <location filename="../../ui/refund_dialog.py" line="43"/>
         <source>Alasan</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="252"/>
+        <source>Pengingat WhatsApp {contract}</source>
+        <translation>WhatsApp reminder {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="258"/>
+        <source>Salin teks</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="260"/>
+        <source>Buka WhatsApp</source>
+        <translation>Open WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="267"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RestructureDialog</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="614"/>
+        <source>Usulan restrukturisasi {contract}</source>
+        <translation>Restructuring proposal {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="623"/>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="625"/>
+        <source>kosong: tetap {rate} %</source>
+        <translation>empty: unchanged {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="627"/>
+        <source>Kapitalisasi tunggakan bunga</source>
+        <translation>Capitalise overdue interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="629"/>
+        <source>Angsuran tetap, jangka waktu dipersingkat</source>
+        <translation>Keep the installment, shorten the term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="632"/>
+        <source>Bentuk</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="633"/>
+        <source>Berlaku mulai</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="634"/>
+        <source>Jangka waktu baru (angsuran)</source>
+        <translation>New term (installments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="635"/>
+        <source>Bunga baru % per tahun</source>
+        <translation>New rate % per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="636"/>
+        <source>Angsuran baru</source>
+        <translation>New installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="638"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Partial prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="640"/>
+        <source>Alasan / kondisi nasabah</source>
+        <translation>Reason / customer&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="646"/>
+        <source>Hitung</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="650"/>
+        <source>Ajukan</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="674"/>
+        <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
+        <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
+    </message>
+</context>
+<context>
+    <name>RestructuringTab</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="699"/>
+        <source>Setujui…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="700"/>
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="708"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="708"/>
+        <source>Bentuk</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="708"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="708"/>
+        <source>Berlaku</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="709"/>
+        <source>Tenor baru</source>
+        <translation>New term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="709"/>
+        <source>Kapitalisasi</source>
+        <translation>Capitalised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="709"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Partial prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="710"/>
+        <source>Angsuran lama</source>
+        <translation>Old installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="710"/>
+        <source>Angsuran baru</source>
+        <translation>New installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="710"/>
+        <source>Diusulkan oleh</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="711"/>
+        <source>Diputuskan oleh</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="711"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="747"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="748"/>
+        <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
+        <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="753"/>
+        <source>Disetujui: {tenor} angsuran {installment}</source>
+        <translation>Approved: {tenor} installments of {installment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="768"/>
+        <source>Tolak restrukturisasi</source>
+        <translation>Reject restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="768"/>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="956"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="958"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="962"/>
+        <source>Kolektor</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="962"/>
+        <source>Rekening</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="962"/>
+        <source>Kontak</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="962"/>
+        <source>Janji bayar</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="963"/>
+        <source>Tertagih</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="963"/>
+        <source>Penerimaan hapus buku</source>
+        <translation>Recoveries</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4866,157 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="100"/>
+        <source>Janji</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="100"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="101"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="101"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="102"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="102"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="103"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="103"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="104"/>
+        <source>Ditagih (kasir)</source>
+        <translation>Due (cashier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="104"/>
+        <source>Bulan ke</source>
+        <translation>Month on book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="105"/>
+        <source>Kontak terakhir</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="105"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="106"/>
+        <source>Kolektor</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="106"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="342"/>
+        <source>Semua kolektor</source>
+        <translation>All collectors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="343"/>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="349"/>
+        <source>Wilayah (kelurahan, kecamatan, kota)…</source>
+        <translation>Area (village, district, city)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="351"/>
+        <source>Semua umur tunggakan</source>
+        <translation>All arrears ages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="354"/>
+        <source>Per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="358"/>
+        <source>Catat kontak…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="359"/>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="360"/>
+        <source>Cetak rute…</source>
+        <translation>Print route…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="361"/>
+        <source>Tugaskan…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="362"/>
+        <source>Usulkan restrukturisasi…</source>
+        <translation>Propose restructuring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="392"/>
+        <source>{n} rekening; {broken} janji ingkar di atas</source>
+        <translation>{n} accounts; {broken} broken promises on top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="407"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="407"/>
+        <source>Pilih rekening di daftar dulu.</source>
+        <translation>Select an account in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="436"/>
+        <source>Simpan rute kunjungan</source>
+        <translation>Save visit route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="437"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>_AdminPage</name>
     <message>
         <location filename="../../ui/login.py" line="178"/>
@@ -4225,1101 +5175,1316 @@ payment</translation>
     <name>labels</name>
     <message>
         <location filename="../../ui/label_texts.py" line="7"/>
+        <source>1–30 hari</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="8"/>
+        <source>31–60 hari</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="9"/>
+        <source>61–90 hari</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="10"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="8"/>
+        <location filename="../../ui/label_texts.py" line="11"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="9"/>
+        <location filename="../../ui/label_texts.py" line="12"/>
         <source>Akuntan</source>
         <translation>Accountant</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="10"/>
+        <location filename="../../ui/label_texts.py" line="13"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="11"/>
+        <location filename="../../ui/label_texts.py" line="14"/>
         <source>Alasan lain (lihat keterangan).</source>
         <translation>Other reason (see remarks).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="12"/>
+        <location filename="../../ui/label_texts.py" line="15"/>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="13"/>
+        <location filename="../../ui/label_texts.py" line="16"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="14"/>
+        <location filename="../../ui/label_texts.py" line="17"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="15"/>
+        <location filename="../../ui/label_texts.py" line="18"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="16"/>
+        <location filename="../../ui/label_texts.py" line="19"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="17"/>
+        <location filename="../../ui/label_texts.py" line="20"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="18"/>
+        <location filename="../../ui/label_texts.py" line="21"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="22"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="19"/>
+        <location filename="../../ui/label_texts.py" line="23"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="20"/>
+        <location filename="../../ui/label_texts.py" line="24"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="21"/>
+        <location filename="../../ui/label_texts.py" line="25"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="22"/>
+        <location filename="../../ui/label_texts.py" line="26"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="23"/>
+        <location filename="../../ui/label_texts.py" line="27"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="24"/>
+        <location filename="../../ui/label_texts.py" line="28"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="25"/>
+        <location filename="../../ui/label_texts.py" line="29"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="26"/>
+        <location filename="../../ui/label_texts.py" line="30"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="27"/>
+        <location filename="../../ui/label_texts.py" line="31"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="28"/>
+        <location filename="../../ui/label_texts.py" line="32"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="29"/>
+        <location filename="../../ui/label_texts.py" line="33"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="30"/>
+        <location filename="../../ui/label_texts.py" line="34"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="31"/>
+        <location filename="../../ui/label_texts.py" line="35"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="32"/>
+        <location filename="../../ui/label_texts.py" line="36"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="33"/>
+        <location filename="../../ui/label_texts.py" line="37"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="34"/>
+        <location filename="../../ui/label_texts.py" line="38"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="35"/>
+        <location filename="../../ui/label_texts.py" line="39"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/label_texts.py" line="40"/>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="41"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/label_texts.py" line="42"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/label_texts.py" line="43"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/label_texts.py" line="44"/>
+        <source>Datang ke kantor</source>
+        <translation>Came to the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="45"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/label_texts.py" line="46"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/label_texts.py" line="47"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/label_texts.py" line="48"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/label_texts.py" line="49"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/label_texts.py" line="50"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/label_texts.py" line="51"/>
+        <source>Di gudang</source>
+        <translation>In storage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="52"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/label_texts.py" line="53"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/label_texts.py" line="54"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/label_texts.py" line="55"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/label_texts.py" line="56"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/label_texts.py" line="57"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/label_texts.py" line="58"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/label_texts.py" line="59"/>
+        <source>Diserahkan ke pembeli unit tarikan</source>
+        <translation>Handed to the buyer of the repossessed unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="60"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/label_texts.py" line="61"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/label_texts.py" line="62"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/label_texts.py" line="63"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/label_texts.py" line="64"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="68"/>
+        <source>Diusulkan hapus buku</source>
+        <translation>Proposed for write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="69"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/label_texts.py" line="70"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/label_texts.py" line="71"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/label_texts.py" line="72"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/label_texts.py" line="73"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/label_texts.py" line="74"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="75"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="76"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="77"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/label_texts.py" line="78"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/label_texts.py" line="79"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/label_texts.py" line="80"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/label_texts.py" line="81"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/label_texts.py" line="82"/>
+        <source>Janji bayar</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="83"/>
+        <source>Janji berjalan</source>
+        <translation>Promise open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="84"/>
+        <source>Janji ditepati</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="85"/>
+        <source>Janji ingkar</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="86"/>
+        <source>Janji jatuh tempo hari ini</source>
+        <translation>Promise due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="87"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/label_texts.py" line="88"/>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="89"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/label_texts.py" line="90"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/label_texts.py" line="91"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/label_texts.py" line="92"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/label_texts.py" line="93"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/label_texts.py" line="94"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/label_texts.py" line="95"/>
+        <source>Kapitalisasi tunggakan</source>
+        <translation>Capitalise arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="96"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/label_texts.py" line="97"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/label_texts.py" line="98"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/label_texts.py" line="99"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/label_texts.py" line="100"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/label_texts.py" line="101"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/label_texts.py" line="102"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/label_texts.py" line="103"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/label_texts.py" line="104"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/label_texts.py" line="105"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/label_texts.py" line="106"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/label_texts.py" line="107"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/label_texts.py" line="108"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/label_texts.py" line="109"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/label_texts.py" line="110"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/label_texts.py" line="111"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/label_texts.py" line="112"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/label_texts.py" line="113"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/label_texts.py" line="114"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/label_texts.py" line="115"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/label_texts.py" line="116"/>
+        <source>Lebih dari 90 hari</source>
+        <translation>More than 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="117"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/label_texts.py" line="118"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/label_texts.py" line="119"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/label_texts.py" line="120"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/label_texts.py" line="121"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/label_texts.py" line="122"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/label_texts.py" line="123"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/label_texts.py" line="124"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/label_texts.py" line="125"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/label_texts.py" line="126"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/label_texts.py" line="127"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/label_texts.py" line="128"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/label_texts.py" line="129"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/label_texts.py" line="130"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/label_texts.py" line="131"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/label_texts.py" line="132"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/label_texts.py" line="133"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/label_texts.py" line="134"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/label_texts.py" line="135"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/label_texts.py" line="136"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/label_texts.py" line="137"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/label_texts.py" line="138"/>
+        <source>Mencatat penarikan unit jaminan</source>
+        <translation>Record the repossession of a unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="139"/>
+        <source>Mencatat penjualan unit tarikan dan menyelesaikan pinjaman</source>
+        <translation>Record the sale of a repossessed unit and settle the loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="140"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/label_texts.py" line="141"/>
+        <source>Menerbitkan surat peringatan (SP1–SP3, somasi) secara massal</source>
+        <translation>Issue warning letters (SP1–SP3, formal demand) in batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="142"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/label_texts.py" line="143"/>
+        <source>Menerima pembayaran atas pinjaman hapus buku</source>
+        <translation>Receive payments on written-off loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="144"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/label_texts.py" line="145"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/label_texts.py" line="146"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/label_texts.py" line="147"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/label_texts.py" line="148"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/label_texts.py" line="149"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/label_texts.py" line="150"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/label_texts.py" line="151"/>
+        <source>Mengusulkan hapus buku</source>
+        <translation>Propose a write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="152"/>
+        <source>Mengusulkan restrukturisasi (jadwal ulang, syarat ulang, kapitalisasi tunggakan, pelunasan sebagian)</source>
+        <translation>Propose a restructuring (reschedule, recondition, capitalise arrears, partial prepayment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="153"/>
+        <source>Menolak bayar</source>
+        <translation>Refused to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="154"/>
+        <source>Menugaskan rekening ke kolektor (per wilayah atau satu per satu)</source>
+        <translation>Assign accounts to collectors (by area or one by one)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="155"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/label_texts.py" line="156"/>
+        <source>Menyetujui restrukturisasi dalam batas (pembuat ≠ pemeriksa)</source>
+        <translation>Approve restructurings within the limit (maker ≠ checker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="157"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/label_texts.py" line="158"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/label_texts.py" line="159"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/label_texts.py" line="160"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/label_texts.py" line="161"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/label_texts.py" line="162"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/label_texts.py" line="163"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/label_texts.py" line="164"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/label_texts.py" line="165"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/label_texts.py" line="166"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/label_texts.py" line="167"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/label_texts.py" line="168"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/label_texts.py" line="169"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/label_texts.py" line="170"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/label_texts.py" line="171"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/label_texts.py" line="172"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/label_texts.py" line="173"/>
+        <source>Nomor salah</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="174"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/label_texts.py" line="175"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/label_texts.py" line="176"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/label_texts.py" line="177"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/label_texts.py" line="178"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/label_texts.py" line="179"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/label_texts.py" line="180"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/label_texts.py" line="181"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Partial prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="182"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/label_texts.py" line="183"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/label_texts.py" line="184"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/label_texts.py" line="185"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/label_texts.py" line="186"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/label_texts.py" line="187"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/label_texts.py" line="188"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/label_texts.py" line="189"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/label_texts.py" line="190"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/label_texts.py" line="191"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/label_texts.py" line="192"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/label_texts.py" line="193"/>
+        <source>Penerimaan hapus buku</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="194"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/label_texts.py" line="195"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/label_texts.py" line="196"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/label_texts.py" line="197"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/label_texts.py" line="198"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/label_texts.py" line="199"/>
+        <source>Penjadwalan ulang</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/label_texts.py" line="202"/>
+        <source>Persyaratan ulang</source>
+        <translation>Recondition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="203"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/label_texts.py" line="204"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/label_texts.py" line="205"/>
+        <source>Pindah alamat</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="206"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
+        <source>Rusak</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="222"/>
+        <source>Rusak berat</source>
+        <translation>Wrecked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
+        <source>Serahkan ke pembeli unit tarikan</source>
+        <translation>Hand to the buyer of the repossessed unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="226"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/label_texts.py" line="231"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/label_texts.py" line="232"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/label_texts.py" line="235"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="236"/>
+        <source>Sudah bayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="237"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="238"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="239"/>
+        <source>Tarik unit</source>
+        <translation>Repossession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="240"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="241"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="242"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="243"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="244"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="245"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="246"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="247"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="248"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="249"/>
+        <source>Terjual</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="250"/>
+        <source>Tetap ditagih (piutang)</source>
+        <translation>Keep collecting (receivable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="251"/>
+        <source>Tidak bertemu</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="252"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="253"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="254"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="255"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="256"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="257"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="258"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="259"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="260"/>
+        <source>Unit tidak ditemukan</source>
+        <translation>Unit not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="261"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="262"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="263"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="264"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="265"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="266"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="267"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="268"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="269"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>

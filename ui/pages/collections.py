@@ -96,12 +96,14 @@ class RowsModel(QAbstractTableModel):
 
 
 def _worklist_headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("WorklistModel", "Janji"), t("WorklistModel", "No. kontrak"), t("WorklistModel", "Nasabah"),
-            t("WorklistModel", "Telepon"), t("WorklistModel", "Alamat"), t("WorklistModel", "Wilayah"),
-            t("WorklistModel", "Hari"), t("WorklistModel", "Tunggakan"), t("WorklistModel", "Ditagih (kasir)"),
-            t("WorklistModel", "Bulan ke"), t("WorklistModel", "Kontak terakhir"), t("WorklistModel", "Hasil"),
-            t("WorklistModel", "Kolektor"), t("WorklistModel", "Petugas")]
+    translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
+    return [translate("WorklistModel", "Janji"), translate("WorklistModel", "No. kontrak"),
+            translate("WorklistModel", "Nasabah"), translate("WorklistModel", "Telepon"),
+            translate("WorklistModel", "Alamat"), translate("WorklistModel", "Wilayah"),
+            translate("WorklistModel", "Hari"), translate("WorklistModel", "Tunggakan"),
+            translate("WorklistModel", "Ditagih (kasir)"), translate("WorklistModel", "Bulan ke"),
+            translate("WorklistModel", "Kontak terakhir"), translate("WorklistModel", "Hasil"),
+            translate("WorklistModel", "Kolektor"), translate("WorklistModel", "Petugas")]
 
 
 class WorklistModel(QAbstractTableModel):
