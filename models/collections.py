@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 from urllib.parse import quote
 
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextField, fn
@@ -36,7 +37,7 @@ from models import audit
 from models.customers import Customer
 from models.db import BaseModel, database, is_sqlite, write_transaction
 from models.errors import FieldError, NotFound, ValidationError
-from models.loans import Installment, Loan, days_past_due
+from models.loans import Installment, Loan
 from models.money import MoneyField, ZERO, D, format_rupiah, from_minor
 from models.office import get_setting, now
 from models.users import Role, User, require
@@ -125,9 +126,8 @@ class ContactRow:
     user: str
 
 
-@dataclass(frozen=True)
-class WorkRow:
-    """One line of today's list."""
+class WorkRow(NamedTuple):
+    """One line of today's list (a named tuple: a list of tens of thousands is built in one pass)."""
 
     loan_id: int
     contract_no: str
@@ -143,7 +143,7 @@ class WorkRow:
     collector_id: int | None
     collector: str
     dpd: int
-    arrears: Decimal  # principal + interest due by today and unpaid (late fees: see cashier_figures)
+    arrears: Decimal | None  # principal + interest due by the day and unpaid (None: asked without amounts)
     installment: Decimal
     oldest_due: dt.date | None
     months_on_book: int
@@ -419,8 +419,12 @@ def contacts(*, loan: Loan | None = None, customer: Customer | None = None, as_o
 
 
 # -------------------------------------------------------------------------------------------- worklist
-def _worklist_sql(as_of: dt.date, where: list[str], params: list) -> tuple[str, list]:
-    """The worklist as one statement (shared with the benchmark's raw baseline)."""
+def _worklist_sql(as_of: dt.date, where: list[str], params: list, amounts: bool = True) -> tuple[str, list]:
+    """The worklist as one statement (shared with the benchmark's raw baseline).
+
+    Without ``amounts`` the arrears column is NULL: the screen asks the cashier's figure for the rows it
+    paints (:func:`cashier_figures`), which is cheaper than summing the schedule of every row up front.
+    """
     p = database.obj.param
     day = as_of.isoformat()
     if is_sqlite():
@@ -429,11 +433,13 @@ def _worklist_sql(as_of: dt.date, where: list[str], params: list) -> tuple[str, 
     else:
         dpd = f"GREATEST(0, ({p}::date - l.oldest_unpaid_due))"
         dpd_params = [day]
+    arrears = (f"""(SELECT COALESCE(SUM(i.amount - i.principal_paid - i.interest_paid - i.interest_waived), 0)
+          FROM installment i WHERE i.loan_id = l.id AND i.due_date <= {p} AND i.paid_on IS NULL)"""
+               if amounts else "NULL")
     sql = f"""
 SELECT l.id, l.contract_no, c.id, c.full_name, c.phone, c.address, c.village, c.district, c.regency,
        l.officer_id, a.collector_id, COALESCE({dpd}, 0),
-       (SELECT COALESCE(SUM(i.amount - i.principal_paid - i.interest_paid - i.interest_waived), 0)
-          FROM installment i WHERE i.loan_id = l.id AND i.due_date <= {p} AND i.paid_on IS NULL),
+       {arrears},
        l.installment_amount, l.oldest_unpaid_due, l.disbursed_on,
        lc.date, lc.result, pc.date, pc.promise_date, pc.promise_amount,
        (SELECT COALESCE(SUM(py.amount), 0) FROM payment py
@@ -448,7 +454,7 @@ WHERE l.status = 'active' AND (l.oldest_unpaid_due <= {p}
        OR l.id IN (SELECT z.loan_id FROM collection_contact z WHERE z.result = 'promise'
                    AND z.promise_date <= {p} AND z.promise_date >= {p}))"""
     lookback = (as_of - dt.timedelta(days=int(get_setting("collections.broken_promise_days", 30)))).isoformat()
-    args = dpd_params + [day, day, day, lookback]
+    args = dpd_params + ([day] if amounts else []) + [day, day, lookback]
     for clause, values in zip(where, params):
         sql += f" AND {clause}"
         args.extend(values)
@@ -456,7 +462,8 @@ WHERE l.status = 'active' AND (l.oldest_unpaid_due <= {p}
 
 
 def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | None = None,
-             officer_id: int | None = None, area: str = "", bucket: str | None = None) -> list[WorkRow]:
+             officer_id: int | None = None, area: str = "", bucket: str | None = None,
+             amounts: bool = True) -> list[WorkRow]:
     """Every open account to chase on ``as_of``: due that day, in arrears, or with a promise due or broken.
 
     Args:
@@ -465,6 +472,7 @@ def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | No
         collector_id, officer_id: narrow to one collector's or officer's accounts.
         area: part of the customer's village, district or regency (case-insensitive).
         bucket: a key of :data:`BUCKETS` (days past due).
+        amounts: False leaves ``arrears`` None (a screen then asks :func:`cashier_figures` for what it paints).
     Returns:
         :class:`WorkRow` list: broken promises first, then promises due today, then by days past due (most
         first).  One query whatever the size of the book; a promise counts as broken for
@@ -499,27 +507,38 @@ def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | No
             if high is not None:
                 where.append(f"l.oldest_unpaid_due >= {p}")
                 params.append([(as_of - dt.timedelta(days=high)).isoformat()])
-    sql, args = _worklist_sql(as_of, where, params)
+    sql, args = _worklist_sql(as_of, where, params, amounts)
     names = dict(User.select(User.id, User.full_name).tuples())
     broken_days = int(get_setting("collections.broken_promise_days", 30))
     rows = []
+    append = rows.append
+    dates: dict = {}  # ISO text → date: many rows share a due or disbursement date
+
+    def day(value):
+        if value is None or not isinstance(value, str):
+            return value
+        got = dates.get(value)
+        if got is None:
+            got = dates[value] = dt.date.fromisoformat(value)
+        return got
+
     for (loan_id, contract_no, customer_id, customer, phone, address, village, district, regency, officer_id_,
          collector, dpd, owed, installment, oldest, disbursed, last_on, last_result, promised_on, promise_date,
          promise_amount, paid) in database.obj.execute_sql(sql, args):
-        promise_date = _date(promise_date)
         status, priority = None, PRIORITY_OTHER
         if promise_date is not None:
+            promise_date = day(promise_date)
             status = promise_status(promise_date, from_minor(promise_amount), from_minor(paid), as_of)
             if status == "broken" and (as_of - promise_date).days <= broken_days:
                 priority = PRIORITY_BROKEN
             elif status == "due_today":
                 priority = PRIORITY_PROMISE_TODAY
-        rows.append(WorkRow(loan_id, contract_no, customer_id, customer, phone or "", address or "", village or "",
-                            district or "", regency or "", officer_id_, names.get(officer_id_, ""), collector,
-                            names.get(collector, "") if collector else "", int(dpd or 0), from_minor(owed),
-                            from_minor(installment), _date(oldest), months_on_book(_date(disbursed), as_of),
-                            _date(last_on), last_result or "", promise_date,
-                            from_minor(promise_amount) if promise_amount is not None else None, status, priority))
+        append(WorkRow(loan_id, contract_no, customer_id, customer, phone or "", address or "", village or "",
+                       district or "", regency or "", officer_id_, names.get(officer_id_, ""), collector,
+                       names.get(collector, "") if collector else "", dpd or 0,
+                       from_minor(owed) if owed is not None else None, from_minor(installment), day(oldest),
+                       months_on_book(day(disbursed), as_of), day(last_on), last_result or "", promise_date,
+                       from_minor(promise_amount) if promise_amount is not None else None, status, priority))
     rows.sort(key=lambda r: (r.priority, -r.dpd, r.contract_no))
     return rows
 

@@ -23,10 +23,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import fn
 
 from models.loanmath import add_months
-from models.loans import Installment, Loan, days_past_due
+from models.loans import Loan, days_past_due
 from models.money import D
 from models.office import get_setting
 
@@ -71,14 +70,6 @@ class Vintage:
     cells: tuple  # (m, base, late30, pct) for m = 1..12; pct None where no loan reached m yet
 
 
-def _late_spans(loan_ids_query, as_of: dt.date):
-    """(loan id, due date, paid on) of installments ever late, due by ``as_of``, of the loans selected."""
-    return (Installment.select(Installment.loan, Installment.due_date, Installment.paid_on)
-            .where(Installment.loan.in_(loan_ids_query) & (Installment.due_date < as_of)
-                   & (Installment.paid_on.is_null() | (Installment.paid_on > Installment.due_date)))
-            .tuples())
-
-
 def _window(as_of: dt.date, months_back: int) -> dt.date:
     return add_months(as_of.replace(day=1), -months_back)
 
@@ -90,11 +81,18 @@ def compute(as_of: dt.date, *, group: str = "officer", months_back: int = 24, of
 
     Args:
         group: ``officer`` or ``dealer``.
-        officer_id, dealer_id: only that officer's / dealer's loans (drill-down of a vintage).
+        officer_id, dealer_id: only that officer's / dealer's loans (drill-down).
     Returns:
         (groups sorted by FPD worst first, vintages oldest first, per-loan flags
-        ``{loan_id: {"fpd": bool, "late": set of m, "late30": set of m, "mob": int}}``).
+        ``{loan_id: {"fpd": bool, "late": set of m, "late30": set of m}}`` for loans with any).
+
+    Each late installment marks the months on book during which it was overdue as one bit range (two
+    bisections over the loan's 12 observation days), so the pass is linear in the late installments, not in
+    loans × months.
     """
+    from bisect import bisect_left, bisect_right
+
+    from models.db import database
     from models.dealers import Dealer
     from models.users import User
 
@@ -102,45 +100,62 @@ def compute(as_of: dt.date, *, group: str = "officer", months_back: int = 24, of
         raise ValueError(group)
     fpd_days = int(get_setting("collections.fpd_days", 30))
     start = _window(as_of, months_back)
-    base = Loan.select(Loan.id).where((Loan.disbursed_on >= start) & (Loan.disbursed_on <= as_of)
-                                      & (Loan.status != "void"))
+    p = database.obj.param
+    where = f"l.disbursed_on >= {p} AND l.disbursed_on <= {p}"
+    params: list = [start.isoformat(), as_of.isoformat()]
     if officer_id is not None:
-        base = base.where(Loan.officer == officer_id)
+        where += f" AND l.officer_id = {p}"
+        params.append(officer_id)
     if dealer_id is not None:
-        base = base.where(Loan.dealer_id == dealer_id)
-    column = Loan.officer if group == "officer" else Loan.dealer_id
-    loans = {}
-    for loan_id, key, disbursed, first_due in (Loan.select(Loan.id, column, Loan.disbursed_on, Loan.first_due)
-                                               .where(Loan.id.in_(base)).tuples()):
-        loans[loan_id] = (key, _d(disbursed), _d(first_due))
-    # observation days per disbursement date: disbursement + m months (cached: many loans share a date)
-    obs_cache: dict[dt.date, list[dt.date]] = {}
+        where += f" AND l.dealer_id = {p}"
+        params.append(dealer_id)
+    key_col = "l.officer_id" if group == "officer" else "l.dealer_id"
+    dates: dict = {}
 
-    def observations(day: dt.date) -> list[dt.date]:
-        got = obs_cache.get(day)
+    def day(value):
+        if not isinstance(value, str):
+            return value
+        got = dates.get(value)
         if got is None:
-            got = obs_cache[day] = [day] + [add_months(day, m, day.day) for m in range(1, MONTHS + 1)]
+            got = dates[value] = dt.date.fromisoformat(value)
         return got
 
-    flags: dict[int, dict] = {}
-    for loan_id, due, paid in _late_spans(base, as_of):
-        due, paid = _d(due), _d(paid)
+    obs_cache: dict[dt.date, tuple[list, int]] = {}
+
+    def observations(disbursed: dt.date) -> tuple[list, int]:
+        """The observation days (index m = disbursement + m months) and how many fell by ``as_of``."""
+        got = obs_cache.get(disbursed)
+        if got is None:
+            obs = [disbursed] + [add_months(disbursed, m, disbursed.day) for m in range(1, MONTHS + 1)]
+            got = obs_cache[disbursed] = (obs, bisect_right(obs, as_of) - 1)
+        return got
+
+    db = database.obj
+    loans = {}
+    for loan_id, key, disbursed, first_due in db.execute_sql(
+            f"SELECT l.id, {key_col}, l.disbursed_on, l.first_due FROM loan l WHERE {where}", params):
+        loans[loan_id] = (key, day(disbursed), day(first_due))
+    masks: dict[int, list] = {}  # loan id -> [fpd, mask of months late, mask of months 30+ late]
+    fpd_limit = dt.timedelta(days=fpd_days)
+    late_sql = (f"SELECT i.loan_id, i.due_date, i.paid_on FROM installment i JOIN loan l ON l.id = i.loan_id "
+                f"WHERE {where} AND i.due_date < {p} AND (i.paid_on IS NULL OR i.paid_on > i.due_date)")
+    for loan_id, due, paid in db.execute_sql(late_sql, params + [as_of.isoformat()]):
+        due, paid = day(due), day(paid)
         key, disbursed, first_due = loans[loan_id]
-        obs = observations(disbursed)
-        f = flags.setdefault(loan_id, {"fpd": False, "late": set(), "late30": set()})
-        if due == first_due and (paid is None or (paid - due).days > fpd_days) \
-                and (due + dt.timedelta(days=fpd_days)) < as_of:
-            f["fpd"] = True
-        due30 = due + dt.timedelta(days=30)
-        for m in range(1, MONTHS + 1):
-            t = obs[m]
-            if t > as_of:
-                break
-            if due < t and (paid is None or paid > t):
-                f["late"].add(m)
-                if due30 <= t:
-                    f["late30"].add(m)
-    names = {}
+        obs, seen = observations(disbursed)
+        m = masks.get(loan_id)
+        if m is None:
+            m = masks[loan_id] = [False, 0, 0]
+        if due == first_due and (paid is None or paid - due > fpd_limit) and due + fpd_limit < as_of:
+            m[0] = True
+        # overdue at t when due < t < paid (paid that day: not overdue); months 1..seen are observed
+        hi = seen if paid is None else min(seen, bisect_left(obs, paid) - 1)
+        lo = max(1, bisect_right(obs, due))
+        if lo <= hi:
+            m[1] |= ((1 << (hi + 1)) - 1) ^ ((1 << lo) - 1)
+            lo30 = max(1, bisect_left(obs, due + dt.timedelta(days=30)))
+            if lo30 <= hi:
+                m[2] |= ((1 << (hi + 1)) - 1) ^ ((1 << lo30) - 1)
     ids = {k for k, _d1, _d2 in loans.values() if k is not None}
     if group == "officer":
         names = dict(User.select(User.id, User.full_name).where(User.id.in_(list(ids))).tuples()) if ids else {}
@@ -148,37 +163,45 @@ def compute(as_of: dt.date, *, group: str = "officer", months_back: int = 24, of
         names = dict(Dealer.select(Dealer.id, Dealer.name).where(Dealer.id.in_(list(ids))).tuples()) if ids else {}
     groups: dict = {}
     vintages: dict[dt.date, list] = {}
+    bits = [(m, 1 << m) for m in range(1, MONTHS + 1)]
     for loan_id, (key, disbursed, first_due) in loans.items():
         g = groups.get(key)
         if g is None:
             g = groups[key] = GroupFigures(key, names.get(key, "(tanpa dealer)" if key is None else str(key)))
         g.loans += 1
-        f = flags.get(loan_id)
-        if first_due + dt.timedelta(days=fpd_days) < as_of:
-            g.fpd_base += 1
-            if f and f["fpd"]:
-                g.fpd += 1
-        obs = observations(disbursed)
+        obs, seen = observations(disbursed)
         month = disbursed.replace(day=1)
         v = vintages.get(month)
         if v is None:
             v = vintages[month] = [0, [0] * (MONTHS + 1), [0] * (MONTHS + 1)]
         v[0] += 1
-        for m in range(1, MONTHS + 1):
-            if obs[m] > as_of:
-                break
-            g.at_mob[m] += 1
-            v[1][m] += 1
-            if f and m in f["late"]:
-                g.late_at_mob[m] += 1
-            if f and m in f["late30"]:
-                g.late30_at_mob[m] += 1
-                v[2][m] += 1
+        if seen > 0:
+            g.at_mob[seen] += 1  # a histogram of months observed; turned into "reached m" below
+            v[1][seen] += 1
+        if first_due + fpd_limit < as_of:
+            g.fpd_base += 1
+        m = masks.get(loan_id)
+        if m is None:
+            continue
+        if m[0]:
+            g.fpd += 1
+        if m[1]:
+            for n, bit in bits:
+                if m[1] & bit:
+                    g.late_at_mob[n] += 1
+                if m[2] & bit:
+                    g.late30_at_mob[n] += 1
+                    v[2][n] += 1
+    for counts in [g.at_mob for g in groups.values()] + [v[1] for v in vintages.values()]:
+        for n in range(MONTHS - 1, 0, -1):  # reached m = observed m or more months
+            counts[n] += counts[n + 1]
     out_groups = sorted(groups.values(), key=lambda g: (-(g.fpd_rate or 0), g.name))
-    out_vintages = [Vintage(month, v[0], tuple((m, v[1][m], v[2][m], pct(v[2][m], v[1][m]))
-                                               for m in range(1, MONTHS + 1)))
+    out_vintages = [Vintage(month, v[0], tuple((n, v[1][n], v[2][n], pct(v[2][n], v[1][n]))
+                                               for n in range(1, MONTHS + 1)))
                     for month, v in sorted(vintages.items())]
-    for loan_id, (_k, disbursed, _f) in loans.items():
+    flags = {loan_id: {"fpd": m[0], "late": {n for n, bit in bits if m[1] & bit},
+                       "late30": {n for n, bit in bits if m[2] & bit}} for loan_id, m in masks.items()}
+    for loan_id in loans:
         flags.setdefault(loan_id, {"fpd": False, "late": set(), "late30": set()})
     return out_groups, out_vintages, flags
 

@@ -30,7 +30,7 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextFie
 
 from models import audit
 from models.db import BaseModel, write_transaction
-from models.errors import ConflictError, DomainError, FieldError, ValidationError
+from models.errors import ConflictError, FieldError, ValidationError
 from models.ledger import Journal, Line, chart_roles, post_event, post_journal
 from models.loans import Loan
 from models.money import MoneyField, ZERO, D

@@ -25,14 +25,13 @@ schedule have been paid on time (:func:`restructured_collectibility`).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 
 from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models import audit
-from models.db import BaseModel, database, write_transaction
+from models.db import BaseModel, write_transaction
 from models.errors import ConflictError, DomainError, FieldError, PermissionDenied, ValidationError
 from models.ledger import Account, Journal, chart_roles, post_journal, Line
 from models.loanmath import add_months, build_schedule

@@ -23,14 +23,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
+from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from models import audit
 from models.customers import Customer
 from models.db import BaseModel, write_transaction
 from models.errors import FieldError, ValidationError
 from models.loans import Installment, Loan, days_past_due
-from models.money import MoneyField, ZERO, D, format_rupiah
+from models.money import MoneyField, D, format_rupiah
 from models.office import get_setting, next_number, now, put_setting, the_office
 from models.users import User, require
 

@@ -8,9 +8,7 @@ models/ function (which checks permissions itself); the page only collects input
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
@@ -164,6 +162,8 @@ class WorklistModel(QAbstractTableModel):
             return f"{text} {r.promise_date:%d/%m}" if r.promise_date else text
         if c == W_TOTAL:
             return format_amount(self.figure(index.row()).total, 0)
+        if c == W_ARREARS:
+            return format_amount(r.arrears if r.arrears is not None else self.figure(index.row()).arrears, 0)
         if c == W_RESULT:
             return label(col.RESULTS.get(r.last_result, "")) if r.last_result else ""
         values = {W_CONTRACT: r.contract_no, W_CUSTOMER: r.customer, W_PHONE: r.phone, W_ADDRESS: r.address,
@@ -383,10 +383,14 @@ class WorklistTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.area.editingFinished.connect(self.refresh)
 
-    def refresh(self) -> None:
-        rows = run_action(self, col.worklist, self.page.session.user, _day(self.as_of),
+    def _rows(self, amounts: bool):
+        return run_action(self, col.worklist, self.page.session.user, _day(self.as_of),
                           collector_id=self.collector.currentData(), officer_id=self.officer.currentData(),
-                          area=self.area.text(), bucket=self.bucket.currentData()) or []
+                          area=self.area.text(), bucket=self.bucket.currentData(), amounts=amounts) or []
+
+    def refresh(self) -> None:
+        # amounts for the rows painted only (the model asks the cashier's figure a block at a time)
+        rows = self._rows(amounts=False)
         self.model.set_rows(rows, _day(self.as_of))
         broken = sum(1 for r in rows if r.priority == col.PRIORITY_BROKEN)
         self.count.setText(self.tr("{n} rekening; {broken} janji ingkar di atas").format(n=len(rows), broken=broken))
@@ -438,7 +442,8 @@ class WorklistTab(QWidget):
             if not path:
                 return None
         collector = self.collector.currentText() if self.collector.currentData() else ""
-        return run_action(self, write_route_sheet, self.model.rows, path, _day(self.as_of), collector=collector,
+        return run_action(self, write_route_sheet, self._rows(amounts=True), path, _day(self.as_of),
+                          collector=collector,
                           printed_by=self.page.session.user.full_name)
 
     def assign(self, exec_dialog: bool = True):
