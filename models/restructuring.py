@@ -48,6 +48,7 @@ STATUS_LABELS = {"proposed": "Diusulkan", "approved": "Disetujui", "rejected": "
 LIMIT_SETTING = "restructure.limit.{role}"
 DEFAULT_LIMITS = {"supervisor": D("100000000"), "manager": None}
 CURE_SETTING = "restructure.cure_installments"
+PREPAYMENT_FORMAT = "KWS/{branch}/{year}/{n:06d}"  # receipt of a partial prepayment (kwitansi pelunasan sebagian)
 DEFERRED_ACCOUNT = ("2107", "Pendapatan Bunga Ditangguhkan (Restrukturisasi)")
 
 
@@ -297,7 +298,8 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
     receipt = None
     if plan.prepayment > ZERO:
         require(actor, "payment.post")
-        receipt = next_number("receipt", loan.branch, date.year)
+        # its own gap-free sequence: the cashier's receipt sequence is checked against the payments table
+        receipt = next_number("prepayment", loan.branch, date.year, fmt=PREPAYMENT_FORMAT)
         Installment.create(loan=loan.id, no=next_no, due_date=date, principal=plan.prepayment, interest=ZERO,
                            amount=plan.prepayment, principal_paid=plan.prepayment, paid_on=date)
         next_no += 1

@@ -33,6 +33,8 @@ from models.office import next_number, now
 from models.users import User, require, require_checker
 
 STATUS_LABELS = {"proposed": "Diusulkan", "approved": "Disetujui", "rejected": "Ditolak"}
+#: Recoveries have their own gap-free receipts (the cashier's sequence is checked against the payments table).
+RECOVERY_FORMAT = "KWH/{branch}/{year}/{n:06d}"
 
 
 class WriteOff(BaseModel):
@@ -194,7 +196,7 @@ def post_recovery(actor: User, loan: Loan, amount, date: dt.date, method: str = 
         errors.append(FieldError("date", "tanggal sebelum hapus buku"))
     if errors:
         raise ValidationError(errors)
-    receipt = next_number("receipt", loan.branch, date.year)
+    receipt = next_number("recovery", loan.branch, date.year, fmt=RECOVERY_FORMAT)
     roles = chart_roles()
     cash = roles.get("bank") if method == "transfer" else roles.get("cash")
     journal = post_event(actor, [("recovery", amount)], date=date,
