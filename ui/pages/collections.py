@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import collections as col
+from models.identity import format_phone
 from models.money import format_amount, format_rupiah
 from ui.dialogs import confirm, run_action
 from ui.labels import label
@@ -43,8 +44,8 @@ def _day(edit: QDateEdit) -> dt.date:
 def _rows_text(value) -> str:
     if value is None:
         return "–"
-    if isinstance(value, Decimal):
-        return format_amount(value, 0)
+    if isinstance(value, Decimal):  # a percentage keeps its one decimal; money shows whole rupiah
+        return format_amount(value, 1 if value.as_tuple().exponent == -1 else 0)
     if isinstance(value, dt.date):
         return f"{value:%d/%m/%Y}"
     return str(value)
@@ -166,7 +167,8 @@ class WorklistModel(QAbstractTableModel):
             return format_amount(r.arrears if r.arrears is not None else self.figure(index.row()).arrears, 0)
         if c == W_RESULT:
             return label(col.RESULTS.get(r.last_result, "")) if r.last_result else ""
-        values = {W_CONTRACT: r.contract_no, W_CUSTOMER: r.customer, W_PHONE: r.phone, W_ADDRESS: r.address,
+        values = {W_CONTRACT: r.contract_no, W_CUSTOMER: r.customer, W_PHONE: format_phone(r.phone) if r.phone else "",
+                  W_ADDRESS: r.address,
                   W_REGION: r.region, W_DPD: r.dpd, W_ARREARS: r.arrears, W_MOB: r.months_on_book,
                   W_LAST: r.last_contact_on, W_COLLECTOR: r.collector, W_OFFICER: r.officer}
         value = values.get(c)
@@ -366,7 +368,9 @@ class WorklistTab(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.model = WorklistModel(self)
-        self.table = make_table(self.model, name="worklist")
+        self.table = make_table(self.model, name="worklist", widths={
+            W_PRIORITY: 150, W_CONTRACT: 125, W_CUSTOMER: 150, W_PHONE: 115, W_ADDRESS: 170, W_REGION: 190,
+            W_DPD: 48, W_ARREARS: 95, W_TOTAL: 105, W_MOB: 62, W_LAST: 95, W_RESULT: 110, W_COLLECTOR: 110})
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
