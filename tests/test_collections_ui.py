@@ -167,3 +167,27 @@ def test_the_approval_dialog_tells_the_dealer_its_premature_arrears(ready_db, st
     html = dealer_html(SimpleNamespace(dealer_id=dealers[0].id, branch_id=dealers[0].branch_id),
                        dt.date(2026, 8, 31))
     assert "FPD" in html and "50 % (cabang 25 %)" in html
+
+
+def test_the_manager_sets_the_letter_stages_on_screen(qtbot, ready_db, staff, errors):
+    from models.warning_letters import stages
+
+    page = page_for(qtbot, staff.manajer)
+    assert page.letters.stages_button.isEnabled()
+    dialog = page.letters.edit_stages(exec_dialog=False)
+    assert [f["stage"].text() for f in dialog.forms] == ["SP1", "SP2", "SP3", "SOMASI"]
+    dialog.forms[0]["min_installments"].setValue(1)
+    dialog.forms[0]["min_dpd"].setValue(7)
+    dialog.tabs.setCurrentIndex(3)
+    dialog.remove_stage()
+    dialog.forms[1]["text"].setPlainText("Yth. {nama}, tunggakan {salah}")
+    dialog.save()
+    assert not dialog.saved and "salah" in errors[-1]  # an unknown field is refused, nothing saved
+    assert len(stages()) == 4
+    dialog.forms[1]["text"].setPlainText("Yth. {nama}: {total} per {tanggal}")
+    dialog.save()
+    assert dialog.saved
+    got = stages()
+    assert [s.stage for s in got] == ["SP1", "SP2", "SP3"] and (got[0].min_dpd, got[0].min_installments) == (7, 1)
+    kacab = page_for(qtbot, staff.kacab)
+    assert not kacab.letters.stages_button.isEnabled()

@@ -640,32 +640,32 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="291"/>
+        <location filename="../../ui/pages/collections.py" line="293"/>
         <source>Penugasan kolektor</source>
         <translation>Collector assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="299"/>
+        <location filename="../../ui/pages/collections.py" line="301"/>
         <source>Rekening terpilih</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="304"/>
+        <location filename="../../ui/pages/collections.py" line="306"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="305"/>
+        <location filename="../../ui/pages/collections.py" line="307"/>
         <source>Tugaskan</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="306"/>
+        <location filename="../../ui/pages/collections.py" line="308"/>
         <source>Nama wilayah</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="307"/>
+        <location filename="../../ui/pages/collections.py" line="309"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -976,37 +976,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="980"/>
+        <location filename="../../ui/pages/collections.py" line="1079"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="988"/>
+        <location filename="../../ui/pages/collections.py" line="1087"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="989"/>
+        <location filename="../../ui/pages/collections.py" line="1088"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="990"/>
+        <location filename="../../ui/pages/collections.py" line="1089"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="991"/>
+        <location filename="../../ui/pages/collections.py" line="1090"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="992"/>
+        <location filename="../../ui/pages/collections.py" line="1091"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="993"/>
+        <location filename="../../ui/pages/collections.py" line="1092"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -1014,42 +1014,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="186"/>
+        <location filename="../../ui/pages/collections.py" line="188"/>
         <source>Hasil kunjungan/telepon {contract}</source>
         <translation>Visit/call result {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="198"/>
+        <location filename="../../ui/pages/collections.py" line="200"/>
         <source>Belum ada kontak.</source>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="213"/>
+        <location filename="../../ui/pages/collections.py" line="215"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="214"/>
+        <location filename="../../ui/pages/collections.py" line="216"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="215"/>
+        <location filename="../../ui/pages/collections.py" line="217"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="216"/>
+        <location filename="../../ui/pages/collections.py" line="218"/>
         <source>Janji bayar tanggal</source>
         <translation>Promise to pay on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="217"/>
+        <location filename="../../ui/pages/collections.py" line="219"/>
         <source>Janji bayar jumlah</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="218"/>
+        <location filename="../../ui/pages/collections.py" line="220"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -2445,87 +2445,92 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="536"/>
+        <location filename="../../ui/pages/collections.py" line="625"/>
         <source>Terbitkan SP yang jatuh tempo…</source>
         <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="538"/>
+        <location filename="../../ui/pages/collections.py" line="627"/>
         <source>Cetak ulang…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="539"/>
+        <location filename="../../ui/pages/collections.py" line="628"/>
+        <source>Atur tahap…</source>
+        <translation>Set stages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="631"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="545"/>
+        <location filename="../../ui/pages/collections.py" line="638"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="545"/>
+        <location filename="../../ui/pages/collections.py" line="638"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="545"/>
+        <location filename="../../ui/pages/collections.py" line="638"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="545"/>
+        <location filename="../../ui/pages/collections.py" line="638"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="546"/>
+        <location filename="../../ui/pages/collections.py" line="639"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="546"/>
+        <location filename="../../ui/pages/collections.py" line="639"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="546"/>
+        <location filename="../../ui/pages/collections.py" line="639"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="546"/>
+        <location filename="../../ui/pages/collections.py" line="639"/>
         <source>Diterbitkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="566"/>
+        <location filename="../../ui/pages/collections.py" line="665"/>
         <source>Simpan surat peringatan</source>
         <translation>Save warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="568"/>
+        <location filename="../../ui/pages/collections.py" line="667"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="576"/>
+        <location filename="../../ui/pages/collections.py" line="675"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="577"/>
+        <location filename="../../ui/pages/collections.py" line="676"/>
         <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
         <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="585"/>
+        <location filename="../../ui/pages/collections.py" line="684"/>
         <source>Tidak ada surat yang jatuh tempo.</source>
         <translation>No letters are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="588"/>
+        <location filename="../../ui/pages/collections.py" line="687"/>
         <source>{n} surat diterbitkan: {summary}</source>
         <translation>{n} letters issued: {summary}</translation>
     </message>
@@ -3251,103 +3256,103 @@
 <context>
     <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="472"/>
+        <location filename="../../ui/pages/collections.py" line="481"/>
         <source>Per petugas</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="473"/>
+        <location filename="../../ui/pages/collections.py" line="482"/>
         <source>Per dealer</source>
         <translation>By dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="474"/>
+        <location filename="../../ui/pages/collections.py" line="483"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="477"/>
+        <location filename="../../ui/pages/collections.py" line="486"/>
         <source>Rincian rekening…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="481"/>
+        <location filename="../../ui/pages/collections.py" line="490"/>
         <source>B{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="482"/>
+        <location filename="../../ui/pages/collections.py" line="491"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="482"/>
-        <location filename="../../ui/pages/collections.py" line="487"/>
+        <location filename="../../ui/pages/collections.py" line="491"/>
+        <location filename="../../ui/pages/collections.py" line="496"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="482"/>
+        <location filename="../../ui/pages/collections.py" line="491"/>
         <source>FPD %</source>
         <translation>FPD %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="484"/>
+        <location filename="../../ui/pages/collections.py" line="493"/>
         <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
         <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="487"/>
+        <location filename="../../ui/pages/collections.py" line="496"/>
         <source>Bulan cair</source>
         <translation>Disbursed in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="488"/>
+        <location filename="../../ui/pages/collections.py" line="497"/>
         <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
         <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="513"/>
+        <location filename="../../ui/pages/collections.py" line="522"/>
         <source>Rekening prematur: {name}</source>
         <translation>Premature accounts: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="515"/>
+        <location filename="../../ui/pages/collections.py" line="524"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="515"/>
+        <location filename="../../ui/pages/collections.py" line="524"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="515"/>
+        <location filename="../../ui/pages/collections.py" line="524"/>
         <source>Tgl cair</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="515"/>
+        <location filename="../../ui/pages/collections.py" line="524"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="516"/>
+        <location filename="../../ui/pages/collections.py" line="525"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="516"/>
+        <location filename="../../ui/pages/collections.py" line="525"/>
         <source>FPD</source>
         <translation>FPD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="516"/>
+        <location filename="../../ui/pages/collections.py" line="525"/>
         <source>Bulan menunggak</source>
         <translation>Months in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="517"/>
+        <location filename="../../ui/pages/collections.py" line="526"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -3355,225 +3360,225 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="786"/>
+        <location filename="../../ui/pages/collections.py" line="885"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="787"/>
+        <location filename="../../ui/pages/collections.py" line="886"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="788"/>
+        <location filename="../../ui/pages/collections.py" line="887"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="789"/>
+        <location filename="../../ui/pages/collections.py" line="888"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="790"/>
+        <location filename="../../ui/pages/collections.py" line="889"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="801"/>
+        <location filename="../../ui/pages/collections.py" line="900"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="802"/>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="901"/>
+        <location filename="../../ui/pages/collections.py" line="907"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="802"/>
-        <location filename="../../ui/pages/collections.py" line="810"/>
-        <location filename="../../ui/pages/collections.py" line="872"/>
-        <location filename="../../ui/pages/collections.py" line="939"/>
+        <location filename="../../ui/pages/collections.py" line="901"/>
+        <location filename="../../ui/pages/collections.py" line="909"/>
+        <location filename="../../ui/pages/collections.py" line="971"/>
+        <location filename="../../ui/pages/collections.py" line="1038"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="802"/>
-        <location filename="../../ui/pages/collections.py" line="872"/>
+        <location filename="../../ui/pages/collections.py" line="901"/>
+        <location filename="../../ui/pages/collections.py" line="971"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="802"/>
+        <location filename="../../ui/pages/collections.py" line="901"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="803"/>
+        <location filename="../../ui/pages/collections.py" line="902"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="803"/>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="902"/>
+        <location filename="../../ui/pages/collections.py" line="907"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="803"/>
-        <location filename="../../ui/pages/collections.py" line="893"/>
+        <location filename="../../ui/pages/collections.py" line="902"/>
+        <location filename="../../ui/pages/collections.py" line="992"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="803"/>
+        <location filename="../../ui/pages/collections.py" line="902"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="804"/>
+        <location filename="../../ui/pages/collections.py" line="903"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="807"/>
+        <location filename="../../ui/pages/collections.py" line="906"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="907"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="809"/>
+        <location filename="../../ui/pages/collections.py" line="908"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="809"/>
+        <location filename="../../ui/pages/collections.py" line="908"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="809"/>
+        <location filename="../../ui/pages/collections.py" line="908"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="810"/>
+        <location filename="../../ui/pages/collections.py" line="909"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="810"/>
+        <location filename="../../ui/pages/collections.py" line="909"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="811"/>
         <location filename="../../ui/pages/collections.py" line="910"/>
+        <location filename="../../ui/pages/collections.py" line="1009"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="838"/>
+        <location filename="../../ui/pages/collections.py" line="937"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="839"/>
+        <location filename="../../ui/pages/collections.py" line="938"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="871"/>
+        <location filename="../../ui/pages/collections.py" line="970"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="873"/>
+        <location filename="../../ui/pages/collections.py" line="972"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="873"/>
+        <location filename="../../ui/pages/collections.py" line="972"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="874"/>
+        <location filename="../../ui/pages/collections.py" line="973"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="874"/>
+        <location filename="../../ui/pages/collections.py" line="973"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="892"/>
+        <location filename="../../ui/pages/collections.py" line="991"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="893"/>
+        <location filename="../../ui/pages/collections.py" line="992"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="894"/>
+        <location filename="../../ui/pages/collections.py" line="993"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="894"/>
+        <location filename="../../ui/pages/collections.py" line="993"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="895"/>
+        <location filename="../../ui/pages/collections.py" line="994"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="909"/>
+        <location filename="../../ui/pages/collections.py" line="1008"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="922"/>
+        <location filename="../../ui/pages/collections.py" line="1021"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="923"/>
+        <location filename="../../ui/pages/collections.py" line="1022"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="936"/>
+        <location filename="../../ui/pages/collections.py" line="1035"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="937"/>
+        <location filename="../../ui/pages/collections.py" line="1036"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="938"/>
+        <location filename="../../ui/pages/collections.py" line="1037"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="939"/>
+        <location filename="../../ui/pages/collections.py" line="1038"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="939"/>
+        <location filename="../../ui/pages/collections.py" line="1038"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -3954,22 +3959,22 @@ payment</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="252"/>
+        <location filename="../../ui/pages/collections.py" line="254"/>
         <source>Pengingat WhatsApp {contract}</source>
         <translation>WhatsApp reminder {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="258"/>
+        <location filename="../../ui/pages/collections.py" line="260"/>
         <source>Salin teks</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="260"/>
+        <location filename="../../ui/pages/collections.py" line="262"/>
         <source>Buka WhatsApp</source>
         <translation>Open WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="267"/>
+        <location filename="../../ui/pages/collections.py" line="269"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3977,77 +3982,77 @@ payment</translation>
 <context>
     <name>RestructureDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="614"/>
+        <location filename="../../ui/pages/collections.py" line="713"/>
         <source>Usulan restrukturisasi {contract}</source>
         <translation>Restructuring proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="623"/>
+        <location filename="../../ui/pages/collections.py" line="722"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="625"/>
+        <location filename="../../ui/pages/collections.py" line="724"/>
         <source>kosong: tetap {rate} %</source>
         <translation>empty: unchanged {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="627"/>
+        <location filename="../../ui/pages/collections.py" line="726"/>
         <source>Kapitalisasi tunggakan bunga</source>
         <translation>Capitalise overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="629"/>
+        <location filename="../../ui/pages/collections.py" line="728"/>
         <source>Angsuran tetap, jangka waktu dipersingkat</source>
         <translation>Keep the installment, shorten the term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="632"/>
+        <location filename="../../ui/pages/collections.py" line="731"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="633"/>
+        <location filename="../../ui/pages/collections.py" line="732"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="634"/>
+        <location filename="../../ui/pages/collections.py" line="733"/>
         <source>Jangka waktu baru (angsuran)</source>
         <translation>New term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="635"/>
+        <location filename="../../ui/pages/collections.py" line="734"/>
         <source>Bunga baru % per tahun</source>
         <translation>New rate % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="636"/>
+        <location filename="../../ui/pages/collections.py" line="735"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="638"/>
+        <location filename="../../ui/pages/collections.py" line="737"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="640"/>
+        <location filename="../../ui/pages/collections.py" line="739"/>
         <source>Alasan / kondisi nasabah</source>
         <translation>Reason / customer&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="646"/>
+        <location filename="../../ui/pages/collections.py" line="745"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="650"/>
+        <location filename="../../ui/pages/collections.py" line="749"/>
         <source>Ajukan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="674"/>
+        <location filename="../../ui/pages/collections.py" line="773"/>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
@@ -4055,97 +4060,97 @@ payment</translation>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="699"/>
+        <location filename="../../ui/pages/collections.py" line="798"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="700"/>
+        <location filename="../../ui/pages/collections.py" line="799"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="807"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="807"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="807"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="807"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="709"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="709"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="709"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="710"/>
+        <location filename="../../ui/pages/collections.py" line="809"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="710"/>
+        <location filename="../../ui/pages/collections.py" line="809"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="710"/>
+        <location filename="../../ui/pages/collections.py" line="809"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="711"/>
+        <location filename="../../ui/pages/collections.py" line="810"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="711"/>
+        <location filename="../../ui/pages/collections.py" line="810"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="747"/>
+        <location filename="../../ui/pages/collections.py" line="846"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="748"/>
+        <location filename="../../ui/pages/collections.py" line="847"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="753"/>
+        <location filename="../../ui/pages/collections.py" line="852"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="768"/>
+        <location filename="../../ui/pages/collections.py" line="867"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="768"/>
+        <location filename="../../ui/pages/collections.py" line="867"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -4153,42 +4158,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="956"/>
+        <location filename="../../ui/pages/collections.py" line="1055"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="958"/>
+        <location filename="../../ui/pages/collections.py" line="1057"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="962"/>
+        <location filename="../../ui/pages/collections.py" line="1061"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="962"/>
+        <location filename="../../ui/pages/collections.py" line="1061"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="962"/>
+        <location filename="../../ui/pages/collections.py" line="1061"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="962"/>
+        <location filename="../../ui/pages/collections.py" line="1061"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="963"/>
+        <location filename="../../ui/pages/collections.py" line="1062"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="963"/>
+        <location filename="../../ui/pages/collections.py" line="1062"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>
@@ -4207,6 +4212,64 @@ payment</translation>
         <location filename="../../ui/settings_tabs/audit.py" line="14"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="547"/>
+        <source>Tahap surat peringatan</source>
+        <translation>Warning-letter stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="549"/>
+        <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
+        <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="557"/>
+        <source>Tambah tahap</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="560"/>
+        <source>Hapus tahap ini</source>
+        <translation>Remove this stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="582"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="583"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="584"/>
+        <source>Paling sedikit hari tunggak</source>
+        <translation>At least days past due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="585"/>
+        <source>Paling sedikit angsuran tertunggak</source>
+        <translation>At least installments overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="586"/>
+        <source>Hari setelah surat sebelumnya</source>
+        <translation>Days after the previous letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="587"/>
+        <source>Isi surat</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="589"/>
+        <source>Baru</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -4868,72 +4931,72 @@ payment</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="100"/>
+        <location filename="../../ui/pages/collections.py" line="99"/>
         <source>Janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="100"/>
+        <location filename="../../ui/pages/collections.py" line="99"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="101"/>
+        <location filename="../../ui/pages/collections.py" line="100"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="101"/>
+        <location filename="../../ui/pages/collections.py" line="100"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="102"/>
+        <location filename="../../ui/pages/collections.py" line="101"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="102"/>
+        <location filename="../../ui/pages/collections.py" line="101"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="103"/>
+        <location filename="../../ui/pages/collections.py" line="102"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="103"/>
+        <location filename="../../ui/pages/collections.py" line="102"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="104"/>
+        <location filename="../../ui/pages/collections.py" line="103"/>
         <source>Ditagih (kasir)</source>
         <translation>Due (cashier)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="104"/>
+        <location filename="../../ui/pages/collections.py" line="103"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="105"/>
+        <location filename="../../ui/pages/collections.py" line="104"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="105"/>
+        <location filename="../../ui/pages/collections.py" line="104"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="106"/>
+        <location filename="../../ui/pages/collections.py" line="105"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="106"/>
+        <location filename="../../ui/pages/collections.py" line="105"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -4941,77 +5004,77 @@ payment</translation>
 <context>
     <name>WorklistTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="342"/>
+        <location filename="../../ui/pages/collections.py" line="344"/>
         <source>Semua kolektor</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="343"/>
+        <location filename="../../ui/pages/collections.py" line="345"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="349"/>
+        <location filename="../../ui/pages/collections.py" line="351"/>
         <source>Wilayah (kelurahan, kecamatan, kota)…</source>
         <translation>Area (village, district, city)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="351"/>
+        <location filename="../../ui/pages/collections.py" line="353"/>
         <source>Semua umur tunggakan</source>
         <translation>All arrears ages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="354"/>
+        <location filename="../../ui/pages/collections.py" line="356"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="358"/>
+        <location filename="../../ui/pages/collections.py" line="360"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="359"/>
+        <location filename="../../ui/pages/collections.py" line="361"/>
         <source>WhatsApp…</source>
         <translation>WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="360"/>
+        <location filename="../../ui/pages/collections.py" line="362"/>
         <source>Cetak rute…</source>
         <translation>Print route…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="361"/>
+        <location filename="../../ui/pages/collections.py" line="363"/>
         <source>Tugaskan…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="362"/>
+        <location filename="../../ui/pages/collections.py" line="364"/>
         <source>Usulkan restrukturisasi…</source>
         <translation>Propose restructuring…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="392"/>
+        <location filename="../../ui/pages/collections.py" line="400"/>
         <source>{n} rekening; {broken} janji ingkar di atas</source>
         <translation>{n} accounts; {broken} broken promises on top</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="407"/>
+        <location filename="../../ui/pages/collections.py" line="415"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="407"/>
+        <location filename="../../ui/pages/collections.py" line="415"/>
         <source>Pilih rekening di daftar dulu.</source>
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="436"/>
+        <location filename="../../ui/pages/collections.py" line="444"/>
         <source>Simpan rute kunjungan</source>
         <translation>Save visit route</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="437"/>
+        <location filename="../../ui/pages/collections.py" line="445"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

@@ -535,6 +535,86 @@ class PrematureTab(QWidget):
 
 
 # ------------------------------------------------------------------------------------------ letters
+class StagesDialog(QDialog):
+    """The office sets the letter stages: code, title, thresholds and text (setting ``collections.letter_stages``)."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        from models.warning_letters import stages
+
+        self.session = session
+        self.saved = False
+        self.setWindowTitle(self.tr("Tahap surat peringatan"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} "
+                                        "{angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}")))
+        self.tabs = QTabWidget()
+        self.forms: list[dict] = []
+        for stage in stages():
+            self.add_stage(stage.__dict__)
+        layout.addWidget(self.tabs, 1)
+        bar = QHBoxLayout()
+        add = QPushButton(self.tr("Tambah tahap"))
+        add.clicked.connect(lambda: self.add_stage({"stage": "", "title": "", "min_dpd": 0, "min_installments": 0,
+                                                    "days_after_previous": 0, "text": ""}))
+        remove = QPushButton(self.tr("Hapus tahap ini"))
+        remove.clicked.connect(self.remove_stage)
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        bar.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bar.addWidget(buttons)
+        layout.addLayout(bar)
+        self.resize(720, 520)
+
+    def add_stage(self, values: dict) -> dict:
+        page = QWidget()
+        form = QFormLayout(page)
+        fields = {"stage": QLineEdit(values["stage"]), "title": QLineEdit(values["title"])}
+        for key in ("min_dpd", "min_installments", "days_after_previous"):
+            spin = QSpinBox()
+            spin.setRange(0, 3650)
+            spin.setValue(int(values[key]))
+            fields[key] = spin
+        fields["text"] = QPlainTextEdit(values["text"])
+        form.addRow(self.tr("Kode"), fields["stage"])
+        form.addRow(self.tr("Judul"), fields["title"])
+        form.addRow(self.tr("Paling sedikit hari tunggak"), fields["min_dpd"])
+        form.addRow(self.tr("Paling sedikit angsuran tertunggak"), fields["min_installments"])
+        form.addRow(self.tr("Hari setelah surat sebelumnya"), fields["days_after_previous"])
+        form.addRow(self.tr("Isi surat"), fields["text"])
+        self.forms.append(fields)
+        self.tabs.addTab(page, values["stage"] or self.tr("Baru"))
+        return fields
+
+    def remove_stage(self) -> None:
+        index = self.tabs.currentIndex()
+        if index >= 0:
+            self.tabs.removeTab(index)
+            del self.forms[index]
+
+    def values(self) -> list[dict]:
+        return [{"stage": f["stage"].text().strip(), "title": f["title"].text().strip(),
+                 "min_dpd": f["min_dpd"].value(), "min_installments": f["min_installments"].value(),
+                 "days_after_previous": f["days_after_previous"].value(), "text": f["text"].toPlainText()}
+                for f in self.forms]
+
+    def save(self) -> None:
+        from models.errors import DomainError
+        from models.warning_letters import set_stages
+        from ui.dialogs import show_error
+
+        try:
+            set_stages(self.session.user, self.values())  # returns nothing: a refusal raises
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.saved = True
+        self.accept()
+
+
 class LettersTab(QWidget):
     def __init__(self, page: "CollectionsPage"):
         super().__init__(page)
@@ -545,10 +625,14 @@ class LettersTab(QWidget):
         self.issue_button = QPushButton(self.tr("Terbitkan SP yang jatuh tempo…"))
         self.issue_button.setEnabled(page.session.can("letter.issue"))
         self.reprint_button = QPushButton(self.tr("Cetak ulang…"))
+        self.stages_button = QPushButton(self.tr("Atur tahap…"))
+        self.stages_button.setEnabled(page.session.can("settings.edit"))
+        self.stages_button.clicked.connect(lambda: self.edit_stages())
         bar.addWidget(QLabel(self.tr("Tanggal surat")))
         bar.addWidget(self.as_of)
         bar.addWidget(self.issue_button)
         bar.addWidget(self.reprint_button)
+        bar.addWidget(self.stages_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model = RowsModel([self.tr("Nomor"), self.tr("Tahap"), self.tr("Tanggal"), self.tr("No. kontrak"),
@@ -560,6 +644,12 @@ class LettersTab(QWidget):
         layout.addWidget(self.message)
         self.issue_button.clicked.connect(lambda: self.issue())
         self.reprint_button.clicked.connect(lambda: self.reprint())
+
+    def edit_stages(self, exec_dialog: bool = True):
+        dialog = StagesDialog(self.page.session, self)
+        if exec_dialog:
+            dialog.exec()
+        return dialog
 
     def refresh(self) -> None:
         from models.warning_letters import register
