@@ -23,6 +23,7 @@ HANDLERS = {
     "import": "models.importing:import_command",
     "backup": "models.backup:backup_command",
     "restore": "models.backup:restore_command",
+    "letters": "reports.collections_pdf:letters_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -88,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply changed rows to customers that already exist (matched on NIK)")
     p.add_argument("--confirm-warnings", action="store_true",
                    help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
+
+    p = sub.add_parser("letters", help="issue the warning letters due (SP1-SP3, somasi) and print them to one PDF")
+    p.add_argument("--user", required=True, metavar="USERNAME", help="who issues them (needs letter.issue)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the letters' date (default today)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -178,3 +179,29 @@ def write_letters_pdf(letters, path: str | Path, *, signer: str = "", letterhead
         canvas.showPage()
     canvas.save()
     return path
+
+
+def letters_command(args) -> int:
+    """``main.py --db FILE letters --user USERNAME [--date YYYY-MM-DD] --out FILE.pdf``: the batch as the
+    branch head runs it from the letters tab (same numbers, same register, audited)."""
+    from models.users import User
+    from models.warning_letters import issue_batch
+
+    user = User.get_or_none(User.username == args.user)
+    if user is None:
+        print(f"error: --user: no user '{args.user}'", file=sys.stderr)
+        return 2
+    try:
+        day = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        print(f"error: --date: '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    batch = issue_batch(user, day)
+    if not batch.letters:
+        print(f"no warning letters due on {day:%d/%m/%Y}")
+        return 0
+    path = write_letters_pdf(batch.letters, args.out, signer=user.full_name)
+    summary = ", ".join(f"{stage} {n}" for stage, n in sorted(batch.by_stage.items()))
+    print(f"{len(batch.letters)} letters issued ({summary}): {batch.letters[0].number} … "
+          f"{batch.letters[-1].number} -> {path}")
+    return 0

@@ -479,3 +479,18 @@ def test_the_collection_checks_catch_a_gap_and_a_lost_schedule(three, staff):
     failed = {r.name for r in run_checks() if not r.ok}
     assert failed == {"warning-letter numbers are gap-free per stage, branch and year",
                       "every approved restructuring kept the schedule it replaced"}
+
+
+def test_the_letters_command_issues_the_batch_and_prints_it(three, staff, tmp_path, capsys):
+    import argparse
+
+    from reports.collections_pdf import letters_command
+
+    out = tmp_path / "sp.pdf"
+    ns = lambda **kw: argparse.Namespace(**{"user": "kacab", "date": "2026-05-01", "out": str(out), **kw})  # noqa
+    assert letters_command(ns()) == 0 and out.exists()
+    assert "1 letters issued (SP1 1): SP1/BDG/2026/00001" in capsys.readouterr().out
+    assert letters_command(ns()) == 0 and "no warning letters due on 01/05/2026" in capsys.readouterr().out
+    assert letters_command(ns(date="1/5/2026")) == 2
+    with pytest.raises(PermissionDenied):
+        letters_command(ns(user="kasir", date="2026-05-20"))
