@@ -533,6 +533,8 @@ def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | No
                 priority = PRIORITY_BROKEN
             elif status == "due_today":
                 priority = PRIORITY_PROMISE_TODAY
+        if status in ("kept", "open") and (oldest is None or day(oldest) > as_of):
+            continue  # on the list only for its promise, and that promise is kept or not yet due
         append(WorkRow(loan_id, contract_no, customer_id, customer, phone or "", address or "", village or "",
                        district or "", regency or "", officer_id_, names.get(officer_id_, ""), collector,
                        names.get(collector, "") if collector else "", dpd or 0,

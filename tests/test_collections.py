@@ -494,3 +494,29 @@ def test_the_letters_command_issues_the_batch_and_prints_it(three, staff, tmp_pa
     assert letters_command(ns(date="1/5/2026")) == 2
     with pytest.raises(PermissionDenied):
         letters_command(ns(user="kasir", date="2026-05-20"))
+
+
+def test_new_loans_in_an_area_go_to_its_collector_and_an_area_can_move(three, staff):
+    good, late, fresh = three
+    district = Customer.get_by_id(late.customer_id).district
+    col.assign_area(staff.kacab, staff.kolektor, "district", district, date=due(1))
+    newcomer = disburse("BDG/2026/00077", customer=Customer.get_by_id(late.customer_id), start=dt.date(2026, 3, 31))
+    assert col.current_collector(newcomer) is None
+    assert col.assign_unassigned(staff.kacab, date=due(3)) >= 1
+    assert col.current_collector(newcomer).id == staff.kolektor.id
+    # the area moves to another collector: new loans follow it, accounts already held stay where they are
+    col.assign_area(staff.kacab, staff.cmo2, "district", district.upper(), date=due(4))
+    assert [a.collector_id for a in col.collector_areas() if a.name.lower() == district.lower()] == [staff.cmo2.id]
+    assert col.current_collector(late).id == staff.kolektor.id
+    with pytest.raises(ValidationError):
+        col.assign_area(staff.kacab, staff.kasir, "district", district)  # a cashier does not collect
+
+
+def test_a_kept_promise_on_a_current_account_does_not_put_it_on_the_list(three, staff):
+    good, _late, _fresh = three
+    col.record_contact(staff.kolektor, good, date=dt.date(2026, 5, 25), channel="call", result="promise",
+                       promise_date=dt.date(2026, 5, 28), promise_amount=INSTALLMENT)
+    assert good.contract_no not in [r.contract_no for r in col.worklist(staff.kacab, dt.date(2026, 5, 27))]
+    # on its due day (31/05) the account is due and shows its promise, broken three days before
+    row = next(r for r in col.worklist(staff.kacab, due(4)) if r.contract_no == good.contract_no)
+    assert row.promise_status == "broken" and row.priority == col.PRIORITY_BROKEN
