@@ -665,3 +665,79 @@ def collector_results(date_from: dt.date, date_to: dt.date) -> list[CollectorRes
                            made.get(i, (0, 0))[1], collected.get(i, ZERO), recovered.get(i, ZERO))
            for i in ids if i in users]
     return sorted(out, key=lambda r: r.collector)
+
+
+# ------------------------------------------------------------------------------------------- settings
+#: The office's collection settings: key → (default, smallest, largest) for whole numbers of days/installments.
+NUMBER_SETTINGS = {
+    "collections.fpd_days": (30, 1, 180),  # first-payment default: first installment unpaid this many days
+    "collections.broken_promise_days": (30, 1, 365),  # a broken promise stays on top this many days
+    "collections.promise_max_days": (31, 1, 90),  # how far ahead a promise may be dated
+    "collections.letter_deadline_days": (7, 1, 60),  # days the customer is given in a letter
+    "restructure.cure_installments": (3, 0, 24),  # on-time installments before the class may improve
+}
+BANK_ACCOUNTS = "collections.bank_accounts"
+LIMIT_ROLES = ("supervisor", "manager")
+
+
+def collection_settings() -> dict:
+    """The current values: the numbers of :data:`NUMBER_SETTINGS`, the account text, the approval limits."""
+    from models.restructuring import restructure_limit
+
+    values = {key: int(get_setting(key, default)) for key, (default, _lo, _hi) in NUMBER_SETTINGS.items()}
+    values[BANK_ACCOUNTS] = str(get_setting(BANK_ACCOUNTS, "") or "")
+    for role in LIMIT_ROLES:
+        values[f"restructure.limit.{role}"] = restructure_limit(role)
+    return values
+
+
+def validate_collection_settings(values: dict) -> list[FieldError]:
+    errors = []
+    for key, (_default, low, high) in NUMBER_SETTINGS.items():
+        if key not in values:
+            continue
+        try:
+            number = int(values[key])
+        except (TypeError, ValueError):
+            errors.append(FieldError(key, "harus bilangan bulat"))
+            continue
+        if not low <= number <= high:
+            errors.append(FieldError(key, f"harus antara {low} dan {high}"))
+    if len(str(values.get(BANK_ACCOUNTS, "") or "")) > 500:
+        errors.append(FieldError(BANK_ACCOUNTS, "paling panjang 500 huruf"))
+    for role in LIMIT_ROLES:
+        key = f"restructure.limit.{role}"
+        if values.get(key) is not None and D(values[key]) < ZERO:
+            errors.append(FieldError(key, "batas tidak boleh negatif"))
+    unknown = set(values) - set(NUMBER_SETTINGS) - {BANK_ACCOUNTS} - {f"restructure.limit.{r}" for r in LIMIT_ROLES}
+    errors += [FieldError(key, "pengaturan tidak dikenal") for key in sorted(unknown)]
+    return errors
+
+
+@write_transaction
+def set_collection_settings(actor: User, values: dict) -> dict:
+    """The manager sets the collection desk's rules (``settings.edit``); every problem at once; audited.
+
+    Args:
+        values: any of :func:`collection_settings`' keys; a restructuring limit of ``None`` means unlimited.
+    Returns:
+        The settings as they now stand.
+    """
+    from models.office import put_setting
+
+    require(actor, "settings.edit")
+    errors = validate_collection_settings(values)
+    if errors:
+        raise ValidationError(errors)
+    before = collection_settings()
+    for key, value in values.items():
+        if key in NUMBER_SETTINGS:
+            put_setting(key, int(value))
+        elif key == BANK_ACCOUNTS:
+            put_setting(key, str(value or "").strip())
+        else:
+            put_setting(key, None if value is None else str(D(value)))
+    after = collection_settings()
+    audit.record(actor, "setting.change", "setting", "collections",
+                 before={k: before[k] for k in values}, after={k: after[k] for k in values})
+    return after

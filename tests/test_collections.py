@@ -520,3 +520,21 @@ def test_a_kept_promise_on_a_current_account_does_not_put_it_on_the_list(three, 
     # on its due day (31/05) the account is due and shows its promise, broken three days before
     row = next(r for r in col.worklist(staff.kacab, due(4)) if r.contract_no == good.contract_no)
     assert row.promise_status == "broken" and row.priority == col.PRIORITY_BROKEN
+
+
+def test_the_manager_sets_the_collection_rules_and_they_apply(three, staff):
+    _good, late, _fresh = three
+    with pytest.raises(ValidationError) as info:
+        col.set_collection_settings(staff.manajer, {"collections.fpd_days": 0, "restructure.limit.supervisor": -1,
+                                                    "collections.nope": 1})
+    assert len(info.value.errors) == 3
+    with pytest.raises(PermissionDenied):
+        col.set_collection_settings(staff.kacab, {"collections.fpd_days": 45})
+    got = col.set_collection_settings(staff.manajer, {"collections.broken_promise_days": 2,
+                                                      "collections.bank_accounts": "BRI 0123-01-000123-30-5",
+                                                      "restructure.limit.supervisor": None})
+    assert got["restructure.limit.supervisor"] is None and got["collections.broken_promise_days"] == 2
+    col.record_contact(staff.kolektor, late, date=dt.date(2026, 4, 20), channel="visit", result="promise",
+                       promise_date=dt.date(2026, 4, 22), promise_amount=INSTALLMENT)
+    on_top = lambda day: col.worklist(staff.kacab, day)[0].priority == col.PRIORITY_BROKEN  # noqa: E731
+    assert on_top(dt.date(2026, 4, 24)) and not on_top(dt.date(2026, 4, 25))  # two days on top, then by lateness

@@ -115,6 +115,9 @@ def test_an_officer_proposes_a_reschedule_and_the_branch_head_approves_it(qtbot,
     loan = Loan.get_by_id(promised.id)
     assert loan.tenor == 1 + 36 and loan.installment_amount == done.installment_after
     assert "36" in rtab.message.text()
+    rtab.select_row(0)
+    old = rtab.old_schedule(exec_dialog=False)
+    assert old.model.rowCount() == 24 and old.model.rows[0][7] == dt.date(2026, 2, 28)  # the first was paid
     # the account shows it was restructured, and when
     from ui.loan_view import open_loan_dialog
 
@@ -191,3 +194,21 @@ def test_the_manager_sets_the_letter_stages_on_screen(qtbot, ready_db, staff, er
     assert [s.stage for s in got] == ["SP1", "SP2", "SP3"] and (got[0].min_dpd, got[0].min_installments) == (7, 1)
     kacab = page_for(qtbot, staff.kacab)
     assert not kacab.letters.stages_button.isEnabled()
+
+
+def test_the_manager_sets_the_account_numbers_and_limits_on_screen(qtbot, ready_db, staff, errors):
+    from models import collections as col
+
+    page = page_for(qtbot, staff.manajer)
+    dialog = page.worklist.edit_settings(exec_dialog=False)
+    dialog.accounts.setPlainText("BCA 123-456-7890 a.n. PT Angsur Mitra Finance")
+    dialog.numbers["restructure.cure_installments"].setValue(6)
+    unlimited, amount = dialog.limits["supervisor"]
+    assert not unlimited.isChecked() and amount.value() == D("100000000")
+    amount.setValue(D("250000000"))
+    dialog.save()
+    assert dialog.saved and errors == []
+    got = col.collection_settings()
+    assert got["restructure.cure_installments"] == 6 and got["restructure.limit.supervisor"] == D("250000000")
+    assert got[col.BANK_ACCOUNTS].startswith("BCA 123")
+    assert not page_for(qtbot, staff.kacab).worklist.settings_button.isEnabled()

@@ -976,37 +976,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1079"/>
+        <location filename="../../ui/pages/collections.py" line="1172"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1087"/>
+        <location filename="../../ui/pages/collections.py" line="1180"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1088"/>
+        <location filename="../../ui/pages/collections.py" line="1181"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1089"/>
+        <location filename="../../ui/pages/collections.py" line="1182"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1090"/>
+        <location filename="../../ui/pages/collections.py" line="1183"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1091"/>
+        <location filename="../../ui/pages/collections.py" line="1184"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1092"/>
+        <location filename="../../ui/pages/collections.py" line="1185"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -2445,92 +2445,92 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="625"/>
+        <location filename="../../ui/pages/collections.py" line="694"/>
         <source>Terbitkan SP yang jatuh tempo…</source>
         <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="627"/>
+        <location filename="../../ui/pages/collections.py" line="696"/>
         <source>Cetak ulang…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="628"/>
+        <location filename="../../ui/pages/collections.py" line="697"/>
         <source>Atur tahap…</source>
         <translation>Set stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="631"/>
+        <location filename="../../ui/pages/collections.py" line="700"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="638"/>
+        <location filename="../../ui/pages/collections.py" line="707"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="638"/>
+        <location filename="../../ui/pages/collections.py" line="707"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="638"/>
+        <location filename="../../ui/pages/collections.py" line="707"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="638"/>
+        <location filename="../../ui/pages/collections.py" line="707"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="639"/>
+        <location filename="../../ui/pages/collections.py" line="708"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="639"/>
+        <location filename="../../ui/pages/collections.py" line="708"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="639"/>
+        <location filename="../../ui/pages/collections.py" line="708"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="639"/>
+        <location filename="../../ui/pages/collections.py" line="708"/>
         <source>Diterbitkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="665"/>
+        <location filename="../../ui/pages/collections.py" line="734"/>
         <source>Simpan surat peringatan</source>
         <translation>Save warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="667"/>
+        <location filename="../../ui/pages/collections.py" line="736"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="675"/>
+        <location filename="../../ui/pages/collections.py" line="744"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="676"/>
+        <location filename="../../ui/pages/collections.py" line="745"/>
         <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
         <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="684"/>
+        <location filename="../../ui/pages/collections.py" line="753"/>
         <source>Tidak ada surat yang jatuh tempo.</source>
         <translation>No letters are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="687"/>
+        <location filename="../../ui/pages/collections.py" line="756"/>
         <source>{n} surat diterbitkan: {summary}</source>
         <translation>{n} letters issued: {summary}</translation>
     </message>
@@ -3256,103 +3256,103 @@
 <context>
     <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="481"/>
+        <location filename="../../ui/pages/collections.py" line="550"/>
         <source>Per petugas</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="482"/>
+        <location filename="../../ui/pages/collections.py" line="551"/>
         <source>Per dealer</source>
         <translation>By dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="483"/>
+        <location filename="../../ui/pages/collections.py" line="552"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="486"/>
+        <location filename="../../ui/pages/collections.py" line="555"/>
         <source>Rincian rekening…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="490"/>
+        <location filename="../../ui/pages/collections.py" line="559"/>
         <source>B{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="491"/>
+        <location filename="../../ui/pages/collections.py" line="560"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="491"/>
-        <location filename="../../ui/pages/collections.py" line="496"/>
+        <location filename="../../ui/pages/collections.py" line="560"/>
+        <location filename="../../ui/pages/collections.py" line="565"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="491"/>
+        <location filename="../../ui/pages/collections.py" line="560"/>
         <source>FPD %</source>
         <translation>FPD %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="493"/>
+        <location filename="../../ui/pages/collections.py" line="562"/>
         <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
         <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="496"/>
+        <location filename="../../ui/pages/collections.py" line="565"/>
         <source>Bulan cair</source>
         <translation>Disbursed in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="497"/>
+        <location filename="../../ui/pages/collections.py" line="566"/>
         <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
         <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="522"/>
+        <location filename="../../ui/pages/collections.py" line="591"/>
         <source>Rekening prematur: {name}</source>
         <translation>Premature accounts: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="524"/>
+        <location filename="../../ui/pages/collections.py" line="593"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="524"/>
+        <location filename="../../ui/pages/collections.py" line="593"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="524"/>
+        <location filename="../../ui/pages/collections.py" line="593"/>
         <source>Tgl cair</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="524"/>
+        <location filename="../../ui/pages/collections.py" line="593"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="525"/>
+        <location filename="../../ui/pages/collections.py" line="594"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="525"/>
+        <location filename="../../ui/pages/collections.py" line="594"/>
         <source>FPD</source>
         <translation>FPD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="525"/>
+        <location filename="../../ui/pages/collections.py" line="594"/>
         <source>Bulan menunggak</source>
         <translation>Months in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="526"/>
+        <location filename="../../ui/pages/collections.py" line="595"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -3360,225 +3360,225 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="885"/>
+        <location filename="../../ui/pages/collections.py" line="978"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="886"/>
+        <location filename="../../ui/pages/collections.py" line="979"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="887"/>
+        <location filename="../../ui/pages/collections.py" line="980"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="888"/>
+        <location filename="../../ui/pages/collections.py" line="981"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="889"/>
+        <location filename="../../ui/pages/collections.py" line="982"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="900"/>
+        <location filename="../../ui/pages/collections.py" line="993"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="901"/>
-        <location filename="../../ui/pages/collections.py" line="907"/>
+        <location filename="../../ui/pages/collections.py" line="994"/>
+        <location filename="../../ui/pages/collections.py" line="1000"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="901"/>
-        <location filename="../../ui/pages/collections.py" line="909"/>
-        <location filename="../../ui/pages/collections.py" line="971"/>
-        <location filename="../../ui/pages/collections.py" line="1038"/>
+        <location filename="../../ui/pages/collections.py" line="994"/>
+        <location filename="../../ui/pages/collections.py" line="1002"/>
+        <location filename="../../ui/pages/collections.py" line="1064"/>
+        <location filename="../../ui/pages/collections.py" line="1131"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="901"/>
-        <location filename="../../ui/pages/collections.py" line="971"/>
+        <location filename="../../ui/pages/collections.py" line="994"/>
+        <location filename="../../ui/pages/collections.py" line="1064"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="901"/>
+        <location filename="../../ui/pages/collections.py" line="994"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="902"/>
+        <location filename="../../ui/pages/collections.py" line="995"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="902"/>
-        <location filename="../../ui/pages/collections.py" line="907"/>
+        <location filename="../../ui/pages/collections.py" line="995"/>
+        <location filename="../../ui/pages/collections.py" line="1000"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="902"/>
-        <location filename="../../ui/pages/collections.py" line="992"/>
+        <location filename="../../ui/pages/collections.py" line="995"/>
+        <location filename="../../ui/pages/collections.py" line="1085"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="902"/>
+        <location filename="../../ui/pages/collections.py" line="995"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="903"/>
+        <location filename="../../ui/pages/collections.py" line="996"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="906"/>
+        <location filename="../../ui/pages/collections.py" line="999"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="907"/>
+        <location filename="../../ui/pages/collections.py" line="1000"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="908"/>
+        <location filename="../../ui/pages/collections.py" line="1001"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="908"/>
+        <location filename="../../ui/pages/collections.py" line="1001"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="908"/>
+        <location filename="../../ui/pages/collections.py" line="1001"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="909"/>
+        <location filename="../../ui/pages/collections.py" line="1002"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="909"/>
+        <location filename="../../ui/pages/collections.py" line="1002"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="910"/>
-        <location filename="../../ui/pages/collections.py" line="1009"/>
+        <location filename="../../ui/pages/collections.py" line="1003"/>
+        <location filename="../../ui/pages/collections.py" line="1102"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="937"/>
+        <location filename="../../ui/pages/collections.py" line="1030"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="938"/>
+        <location filename="../../ui/pages/collections.py" line="1031"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="970"/>
+        <location filename="../../ui/pages/collections.py" line="1063"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="972"/>
+        <location filename="../../ui/pages/collections.py" line="1065"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="972"/>
+        <location filename="../../ui/pages/collections.py" line="1065"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="973"/>
+        <location filename="../../ui/pages/collections.py" line="1066"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="973"/>
+        <location filename="../../ui/pages/collections.py" line="1066"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="991"/>
+        <location filename="../../ui/pages/collections.py" line="1084"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="992"/>
+        <location filename="../../ui/pages/collections.py" line="1085"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="993"/>
+        <location filename="../../ui/pages/collections.py" line="1086"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="993"/>
+        <location filename="../../ui/pages/collections.py" line="1086"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="994"/>
+        <location filename="../../ui/pages/collections.py" line="1087"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1008"/>
+        <location filename="../../ui/pages/collections.py" line="1101"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1021"/>
+        <location filename="../../ui/pages/collections.py" line="1114"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1022"/>
+        <location filename="../../ui/pages/collections.py" line="1115"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1035"/>
+        <location filename="../../ui/pages/collections.py" line="1128"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1036"/>
+        <location filename="../../ui/pages/collections.py" line="1129"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1037"/>
+        <location filename="../../ui/pages/collections.py" line="1130"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1038"/>
+        <location filename="../../ui/pages/collections.py" line="1131"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1038"/>
+        <location filename="../../ui/pages/collections.py" line="1131"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -3982,77 +3982,77 @@ payment</translation>
 <context>
     <name>RestructureDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="713"/>
+        <location filename="../../ui/pages/collections.py" line="782"/>
         <source>Usulan restrukturisasi {contract}</source>
         <translation>Restructuring proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="722"/>
+        <location filename="../../ui/pages/collections.py" line="791"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="724"/>
+        <location filename="../../ui/pages/collections.py" line="793"/>
         <source>kosong: tetap {rate} %</source>
         <translation>empty: unchanged {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="726"/>
+        <location filename="../../ui/pages/collections.py" line="795"/>
         <source>Kapitalisasi tunggakan bunga</source>
         <translation>Capitalise overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="728"/>
+        <location filename="../../ui/pages/collections.py" line="797"/>
         <source>Angsuran tetap, jangka waktu dipersingkat</source>
         <translation>Keep the installment, shorten the term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="731"/>
+        <location filename="../../ui/pages/collections.py" line="800"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="732"/>
+        <location filename="../../ui/pages/collections.py" line="801"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="733"/>
+        <location filename="../../ui/pages/collections.py" line="802"/>
         <source>Jangka waktu baru (angsuran)</source>
         <translation>New term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="734"/>
+        <location filename="../../ui/pages/collections.py" line="803"/>
         <source>Bunga baru % per tahun</source>
         <translation>New rate % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="735"/>
+        <location filename="../../ui/pages/collections.py" line="804"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="737"/>
+        <location filename="../../ui/pages/collections.py" line="806"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="739"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
         <source>Alasan / kondisi nasabah</source>
         <translation>Reason / customer&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="745"/>
+        <location filename="../../ui/pages/collections.py" line="814"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="749"/>
+        <location filename="../../ui/pages/collections.py" line="818"/>
         <source>Ajukan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="773"/>
+        <location filename="../../ui/pages/collections.py" line="842"/>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
@@ -4060,97 +4060,142 @@ payment</translation>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="798"/>
+        <location filename="../../ui/pages/collections.py" line="867"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="799"/>
+        <location filename="../../ui/pages/collections.py" line="868"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="807"/>
+        <location filename="../../ui/pages/collections.py" line="876"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="807"/>
+        <location filename="../../ui/pages/collections.py" line="876"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="807"/>
+        <location filename="../../ui/pages/collections.py" line="876"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="807"/>
+        <location filename="../../ui/pages/collections.py" line="876"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="877"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="877"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="877"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="809"/>
+        <location filename="../../ui/pages/collections.py" line="878"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="809"/>
+        <location filename="../../ui/pages/collections.py" line="878"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="809"/>
+        <location filename="../../ui/pages/collections.py" line="878"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="810"/>
+        <location filename="../../ui/pages/collections.py" line="879"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="810"/>
+        <location filename="../../ui/pages/collections.py" line="879"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="846"/>
+        <location filename="../../ui/pages/collections.py" line="896"/>
+        <source>Jadwal sebelum restrukturisasi {contract}</source>
+        <translation>Schedule before the restructuring of {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="899"/>
+        <source>Ke</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="899"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="899"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="899"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="900"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="900"/>
+        <source>Pokok dibayar</source>
+        <translation>Principal paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="900"/>
+        <source>Bunga dibayar</source>
+        <translation>Interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="901"/>
+        <source>Lunas tanggal</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="939"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="847"/>
+        <location filename="../../ui/pages/collections.py" line="940"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="852"/>
+        <location filename="../../ui/pages/collections.py" line="945"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="867"/>
+        <location filename="../../ui/pages/collections.py" line="960"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="867"/>
+        <location filename="../../ui/pages/collections.py" line="960"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -4158,44 +4203,102 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1055"/>
+        <location filename="../../ui/pages/collections.py" line="1148"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1057"/>
+        <location filename="../../ui/pages/collections.py" line="1150"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1061"/>
+        <location filename="../../ui/pages/collections.py" line="1154"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1061"/>
+        <location filename="../../ui/pages/collections.py" line="1154"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1061"/>
+        <location filename="../../ui/pages/collections.py" line="1154"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1061"/>
+        <location filename="../../ui/pages/collections.py" line="1154"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1062"/>
+        <location filename="../../ui/pages/collections.py" line="1155"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1062"/>
+        <location filename="../../ui/pages/collections.py" line="1155"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="339"/>
+        <source>Pengaturan penagihan</source>
+        <translation>Collection settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="343"/>
+        <source>Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …</source>
+        <translation>One account per line, e.g. BCA 123-456-7890 in the name of PT …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="345"/>
+        <source>Rekening pembayaran (pesan WhatsApp)</source>
+        <translation>Payment accounts (WhatsApp message)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="346"/>
+        <source>FPD: angsuran pertama belum dibayar (hari)</source>
+        <translation>FPD: first installment still unpaid (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="347"/>
+        <source>Janji ingkar tetap di atas (hari)</source>
+        <translation>A broken promise stays on top (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="348"/>
+        <source>Janji bayar paling lama (hari)</source>
+        <translation>Longest promise to pay (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="349"/>
+        <source>Batas waktu dalam surat peringatan (hari)</source>
+        <translation>Deadline given in a warning letter (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="350"/>
+        <source>Angsuran tepat waktu sebelum kolektibilitas membaik</source>
+        <translation>On-time installments before the collectibility may improve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="359"/>
+        <source>Batas restrukturisasi supervisor (sisa pokok)</source>
+        <translation>Supervisor&apos;s restructuring limit (outstanding principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="360"/>
+        <source>Batas restrukturisasi manajer (sisa pokok)</source>
+        <translation>Manager&apos;s restructuring limit (outstanding principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="362"/>
+        <source>tanpa batas</source>
+        <translation>unlimited</translation>
     </message>
 </context>
 <context>
@@ -4217,57 +4320,57 @@ payment</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="547"/>
+        <location filename="../../ui/pages/collections.py" line="616"/>
         <source>Tahap surat peringatan</source>
         <translation>Warning-letter stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="549"/>
+        <location filename="../../ui/pages/collections.py" line="618"/>
         <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
         <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="557"/>
+        <location filename="../../ui/pages/collections.py" line="626"/>
         <source>Tambah tahap</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="560"/>
+        <location filename="../../ui/pages/collections.py" line="629"/>
         <source>Hapus tahap ini</source>
         <translation>Remove this stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="582"/>
+        <location filename="../../ui/pages/collections.py" line="651"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="583"/>
+        <location filename="../../ui/pages/collections.py" line="652"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="584"/>
+        <location filename="../../ui/pages/collections.py" line="653"/>
         <source>Paling sedikit hari tunggak</source>
         <translation>At least days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="585"/>
+        <location filename="../../ui/pages/collections.py" line="654"/>
         <source>Paling sedikit angsuran tertunggak</source>
         <translation>At least installments overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="586"/>
+        <location filename="../../ui/pages/collections.py" line="655"/>
         <source>Hari setelah surat sebelumnya</source>
         <translation>Days after the previous letter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="587"/>
+        <location filename="../../ui/pages/collections.py" line="656"/>
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="589"/>
+        <location filename="../../ui/pages/collections.py" line="658"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -5004,77 +5107,82 @@ payment</translation>
 <context>
     <name>WorklistTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="344"/>
+        <location filename="../../ui/pages/collections.py" line="403"/>
         <source>Semua kolektor</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="345"/>
+        <location filename="../../ui/pages/collections.py" line="404"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="351"/>
+        <location filename="../../ui/pages/collections.py" line="410"/>
         <source>Wilayah (kelurahan, kecamatan, kota)…</source>
         <translation>Area (village, district, city)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="353"/>
+        <location filename="../../ui/pages/collections.py" line="412"/>
         <source>Semua umur tunggakan</source>
         <translation>All arrears ages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="356"/>
+        <location filename="../../ui/pages/collections.py" line="415"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="360"/>
+        <location filename="../../ui/pages/collections.py" line="419"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="361"/>
+        <location filename="../../ui/pages/collections.py" line="420"/>
         <source>WhatsApp…</source>
         <translation>WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="362"/>
+        <location filename="../../ui/pages/collections.py" line="421"/>
         <source>Cetak rute…</source>
         <translation>Print route…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="363"/>
+        <location filename="../../ui/pages/collections.py" line="422"/>
         <source>Tugaskan…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="364"/>
+        <location filename="../../ui/pages/collections.py" line="423"/>
         <source>Usulkan restrukturisasi…</source>
         <translation>Propose restructuring…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="400"/>
+        <location filename="../../ui/pages/collections.py" line="428"/>
+        <source>Pengaturan…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="469"/>
         <source>{n} rekening; {broken} janji ingkar di atas</source>
         <translation>{n} accounts; {broken} broken promises on top</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="415"/>
+        <location filename="../../ui/pages/collections.py" line="484"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="415"/>
+        <location filename="../../ui/pages/collections.py" line="484"/>
         <source>Pilih rekening di daftar dulu.</source>
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="444"/>
+        <location filename="../../ui/pages/collections.py" line="513"/>
         <source>Simpan rute kunjungan</source>
         <translation>Save visit route</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="445"/>
+        <location filename="../../ui/pages/collections.py" line="514"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

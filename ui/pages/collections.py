@@ -329,6 +329,65 @@ class AssignDialog(QDialog):
             self.accept()
 
 
+class SettingsDialog(QDialog):
+    """The collection desk's rules: account numbers for reminders, days and limits (``settings.edit``)."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.saved = False
+        self.setWindowTitle(self.tr("Pengaturan penagihan"))
+        values = col.collection_settings()
+        form = QFormLayout(self)
+        self.accounts = QPlainTextEdit(values[col.BANK_ACCOUNTS])
+        self.accounts.setPlaceholderText(self.tr("Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …"))
+        self.accounts.setMaximumHeight(80)
+        form.addRow(self.tr("Rekening pembayaran (pesan WhatsApp)"), self.accounts)
+        captions = {"collections.fpd_days": self.tr("FPD: angsuran pertama belum dibayar (hari)"),
+                    "collections.broken_promise_days": self.tr("Janji ingkar tetap di atas (hari)"),
+                    "collections.promise_max_days": self.tr("Janji bayar paling lama (hari)"),
+                    "collections.letter_deadline_days": self.tr("Batas waktu dalam surat peringatan (hari)"),
+                    "restructure.cure_installments": self.tr("Angsuran tepat waktu sebelum kolektibilitas membaik")}
+        self.numbers: dict[str, QSpinBox] = {}
+        for key, (_default, low, high) in col.NUMBER_SETTINGS.items():
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setValue(values[key])
+            self.numbers[key] = spin
+            form.addRow(captions[key], spin)
+        self.limits: dict[str, tuple[QCheckBox, MoneyEdit]] = {}
+        for role, caption in (("supervisor", self.tr("Batas restrukturisasi supervisor (sisa pokok)")),
+                              ("manager", self.tr("Batas restrukturisasi manajer (sisa pokok)"))):
+            limit = values[f"restructure.limit.{role}"]
+            unlimited = QCheckBox(self.tr("tanpa batas"))
+            unlimited.setChecked(limit is None)
+            amount = MoneyEdit()
+            amount.setValue(limit)
+            amount.setEnabled(limit is not None)
+            unlimited.toggled.connect(lambda on, edit=amount: edit.setEnabled(not on))
+            row = QHBoxLayout()
+            row.addWidget(amount, 1)
+            row.addWidget(unlimited)
+            form.addRow(caption, row)
+            self.limits[role] = (unlimited, amount)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        out = {key: spin.value() for key, spin in self.numbers.items()}
+        out[col.BANK_ACCOUNTS] = self.accounts.toPlainText()
+        for role, (unlimited, amount) in self.limits.items():
+            out[f"restructure.limit.{role}"] = None if unlimited.isChecked() else (amount.value() or Decimal(0))
+        return out
+
+    def save(self) -> None:
+        if run_action(self, col.set_collection_settings, self.session.user, self.values()) is not None:
+            self.saved = True
+            self.accept()
+
+
 class WorklistTab(QWidget):
     def __init__(self, page: "CollectionsPage"):
         super().__init__(page)
@@ -366,6 +425,10 @@ class WorklistTab(QWidget):
                   self.restructure_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.settings_button = QPushButton(self.tr("Pengaturan…"))
+        self.settings_button.setEnabled(session.can("settings.edit"))
+        self.settings_button.clicked.connect(lambda: self.edit_settings())
+        buttons.addWidget(self.settings_button)
         layout.addLayout(buttons)
         self.model = WorklistModel(self)
         self.table = make_table(self.model, name="worklist", widths={
@@ -391,6 +454,12 @@ class WorklistTab(QWidget):
         return run_action(self, col.worklist, self.page.session.user, _day(self.as_of),
                           collector_id=self.collector.currentData(), officer_id=self.officer.currentData(),
                           area=self.area.text(), bucket=self.bucket.currentData(), amounts=amounts) or []
+
+    def edit_settings(self, exec_dialog: bool = True):
+        dialog = SettingsDialog(self.page.session, self)
+        if exec_dialog:
+            dialog.exec()
+        return dialog
 
     def refresh(self) -> None:
         # amounts for the rows painted only (the model asks the cashier's figure a block at a time)
@@ -814,6 +883,30 @@ class RestructuringTab(QWidget):
         layout.addWidget(self.message)
         self.approve_button.clicked.connect(lambda: self.approve())
         self.reject_button.clicked.connect(lambda: self.reject_selected())
+        self.table.doubleClicked.connect(lambda _i: self.old_schedule())
+
+    def old_schedule(self, exec_dialog: bool = True):
+        """The schedule as it stood before the selected restructuring (kept for history)."""
+        from models.restructuring import archived_schedule
+
+        proposal = self._selected()
+        if proposal is None or proposal.status != "approved":
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Jadwal sebelum restrukturisasi {contract}").format(
+            contract=proposal.loan.contract_no))
+        layout = QVBoxLayout(dialog)
+        model = RowsModel([self.tr("Ke"), self.tr("Jatuh tempo"), self.tr("Pokok"), self.tr("Bunga"),
+                           self.tr("Angsuran"), self.tr("Pokok dibayar"), self.tr("Bunga dibayar"),
+                           self.tr("Lunas tanggal")], dialog)
+        model.set_rows([(r.no, r.due_date, r.principal, r.interest, r.amount, r.principal_paid, r.interest_paid,
+                         r.paid_on) for r in archived_schedule(proposal)])
+        layout.addWidget(make_table(model, name="oldSchedule"))
+        dialog.model = model
+        dialog.resize(820, 480)
+        if exec_dialog:
+            dialog.exec()
+        return dialog
 
     def refresh(self) -> None:
         from models import restructuring as rs
