@@ -212,3 +212,21 @@ def test_the_manager_sets_the_account_numbers_and_limits_on_screen(qtbot, ready_
     assert got["restructure.cure_installments"] == 6 and got["restructure.limit.supervisor"] == D("250000000")
     assert got[col.BANK_ACCOUNTS].startswith("BCA 123")
     assert not page_for(qtbot, staff.kacab).worklist.settings_button.isEnabled()
+
+
+def test_the_customer_page_keeps_the_collection_history(qtbot, book, staff, errors):
+    from models import collections as col
+    from ui.pages.customers import CustomersPage
+
+    promised, later = book
+    col.record_contact(staff.kolektor, promised, date=dt.date(2026, 4, 20), channel="visit", result="promise",
+                       promise_date=dt.date(2026, 4, 24), promise_amount=D("907000"), note="gajian")
+    col.record_contact(staff.kolektor, promised, date=dt.date(2026, 4, 26), channel="call", result="not_met",
+                       note="tidak diangkat")
+    page = CustomersPage(session_for(staff.kacab))
+    qtbot.addWidget(page)
+    page.open_detail(promised.customer_id)
+    history = page.detail.collection_tab
+    assert history.contacts.rowCount() == 2
+    assert [r[3] for r in history.contacts.rows] == ["Tidak bertemu", "Janji bayar"]
+    assert history.contacts.rows[1][6] == "Janji ingkar"

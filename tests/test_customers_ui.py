@@ -99,7 +99,7 @@ def test_enter_opens_the_detail_with_its_tabs_and_escape_returns(qtbot, office, 
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.stack.currentIndex() == 1
     tabs = [page.detail.tabs.tabText(i) for i in range(page.detail.tabs.count())]
-    assert tabs == ["Data", "Pinjaman", "Pembayaran", "Simpanan", "Tindak lanjut"]
+    assert tabs == ["Data", "Pinjaman", "Pembayaran", "Simpanan", "Tindak lanjut", "Penagihan"]
     customer = Customer.get_by_id(customer_id)
     assert page.detail._values["nik"].text() == customer.nik[:4] + "********" + customer.nik[-4:]
     page.detail.reveal_button.click()

@@ -976,37 +976,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <location filename="../../ui/pages/collections.py" line="1203"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1180"/>
+        <location filename="../../ui/pages/collections.py" line="1211"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1181"/>
+        <location filename="../../ui/pages/collections.py" line="1212"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1182"/>
+        <location filename="../../ui/pages/collections.py" line="1213"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1183"/>
+        <location filename="../../ui/pages/collections.py" line="1214"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1184"/>
+        <location filename="../../ui/pages/collections.py" line="1215"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1185"/>
+        <location filename="../../ui/pages/collections.py" line="1216"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -1052,6 +1052,67 @@
         <location filename="../../ui/pages/collections.py" line="220"/>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCollectionHistory</name>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <source>Cara</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <source>Janji</source>
+        <translation>Promised on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <location filename="../../ui/pages/collections.py" line="1177"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <source>Status janji</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1174"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
     </message>
 </context>
 <context>
@@ -1117,127 +1178,132 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="462"/>
+        <location filename="../../ui/pages/customers.py" line="441"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="466"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="463"/>
+        <location filename="../../ui/pages/customers.py" line="467"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="464"/>
+        <location filename="../../ui/pages/customers.py" line="468"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="466"/>
+        <location filename="../../ui/pages/customers.py" line="470"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="468"/>
+        <location filename="../../ui/pages/customers.py" line="472"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="469"/>
+        <location filename="../../ui/pages/customers.py" line="473"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="471"/>
+        <location filename="../../ui/pages/customers.py" line="475"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="472"/>
+        <location filename="../../ui/pages/customers.py" line="476"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="473"/>
+        <location filename="../../ui/pages/customers.py" line="477"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="475"/>
+        <location filename="../../ui/pages/customers.py" line="479"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="477"/>
+        <location filename="../../ui/pages/customers.py" line="481"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="478"/>
+        <location filename="../../ui/pages/customers.py" line="482"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="481"/>
+        <location filename="../../ui/pages/customers.py" line="485"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="482"/>
+        <location filename="../../ui/pages/customers.py" line="486"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="483"/>
+        <location filename="../../ui/pages/customers.py" line="487"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="499"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="499"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="499"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="504"/>
+        <location filename="../../ui/pages/customers.py" line="508"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="513"/>
+        <location filename="../../ui/pages/customers.py" line="517"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="522"/>
+        <location filename="../../ui/pages/customers.py" line="527"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="529"/>
+        <location filename="../../ui/pages/customers.py" line="534"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="530"/>
+        <location filename="../../ui/pages/customers.py" line="535"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="546"/>
+        <location filename="../../ui/pages/customers.py" line="551"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="559"/>
+        <location filename="../../ui/pages/customers.py" line="564"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1923,37 +1989,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/pages/customers.py" line="589"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/pages/customers.py" line="589"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/pages/customers.py" line="589"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="585"/>
+        <location filename="../../ui/pages/customers.py" line="590"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597"/>
+        <location filename="../../ui/pages/customers.py" line="602"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="599"/>
+        <location filename="../../ui/pages/customers.py" line="604"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="605"/>
+        <location filename="../../ui/pages/customers.py" line="610"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>

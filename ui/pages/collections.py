@@ -1163,6 +1163,37 @@ class ResultsTab(QWidget):
                              for r in rows])
 
 
+class CustomerCollectionHistory(QWidget):
+    """The customer's collection history on their page: every contact on any of their loans, and letters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.contacts = RowsModel([self.tr("Tanggal"), self.tr("No. kontrak"), self.tr("Cara"), self.tr("Hasil"),
+                                   self.tr("Janji"), self.tr("Jumlah"), self.tr("Status janji"), self.tr("Oleh"),
+                                   self.tr("Catatan")], self)
+        layout.addWidget(make_table(self.contacts, name="customerContacts"), 2)
+        self.letters = RowsModel([self.tr("Nomor"), self.tr("Tahap"), self.tr("Tanggal"), self.tr("No. kontrak"),
+                                  self.tr("Jumlah")], self)
+        layout.addWidget(make_table(self.letters, name="customerLetters"), 1)
+
+    def load(self, customer_id: int) -> None:
+        from models.customers import Customer
+        from models.loans import Loan
+        from models.warning_letters import register
+
+        customer = Customer.get_by_id(customer_id)
+        rows = col.contacts(customer=customer)
+        self.contacts.set_rows([(c.date, c.contract_no, label(col.CHANNELS.get(c.channel, "")),
+                                 label(col.RESULTS.get(c.result, "")), c.promise_date, c.promise_amount,
+                                 label(col.PROMISE_LABELS[c.promise_status]) if c.promise_status else "", c.user,
+                                 c.note) for c in rows])
+        letters = []
+        for loan in Loan.select().where(Loan.customer == customer_id):
+            letters += register(loan=loan)
+        self.letters.set_rows([(r.number, r.stage, r.date, r.contract_no, r.total) for r in letters])
+
+
 class CollectionsPage(Page):
     topics = ("payments", "loans", "collections")
 

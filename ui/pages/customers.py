@@ -435,6 +435,10 @@ class CustomerDetail(QWidget):
             self.tabs.addTab(holder, title)
         self.follow_tab = FollowUpTab(session, self)
         self.tabs.addTab(self.follow_tab, self.tr("Tindak lanjut"))
+        from ui.pages.collections import CustomerCollectionHistory
+
+        self.collection_tab = CustomerCollectionHistory(self)  # contacts, promises and letters (issue 15)
+        self.tabs.addTab(self.collection_tab, self.tr("Penagihan"))
         layout.addWidget(self.tabs, 1)
         self._values: dict[str, QLabel] = {}
 
@@ -514,6 +518,7 @@ class CustomerDetail(QWidget):
         self.data_form.addRow("", attach_row)
         self._load_documents()
         self.follow_tab.load(customer.id)
+        self.collection_tab.load(customer.id)
 
     def _load_documents(self) -> None:
         docs = C.documents(self.session.user, self.customer_id)
