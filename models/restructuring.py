@@ -415,3 +415,31 @@ def proposals(status: str | None = None) -> list[Restructuring]:
     if status:
         query = query.where(Restructuring.status == status)
     return list(query)
+
+
+def restructured_collectibility_sql(as_of: dt.date, preset: str | None = None):
+    """:func:`restructured_collectibility` as a SQL expression over :class:`Loan` rows (for lists and reports).
+
+    The class by days past due (:func:`models.loans.collectibility_sql`), but not better than the class at the
+    loan's latest approved restructuring while fewer than ``restructure.cure_installments`` installments of the
+    new schedule were paid on time.  One indexed correlated subquery; loans never restructured add nothing.
+    """
+    from peewee import SQL, NodeList
+
+    from models.db import database, is_sqlite
+    from models.loans import collectibility_sql
+
+    need = int(get_setting(CURE_SETTING, 3))
+    p = database.obj.param
+    # Loan.id as a column node: peewee aliases the loan table ("t1") in the queries this joins
+    floor = NodeList((
+        SQL("COALESCE((SELECT CASE WHEN (SELECT COUNT(*) FROM installment i WHERE i.loan_id = r.loan_id "
+            f"AND i.no >= r.first_new_no AND i.paid_on IS NOT NULL AND i.paid_on <= i.due_date "
+            f"AND i.paid_on <= {p}) < {p} THEN r.class_before ELSE 0 END FROM restructuring r WHERE r.loan_id = ",
+            (as_of.isoformat(), need)),
+        Loan.id,
+        SQL(" AND r.status = 'approved' ORDER BY r.id DESC LIMIT 1), 0)")), glue="")
+    by_days = collectibility_sql(as_of, preset)
+    if is_sqlite():
+        return fn.MAX(by_days, floor)
+    return fn.GREATEST(by_days, floor)

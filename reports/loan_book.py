@@ -17,7 +17,8 @@ from peewee import JOIN, fn
 
 from models.db import write_transaction
 from models.loans import (COLLECTIBILITY_NAMES, NONPERFORMING_CLASSES, STATUS_LABELS, Installment, Loan,
-                          collectibility_preset, collectibility_sql, dpd_sql)
+                          collectibility_preset, dpd_sql)
+from models.restructuring import restructured_collectibility_sql as collectibility_sql  # the restructuring rule
 from models.money import ZERO, D, format_amount, from_minor
 from reports.base import Column, Kind, ReportTable
 

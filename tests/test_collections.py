@@ -538,3 +538,35 @@ def test_the_manager_sets_the_collection_rules_and_they_apply(three, staff):
                        promise_date=dt.date(2026, 4, 22), promise_amount=INSTALLMENT)
     on_top = lambda day: col.worklist(staff.kacab, day)[0].priority == col.PRIORITY_BROKEN  # noqa: E731
     assert on_top(dt.date(2026, 4, 24)) and not on_top(dt.date(2026, 4, 25))  # two days on top, then by lateness
+
+
+def test_the_loan_book_and_the_loans_list_apply_the_restructuring_rule(ready_db, staff):
+    from models.db import run_in_transaction
+    from models.office import put_setting
+    from reports.loan_book import loan_book
+
+    run_in_transaction(lambda: put_setting("arrears.collectibility", "bank"))
+    late = disburse("BDG/2026/00051", customer=customers(1)[0])
+    other = disburse("BDG/2026/00052", customer=customers(2)[1])
+    day = dt.date(2026, 5, 10)  # both 71 days past due: class 2
+    rs.approve(staff.kacab, rs.propose(staff.cmo1, late, "capitalise", reason="sakit", effective_date=day,
+                                       new_tenor=24))
+    book = {r["contract_no"]: r["klass"] for r in loan_book(as_of=dt.date(2026, 5, 11)).rows}
+    assert book == {late.contract_no: 2, other.contract_no: 2}  # current by days, still class 2
+    first = Installment.select().where(Installment.loan == late.id).order_by(Installment.no).first()
+    for n, inst in enumerate(Installment.select().where((Installment.loan == late.id)
+                                                       & (Installment.no >= first.no)).order_by(Installment.no)
+                             .limit(3), start=1):
+        pay(staff, late, inst.amount, inst.due_date, f"q{n}")
+    after = dt.date(2026, 8, 29)  # the third new installment (28/08) paid on its day
+    book = {r["contract_no"]: r["klass"] for r in loan_book(as_of=after).rows}
+    assert book[late.contract_no] == 1  # three paid on time: the class follows the days again
+    assert Loan.get_by_id(late.id).oldest_unpaid_due > after
+    assert book[late.contract_no] == rs.restructured_collectibility(Loan.get_by_id(late.id), after)
+    # the loans page filters and shows the same class
+    from ui.pages.loans import LoansModel
+
+    model = LoansModel(staff.kacab)
+    model.as_of, model.klass = dt.date(2026, 5, 11), (2,)
+    model.reload()
+    assert {model.row_data(r)[0] for r in range(model.rowCount())} == {late.contract_no, other.contract_no}

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from models.loans import (COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibility_preset, collectibility_sql,
-                          dpd_sql)
+from models.loans import COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibility_preset, dpd_sql
+from models.restructuring import restructured_collectibility_sql as collectibility_sql  # the restructuring rule
 from models.money import format_amount, to_minor
 from ui.labels import label
 from ui.lazy_model import LazyIdModel
