@@ -11,8 +11,8 @@
      early and the **surplus is owed to the customer** — posted to Titipan (Dr Kas / Cr Titipan) and kept as the
      loan's advance, to be refunded with :func:`models.payments.refund_advance`;
    * net < that: the net is posted as a payment (fee → interest → principal, oldest first) and the
-     **shortfall** stays on the loan as a receivable, or goes to write-off (a proposal the second manager
-     approves, :mod:`models.write_off`).
+     **shortfall** — what would still settle the loan that day — stays on the loan as a receivable, or goes to
+     write-off (a proposal the second manager approves, :mod:`models.write_off`).
 
    BPKB custody follows the unit: the BPKB is handed to the buyer with the unit (a movement the second person
    signs off, :mod:`models.collateral`).
@@ -170,7 +170,8 @@ def record_sale(actor: User, repossession: Repossession, *, date: dt.date, price
     else:
         result = post_payment(actor, loan, net, date, method, idempotency_key=key,
                               reference=f"Jual unit {buyer}"[:64])
-        shortfall = debt - net
+        # what would still settle the loan on the sale day, after the proceeds (the contract's payoff terms)
+        shortfall = payoff_quote(Loan.get_by_id(loan.id), date).total
         if shortfall_action == "write_off":
             from models.write_off import propose_write_off
 
