@@ -27,6 +27,7 @@ HANDLERS: dict[str, str | dict[str, str]] = {
     "restore": "models.core.backup:restore_command",
     "figures": "models.cashier.figures:figures_command",
     "month-end": "models.accounting.month_end:month_end_command",
+    "letters": "reports.collections_pdf:letters_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -107,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="USERNAME", help="who closes (default: the first active accountant)")
     p.add_argument("--preview", action="store_true", help="show each step's figures and journal, post nothing")
     p.add_argument("--no-close", action="store_true", help="run the steps but leave the month open")
+
+    p = sub.add_parser("letters", help="issue the warning letters due (SP1-SP3, somasi) and print them to one PDF")
+    p.add_argument("--user", required=True, metavar="USERNAME", help="who issues them (needs letter.issue)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the letters' date (default today)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

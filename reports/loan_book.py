@@ -15,11 +15,21 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
+from models.collections.restructuring import (
+    restructured_collectibility_sql as collectibility_sql,
+)  # the restructuring rule
 from models.core.db import write_transaction
-from models.loans.loans import (
-    COLLECTIBILITY_NAMES, NONPERFORMING_CLASSES, STATUS_LABELS, Installment, Loan, collectibility_preset, collectibility_sql, dpd_sql,
-)
 from models.core.money import ZERO, D, format_amount, from_minor
+from models.loans.loans import (
+    COLLECTIBILITY_NAMES,
+    NONPERFORMING_CLASSES,
+    STATUS_LABELS,
+    Installment,
+    Loan,
+    collectibility_preset,
+    collectibility_sql,
+    dpd_sql,
+)
 from reports.base import Column, Kind, ReportTable
 
 COLUMNS = (
@@ -64,10 +74,10 @@ def loan_book(user=None, *, as_of: dt.date | None = None, status: str | None = "
         A table with totals of principal, outstanding principal and arrears, and the NPF ratio (classes 3–5
         over the outstanding principal) in its heading.
     """
+    from models.core.users import User, sees_all_portfolios
     from models.customers.customers import Customer
     from models.customers.dealers import Dealer
     from models.products.products import LoanProduct
-    from models.core.users import User, sees_all_portfolios
 
     as_of = as_of or dt.date.today()
     preset = collectibility_preset()

@@ -1269,14 +1269,15 @@ class CounterView:
     advance: Decimal
 
 
-def counter_view(loan: Loan, date: dt.date) -> CounterView:
+def counter_view(loan: Loan, date: dt.date, installments: list[Installment] | None = None) -> CounterView:
     """Arrears, late fees and the quick amounts ("1 angsuran", "semua tunggakan", "pelunasan") for a loan.
 
     The advance held is first applied, in memory, on each due date up to ``date`` — as the posting will do — so
     no figure asks the customer for money the office already holds, and the covered part carries no late fee
-    (issue 13, item 3).
+    (issue 13, item 3).  ``installments`` (the loan's rows in order) may be passed by a caller that loaded many
+    loans' rows in one query (the collector's worklist, warning letters); by default they are read here.
     """
-    installments = [_clone(i) for i in _installments(loan)]
+    installments = [_clone(i) for i in (_installments(loan) if installments is None else installments)]
     sim = _clone(loan)
     advance_applications(sim, installments, date)
     fees = loan_fees(sim, installments, date)

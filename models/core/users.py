@@ -72,6 +72,16 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "loan.payoff": (frozenset({C, S}), "Pelunasan dipercepat"),
     "loan.writeoff": (frozenset({M}), "Hapus buku (pembuat ≠ pemeriksa)"),
     "collection.work": (frozenset({M, S, O, K}), "Penagihan: kunjungan, janji bayar, SP"),
+    # Collections and problem accounts (issue 15)
+    "collection.assign": (frozenset({M, S}), "Menugaskan rekening ke kolektor (per wilayah atau satu per satu)"),
+    "letter.issue": (frozenset({M, S}), "Menerbitkan surat peringatan (SP1–SP3, somasi) secara massal"),
+    "restructure.propose": (frozenset({M, S, O}), "Mengusulkan restrukturisasi (jadwal ulang, syarat ulang, "
+                                                  "kapitalisasi tunggakan, pelunasan sebagian)"),
+    "restructure.approve": (frozenset({M, S}), "Menyetujui restrukturisasi dalam batas (pembuat ≠ pemeriksa)"),
+    "repossession.record": (frozenset({M, S}), "Mencatat penarikan unit jaminan"),
+    "repossession.sell": (frozenset({M, S}), "Mencatat penjualan unit tarikan dan menyelesaikan pinjaman"),
+    "writeoff.propose": (frozenset({M}), "Mengusulkan hapus buku"),
+    "recovery.post": (frozenset({C, S}), "Menerima pembayaran atas pinjaman hapus buku"),
     "savings.post": (frozenset({C, S}), "Setoran/penarikan simpanan"),
     "ledger.view": (frozenset({A, M, S, T}), "Melihat buku besar dan laporan keuangan"),
     "journal.manual": (frozenset({T}), "Jurnal umum manual"),

@@ -32,16 +32,19 @@ from models.credit.applications import Application, _stamp, _today
 from models.customers.customers import Customer
 
 STATUSES = {"awaiting": "Menunggu dari dealer", "received": "Diterima", "stored": "Disimpan",
-            "lent_out": "Dipinjam", "released": "Diserahkan ke nasabah", "void": "Batal"}
+            "lent_out": "Dipinjam", "released": "Diserahkan ke nasabah", "void": "Batal",
+            "sold": "Diserahkan ke pembeli unit tarikan"}
 #: movement kind → (statuses it may start from, status it leads to)
 MOVEMENTS: dict[str, tuple[tuple[str, ...], str]] = {
     "receive": (("awaiting",), "received"),
     "store": (("received", "lent_out"), "stored"),
     "lend": (("received", "stored"), "lent_out"),
     "release": (("received", "stored"), "released"),
+    # a repossessed unit sold: the BPKB follows the unit to its buyer (models.collections.repossession)
+    "to_buyer": (("received", "stored", "lent_out"), "sold"),
 }
 MOVEMENT_LABELS = {"receive": "Terima BPKB", "store": "Simpan di brankas", "lend": "Pinjamkan",
-                   "release": "Serahkan ke nasabah"}
+                   "release": "Serahkan ke nasabah", "to_buyer": "Serahkan ke pembeli unit tarikan"}
 FIDUCIA_DAYS = 30  # days after the contract within which the fiducia must be registered
 FIDUCIA_WARN_SETTING = "collateral.fiducia_warn_days"
 

@@ -35,7 +35,8 @@ DEBIT_NORMAL = frozenset({"asset", "expense"})
 #: Where a journal came from.  "manual" is the only source a person types; the rest are written by the
 #: sub-ledgers (loans, payments, savings) and by period closing.
 SOURCES = ("disbursement", "payment", "fee", "late_fee", "payoff", "refund", "write_off", "savings", "opening",
-           "manual", "reversal", "closing", "month_end")
+           "manual", "reversal", "closing", "month_end",
+           "restructure", "repossession", "recovery")  # collections (issue 15)
 
 
 SOURCE_LABELS = {
@@ -43,6 +44,7 @@ SOURCE_LABELS = {
     "payoff": "Pelunasan", "refund": "Pengembalian titipan", "write_off": "Hapus buku", "savings": "Simpanan",
     "opening": "Saldo awal",
     "manual": "Jurnal umum", "reversal": "Pembalikan", "closing": "Tutup buku", "month_end": "Akhir bulan",
+    "restructure": "Restrukturisasi", "repossession": "Tarik unit", "recovery": "Penerimaan hapus buku",
 }
 
 

@@ -5,12 +5,10 @@ import datetime as dt
 import random
 
 import pytest
-
 from conftest import session_for
 from openpyxl import Workbook
 from PySide6.QtCore import QDate, Qt
 
-from models.customers import customers as C
 from models.core.audit import AuditLog
 from models.customers.customers import Customer
 
@@ -18,9 +16,9 @@ from models.customers.customers import Customer
 @pytest.fixture
 def office(db, staff):
     """The demo's customers (300), dealers and follow-ups on top of the office's staff."""
-    from models.demo import build as demo
     from models.core.office import Branch, Office
     from models.core.users import User
+    from models.demo import build as demo
 
     ctx = demo.DemoContext(seed=11, customers=300, today=dt.date.today(), rng=random.Random(11),
                            log=lambda _m: None)
@@ -100,7 +98,7 @@ def test_enter_opens_the_detail_with_its_tabs_and_escape_returns(qtbot, office, 
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.stack.currentIndex() == 1
     tabs = [page.detail.tabs.tabText(i) for i in range(page.detail.tabs.count())]
-    assert tabs == ["Data", "Pinjaman", "Pembayaran", "Simpanan", "Tindak lanjut"]
+    assert tabs == ["Data", "Pinjaman", "Pembayaran", "Simpanan", "Tindak lanjut", "Penagihan"]
     customer = Customer.get_by_id(customer_id)
     assert page.detail._values["nik"].text() == customer.nik[:4] + "********" + customer.nik[-4:]
     page.detail.reveal_button.click()

@@ -14,18 +14,31 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPlainTextEdit, QRadioButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.credit import applications as apps
 from models.core.errors import DomainError
 from models.core.money import format_rupiah
+from models.credit import applications as apps
 from models.products.products import pct_text
-from ui.credit.application_form import dialog_buttons
 from ui.common.dialogs import show_error
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
+from ui.credit.application_form import dialog_buttons
 
 
 def _summary_texts() -> dict[str, str]:
@@ -57,6 +70,9 @@ def _summary_texts() -> dict[str, str]:
         "late": translate("ApplicationSummary", "Nasabah terlambat (12 angsuran pertama)"),
         "branch_rate": translate("ApplicationSummary", "Rata-rata cabang"),
         "rank": translate("ApplicationSummary", "Peringkat di cabang"),
+        "fpd": translate("ApplicationSummary", "Gagal bayar angsuran pertama (FPD)"),
+        "late6": translate("ApplicationSummary", "Menunggak 30+ hari pada bulan ke-6"),
+        "vs_branch": translate("ApplicationSummary", "{dealer} (cabang {branch})"),
     }
 
 
@@ -145,6 +161,14 @@ def dealer_html(app: apps.Application, as_of: dt.date | None = None) -> str:
              (t["late"], f"<b style='color:{colour}'>{_e(arrears)}</b> ({mine.loans_late}/{mine.loans})"),
              (t["branch_rate"], _e("–" if branch_rate is None else f"{pct_text(branch_rate)} %")),
              (t["rank"], _e(f"{mine.rank} / {len(rows)}"))]
+    # premature arrears (models.collections.premature): the same figures the collection page shows per dealer
+    from models.collections.premature import dealer_track_record
+
+    record = dealer_track_record(app.dealer_id, as_of)
+    rate = lambda value: "–" if value is None else f"{pct_text(value)} %"  # noqa: E731
+    pairs += [(t["fpd"], _e(t["vs_branch"].format(dealer=rate(record["fpd"]), branch=rate(record["branch_fpd"])))),
+              (t["late6"], _e(t["vs_branch"].format(dealer=rate(record["late30_mob6"]),
+                                                     branch=rate(record["branch_late30_mob6"]))))]
     body = "".join(f"<tr><td style='color:#555'>{_e(k)}</td><td>{v}</td></tr>" for k, v in pairs)
     return f"<h3>{_e(mine.name)}</h3><table cellspacing='0' cellpadding='2'>{body}</table>"
 

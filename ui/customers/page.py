@@ -12,24 +12,51 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.customers import customers as C
 from models.core.errors import DomainError
 from models.core.money import format_rupiah
 from models.core.office import Branch
-from models.customers.search import CustomerFilter
 from models.core.users import officers
-from ui.customers.customer_model import (COL_BRANCH, COL_DISTRICT, COL_MEMBER, COL_NAME, COL_NIK, COL_OFFICER, COL_PHONE,
-                               COL_REGENCY, CustomerTableModel)
+from models.customers import customers as C
+from models.customers.search import CustomerFilter
 from ui.common.dialogs import show_error
 from ui.common.labels import label
 from ui.common.page_base import Page
 from ui.common.tables import make_table
 from ui.common.theme import COLORS, icon
+from ui.customers.customer_model import (
+    COL_BRANCH,
+    COL_DISTRICT,
+    COL_MEMBER,
+    COL_NAME,
+    COL_NIK,
+    COL_OFFICER,
+    COL_PHONE,
+    COL_REGENCY,
+    CustomerTableModel,
+)
 
 SEARCH_DELAY_MS = 150
 
@@ -435,6 +462,10 @@ class CustomerDetail(QWidget):
             self.tabs.addTab(holder, title)
         self.follow_tab = FollowUpTab(session, self)
         self.tabs.addTab(self.follow_tab, self.tr("Tindak lanjut"))
+        from ui.collections.page import CustomerCollectionHistory
+
+        self.collection_tab = CustomerCollectionHistory(self)  # contacts, promises and letters (issue 15)
+        self.tabs.addTab(self.collection_tab, self.tr("Penagihan"))
         layout.addWidget(self.tabs, 1)
         self._values: dict[str, QLabel] = {}
 
@@ -514,6 +545,7 @@ class CustomerDetail(QWidget):
         self.data_form.addRow("", attach_row)
         self._load_documents()
         self.follow_tab.load(customer.id)
+        self.collection_tab.load(customer.id)
 
     def _load_documents(self) -> None:
         docs = C.documents(self.session.user, self.customer_id)

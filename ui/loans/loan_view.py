@@ -130,7 +130,8 @@ class LoanView(QWidget):
         names = [("outstanding", self.tr("Sisa pokok")), ("arrears", self.tr("Tunggakan")),
                  ("late_fees", self.tr("Denda berjalan")), ("dpd", self.tr("Hari tunggak")),
                  ("collectibility", self.tr("Kolektibilitas")), ("next_due", self.tr("Jatuh tempo berikut")),
-                 ("advance", self.tr("Titipan")), ("status", self.tr("Status"))]
+                 ("advance", self.tr("Titipan")), ("status", self.tr("Status")),
+                 ("restructured", self.tr("Restrukturisasi"))]
         for n, (key, caption) in enumerate(names):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -217,7 +218,15 @@ class LoanView(QWidget):
         f["arrears"].setText(format_rupiah(view["arrears"]))
         f["late_fees"].setText(format_rupiah(view["late_fees"]))
         f["dpd"].setText(str(view["days_past_due"]))
-        f["collectibility"].setText(f"{view['collectibility']} {label(view['collectibility_name'])}")
+        # after a restructuring the class may not improve until the office's number of on-time installments
+        from models.collections.restructuring import restructure_info, restructured_collectibility
+        from models.loans.loans import COLLECTIBILITY_NAMES
+
+        klass = restructured_collectibility(loan, self.as_of)
+        f["collectibility"].setText(f"{klass} {label(COLLECTIBILITY_NAMES[klass])}")
+        info = restructure_info(loan)
+        f["restructured"].setText(self.tr("{n}× (terakhir {date})").format(n=info.count, date=_text(info.last_date))
+                                  if info.count else "—")
         f["next_due"].setText(_text(view["next_due_date"]) or "—")
         f["advance"].setText(format_rupiah(loan.advance_balance))
         f["status"].setText(label(STATUS_LABELS.get(loan.status, loan.status)))

@@ -13,15 +13,23 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from models.loans.loans import (
-    COLLECTIBILITY_NAMES, STATUS_LABELS, Loan, collectibility_preset, collectibility_sql, dpd_sql,
-)
+from models.collections.restructuring import (
+    restructured_collectibility_sql as collectibility_sql,
+)  # the restructuring rule
 from models.core.money import format_amount, to_minor
+from models.loans.loans import (
+    COLLECTIBILITY_NAMES,
+    STATUS_LABELS,
+    Loan,
+    collectibility_preset,
+    collectibility_sql,
+    dpd_sql,
+)
 from ui.common.labels import label
 from ui.common.lazy_model import LazyIdModel
-from ui.loans.loan_view import open_loan_dialog
 from ui.common.page_base import Page
 from ui.common.tables import make_table
+from ui.loans.loan_view import open_loan_dialog
 
 (COL_CONTRACT, COL_CUSTOMER, COL_PRODUCT, COL_OFFICER, COL_PRINCIPAL, COL_OUTSTANDING, COL_PAID, COL_NEXT_DUE,
  COL_DPD, COL_COLL, COL_STATUS) = range(11)
@@ -55,9 +63,9 @@ class LoansModel(LazyIdModel):
         self._desc = False
 
     def _columns(self):
+        from models.core.users import User
         from models.customers.customers import Customer
         from models.products.products import LoanProduct
-        from models.core.users import User
 
         return {COL_CONTRACT: Loan.contract_no, COL_CUSTOMER: Customer.full_name, COL_PRODUCT: LoanProduct.code,
                 COL_OFFICER: User.full_name, COL_PRINCIPAL: Loan.principal, COL_OUTSTANDING: Loan.outstanding_principal,
@@ -66,9 +74,9 @@ class LoansModel(LazyIdModel):
                 COL_STATUS: Loan.status}
 
     def _query(self, *fields):
+        from models.core.users import User, sees_all_portfolios
         from models.customers.customers import Customer
         from models.products.products import LoanProduct
-        from models.core.users import User, sees_all_portfolios
 
         query = (Loan.select(*fields).join(Customer, on=(Loan.customer == Customer.id))
                  .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))

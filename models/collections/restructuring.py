@@ -1,0 +1,455 @@
+"""Solutions for problem accounts: reschedule, recondition, capitalise arrears, partial prepayment.
+
+The account officer proposes (``restructure.propose``); a second person approves within their limit
+(``restructure.approve``, setting ``restructure.limit.<role>`` on the outstanding principal, ``None`` =
+unlimited; four eyes: never the proposer).  Only approval changes the loan, in one transaction:
+
+1. The whole schedule as it stood is copied to :class:`ArchivedInstallment` (the old one is kept for history).
+2. Installments with money on them (paid, part-paid, fee waived) stay; a part-paid one is closed at what was
+   paid on it.  Untouched installments are removed.
+3. What remains owed is the outstanding principal, plus the overdue interest when it is **capitalised**, less a
+   **partial prepayment** received at approval (its own receipt number, Dr Kas / Cr Piutang).  A new
+   schedule for that amount — at the new rate (**recondition**), over the new tenor or at the new installment
+   (**reschedule**), by the loan's own method — is added after the kept rows, first due one period after the
+   effective date.
+4. Overdue interest must be capitalised or paid before: a reschedule never silently drops interest.  Late fees
+   owed at that date are forgiven as part of the agreement (recorded on the restructuring; late fees are
+   recognised only when paid, so no journal).  Capitalised interest is posted Dr Piutang / Cr
+   Pendapatan Bunga Ditangguhkan (it is income only when the customer pays it: POJK 40/2019 on restructured
+   credit; the monthly settlement of that deferred balance belongs to month-end accounting).
+
+Collectibility after a restructuring (POJK 40/2019 Pasal 53 practice, DOMAIN.md): the class may not be better
+than it was at the restructuring until ``restructure.cure_installments`` (default 3) installments of the new
+schedule have been paid on time (:func:`restructured_collectibility`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
+
+from models.core import audit
+from models.core.clock import now
+from models.core.db import BaseModel, write_transaction
+from models.core.errors import ConflictError, DomainError, FieldError, PermissionDenied, ValidationError
+from models.core.money import ZERO, D, MoneyField, format_rupiah, from_minor
+from models.core.office import get_setting, next_number
+from models.core.users import User, require, require_checker
+from models.ledger.chart import Account, Line, chart_roles
+from models.ledger.journals import Journal, post_journal
+from models.loans.loans import (
+    Installment,
+    LateFeeRule,
+    Loan,
+    accrued_late_fees,
+    collectibility,
+    collectibility_preset,
+    days_past_due,
+    refresh_summary,
+)
+from models.products.loanmath import add_months, build_schedule
+from models.products.products import PercentField
+
+KINDS = {"reschedule": "Penjadwalan ulang", "recondition": "Persyaratan ulang",
+         "capitalise": "Kapitalisasi tunggakan", "prepayment": "Pelunasan sebagian"}
+STATUS_LABELS = {"proposed": "Diusulkan", "approved": "Disetujui", "rejected": "Ditolak"}
+LIMIT_SETTING = "restructure.limit.{role}"
+DEFAULT_LIMITS = {"supervisor": D("100000000"), "manager": None}
+CURE_SETTING = "restructure.cure_installments"
+PREPAYMENT_FORMAT = "KWS/{branch}/{year}/{n:06d}"  # receipt of a partial prepayment (kwitansi pelunasan sebagian)
+DEFERRED_ACCOUNT = ("2107", "Pendapatan Bunga Ditangguhkan (Restrukturisasi)")
+
+
+class Restructuring(BaseModel):
+    loan = ForeignKeyField(Loan, on_delete="RESTRICT", backref="+", index=True)
+    kind = CharField(max_length=12)
+    status = CharField(max_length=10, default="proposed", index=True)
+    reason = TextField()
+    new_tenor = IntegerField(null=True)  # installments of the new schedule
+    new_rate = PercentField(null=True)  # % a year, the loan's method
+    new_installment = MoneyField(null=True)  # reschedule: target installment (tenor follows)
+    capitalise = BooleanField(default=False)
+    prepayment = MoneyField(default=0)
+    keep_installment = BooleanField(default=False)  # prepayment: shorten the tenor instead of the installment
+    effective_date = DateField()
+    proposed_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    proposed_at = DateTimeField(default=now)
+    decided_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+")
+    decided_at = DateTimeField(null=True)
+    decision_note = TextField(default="")
+    # figures at approval
+    outstanding_before = MoneyField(default=0)
+    capitalised_interest = MoneyField(default=0)
+    late_fees_forgiven = MoneyField(default=0)
+    class_before = IntegerField(null=True)
+    first_new_no = IntegerField(null=True)
+    installment_before = MoneyField(default=0)
+    installment_after = MoneyField(default=0)
+    tenor_after = IntegerField(null=True)
+    receipt_no = CharField(max_length=40, null=True)
+    journal = ForeignKeyField(Journal, null=True, on_delete="RESTRICT", backref="+")
+
+
+class ArchivedInstallment(BaseModel):
+    """The schedule as it stood before a restructuring (kept for history; never changed)."""
+
+    restructuring = ForeignKeyField(Restructuring, on_delete="RESTRICT", backref="old_rows")
+    no = IntegerField()
+    due_date = DateField()
+    principal = MoneyField()
+    interest = MoneyField()
+    amount = MoneyField()
+    principal_paid = MoneyField(default=0)
+    interest_paid = MoneyField(default=0)
+    interest_waived = MoneyField(default=0)
+    late_fee_paid = MoneyField(default=0)
+    late_fee_waived = MoneyField(default=0)
+    paid_on = DateField(null=True)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What approval would do (shown in the proposal dialog and on the approver's screen)."""
+
+    outstanding: Decimal
+    overdue_interest: Decimal
+    capitalised: Decimal
+    prepayment: Decimal
+    new_principal: Decimal
+    late_fees_forgiven: Decimal
+    schedule: object  # models.products.loanmath.Schedule of the new rows
+    class_before: int
+
+
+def restructure_limit(role: str) -> Decimal | None:
+    value = get_setting(LIMIT_SETTING.format(role=role), "__unset__")
+    if value == "__unset__":
+        value = DEFAULT_LIMITS.get(role, ZERO)
+    return None if value is None else D(str(value))
+
+
+def _installments(loan: Loan) -> list[Installment]:
+    return list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
+
+
+def _touched(inst: Installment) -> bool:
+    return any(D(getattr(inst, f)) > ZERO for f in ("principal_paid", "interest_paid", "interest_waived",
+                                                    "late_fee_paid", "late_fee_waived"))
+
+
+def validate_proposal(loan: Loan, kind: str, *, reason: str, new_tenor, new_rate, new_installment, capitalise: bool,
+                      prepayment, effective_date: dt.date) -> list[FieldError]:
+    errors = []
+    if kind not in KINDS:
+        errors.append(FieldError("kind", "jenis restrukturisasi tidak dikenal"))
+    if loan.status != "active":
+        errors.append(FieldError("loan", "hanya pinjaman aktif yang dapat direstrukturisasi"))
+    if not (reason or "").strip():
+        errors.append(FieldError("reason", "alasan (kondisi nasabah) wajib diisi"))
+    if new_tenor is not None and not (1 <= int(new_tenor) <= 240):
+        errors.append(FieldError("new_tenor", "jangka waktu baru 1–240 angsuran"))
+    if new_rate is not None and not (ZERO <= D(new_rate) <= D(100)):
+        errors.append(FieldError("new_rate", "suku bunga baru 0–100 % setahun"))
+    if new_installment is not None and D(new_installment) <= ZERO:
+        errors.append(FieldError("new_installment", "angsuran baru harus lebih dari nol"))
+    if kind == "reschedule" and new_tenor is None and new_installment is None:
+        errors.append(FieldError("new_tenor", "isi jangka waktu baru atau angsuran baru"))
+    if kind == "recondition" and new_rate is None:
+        errors.append(FieldError("new_rate", "isi suku bunga baru"))
+    if kind == "prepayment" and D(prepayment or 0) <= ZERO:
+        errors.append(FieldError("prepayment", "isi jumlah pelunasan sebagian"))
+    if D(prepayment or 0) < ZERO:
+        errors.append(FieldError("prepayment", "jumlah tidak boleh negatif"))
+    if D(prepayment or 0) >= D(loan.outstanding_principal) > ZERO:
+        errors.append(FieldError("prepayment", "pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)"))
+    if effective_date < loan.disbursed_on:
+        errors.append(FieldError("effective_date", "tanggal berlaku sebelum pencairan"))
+    return errors
+
+
+def preview(loan: Loan, *, kind: str, new_tenor=None, new_rate=None, new_installment=None, capitalise=False,
+            prepayment=ZERO, keep_installment=False, effective_date: dt.date) -> Preview:
+    """Compute the new schedule without writing anything.
+
+    Raises:
+        ValidationError: overdue interest neither capitalised nor paid, or terms the schedule builder refuses.
+    """
+    rows = _installments(loan)
+    overdue = [i for i in rows if i.due_date <= effective_date and not i.is_paid]
+    overdue_interest = sum((i.due_interest for i in overdue), ZERO)
+    capitalise = capitalise or kind == "capitalise"
+    if overdue_interest > ZERO and not capitalise:
+        raise ValidationError(FieldError("capitalise", f"tunggakan bunga {format_rupiah(overdue_interest)} harus "
+                                                       "dibayar dulu atau dikapitalisasi"))
+    outstanding = sum((i.due_principal for i in rows), ZERO)
+    capitalised = overdue_interest if capitalise else ZERO
+    prepayment = D(prepayment or 0)
+    principal = outstanding + capitalised - prepayment
+    remaining = sum(1 for i in rows if not i.is_paid and i.due_date > effective_date) or 1
+    overdue_count = len(overdue)
+    tenor = int(new_tenor) if new_tenor else remaining + overdue_count
+    rate = D(new_rate) if new_rate is not None else D(loan.annual_rate)
+    day = loan.first_due.day
+    first_due = add_months(effective_date, 1, day)
+
+    def build(n):
+        return build_schedule(principal, rate, n, loan.method, effective_date, first_due=first_due,
+                              rounding=loan.rounding)
+
+    if new_installment is not None and not new_tenor:
+        target = D(new_installment)
+        schedule = next((s for s in (build(n) for n in range(1, 241)) if s.installment <= target), None)
+        if schedule is None:
+            raise ValidationError(FieldError("new_installment", "angsuran terlalu kecil untuk 240 bulan"))
+    elif prepayment > ZERO and keep_installment and not new_tenor:
+        schedule = next((s for s in (build(n) for n in range(1, tenor + 1)) if s.installment <= loan.installment_amount),
+                        build(tenor))
+    else:
+        schedule = build(tenor)
+    fees = sum(accrued_late_fees(rows, effective_date, LateFeeRule.of(loan)).values(), ZERO)
+    klass = collectibility(days_past_due(loan.oldest_unpaid_due, effective_date), collectibility_preset())
+    return Preview(outstanding, overdue_interest, capitalised, prepayment, principal, fees, schedule, klass)
+
+
+@write_transaction
+def propose(actor: User, loan: Loan, kind: str, *, reason: str, effective_date: dt.date, new_tenor=None,
+            new_rate=None, new_installment=None, capitalise: bool = False, prepayment=ZERO,
+            keep_installment: bool = False) -> Restructuring:
+    """The officer proposes a restructuring (``restructure.propose``); nothing on the loan changes yet.
+
+    Args:
+        kind: a key of :data:`KINDS` (the main measure; a proposal may combine a new tenor, a new rate,
+            capitalisation and a prepayment).
+        effective_date: the day the new schedule starts (its first installment falls one month later).
+        new_tenor: installments of the new schedule; new_rate: % a year; new_installment: rupiah.
+        prepayment: rupiah the customer pays at approval (pelunasan sebagian); ``keep_installment`` shortens
+            the tenor instead of lowering the installment.
+    Raises:
+        ValidationError (every rule at once, plus what :func:`preview` refuses), ConflictError (a proposal is
+        already waiting).
+    """
+    require(actor, "restructure.propose")
+    loan = Loan.get_by_id(loan.id)
+    errors = validate_proposal(loan, kind, reason=reason, new_tenor=new_tenor, new_rate=new_rate,
+                               new_installment=new_installment, capitalise=capitalise, prepayment=prepayment,
+                               effective_date=effective_date)
+    if errors:
+        raise ValidationError(errors)
+    if Restructuring.select().where((Restructuring.loan == loan.id) & (Restructuring.status == "proposed")).exists():
+        raise ConflictError(f"usulan restrukturisasi {loan.contract_no} sudah menunggu persetujuan")
+    preview(loan, kind=kind, new_tenor=new_tenor, new_rate=new_rate, new_installment=new_installment,
+            capitalise=capitalise, prepayment=prepayment, keep_installment=keep_installment,
+            effective_date=effective_date)
+    row = Restructuring.create(loan=loan.id, kind=kind, reason=reason.strip(), new_tenor=new_tenor,
+                               new_rate=None if new_rate is None else D(new_rate),
+                               new_installment=None if new_installment is None else D(new_installment),
+                               capitalise=bool(capitalise or kind == "capitalise"), prepayment=D(prepayment or 0),
+                               keep_installment=keep_installment, effective_date=effective_date, proposed_by=actor,
+                               outstanding_before=loan.outstanding_principal)
+    audit.record(actor, "restructure.propose", "loan", loan.id,
+                 after={"contract_no": loan.contract_no, "kind": kind, "new_tenor": new_tenor, "new_rate": new_rate,
+                        "new_installment": new_installment, "capitalise": row.capitalise,
+                        "prepayment": row.prepayment, "effective_date": effective_date})
+    return row
+
+
+def check_approver(actor: User, proposal: Restructuring, loan: Loan) -> None:
+    require(actor, "restructure.approve")
+    require_checker(proposal.proposed_by_id, actor, "Restrukturisasi")
+    limit = restructure_limit(actor.role)
+    if limit is not None and D(loan.outstanding_principal) > limit:
+        raise PermissionDenied(f"{actor.full_name}: sisa pokok {format_rupiah(loan.outstanding_principal)} melebihi "
+                               f"batas persetujuan restrukturisasi {format_rupiah(limit)}")
+
+
+def _deferred_account() -> str:
+    code, name = DEFERRED_ACCOUNT
+    if not Account.select().where(Account.code == code).exists():
+        parent = Account.get_or_none(Account.code == "21")
+        Account.create(code=code, name=name, type="liability", parent=parent)
+    return code
+
+
+@write_transaction
+def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note: str = "") -> Restructuring:
+    """A supervisor or manager approves within their limit: archive, replace the remaining schedule, post the
+    journal (capitalised interest, prepayment), audit.  ``method`` is how a prepayment was received."""
+    proposal = Restructuring.get_by_id(proposal.id)
+    if proposal.status != "proposed":
+        raise ConflictError("usulan ini sudah diputuskan")
+    loan = Loan.get_by_id(proposal.loan_id)
+    check_approver(actor, proposal, loan)
+    if loan.status != "active":
+        raise DomainError(f"{loan.contract_no} tidak aktif lagi")
+    date = proposal.effective_date
+    installment_before = D(loan.installment_amount)
+    plan = preview(loan, kind=proposal.kind, new_tenor=proposal.new_tenor, new_rate=proposal.new_rate,
+                   new_installment=proposal.new_installment, capitalise=proposal.capitalise,
+                   prepayment=proposal.prepayment, keep_installment=proposal.keep_installment, effective_date=date)
+    rows = _installments(loan)
+    ArchivedInstallment.insert_many([
+        dict(restructuring=proposal.id, no=i.no, due_date=i.due_date, principal=i.principal, interest=i.interest,
+             amount=i.amount, principal_paid=i.principal_paid, interest_paid=i.interest_paid,
+             interest_waived=i.interest_waived, late_fee_paid=i.late_fee_paid, late_fee_waived=i.late_fee_waived,
+             paid_on=i.paid_on) for i in rows]).execute()
+    kept = [i for i in rows if i.is_paid or _touched(i)]
+    removed = [i.id for i in rows if not (i.is_paid or _touched(i))]
+    if removed:
+        Installment.delete().where(Installment.id.in_(removed)).execute()
+    for inst in kept:
+        if not inst.is_paid:  # part-paid: closed at what was paid on it
+            Installment.update(principal=inst.principal_paid,
+                               interest=D(inst.interest_paid) + D(inst.interest_waived),
+                               amount=D(inst.principal_paid) + D(inst.interest_paid) + D(inst.interest_waived),
+                               paid_on=date).where(Installment.id == inst.id).execute()
+    next_no = max((i.no for i in kept), default=0) + 1
+    receipt = None
+    if plan.prepayment > ZERO:
+        require(actor, "payment.post")
+        # its own gap-free sequence: the cashier's receipt sequence is checked against the payments table
+        receipt = next_number("prepayment", loan.branch, date.year, fmt=PREPAYMENT_FORMAT)
+        Installment.create(loan=loan.id, no=next_no, due_date=date, principal=plan.prepayment, interest=ZERO,
+                           amount=plan.prepayment, principal_paid=plan.prepayment, paid_on=date)
+        next_no += 1
+    first_new = next_no
+    Installment.insert_many([
+        dict(loan=loan.id, no=next_no + n, due_date=r.due_date, principal=r.principal, interest=r.interest,
+             amount=r.installment) for n, r in enumerate(plan.schedule.rows)]).execute()
+    # principal grows by the capitalised interest; prepayment is a paid principal row, so the invariant
+    # outstanding = principal − principal paid holds (main.py check verifies it)
+    total_rows = Installment.select().where(Installment.loan == loan.id).count()
+    total_interest = Installment.select(fn.SUM(Installment.interest)).where(Installment.loan == loan.id).scalar()
+    Loan.update(principal=D(loan.principal) + plan.capitalised, tenor=total_rows,
+                annual_rate=D(proposal.new_rate) if proposal.new_rate is not None else loan.annual_rate,
+                installment_amount=plan.schedule.installment, maturity_date=plan.schedule.rows[-1].due_date,
+                total_interest=from_minor(total_interest),
+                updated_at=now()).where(Loan.id == loan.id).execute()
+    loan = Loan.get_by_id(loan.id)
+    if plan.prepayment > ZERO:
+        loan.last_payment_on = date
+    refresh_summary(loan)
+    lines = []
+    roles = chart_roles()
+    receivable = roles.get("loans_receivable", "1301")
+    if plan.capitalised > ZERO:
+        deferred = _deferred_account()
+        lines += [Line(receivable, debit=plan.capitalised, memo="Kapitalisasi tunggakan bunga"),
+                  Line(deferred, credit=plan.capitalised, memo="Bunga ditangguhkan")]
+    if plan.prepayment > ZERO:
+        cash = roles.get("bank") if method == "transfer" else roles.get("cash")
+        lines += [Line(cash, debit=plan.prepayment, memo=f"Pelunasan sebagian {receipt}"),
+                  Line(receivable, credit=plan.prepayment, memo="Pelunasan sebagian")]
+    journal = None
+    if lines:
+        journal = post_journal(actor, date, f"Restrukturisasi {loan.contract_no} ({KINDS[proposal.kind]})",
+                               "restructure", lines, reference=receipt or loan.contract_no,
+                               customer_id=loan.customer_id, loan_id=loan.id, branch=loan.branch,
+                               _allow_control=True)
+    Restructuring.update(status="approved", decided_by=actor, decided_at=now(), decision_note=(note or "").strip(),
+                         capitalised_interest=plan.capitalised, late_fees_forgiven=plan.late_fees_forgiven,
+                         class_before=plan.class_before, first_new_no=first_new,
+                         installment_before=installment_before,
+                         installment_after=plan.schedule.installment, tenor_after=plan.schedule.tenor,
+                         outstanding_before=plan.outstanding, receipt_no=receipt, journal=journal) \
+        .where(Restructuring.id == proposal.id).execute()
+    audit.record(actor, "restructure.approve", "loan", loan.id,
+                 before={"installment": installment_before,
+                         "outstanding": plan.outstanding, "class": plan.class_before},
+                 after={"kind": proposal.kind, "new_principal": plan.new_principal, "tenor": plan.schedule.tenor,
+                        "installment": plan.schedule.installment, "capitalised": plan.capitalised,
+                        "prepayment": plan.prepayment, "late_fees_forgiven": plan.late_fees_forgiven,
+                        "receipt_no": receipt, "journal": journal.number if journal else None})
+    return Restructuring.get_by_id(proposal.id)
+
+
+@write_transaction
+def reject(actor: User, proposal: Restructuring, note: str) -> Restructuring:
+    require(actor, "restructure.approve")
+    proposal = Restructuring.get_by_id(proposal.id)
+    require_checker(proposal.proposed_by_id, actor, "Restrukturisasi")
+    if proposal.status != "proposed":
+        raise ConflictError("usulan ini sudah diputuskan")
+    if not (note or "").strip():
+        raise ValidationError(FieldError("note", "alasan penolakan wajib diisi"))
+    Restructuring.update(status="rejected", decided_by=actor, decided_at=now(), decision_note=note.strip()) \
+        .where(Restructuring.id == proposal.id).execute()
+    audit.record(actor, "restructure.reject", "loan", proposal.loan_id, after={"note": note})
+    return Restructuring.get_by_id(proposal.id)
+
+
+@dataclass(frozen=True)
+class RestructureInfo:
+    count: int
+    last_date: dt.date | None
+    last_kind: str
+
+
+def restructure_info(loan: Loan) -> RestructureInfo:
+    """How many times the loan was restructured, and when last (shown on the loan)."""
+    rows = list(Restructuring.select().where((Restructuring.loan == loan.id) & (Restructuring.status == "approved"))
+                .order_by(Restructuring.effective_date))
+    return RestructureInfo(len(rows), rows[-1].effective_date if rows else None, rows[-1].kind if rows else "")
+
+
+def restructured_collectibility(loan: Loan, as_of: dt.date) -> int:
+    """The collectibility class with the restructuring rule applied.
+
+    By days past due as usual; but after an approved restructuring the class may not be better than it was at
+    the restructuring until ``restructure.cure_installments`` (default 3) installments of the new schedule were
+    paid on or before their due date (POJK 40/2019 practice; office setting).
+    """
+    klass = collectibility(days_past_due(loan.oldest_unpaid_due, as_of), collectibility_preset())
+    last = (Restructuring.select().where((Restructuring.loan == loan.id) & (Restructuring.status == "approved"))
+            .order_by(Restructuring.decided_at.desc(), Restructuring.id.desc()).first())
+    if last is None or last.class_before is None:
+        return klass
+    need = int(get_setting(CURE_SETTING, 3))
+    on_time = (Installment.select().where((Installment.loan == loan.id) & (Installment.no >= last.first_new_no)
+                                          & Installment.paid_on.is_null(False)
+                                          & (Installment.paid_on <= Installment.due_date)
+                                          & (Installment.paid_on <= as_of)).count())
+    if on_time >= need:
+        return klass
+    return max(klass, int(last.class_before))
+
+
+def archived_schedule(proposal: Restructuring) -> list[ArchivedInstallment]:
+    return list(ArchivedInstallment.select().where(ArchivedInstallment.restructuring == proposal.id)
+                .order_by(ArchivedInstallment.no))
+
+
+def proposals(status: str | None = None) -> list[Restructuring]:
+    query = Restructuring.select().order_by(Restructuring.id.desc())
+    if status:
+        query = query.where(Restructuring.status == status)
+    return list(query)
+
+
+def restructured_collectibility_sql(as_of: dt.date, preset: str | None = None):
+    """:func:`restructured_collectibility` as a SQL expression over :class:`Loan` rows (for lists and reports).
+
+    The class by days past due (:func:`models.loans.loans.collectibility_sql`), but not better than the class at the
+    loan's latest approved restructuring while fewer than ``restructure.cure_installments`` installments of the
+    new schedule were paid on time.  One indexed correlated subquery; loans never restructured add nothing.
+    """
+    from peewee import SQL, NodeList
+
+    from models.core.db import database, is_sqlite
+    from models.loans.loans import collectibility_sql
+
+    need = int(get_setting(CURE_SETTING, 3))
+    p = database.obj.param
+    # Loan.id as a column node: peewee aliases the loan table ("t1") in the queries this joins
+    floor = NodeList((
+        SQL("COALESCE((SELECT CASE WHEN (SELECT COUNT(*) FROM installment i WHERE i.loan_id = r.loan_id "
+            f"AND i.no >= r.first_new_no AND i.paid_on IS NOT NULL AND i.paid_on <= i.due_date "
+            f"AND i.paid_on <= {p}) < {p} THEN r.class_before ELSE 0 END FROM restructuring r WHERE r.loan_id = ",
+            (as_of.isoformat(), need)),
+        Loan.id,
+        SQL(" AND r.status = 'approved' ORDER BY r.id DESC LIMIT 1), 0)")), glue="")
+    by_days = collectibility_sql(as_of, preset)
+    if is_sqlite():
+        return fn.MAX(by_days, floor)
+    return fn.GREATEST(by_days, floor)
