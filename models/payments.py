@@ -34,6 +34,7 @@ from decimal import Decimal
 from peewee import JOIN, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from models import audit
+from models.cashier_day import refuse_if_closed
 from models.db import BaseModel, database, run_in_transaction
 from models.errors import ConflictError, DomainError, FieldError, NotFound, ValidationError
 from models.idempotency import once
@@ -392,6 +393,7 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
             idempotency_key: str | None, parts: list[Part], advance_change: Decimal, penalty: Decimal,
             waiver_rows: list[dict], description: str) -> Payment:
     """Receipt number, journal, payment + allocation rows, waivers and audit: the common tail of a posting."""
+    refuse_if_closed(actor.id, date)   # the cashier's day-close locks the day (models/cashier_day.py)
     totals = {name: ZERO for name in MONEY_PARTS}
     for part in parts:
         if part.part in totals:
@@ -633,6 +635,8 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
             raise DomainError(f"kwitansi {later.receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru "
                               "lebih dulu")
         when = date or _today()
+        # A reversal changes what the original cashier's drawer held that day: refused once it is closed.
+        refuse_if_closed(pay.cashier_id, when)
         loan = Loan.get_by_id(pay.loan_id)
         installments = _installments(loan)
         by_id = {i.id: i for i in installments}
@@ -744,6 +748,7 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
         errors = validate_refund(fresh, amount, date, method, reason)
         if errors:
             raise ValidationError(errors)
+        refuse_if_closed(actor.id, date)
         pattern = get_setting("number.format.refund") or REFUND_FORMAT
         voucher = next_number("refund", fresh.branch, date.year, fmt=pattern)
         journal = post_event(actor, [("overpayment_applied", amount)], _product_mapping(fresh), date=date,

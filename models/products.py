@@ -129,6 +129,8 @@ class LoanProduct(BaseModel):
     payoff_penalty_pct = PercentField(default=0)         # % of the remaining principal on early payoff
     max_dsr_pct = PercentField(default=35)               # installment ÷ net income, for the survey
     posting_overrides = TextField(default="{}")          # {} = the ledger's posting_rules decide
+    # Who bears the Rp 10.000 bea meterai on a receipt over Rp 5.000.000 (UU 10/2020): customer | office.
+    stamp_duty_bearer = CharField(max_length=10, default="customer")
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
