@@ -26,6 +26,7 @@ PRINTERS: dict[str, str] = {
     "quote": "reports.quote_pdf:quote_command",
     "receipt": "reports.receipt_pdf:print_receipt_command",
     "cash-report": "reports.cash_report:print_cash_report_command",
+    "statement": "reports.loan_statement:print_statement_command",
 }
 
 SUFFIXES = (".xlsx", ".csv")
