@@ -252,7 +252,7 @@ def _d(day: dt.date | None) -> str:
 
 def _m(amount: Decimal) -> str:
     """Money without "Rp" (the column caption says it): eleven columns must fit portrait A4."""
-    return format_amount(amount) if amount else "-"
+    return format_amount(amount) if amount else ""
 
 
 _HEAD = ("No", "Jatuh\ntempo", "Angsuran\n(Rp)", "Tanggal\nbayar", "No. kwitansi", "Pokok+bunga\ndibayar (Rp)",
@@ -299,14 +299,17 @@ def _statement_flowables(s: Statement, width: float, marker) -> list:
         pays = line.payments
         data.append([str(line.no), _d(line.due_date), _m(line.amount),
                      "\n".join(_d(p.date) for p in pays), "\n".join(p.receipt_no for p in pays),
-                     "\n".join(_m(p.paid) for p in pays) or "-", "\n".join(_m(p.fee) for p in pays) or "-",
+                     "\n".join(_m(p.paid) for p in pays), "\n".join(_m(p.fee) for p in pays),
                      _m(line.fee_waived), _m(line.balance),
                      line.status + (" *" if line.interest_waived else "")])
     t = s.totals
     data.append(["TOTAL", "", _m(t["amount"]), "", f"{t['receipts']} kwitansi", _m(t["paid"]),
                  _m(t["fee_paid"]), _m(t["fee_waived"]), _m(t["outstanding"]), ""])
     scale = width / (sum(_WIDTHS_CM) * _CM)
-    grid = Table(data, colWidths=[w * _CM * scale for w in _WIDTHS_CM], repeatRows=1, hAlign="LEFT")
+    # Row heights given up front: the table need not measure 400 cells to learn that a row holds one line.
+    heights = [2 * 7.8 + 2.9] + [max(1, len(line.payments)) * 8.6 + 2.9 for line in s.lines] + [8.6 + 2.9]
+    grid = Table(data, colWidths=[w * _CM * scale for w in _WIDTHS_CM], rowHeights=heights, repeatRows=1,
+                 hAlign="LEFT")
     grid.setStyle(stl["grid"])
     out.append(grid)
     out.append(Spacer(1, 6))
