@@ -26,7 +26,8 @@ class CashierDayClose(BaseModel):
     cashier = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
     branch = ForeignKeyField(Branch, on_delete="RESTRICT")
     date = DateField(index=True)
-    expected_cash = MoneyField()      # cash receipts − cash paid out by this cashier that day (rupiah)
+    opening_float = MoneyField(default=0)   # change money the drawer started with (modal awal)
+    expected_cash = MoneyField()      # float + cash receipts − cash paid out by this cashier that day
     counted_cash = MoneyField()       # the drawer, counted
     difference = MoneyField()         # counted − expected: negative = short (kurang), positive = over (lebih)
     reason = TextField(default="")

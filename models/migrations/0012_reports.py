@@ -23,6 +23,7 @@ def up(migrator, db):
         cashier = ForeignKeyField(User, on_delete='RESTRICT')
         branch = ForeignKeyField(Branch, on_delete='RESTRICT')
         date = DateField(index=True)
+        opening_float = BigIntegerField(default=0)
         expected_cash = BigIntegerField()
         counted_cash = BigIntegerField()
         difference = BigIntegerField()
