@@ -101,3 +101,105 @@ def set_stamp_duty_bearer(actor: User, product, bearer: str):
     audit.record(actor, "product.stamp_duty_bearer", "loan_product", product.id, before={"bearer": before},
                  after={"bearer": bearer})
     return product
+
+
+# ------------------------------------------------------------------------------------ agreement template
+SETTING_AGREEMENT = "documents.agreement_template"
+
+#: The fields an agreement template may use, written ``{name}`` in the text, with what each one prints.
+AGREEMENT_FIELDS: dict[str, str] = {
+    "nama_kantor": "nama kantor (kreditur)", "alamat_kantor": "alamat kantor", "cabang": "nama cabang",
+    "no_kontrak": "nomor kontrak", "tanggal_kontrak": "tanggal kontrak (dd/mm/yyyy)",
+    "hari_tanggal": "hari dan tanggal kontrak dalam kata, mis. Senin, 5 Januari 2026",
+    "nama_debitur": "nama debitur", "nik": "NIK debitur", "alamat_debitur": "alamat debitur",
+    "pekerjaan": "pekerjaan debitur", "pasangan": "nama suami/istri debitur",
+    "produk": "nama produk", "objek": "objek pembiayaan (kendaraan atau tujuan)",
+    "no_rangka": "nomor rangka", "no_mesin": "nomor mesin", "no_polisi": "nomor polisi", "dealer": "dealer",
+    "harga_otr": "harga OTR (Rp)", "uang_muka": "uang muka (Rp)", "pokok": "pokok dibiayai (Rp)",
+    "pokok_terbilang": "pokok dibiayai dalam kata", "biaya_admin": "biaya administrasi (Rp)",
+    "biaya_provisi": "provisi (Rp)", "biaya_fidusia": "biaya fidusia (Rp)", "asuransi": "premi asuransi (Rp)",
+    "bunga_tahunan": "bunga per tahun (%)", "bunga_efektif": "bunga efektif per tahun (%)",
+    "tenor": "jumlah angsuran", "angsuran": "angsuran per bulan (Rp)", "total_angsuran": "total angsuran (Rp)",
+    "jatuh_tempo_pertama": "tanggal angsuran pertama", "jatuh_tempo_terakhir": "tanggal angsuran terakhir",
+    "aturan_denda": "aturan denda keterlambatan", "aturan_pelunasan": "aturan pelunasan dipercepat",
+    "petugas": "petugas kredit", "penandatangan_kantor": "nama penandatangan kantor",
+    "jabatan_penandatangan": "jabatan penandatangan kantor", "kota": "kota tempat penandatanganan",
+}
+
+#: The office's starting template (POJK 35/2018 on multifinance business, POJK 22/2023 on consumer protection:
+#: the contract states the parties, object, costs, rate, installments, late fee, early payoff, collateral and
+#: fiducia, the complaint channel; Indonesian language, UU 24/2009 Art. 31).  "Pasal" lines are headings.
+DEFAULT_AGREEMENT = """Pada hari ini, {hari_tanggal}, di {kota}, yang bertanda tangan di bawah ini:
+
+1. {penandatangan_kantor}, {jabatan_penandatangan}, bertindak untuk dan atas nama {nama_kantor}, beralamat di {alamat_kantor}, selanjutnya disebut PIHAK PERTAMA (Kreditur);
+
+2. {nama_debitur}, NIK {nik}, pekerjaan {pekerjaan}, beralamat di {alamat_debitur}, selanjutnya disebut PIHAK KEDUA (Debitur).
+
+Para pihak sepakat mengadakan Perjanjian Pembiayaan Nomor {no_kontrak} dengan ketentuan sebagai berikut.
+
+Pasal 1 - Objek Pembiayaan
+PIHAK PERTAMA memberikan pembiayaan kepada PIHAK KEDUA untuk {objek} (nomor rangka {no_rangka}, nomor mesin {no_mesin}) melalui {dealer}, dengan harga {harga_otr} dan uang muka {uang_muka}.
+
+Pasal 2 - Jumlah Pembiayaan dan Biaya
+Pokok pembiayaan sebesar {pokok} ({pokok_terbilang}). Biaya administrasi {biaya_admin}, provisi {biaya_provisi}, biaya fidusia {biaya_fidusia} dan premi asuransi {asuransi}.
+
+Pasal 3 - Bunga dan Angsuran
+Bunga {bunga_tahunan} per tahun (setara efektif {bunga_efektif} per tahun). PIHAK KEDUA membayar {tenor} kali angsuran sebesar {angsuran} setiap bulan, mulai {jatuh_tempo_pertama} sampai {jatuh_tempo_terakhir}, seluruhnya {total_angsuran}.
+
+Pasal 4 - Keterlambatan
+Atas keterlambatan pembayaran angsuran dikenakan denda: {aturan_denda}.
+
+Pasal 5 - Pelunasan Dipercepat
+PIHAK KEDUA dapat melunasi seluruh kewajiban sebelum jatuh tempo: {aturan_pelunasan}.
+
+Pasal 6 - Jaminan Fidusia
+Objek pembiayaan dibebani jaminan fidusia sesuai UU No. 42 Tahun 1999. BPKB disimpan PIHAK PERTAMA dan diserahkan kembali kepada PIHAK KEDUA setelah seluruh kewajiban lunas.
+
+Pasal 7 - Pengaduan
+Pengaduan dapat disampaikan ke kantor {cabang} atau melalui petugas {petugas}; PIHAK PERTAMA menanggapi sesuai POJK No. 22 Tahun 2023 tentang Pelindungan Konsumen.
+
+Pasal 8 - Penutup
+Perjanjian ini dibuat rangkap dua, masing-masing bermeterai cukup dan mempunyai kekuatan hukum yang sama."""
+
+
+def template_fields(text: str) -> list[str]:
+    """The ``{field}`` names used in ``text``, in order (``{{`` and ``}}`` are literal braces)."""
+    import string
+
+    return [name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None]
+
+
+def validate_agreement_template(text: str) -> list[FieldError]:
+    """Errors in a template: empty, unbalanced braces, or a field that is not in :data:`AGREEMENT_FIELDS`."""
+    if not (text or "").strip():
+        return [FieldError("template", "templat perjanjian tidak boleh kosong")]
+    try:
+        names = template_fields(text)
+    except ValueError as exc:
+        return [FieldError("template", f"kurung kurawal tidak seimbang: {exc}")]
+    unknown = sorted({n for n in names if n not in AGREEMENT_FIELDS})
+    return [FieldError("template", f"kolom tidak dikenal: {{{n}}}") for n in unknown]
+
+
+def agreement_template() -> str:
+    """The office's agreement template (the shipped default until an administrator edits it)."""
+    return get_setting(SETTING_AGREEMENT, None) or DEFAULT_AGREEMENT
+
+
+@write_transaction
+def set_agreement_template(actor: User, text: str) -> str:
+    """The administrator edits the agreement's clauses.
+
+    Raises:
+        PermissionDenied: without ``settings.edit``.
+        ValidationError: every unknown field and brace error at once; nothing is saved.
+    """
+    require(actor, "settings.edit")
+    errors = validate_agreement_template(text)
+    if errors:
+        raise ValidationError(errors)
+    before = agreement_template()
+    put_setting(SETTING_AGREEMENT, text)
+    audit.record(actor, "settings.agreement_template", "setting", SETTING_AGREEMENT,
+                 before={"length": len(before)}, after={"length": len(text)})
+    return text

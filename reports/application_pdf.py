@@ -253,7 +253,11 @@ def purchase_order_data(app: Application | int) -> dict:
             "asset": _vehicle(app), "chassis_no": app.chassis_no, "engine_no": app.engine_no,
             "otr_price": app.otr_price, "down_payment": app.down_payment, "upfront": upfront,
             "paid_by_customer": app.down_payment + upfront, "paid_by_office": net_disbursement(app),
-            "salesperson": app.salesperson.name if app.salesperson_id else ""}
+            "salesperson": app.salesperson.name if app.salesperson_id else "",
+            # The PO binds the office: it is signed by whoever approved the credit (the branch head or supervisor).
+            "signatory": app.decided_by.full_name if app.decided_by_id else "",
+            "signatory_role": (ROLE_LABELS.get(Role(app.decided_by.role), app.decided_by.role)
+                               if app.decided_by_id else "")}
 
 
 def write_purchase_order(app: Application | int, path: str | Path, *, printed_by: str | None = None,
@@ -261,6 +265,7 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
     """The purchase order (PO) to the dealer: deliver the vehicle, we pay the balance."""
     from reportlab.platypus import Paragraph, Spacer
 
+    from reports.customer_papers import signature_table
     from reports.pdf import build_document, key_value_table, money_table, styles
     from reports.quote_pdf import office_letterhead
 
@@ -286,7 +291,9 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
                                  "diterima. BPKB atas nama pembeli diserahkan kepada kami paling lambat 3 bulan "
                                  "sejak PO ini. Pembayaran kami transfer setelah berita acara serah terima "
                                  "kendaraan kami terima."), st["normal"]),
-                Spacer(1, 30), Paragraph("Hormat kami,", st["normal"])]
+                Spacer(1, 14),
+                signature_table(width, [("Diterima dealer,", "", d["dealer"]),
+                                        ("Hormat kami,", d["signatory"], d["signatory_role"])], height=50)]
 
     return build_document(path, story, office_letterhead(), title=f"PO {d['contract_no']}", printed_by=printed_by,
                           printed_at=printed_at)
