@@ -64,24 +64,23 @@ def signature_table(width: float, blocks: list[tuple[str, str, str]], *, stamp_o
     n = len(blocks)
     captions = [Paragraph(f"<b>{markup(c)}</b>", st["small"]) for c, _n, _r in blocks]
     spaces = ["" for _ in blocks]
+    stamp_box = None
     if stamp_on is not None:
-        spaces[stamp_on] = Paragraph("<font size='6.5'>METERAI<br/>Rp 10.000</font>", st["small"])
+        # The place where the meterai tempel is stuck and signed across: a small dashed box, 3 × 1,8 cm.
+        stamp_box = Paragraph("<font size='6.5'>METERAI<br/>Rp 10.000</font>", _centred(st["small"]))
+        spaces[stamp_on] = Table([[stamp_box]], colWidths=[3 * _CM], rowHeights=[1.8 * _CM])
+        spaces[stamp_on].setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.7, _grey(0), None, (2, 2)),
+                                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     names = [Paragraph(f"( {markup(name) if name else '.' * 36} )", st["small"]) for _c, name, _r in blocks]
     roles = [Paragraph(markup(role), st["small"]) for _c, _n, role in blocks]
     table = Table([captions, spaces, names, roles], colWidths=[width / n] * n, rowHeights=[None, height, None, None])
     cmds = [("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("FONT", (0, 0), (-1, -1), FONT, 8)]
-    if stamp_on is not None:
-        cmds += [("BOX", (stamp_on, 1), (stamp_on, 1), 0.7, _grey(0), None, (2, 2)),
-                 ("LEFTPADDING", (stamp_on, 1), (stamp_on, 1), width / n * 0.25),
-                 ("RIGHTPADDING", (stamp_on, 1), (stamp_on, 1), width / n * 0.25)]
     table.setStyle(TableStyle(cmds))
     # center alignment of Paragraphs comes from their style: give the small style centred copies
     for row in (captions, names, roles):
         for p in row:
             p.style = _centred(p.style)
-    if stamp_on is not None:
-        spaces[stamp_on].style = _centred(spaces[stamp_on].style)
     return table
 
 
@@ -97,6 +96,7 @@ def agreement_fields(app) -> dict[str, str]:
     """The value of every template field for a contracted application (all strings, money as ``Rp …``)."""
     from models.applications import get_application
     from models.office import Office
+    from models.products import pct_text
     from models.users import ROLE_LABELS, Role
     from reports.application_pdf import contract_data
     from reports.terbilang import terbilang
@@ -123,7 +123,7 @@ def agreement_fields(app) -> dict[str, str]:
         "pokok_terbilang": terbilang(d["amount_financed"]).strip(),
         "biaya_admin": format_rupiah(d["admin_fee"]), "biaya_provisi": format_rupiah(d["provision"]),
         "biaya_fidusia": format_rupiah(d["fiducia_fee"]), "asuransi": format_rupiah(d["insurance"]),
-        "bunga_tahunan": f"{d['annual_rate']:f}".rstrip("0").rstrip(".").replace(".", ",") + " %",
+        "bunga_tahunan": pct_text(d["annual_rate"]) + " %",
         "bunga_efektif": f"{d['effective_rate']:.2f}".replace(".", ",") + " %",
         "tenor": str(d["tenor"]), "angsuran": format_rupiah(d["installment"]),
         "total_angsuran": format_rupiah(d["total_payable"]),
@@ -177,10 +177,9 @@ def write_agreement_pdf(app, path: str | Path, *, printed_by: str | None = None,
             if lines:
                 out.append(Paragraph(markup(" ".join(lines)), body))
         out.append(Spacer(1, 10))
-        out.append(Paragraph(markup(f"{fields['kota']}, {long_date(contract_data(app)['contract_date'])}"),
-                             st["normal"]))
-        out.append(Spacer(1, 4))
         out.append(KeepTogether([
+            Paragraph(markup(f"{fields['kota']}, {long_date(contract_data(app)['contract_date'])}"), st["normal"]),
+            Spacer(1, 4),
             signature_table(width, [("PIHAK PERTAMA (Kreditur)", fields["penandatangan_kantor"],
                                      fields["jabatan_penandatangan"]),
                                     ("PIHAK KEDUA (Debitur)", fields["nama_debitur"], "Debitur")], stamp_on=1),
