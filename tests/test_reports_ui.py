@@ -94,3 +94,19 @@ def test_the_cashier_opens_the_day_s_cash_report_and_closes_the_day(qtbot, ready
     from models.cashier_day import day_closed
 
     assert day_closed(staff.kasir.id, today)
+
+
+def test_the_loan_view_prints_the_statement_and_the_payoff_quote(qtbot, ready_db, staff, previews):
+    from models.payments import payoff_quote
+    from models.money import format_rupiah
+    from ui.loan_view import LoanView
+
+    loan = disburse()
+    view = LoanView(session_for(staff.kasir))
+    qtbot.addWidget(view)
+    view.set_loan(loan, dt.date(2026, 4, 15))
+    view.print_statement()
+    assert "KARTU ANGSURAN" in pdf_text(previews[-1]) and loan.contract_no in pdf_text(previews[-1])
+    view.paper_button.click()
+    text = pdf_text(previews[-1])
+    assert "RINCIAN PELUNASAN" in text and format_rupiah(payoff_quote(loan, dt.date(2026, 4, 15)).total) in text
