@@ -31,15 +31,21 @@ from reports.base import (
 )
 
 __all__ = ["write_pdf", "build_document", "styles", "money_table", "key_value_table", "report_flowables",
-           "register_fonts", "markup", "draw_text", "FONT", "FONT_BOLD", "FONT_ITALIC", "FONT_FALLBACK"]
+           "register_fonts", "markup", "draw_text", "FONT", "FONT_BOLD", "FONT_ITALIC", "FONT_FALLBACK",
+           "FONT_CELL", "FONT_CELL_BOLD"]
 
 FONT = "AngsurSans"
 FONT_BOLD = "AngsurSans-Bold"
 FONT_ITALIC = "AngsurSans-Oblique"
 FONT_FALLBACK = "AngsurSansCJK"
+#: Table cells use the condensed cut: DejaVu Sans is ~12 % wider than Helvetica, and a 14-column landscape
+#: report must still fit its figures.
+FONT_CELL = "AngsurSansCond"
+FONT_CELL_BOLD = "AngsurSansCond-Bold"
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-               FONT_FALLBACK: "DroidSansFallback.ttf"}
+               FONT_FALLBACK: "DroidSansFallback.ttf", FONT_CELL: "DejaVuSansCondensed.ttf",
+               FONT_CELL_BOLD: "DejaVuSansCondensed-Bold.ttf"}
 _covered: frozenset[int] | None = None
 CELL_SIZE = 8
 CELL_PAD = 3
@@ -68,6 +74,8 @@ def register_fonts() -> None:
             raise FileNotFoundError(f"font file missing: {path}")
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT_CELL, normal=FONT_CELL, bold=FONT_CELL_BOLD, italic=FONT_CELL,
+                                  boldItalic=FONT_CELL_BOLD)
     addMapping(FONT_FALLBACK, 1, 0, FONT_FALLBACK)   # no bold CJK face: bold runs print regular
     addMapping(FONT_FALLBACK, 0, 1, FONT_FALLBACK)
     addMapping(FONT_FALLBACK, 1, 1, FONT_FALLBACK)
@@ -145,11 +153,11 @@ def styles() -> dict:
         "small": ParagraphStyle("small", base, fontSize=8, leading=10),
         "meta": ParagraphStyle("meta", base, fontSize=8.5, leading=11),
         "note": ParagraphStyle("note", base, fontName=FONT_ITALIC, fontSize=8, leading=10),
-        "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
-        "cell_right": ParagraphStyle("cell_right", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5,
-                                     alignment=TA_RIGHT),
-        "th": ParagraphStyle("th", base, fontName=FONT_BOLD, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
-        "th_right": ParagraphStyle("th_right", base, fontName=FONT_BOLD, fontSize=CELL_SIZE,
+        "cell": ParagraphStyle("cell", base, fontName=FONT_CELL, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
+        "cell_right": ParagraphStyle("cell_right", base, fontName=FONT_CELL, fontSize=CELL_SIZE,
+                                     leading=CELL_SIZE + 1.5, alignment=TA_RIGHT),
+        "th": ParagraphStyle("th", base, fontName=FONT_CELL_BOLD, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
+        "th_right": ParagraphStyle("th_right", base, fontName=FONT_CELL_BOLD, fontSize=CELL_SIZE,
                                    leading=CELL_SIZE + 1.5, alignment=TA_RIGHT),
     }
 
@@ -350,16 +358,16 @@ def _column_widths(table: ReportTable, lines: list[dict], avail: float) -> list[
     natural = []
     for c in table.columns:
         if c.width:
-            natural.append(c.width * stringWidth("n", FONT, CELL_SIZE) + 2 * CELL_PAD)
+            natural.append(c.width * stringWidth("n", FONT_CELL, CELL_SIZE) + 2 * CELL_PAD)
             continue
         words = c.label.split() or [""]
-        label_w = max(min(stringWidth(c.label, FONT_BOLD, CELL_SIZE), 70),
-                      max(stringWidth(w, FONT_BOLD, CELL_SIZE) for w in words))
+        label_w = max(min(stringWidth(c.label, FONT_CELL_BOLD, CELL_SIZE), 70),
+                      max(stringWidth(w, FONT_CELL_BOLD, CELL_SIZE) for w in words))
         widest = label_w
         for line in lines:
             v = line.get(c.key)
             if v is not None:
-                widest = max(widest, stringWidth(format_cell(v, c.kind), FONT_BOLD, CELL_SIZE))
+                widest = max(widest, stringWidth(format_cell(v, c.kind), FONT_CELL_BOLD, CELL_SIZE))
         natural.append(widest + 2 * CELL_PAD + 1)
     text_idx = [i for i, c in enumerate(table.columns) if c.kind is Kind.TEXT] or list(range(len(natural)))
     total = sum(natural)
@@ -408,7 +416,7 @@ def report_flowables(table: ReportTable, width: float) -> list:
             # Plain strings are fast; only text too wide for its column becomes a wrapping Paragraph.
             # Text DejaVu cannot draw (a Chinese name) also goes through a Paragraph, for the fallback face.
             if c.kind is Kind.TEXT and text and (not text.isascii() and any(fb for fb, _ in _runs(text))
-                                                 or stringWidth(text, FONT, CELL_SIZE) > w - 2 * CELL_PAD):
+                                                 or stringWidth(text, FONT_CELL, CELL_SIZE) > w - 2 * CELL_PAD):
                 cells.append(Paragraph(markup(text), cell_style))
             else:
                 cells.append(text)
@@ -420,7 +428,7 @@ def report_flowables(table: ReportTable, width: float) -> list:
             subtotal_rows.append(len(data))
         data.append(render(line.values))
     cmds = [
-        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
+        ("FONT", (0, 0), (-1, -1), FONT_CELL, CELL_SIZE),
         ("LEADING", (0, 0), (-1, -1), CELL_SIZE + 1.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -437,12 +445,12 @@ def report_flowables(table: ReportTable, width: float) -> list:
         if num:
             cmds.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
     for r in subtotal_rows:
-        cmds += [("FONT", (0, r), (-1, r), FONT_BOLD, CELL_SIZE),
+        cmds += [("FONT", (0, r), (-1, r), FONT_CELL_BOLD, CELL_SIZE),
                  ("ALIGN", (0, r), (0, r), "LEFT"),  # the "Subtotal 2026" label, even in a number column
                  ("LINEABOVE", (0, r), (-1, r), 0.4, _grey(0))]
     if total is not None:
         data.append(render(total))
-        cmds += [("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE),
+        cmds += [("FONT", (0, -1), (-1, -1), FONT_CELL_BOLD, CELL_SIZE),
                  ("ALIGN", (0, -1), (0, -1), "LEFT"),
                  ("BACKGROUND", (0, -1), (-1, -1), _grey(_HEADER_GREY)),
                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, _grey(0))]

@@ -1,4 +1,4 @@
-"""0012: reports and documents: who bears a product's stamp duty, and the cashier's day-close.
+"""0012: reports and documents: who bears a product's stamp duty, the cashier's day-close, officers' work areas.
 
 Frozen copies, not live models: money columns are plain BIGINT (integer sen, what MoneyField stores).
 """
@@ -38,7 +38,17 @@ def up(migrator, db):
             indexes = ((('cashier', 'date'), True),)
     db.create_tables([CashierDayClose])
 
+    class OfficerArea(Model):
+        officer = ForeignKeyField(User, on_delete='CASCADE')
+        region_code = CharField(index=True, max_length=13)
+        class Meta:
+            database = db
+            table_name = 'officer_area'
+            indexes = ((('officer', 'region_code'), True),)
+    db.create_tables([OfficerArea])
+
 
 def down(migrator, db):
+    migrator.migrate(migrator.drop_table('officer_area'))
     migrator.migrate(migrator.drop_table('cashier_day_close'))
     migrator.migrate(migrator.drop_column('loan_product', 'stamp_duty_bearer'))
