@@ -44,6 +44,7 @@ LABEL_REGISTRIES: dict[str, tuple[str, ...]] = {
     "models.customers": ("GENDERS", "MARITAL_STATUSES", "HOME_OWNERSHIP", "STATUSES", "DOCUMENT_KINDS",
                          "FOLLOW_UP_KINDS", "LABELS"),
     "models.dealers": ("DEALER_KINDS",),
+    "models.documents": ("PAPERS", "STAMP_MODES", "BEARERS"),
     "models.ledger": ("ACCOUNT_TYPE_LABELS", "SOURCE_LABELS"),
     "models.loanmath": ("METHOD_LABELS", "PERIOD_LABELS"),
     "models.loans": ("STATUS_LABELS", "COLLECTIBILITY_NAMES"),

@@ -133,18 +133,8 @@ class ReportsPage(Page):
         root.addWidget(self.tabs, 1)
 
     def extra_tabs(self) -> list:
-        """Further report tabs (officer's report, BPKB register) when the session may see them."""
-        tabs = []
-        try:
-            from ui.officer_report_tab import OfficerReportTab
-        except ImportError:
-            OfficerReportTab = None
-        if OfficerReportTab is not None:
-            tabs.append((self.tr("Laporan petugas"), OfficerReportTab))
-        try:
-            from ui.papers_tab import PapersTab
-        except ImportError:
-            PapersTab = None
-        if PapersTab is not None:
-            tabs.append((self.tr("Dokumen nasabah"), PapersTab))
-        return tabs
+        """The officer's report and the customer papers (BPKB register, receipt and agreement settings)."""
+        from ui.officer_report_tab import OfficerReportTab
+        from ui.papers_tab import PapersTab
+
+        return [(self.tr("Laporan petugas"), OfficerReportTab), (self.tr("Dokumen nasabah"), PapersTab)]

@@ -1,0 +1,80 @@
+"""The Laporan page's other tabs: the officer's report and the customer papers (register, settings, template)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import session_for
+
+from tests.payments_helpers import disburse
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    from ui import printing
+
+    shown = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog.path) or 1)
+    return shown
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def test_an_officer_prints_only_their_own_report_and_the_branch_head_sees_regions(qtbot, ready_db, staff, previews,
+                                                                                  tmp_path):
+    from models.work_areas import set_work_areas
+    from ui.officer_report_tab import OfficerReportTab
+
+    disburse()
+    own = OfficerReportTab(session_for(staff.cmo1))
+    qtbot.addWidget(own)
+    assert own.scope.count() == 1
+    own.print_pdf()
+    assert "Laporan Petugas" in pdf_text(previews[-1]) and staff.cmo1.full_name in pdf_text(previews[-1])
+
+    set_work_areas(staff.kacab, staff.cmo1, ["32.73"])
+    head = OfficerReportTab(session_for(staff.kacab))
+    qtbot.addWidget(head)
+    assert head.scope.currentData() == ("side", None)
+    head.period.setCurrentIndex(head.period.findData("month"))
+    head.print_pdf()
+    assert "Laporan per Wilayah" in pdf_text(previews[-1]) and "Kota Bandung" in pdf_text(previews[-1])
+    out = head.save_xlsx(str(tmp_path / "wilayah.xlsx"))
+    assert out is not None and (tmp_path / "wilayah.xlsx").exists()
+
+
+def test_the_administrator_sets_receipt_paper_and_edits_the_template_with_messages(qtbot, ready_db, staff,
+                                                                                     monkeypatch):
+    from models.documents import agreement_template, receipt_settings
+    from ui import dialogs
+    from ui.papers_tab import PapersTab
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc, title=None: shown.append(str(exc)))
+    tab = PapersTab(session_for(staff.admin))
+    qtbot.addWidget(tab)
+    tab.paper.setCurrentIndex(tab.paper.findData("continuous"))
+    tab.stamp_mode.setCurrentIndex(tab.stamp_mode.findData("lunas"))
+    assert tab.save_receipt_settings() is not None
+    assert receipt_settings().paper == "continuous" and receipt_settings().stamp_mode == "lunas"
+    tab.template.setPlainText("Pasal 1\n{nama_debitur} berjanji {tidak_ada}.")
+    assert tab.save_template() is None and shown and "tidak_ada" in shown[-1]
+    tab.template.setPlainText("Pasal 1 - Pokok\n{nama_debitur} meminjam {pokok}.")
+    assert tab.save_template() is not None and agreement_template().startswith("Pasal 1 - Pokok")
+    cashier_view = PapersTab(session_for(staff.kasir))
+    qtbot.addWidget(cashier_view)
+    assert not cashier_view.template.parentWidget().isEnabled()
+
+
+def test_the_bpkb_register_prints_from_the_papers_tab(qtbot, ready_db, staff, previews, tmp_path):
+    from ui.papers_tab import PapersTab
+
+    tab = PapersTab(session_for(staff.kacab))
+    qtbot.addWidget(tab)
+    tab.print_register()
+    assert "Register BPKB" in pdf_text(previews[-1])
+    assert tab.save_register(str(tmp_path / "reg.xlsx")) is not None
