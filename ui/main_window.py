@@ -22,6 +22,7 @@ VERSION = "0.1.0"
 
 # key, sidebar label (see labels()), icon, "module:Class", permission needed to see it (None = all)
 NAV = [
+    ("home", "Beranda", "chart", "ui.pages.dashboard:DashboardPage", None),
     ("customers", "Nasabah", "customers", "ui.pages.customers:CustomersPage", "customer.view"),
     ("quote", "Simulasi", "calendar", "ui.quote_page:QuotePage", None),
     ("applications", "Pengajuan", "applications", "ui.pages.applications:ApplicationsPage", "customer.view"),
@@ -39,6 +40,7 @@ def labels() -> dict[str, str]:
     """Sidebar labels, translated now (written out literally so that Qt's lupdate finds them)."""
     translate = QCoreApplication.translate
     return {
+        "home": translate("MainWindow", "Beranda"),
         "customers": translate("MainWindow", "Nasabah"),
         "quote": translate("MainWindow", "Simulasi"),
         "applications": translate("MainWindow", "Pengajuan"),
