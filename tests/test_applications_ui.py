@@ -120,6 +120,8 @@ def test_from_the_officers_form_to_disbursement_by_a_second_person(page, staff, 
     assert page.model.index(row, COL_STATUS).data() == "Dicairkan"
     assert page.model.index(row, COL_AMOUNT).data() == format_rupiah(loan.principal)
     assert page.write_document("contract", tmp_path / "k.pdf").exists()
+    assert page.print_actions["agreement"].isEnabled()
+    assert page.write_document("agreement", tmp_path / "pk.pdf").exists()
     qtmodeltester.check(page.model)
 
 
