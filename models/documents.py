@@ -162,6 +162,11 @@ Pasal 8 - Penutup
 Perjanjian ini dibuat rangkap dua, masing-masing bermeterai cukup dan mempunyai kekuatan hukum yang sama."""
 
 
+def agreement_field_names() -> list[str]:
+    """The names a template may use (for the editor's hint)."""
+    return list(AGREEMENT_FIELDS)
+
+
 def template_fields(text: str) -> list[str]:
     """The ``{field}`` names used in ``text``, in order (``{{`` and ``}}`` are literal braces)."""
     import string

@@ -262,12 +262,12 @@ class LoanView(QWidget):
             self.quote_form.addRow(QLabel(self.tr("Jumlah pelunasan")), total)
             self.paper_button = QPushButton(self.tr("Cetak rincian pelunasan…"))
             self.paper_button.clicked.connect(self.print_payoff_quote)
-            self.quote_form.addRow(self.paper_button)
+            self.quote_form.addRow(QLabel(""), self.paper_button)
         else:
             self.quote_form.addRow(QLabel(self.tr("Pinjaman sudah ditutup.")))
             self.paper_button = QPushButton(self.tr("Cetak surat keterangan lunas…"))
             self.paper_button.clicked.connect(self.print_settlement)
-            self.quote_form.addRow(self.paper_button)
+            self.quote_form.addRow(QLabel(""), self.paper_button)
 
     # -------------------------------------------------------------------------------------------- actions
     def selected_payment(self):

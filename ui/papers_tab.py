@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 
 class PapersTab(QWidget):
     def __init__(self, session, parent=None):
-        from models.documents import AGREEMENT_FIELDS, PAPERS, STAMP_MODES, agreement_template, receipt_settings
+        from models.documents import PAPERS, STAMP_MODES, agreement_field_names, agreement_template, receipt_settings
         from ui.labels import label
 
         super().__init__(parent)
@@ -53,7 +53,7 @@ class PapersTab(QWidget):
         self.template = QPlainTextEdit(agreement_template())
         tbox.addWidget(self.template, 1)
         fields = QLabel(self.tr("Kolom yang boleh dipakai: {fields}").format(
-            fields=", ".join("{" + name + "}" for name in AGREEMENT_FIELDS)))
+            fields=", ".join("{" + name + "}" for name in agreement_field_names())))
         fields.setWordWrap(True)
         tbox.addWidget(fields)
         save_template = QPushButton(self.tr("Simpan templat"))

@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/applications.py" line="208"/>
-        <location filename="../../ui/pages/applications.py" line="413"/>
+        <location filename="../../ui/pages/applications.py" line="416"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
@@ -506,32 +506,37 @@
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="260"/>
+        <location filename="../../ui/pages/applications.py" line="224"/>
+        <source>Perjanjian pembiayaan lengkap</source>
+        <translation>Full financing agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applications.py" line="262"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="262"/>
+        <location filename="../../ui/pages/applications.py" line="264"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="279"/>
+        <location filename="../../ui/pages/applications.py" line="281"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="414"/>
+        <location filename="../../ui/pages/applications.py" line="417"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/pages/applications.py" line="444"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/pages/applications.py" line="444"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -734,6 +739,29 @@
     </message>
 </context>
 <context>
+    <name>CashReportTab</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="99"/>
+        <source>Semua kasir</source>
+        <translation>All cashiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="105"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="106"/>
+        <source>Cetak laporan kas harian…</source>
+        <translation>Print daily cash report…</translation>
+    </message>
+</context>
+<context>
     <name>CashierPage</name>
     <message>
         <location filename="../../ui/pages/cashier.py" line="75"/>
@@ -787,112 +815,122 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="102"/>
+        <location filename="../../ui/pages/cashier.py" line="98"/>
+        <source>Laporan kas harian…</source>
+        <translation>Daily cash report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="99"/>
+        <source>Tutup kas…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="108"/>
         <source>Terima pembayaran</source>
         <translation>Receive payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="104"/>
+        <location filename="../../ui/pages/cashier.py" line="110"/>
         <source>Pilih pinjaman lebih dulu.</source>
         <translation>Select a loan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="109"/>
+        <location filename="../../ui/pages/cashier.py" line="115"/>
         <source>1 angsuran</source>
         <translation>1 installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="110"/>
+        <location filename="../../ui/pages/cashier.py" line="116"/>
         <source>Semua tunggakan</source>
         <translation>All arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="111"/>
+        <location filename="../../ui/pages/cashier.py" line="117"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="115"/>
+        <location filename="../../ui/pages/cashier.py" line="121"/>
         <source>Isi cepat</source>
         <translation>Quick fill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="117"/>
+        <location filename="../../ui/pages/cashier.py" line="123"/>
         <source>Jumlah diterima</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="123"/>
+        <location filename="../../ui/pages/cashier.py" line="129"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="125"/>
+        <location filename="../../ui/pages/cashier.py" line="131"/>
         <source>No. referensi transfer / payment point</source>
         <translation>Transfer / payment point reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="126"/>
+        <location filename="../../ui/pages/cashier.py" line="132"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="132"/>
+        <location filename="../../ui/pages/cashier.py" line="138"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="134"/>
+        <location filename="../../ui/pages/cashier.py" line="140"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="135"/>
+        <location filename="../../ui/pages/cashier.py" line="141"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="223"/>
+        <location filename="../../ui/pages/cashier.py" line="231"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225"/>
+        <location filename="../../ui/pages/cashier.py" line="233"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="227"/>
+        <location filename="../../ui/pages/cashier.py" line="235"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="228"/>
+        <location filename="../../ui/pages/cashier.py" line="236"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="255"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="255"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="251"/>
+        <location filename="../../ui/pages/cashier.py" line="259"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="262"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="264"/>
+        <location filename="../../ui/pages/cashier.py" line="272"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -1527,6 +1565,185 @@
         <location filename="../../ui/pages/customers.py" line="311"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="24"/>
+        <source>Kwitansi saya hari ini</source>
+        <translation>My receipts today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="25"/>
+        <source>Uang tunai di laci (sistem)</source>
+        <translation>Cash in the drawer (system)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="26"/>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="27"/>
+        <source>Tindak lanjut jatuh tempo</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="28"/>
+        <source>Nasabah saya menunggak</source>
+        <translation>My customers in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="29"/>
+        <source>Pengajuan saya dalam proses</source>
+        <translation>My applications in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="30"/>
+        <source>Antrean persetujuan</source>
+        <translation>Approval queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="31"/>
+        <source>Pencairan bulan ini</source>
+        <translation>Disbursed this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="32"/>
+        <source>Penagihan bulan ini</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="33"/>
+        <source>Pinjaman menunggak</source>
+        <translation>Loans in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="75"/>
+        <source>{n} baris</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <source>Pencairan</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="94"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="102"/>
+        <source>12 bulan terakhir (Rp juta)</source>
+        <translation>Last 12 months (Rp million)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="124"/>
+        <source>Sisa pokok menunggak</source>
+        <translation>Principal in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <source>Tunggakan per petugas (Rp juta)</source>
+        <translation>Arrears by officer (Rp million)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="24"/>
+        <source>Tutup kas harian</source>
+        <translation>Close the cashier&apos;s day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="27"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="28"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="29"/>
+        <source>Penerimaan tunai</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="29"/>
+        <source>{amount} ({n} kwitansi)</source>
+        <translation>{amount} ({n} receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="31"/>
+        <source>Pengeluaran tunai</source>
+        <translation>Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="32"/>
+        <source>Transfer / payment point (tidak di laci)</source>
+        <translation>Transfer / payment point (not in the drawer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="36"/>
+        <source>Modal awal laci</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="38"/>
+        <source>Hitung uang di laci</source>
+        <translation>Count the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="51"/>
+        <source>Seharusnya di laci</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="52"/>
+        <source>Hasil hitung</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="53"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="55"/>
+        <source>Wajib diisi bila ada selisih</source>
+        <translation>Required when there is a difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="56"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="58"/>
+        <source>Setelah ditutup, kasir ini tidak bisa menerima atau membatalkan transaksi pada tanggal ini lagi.</source>
+        <translation>Once closed, this cashier can no longer receive or reverse payments on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="63"/>
+        <source>Tutup kas</source>
+        <translation>Close the day</translation>
     </message>
 </context>
 <context>
@@ -2485,92 +2702,107 @@
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loan_view.py" line="165"/>
+        <source>Cetak kartu angsuran…</source>
+        <translation>Print statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="173"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="173"/>
+        <location filename="../../ui/loan_view.py" line="176"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="213"/>
+        <location filename="../../ui/loan_view.py" line="216"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214"/>
+        <location filename="../../ui/loan_view.py" line="217"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216"/>
+        <location filename="../../ui/loan_view.py" line="219"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="219"/>
+        <location filename="../../ui/loan_view.py" line="222"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="221"/>
+        <location filename="../../ui/loan_view.py" line="224"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loan_view.py" line="226"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="237"/>
+        <location filename="../../ui/loan_view.py" line="240"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="238"/>
+        <location filename="../../ui/loan_view.py" line="241"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="247"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="253"/>
+        <location filename="../../ui/loan_view.py" line="256"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loan_view.py" line="262"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="261"/>
+        <location filename="../../ui/loan_view.py" line="263"/>
+        <source>Cetak rincian pelunasan…</source>
+        <translation>Print payoff quote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="267"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="281"/>
+        <location filename="../../ui/loan_view.py" line="268"/>
+        <source>Cetak surat keterangan lunas…</source>
+        <translation>Print certificate of settlement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="290"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="282"/>
+        <location filename="../../ui/loan_view.py" line="291"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="309"/>
+        <location filename="../../ui/loan_view.py" line="318"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="342"/>
+        <location filename="../../ui/loan_view.py" line="379"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2780,122 +3012,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Simulasi</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Angsur — {office}</source>
         <translation>Angsur — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Cadangan: di server (pg_dump)</source>
         <translation>Backups: on the server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2912,6 +3149,162 @@
         <location filename="../../ui/widgets/money_edit.py" line="201"/>
         <source>Maksimal {amount}</source>
         <translation>At most {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportTab</name>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="18"/>
+        <source>Mingguan</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="19"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="28"/>
+        <source>Saya sendiri</source>
+        <translation>Myself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="33"/>
+        <source>Semua wilayah berdampingan</source>
+        <translation>All regions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="34"/>
+        <source>Seluruh kantor</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="36"/>
+        <source>Petugas: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="38"/>
+        <source>Wilayah: {name}</source>
+        <translation>Region: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="39"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="40"/>
+        <source>Tanggal dalam periode</source>
+        <translation>A date in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="41"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="43"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="44"/>
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="77"/>
+        <source>Simpan laporan petugas</source>
+        <translation>Save officer&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/officer_report_tab.py" line="78"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="17"/>
+        <source>Register BPKB</source>
+        <translation>BPKB register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="19"/>
+        <source>Cetak register BPKB…</source>
+        <translation>Print BPKB register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="20"/>
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="29"/>
+        <source>Kwitansi</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="41"/>
+        <source>No. izin pembubuhan tanda Bea Meterai Lunas (bila ada)</source>
+        <translation>Permit number for the &quot;Bea Meterai Lunas&quot; mark (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="42"/>
+        <source>Simpan pengaturan kwitansi</source>
+        <translation>Save receipt settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="44"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="45"/>
+        <source>Bea meterai (di atas Rp 5.000.000)</source>
+        <translation>Stamp duty (over Rp 5.000.000)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="46"/>
+        <source>Izin</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="51"/>
+        <source>Templat perjanjian pembiayaan</source>
+        <translation>Financing agreement template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="55"/>
+        <source>Kolom yang boleh dipakai: {fields}</source>
+        <translation>Fields you may use: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="59"/>
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="79"/>
+        <source>Simpan register BPKB</source>
+        <translation>Save BPKB register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="80"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="92"/>
+        <source>Pengaturan kwitansi disimpan.</source>
+        <translation>Receipt settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="101"/>
+        <source>Templat perjanjian disimpan.</source>
+        <translation>Agreement template saved.</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3788,34 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="128"/>
+        <source>Kartu angsuran</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="130"/>
+        <source>Kas harian</source>
+        <translation>Daily cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="140"/>
+        <source>Laporan petugas</source>
+        <translation>Officer&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="140"/>
+        <source>Dokumen nasabah</source>
+        <translation>Customer papers</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="34"/>
@@ -3408,6 +3829,59 @@ payment</translation>
         <location filename="../../ui/settings_tabs/audit.py" line="14"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="33"/>
+        <source>Satu kontrak</source>
+        <translation>One contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="34"/>
+        <source>Semua pinjaman aktif seorang petugas</source>
+        <translation>All active loans of an officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="35"/>
+        <source>Semua pinjaman aktif satu wilayah</source>
+        <translation>All active loans in a region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="36"/>
+        <source>Semua pinjaman aktif</source>
+        <translation>All active loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="41"/>
+        <source>No. kontrak, mis. BDG/2026/00001</source>
+        <translation>Contract no., e.g. BDG/2026/00001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="48"/>
+        <source>Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)</source>
+        <translation>Region code, e.g. 32.73 (city) or 32.73.05 (district)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="54"/>
+        <source>Posisi per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="55"/>
+        <source>Cetak kartu angsuran…</source>
+        <translation>Print statements…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="84"/>
+        <source>Tidak ada pinjaman aktif untuk pilihan ini.</source>
+        <translation>No active loans for this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="86"/>
+        <source>{n} kartu angsuran</source>
+        <translation>{n} statements</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4653,14 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>background</name>
+    <message>
+        <location filename="../../ui/background.py" line="70"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="16"/>
@@ -4225,1101 +4707,1141 @@ payment</translation>
     <name>labels</name>
     <message>
         <location filename="../../ui/label_texts.py" line="7"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="8"/>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="9"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="8"/>
+        <location filename="../../ui/label_texts.py" line="10"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="9"/>
+        <location filename="../../ui/label_texts.py" line="11"/>
         <source>Akuntan</source>
         <translation>Accountant</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="10"/>
+        <location filename="../../ui/label_texts.py" line="12"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="11"/>
+        <location filename="../../ui/label_texts.py" line="13"/>
         <source>Alasan lain (lihat keterangan).</source>
         <translation>Other reason (see remarks).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="12"/>
+        <location filename="../../ui/label_texts.py" line="14"/>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="13"/>
+        <location filename="../../ui/label_texts.py" line="15"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="14"/>
+        <location filename="../../ui/label_texts.py" line="16"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="15"/>
+        <location filename="../../ui/label_texts.py" line="17"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="16"/>
+        <location filename="../../ui/label_texts.py" line="18"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="17"/>
+        <location filename="../../ui/label_texts.py" line="19"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="18"/>
+        <location filename="../../ui/label_texts.py" line="20"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="19"/>
+        <location filename="../../ui/label_texts.py" line="21"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="20"/>
+        <location filename="../../ui/label_texts.py" line="22"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="21"/>
+        <location filename="../../ui/label_texts.py" line="23"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="22"/>
+        <location filename="../../ui/label_texts.py" line="24"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="23"/>
+        <location filename="../../ui/label_texts.py" line="25"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="24"/>
+        <location filename="../../ui/label_texts.py" line="26"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="25"/>
+        <location filename="../../ui/label_texts.py" line="27"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="26"/>
+        <location filename="../../ui/label_texts.py" line="28"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="27"/>
+        <location filename="../../ui/label_texts.py" line="29"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="28"/>
+        <location filename="../../ui/label_texts.py" line="30"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="29"/>
+        <location filename="../../ui/label_texts.py" line="31"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="30"/>
+        <location filename="../../ui/label_texts.py" line="32"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="31"/>
+        <location filename="../../ui/label_texts.py" line="33"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="32"/>
+        <location filename="../../ui/label_texts.py" line="34"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="33"/>
+        <location filename="../../ui/label_texts.py" line="35"/>
+        <source>Cetak &quot;Bea Meterai Lunas&quot;</source>
+        <translation>Print &quot;Bea Meterai Lunas&quot; (stamp duty paid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="36"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="34"/>
+        <location filename="../../ui/label_texts.py" line="37"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="35"/>
+        <location filename="../../ui/label_texts.py" line="38"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/label_texts.py" line="39"/>
+        <source>Continuous form (9½ × 5½ inci)</source>
+        <translation>Continuous form (9½ × 5½ in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="40"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/label_texts.py" line="41"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/label_texts.py" line="42"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/label_texts.py" line="43"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/label_texts.py" line="44"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/label_texts.py" line="45"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/label_texts.py" line="46"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/label_texts.py" line="47"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/label_texts.py" line="48"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/label_texts.py" line="49"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/label_texts.py" line="50"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/label_texts.py" line="51"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/label_texts.py" line="52"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/label_texts.py" line="53"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/label_texts.py" line="54"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/label_texts.py" line="55"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/label_texts.py" line="56"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/label_texts.py" line="57"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/label_texts.py" line="58"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/label_texts.py" line="59"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/label_texts.py" line="60"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/label_texts.py" line="61"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/label_texts.py" line="62"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/label_texts.py" line="63"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/label_texts.py" line="64"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/label_texts.py" line="68"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="69"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="70"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="71"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/label_texts.py" line="72"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/label_texts.py" line="73"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/label_texts.py" line="74"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/label_texts.py" line="75"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/label_texts.py" line="76"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/label_texts.py" line="77"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/label_texts.py" line="78"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/label_texts.py" line="79"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/label_texts.py" line="80"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/label_texts.py" line="81"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/label_texts.py" line="82"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/label_texts.py" line="83"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="84"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/label_texts.py" line="85"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/label_texts.py" line="86"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/label_texts.py" line="87"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/label_texts.py" line="88"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/label_texts.py" line="89"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/label_texts.py" line="90"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/label_texts.py" line="91"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/label_texts.py" line="92"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/label_texts.py" line="93"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/label_texts.py" line="94"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/label_texts.py" line="95"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/label_texts.py" line="96"/>
+        <source>Kotak meterai tempel Rp 10.000</source>
+        <translation>Box for a Rp 10.000 duty stamp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="97"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/label_texts.py" line="98"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/label_texts.py" line="99"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/label_texts.py" line="100"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/label_texts.py" line="101"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/label_texts.py" line="102"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/label_texts.py" line="103"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/label_texts.py" line="104"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/label_texts.py" line="105"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/label_texts.py" line="106"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/label_texts.py" line="107"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/label_texts.py" line="108"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/label_texts.py" line="109"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/label_texts.py" line="110"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/label_texts.py" line="111"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/label_texts.py" line="112"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/label_texts.py" line="113"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/label_texts.py" line="114"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/label_texts.py" line="115"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/label_texts.py" line="116"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/label_texts.py" line="117"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/label_texts.py" line="118"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/label_texts.py" line="119"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/label_texts.py" line="120"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/label_texts.py" line="121"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/label_texts.py" line="122"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/label_texts.py" line="123"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/label_texts.py" line="124"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/label_texts.py" line="125"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/label_texts.py" line="126"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/label_texts.py" line="127"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/label_texts.py" line="128"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/label_texts.py" line="129"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/label_texts.py" line="130"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/label_texts.py" line="131"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/label_texts.py" line="132"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/label_texts.py" line="133"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/label_texts.py" line="134"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/label_texts.py" line="135"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/label_texts.py" line="136"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/label_texts.py" line="137"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/label_texts.py" line="138"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/label_texts.py" line="139"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/label_texts.py" line="140"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/label_texts.py" line="141"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/label_texts.py" line="142"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/label_texts.py" line="143"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/label_texts.py" line="144"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/label_texts.py" line="145"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/label_texts.py" line="146"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/label_texts.py" line="147"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/label_texts.py" line="148"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/label_texts.py" line="149"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/label_texts.py" line="150"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="151"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/label_texts.py" line="152"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/label_texts.py" line="153"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/label_texts.py" line="154"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/label_texts.py" line="155"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/label_texts.py" line="156"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/label_texts.py" line="157"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/label_texts.py" line="158"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/label_texts.py" line="159"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/label_texts.py" line="160"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/label_texts.py" line="161"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/label_texts.py" line="162"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/label_texts.py" line="163"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/label_texts.py" line="164"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/label_texts.py" line="165"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/label_texts.py" line="166"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/label_texts.py" line="167"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/label_texts.py" line="168"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/label_texts.py" line="169"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/label_texts.py" line="170"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/label_texts.py" line="171"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/label_texts.py" line="172"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/label_texts.py" line="173"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/label_texts.py" line="174"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/label_texts.py" line="175"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/label_texts.py" line="176"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/label_texts.py" line="177"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/label_texts.py" line="178"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/label_texts.py" line="179"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/label_texts.py" line="180"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/label_texts.py" line="181"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/label_texts.py" line="182"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/label_texts.py" line="183"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/label_texts.py" line="184"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/label_texts.py" line="185"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/label_texts.py" line="186"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/label_texts.py" line="187"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/label_texts.py" line="188"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/label_texts.py" line="189"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/label_texts.py" line="190"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/label_texts.py" line="191"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/label_texts.py" line="192"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/label_texts.py" line="193"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/label_texts.py" line="194"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/label_texts.py" line="195"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/label_texts.py" line="196"/>
+        <source>Setengah A4 (210 × 148 mm)</source>
+        <translation>Half A4 (210 × 148 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="197"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/label_texts.py" line="198"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/label_texts.py" line="199"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/label_texts.py" line="202"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/label_texts.py" line="203"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/label_texts.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/label_texts.py" line="205"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/label_texts.py" line="206"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="222"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="226"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="231"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="232"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
@@ -5368,6 +5890,14 @@ payment</translation>
         <location filename="../../ui/printing.py" line="98"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../ui/report_actions.py" line="40"/>
+        <source>Mencetak kartu angsuran…</source>
+        <translation>Printing statements…</translation>
     </message>
 </context>
 </TS>

@@ -16,22 +16,21 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayo
 from models.money import format_rupiah
 from ui.pages.base import Page
 
-_tr = QCoreApplication.translate
 
 
 def tile_label(text: str) -> str:
     """Tile captions from reports/dashboard.py, translated (literal calls, so lupdate finds them)."""
     return {
-        "Kwitansi saya hari ini": _tr("Dashboard", "Kwitansi saya hari ini"),
-        "Uang tunai di laci (sistem)": _tr("Dashboard", "Uang tunai di laci (sistem)"),
-        "Jatuh tempo hari ini": _tr("Dashboard", "Jatuh tempo hari ini"),
-        "Tindak lanjut jatuh tempo": _tr("Dashboard", "Tindak lanjut jatuh tempo"),
-        "Nasabah saya menunggak": _tr("Dashboard", "Nasabah saya menunggak"),
-        "Pengajuan saya dalam proses": _tr("Dashboard", "Pengajuan saya dalam proses"),
-        "Antrean persetujuan": _tr("Dashboard", "Antrean persetujuan"),
-        "Pencairan bulan ini": _tr("Dashboard", "Pencairan bulan ini"),
-        "Penagihan bulan ini": _tr("Dashboard", "Penagihan bulan ini"),
-        "Pinjaman menunggak": _tr("Dashboard", "Pinjaman menunggak"),
+        "Kwitansi saya hari ini": QCoreApplication.translate("Dashboard", "Kwitansi saya hari ini"),
+        "Uang tunai di laci (sistem)": QCoreApplication.translate("Dashboard", "Uang tunai di laci (sistem)"),
+        "Jatuh tempo hari ini": QCoreApplication.translate("Dashboard", "Jatuh tempo hari ini"),
+        "Tindak lanjut jatuh tempo": QCoreApplication.translate("Dashboard", "Tindak lanjut jatuh tempo"),
+        "Nasabah saya menunggak": QCoreApplication.translate("Dashboard", "Nasabah saya menunggak"),
+        "Pengajuan saya dalam proses": QCoreApplication.translate("Dashboard", "Pengajuan saya dalam proses"),
+        "Antrean persetujuan": QCoreApplication.translate("Dashboard", "Antrean persetujuan"),
+        "Pencairan bulan ini": QCoreApplication.translate("Dashboard", "Pencairan bulan ini"),
+        "Penagihan bulan ini": QCoreApplication.translate("Dashboard", "Penagihan bulan ini"),
+        "Pinjaman menunggak": QCoreApplication.translate("Dashboard", "Pinjaman menunggak"),
     }.get(text, text)
 
 
@@ -73,7 +72,7 @@ class ListDialog(QDialog):
         self.model.set_rows([tuple(format_cell(r.get(c.key), c.kind) for c in table.columns) for r in table.rows])
         self.view = make_table(self.model)
         layout.addWidget(self.view, 1)
-        layout.addWidget(QLabel(_tr("Dashboard", "{n} baris").format(n=len(table.rows))))
+        layout.addWidget(QLabel(QCoreApplication.translate("Dashboard", "{n} baris").format(n=len(table.rows))))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -91,8 +90,8 @@ def trend_chart(rows: list[dict]):
 
     series = QBarSeries()
     sets = []
-    for key, name in (("disbursed", _tr("Dashboard", "Pencairan")), ("collected", _tr("Dashboard", "Diterima")),
-                      ("due", _tr("Dashboard", "Jatuh tempo"))):
+    for key, name in (("disbursed", QCoreApplication.translate("Dashboard", "Pencairan")), ("collected", QCoreApplication.translate("Dashboard", "Diterima")),
+                      ("due", QCoreApplication.translate("Dashboard", "Jatuh tempo"))):
         bar = QBarSet(name)
         for row in rows:
             bar.append(_millions(row[key]))
@@ -100,7 +99,7 @@ def trend_chart(rows: list[dict]):
         sets.append(bar)
     chart = QChart()
     chart.addSeries(series)
-    chart.setTitle(_tr("Dashboard", "12 bulan terakhir (Rp juta)"))
+    chart.setTitle(QCoreApplication.translate("Dashboard", "12 bulan terakhir (Rp juta)"))
     axis_x = QBarCategoryAxis()
     months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
     axis_x.append([months[r["month"].month - 1] for r in rows])
@@ -122,14 +121,14 @@ def arrears_chart(rows: list[dict]):
     """Horizontal bars: principal in arrears per officer (Rp juta)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 
-    bar = QBarSet(_tr("Dashboard", "Sisa pokok menunggak"))
+    bar = QBarSet(QCoreApplication.translate("Dashboard", "Sisa pokok menunggak"))
     for row in reversed(rows):
         bar.append(_millions(row["outstanding"]))
     series = QHorizontalBarSeries()
     series.append(bar)
     chart = QChart()
     chart.addSeries(series)
-    chart.setTitle(_tr("Dashboard", "Tunggakan per petugas (Rp juta)"))
+    chart.setTitle(QCoreApplication.translate("Dashboard", "Tunggakan per petugas (Rp juta)"))
     axis_y = QBarCategoryAxis()
     axis_y.append([r["officer"] for r in reversed(rows)] or ["-"])
     chart.addAxis(axis_y, Qt.AlignLeft)
