@@ -20,7 +20,7 @@ _REGISTRY: list[tuple[str, CheckFn]] = []
 
 # Modules whose import registers checks (order = print order after the storage checks).
 CHECK_MODULES = ["models.checks", "models.audit_checks", "models.customers_checks", "models.loans_checks",
-                 "models.payments_checks",
+                 "models.payments_checks", "models.cashier_day_checks",
                  "models.applications_checks", "models.ledger_checks", "models.security_checks"]
 
 

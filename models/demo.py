@@ -98,6 +98,7 @@ DEMO_STEPS: list[str] = [
     "models.applications:build_demo",  # applications in every state; 24 months of disbursed loans
     "models.payments:build_demo",      # those loans paid month by month, by each dealer's risk profile
     "models.ledger:build_demo_cash_deposits",  # the branch banks its cash above a float every month end
+    "models.demo_reports:build",       # officers' work areas, the cashiers' closed days of the last weeks
     "models.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
 ]
 
