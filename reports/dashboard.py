@@ -273,3 +273,85 @@ def tile_list(key: str, user, today: dt.date | None = None, limit: int = 500) ->
                            totals={"count": sum(r["count"] for r in rows),
                                    "amount": sum((r["amount"] for r in rows), ZERO)})
     raise ValueError(f"unknown dashboard list {key!r}")
+
+
+# ------------------------------------------------------------------------------------------- PDF version
+def _bar_drawing(width: float, categories: list[str], series: list[tuple[str, list[float]]], *,
+                 horizontal: bool = False, title: str = ""):
+    """A reportlab bar chart (the same figures as the screen's QtCharts), values in Rp juta."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib.colors import HexColor
+
+    from reports.pdf import FONT, FONT_BOLD
+
+    palette = [HexColor("#1d6fb8"), HexColor("#7cb342"), HexColor("#f39c12")]
+    height = 190 if not horizontal else max(120, 26 * len(categories) + 60)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+    chart.x, chart.y = (110 if horizontal else 40), 40
+    chart.width, chart.height = width - chart.x - 10, height - 70
+    chart.data = [values or [0] for _name, values in series]
+    chart.categoryAxis.categoryNames = categories or ["-"]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    for i in range(len(series)):
+        chart.bars[i].fillColor = palette[i % len(palette)]
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    drawing.add(String(0, height - 14, title, fontName=FONT_BOLD, fontSize=9))
+    if len(series) > 1:
+        legend = Legend()
+        legend.x, legend.y = chart.x, 14
+        legend.fontName, legend.fontSize = FONT, 7
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.deltax = 90
+        legend.colorNamePairs = [(palette[i], name) for i, (name, _v) in enumerate(series)]
+        drawing.add(legend)
+    return drawing
+
+
+def write_dashboard_pdf(user, path, today: dt.date | None = None, printed_by: str | None = None):
+    """The dashboard on paper: the role's figures, and for a branch head or manager the two charts."""
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    from reports.pdf import FONT, FONT_BOLD, _grey, build_document, markup, styles
+    from reports.quote_pdf import office_letterhead
+
+    today = today or dt.date.today()
+    st = styles()
+    items = tiles(user, today)
+    months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+    def story(width: float) -> list:
+        out = [Paragraph("Ringkasan Kantor", st["title"]),
+               Paragraph(markup(f"{user.full_name} - per {today:%d/%m/%Y}"), st["subtitle"]), Spacer(1, 6)]
+        cells = [[Paragraph(f"<font size='7.5' color='#555555'>{markup(t.label)}</font><br/>"
+                            f"<b><font size='12'>{markup(t.value)}</font></b><br/>"
+                            f"<font size='7'>{markup(t.detail)}</font>", st["normal"]) for t in items]]
+        grid = Table(cells, colWidths=[width / max(len(items), 1)] * len(items))
+        grid.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, _grey(0.6)),
+                                  ("INNERGRID", (0, 0), (-1, -1), 0.5, _grey(0.6)),
+                                  ("BACKGROUND", (0, 0), (-1, -1), _grey(0.97)),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8)]))
+        out += [grid, Spacer(1, 12)]
+        if role_of(user) in ("branch", "manager"):
+            trend = monthly_trend(today)
+            out.append(_bar_drawing(width, [months[r["month"].month - 1] for r in trend],
+                                    [(name, [float(r[key]) / 1_000_000 for r in trend])
+                                     for key, name in (("disbursed", "Pencairan"), ("collected", "Diterima"),
+                                                       ("due", "Jatuh tempo"))],
+                                    title="12 bulan terakhir (Rp juta)"))
+            out.append(Spacer(1, 10))
+            top = list(reversed(arrears_by_officer(today)))
+            out.append(_bar_drawing(width, [r["officer"] for r in top],
+                                    [("Sisa pokok menunggak", [float(r["outstanding"]) / 1_000_000 for r in top])],
+                                    horizontal=True, title="Tunggakan per petugas (Rp juta)"))
+        return out
+
+    return build_document(path, story, office_letterhead(), title="Ringkasan Kantor", printed_by=printed_by)

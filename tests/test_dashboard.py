@@ -63,3 +63,21 @@ def test_the_page_shows_tiles_and_charts_and_a_click_opens_the_list(qtbot, ready
     cashier = DashboardPage(session_for(staff.kasir), today=TODAY)
     qtbot.addWidget(cashier)
     assert len(cashier.tile_buttons) == 3 and not cashier.charts
+
+
+def test_the_dashboard_prints_the_same_figures_with_charts(qtbot, ready_db, staff, monkeypatch):
+    from pypdf import PdfReader
+
+    from ui import printing
+    from ui.pages.dashboard import DashboardPage
+
+    shown = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog.path) or 1)
+    disburse()
+    page = DashboardPage(session_for(staff.kacab), today=TODAY)
+    qtbot.addWidget(page)
+    page.print_pdf()
+    text = " ".join(p.extract_text() for p in PdfReader(str(shown[-1])).pages)
+    for button in page.tile_buttons:
+        assert button.tile.value in text
+    assert "12 bulan terakhir" in text and "Tunggakan per petugas" in text and staff.cmo1.full_name in text

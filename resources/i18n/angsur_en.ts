@@ -1658,9 +1658,14 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Beranda</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,13 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.today = today
         self.root = QVBoxLayout(self)
-        self.root.addWidget(self.title_label(self.tr("Beranda")))
+        head = QHBoxLayout()
+        head.addWidget(self.title_label(self.tr("Beranda")))
+        head.addStretch(1)
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.print_button.clicked.connect(self.print_pdf)
+        head.addWidget(self.print_button)
+        self.root.addLayout(head)
         self.body = QWidget()
         self.root.addWidget(self.body, 1)
         self.tile_buttons: list[TileButton] = []
@@ -189,6 +195,15 @@ class DashboardPage(Page):
             layout.addStretch(1)
         self.root.replaceWidget(old, self.body)
         old.deleteLater()
+
+    def print_pdf(self):
+        """The same figures on paper (reportlab charts), through the print preview."""
+        from reports.dashboard import write_dashboard_pdf
+        from ui.report_actions import preview_pdf
+
+        user = self.session.user
+        return preview_pdf(self, self.session, lambda path, **kw: write_dashboard_pdf(user, path, self.today, **kw),
+                           "ringkasan", printed_by=user.full_name)
 
     def open_list(self, key: str, exec_dialog: bool = True) -> ListDialog:
         from reports.dashboard import tile_list
