@@ -135,9 +135,13 @@ def receipt_story(data: ReceiptData, width: float, *, paper: str = "half_a4", st
     small = paper != "a4"
     gap = 3 if small else 6
     title = "KWITANSI PELUNASAN" if data.kind == "payoff" else "KWITANSI PEMBAYARAN ANGSURAN"
-    head = Table([[Paragraph(f"<b>{title}</b>", st["title"]),
-                   Paragraph(f"<b>No. {markup(data.receipt_no)}</b>", st["heading"])]],
-                 colWidths=[width * 0.58, width * 0.42])
+    if width < 14 * _CM:   # A5 portrait: the title and the number each get the full width
+        head = Table([[Paragraph(f"<b>{title}</b>", st["title"])],
+                      [Paragraph(f"<b>No. {markup(data.receipt_no)}</b>", st["heading"])]], colWidths=[width])
+    else:
+        head = Table([[Paragraph(f"<b>{title}</b>", st["title"]),
+                       Paragraph(f"<b>No. {markup(data.receipt_no)}</b>", st["heading"])]],
+                     colWidths=[width * 0.58, width * 0.42])
     head.setStyle(TableStyle([("ALIGN", (1, 0), (1, 0), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
