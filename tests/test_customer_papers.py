@@ -90,6 +90,10 @@ def test_payoff_quote_settlement_letter_and_bpkb_hand_over(contracted, staff, tm
     result = settle_early(staff.kasir, loan, day, idempotency_key="lunas", amount=quote.total)
     skl = text_of(papers.write_settlement_letter(loan, tmp_path / "skl.pdf", signer=staff.kacab.full_name))
     receipt = Payment.get_by_id(result.payment_id).receipt_no
+    from reports.receipt_pdf import write_receipt_pdf
+
+    kw = text_of(write_receipt_pdf(Payment.get_by_id(result.payment_id), tmp_path / "kw.pdf"))
+    assert "PINJAMAN TELAH LUNAS" in kw and "BPKB dapat diambil" in kw     # a vehicle loan: the BPKB is named
     assert "SURAT KETERANGAN LUNAS" in skl and "MELUNASI" in skl and receipt in skl
     assert "M-01234567" in skl and "dapat diambil" in skl
     handover = text_of(papers.write_bpkb_handover(row, tmp_path / "bpkb.pdf", handed_by=staff.spv.full_name))
