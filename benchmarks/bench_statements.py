@@ -96,15 +96,19 @@ def main() -> int:
     as_of = dt.date.today()
     print(f"{args.n} statements from {len(active)} distinct active loans; {args.repeats} runs each")
 
-    ours, bare, pages = [], [], 0
+    # Wall time, and this process's CPU time: on a shared machine (other jobs on the same cores) the CPU time is
+    # what the same run would take on an idle one.
+    ours, bare, ours_cpu, bare_cpu = [], [], [], []
     for r in range(args.repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         out = write_statements_pdf(ids, tmp / f"ours{r}.pdf", as_of=as_of, printed_by="bench")
         ours.append(time.perf_counter() - t0)
+        ours_cpu.append(time.process_time() - c0)
         statements = list(iter_statements(ids, as_of))      # the baseline gets its data for free
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         _baseline(statements, tmp / f"bare{r}.pdf")
         bare.append(time.perf_counter() - t0)
+        bare_cpu.append(time.process_time() - c0)
     from pypdf import PdfReader
 
     pages = len(PdfReader(str(out)).pages)
@@ -113,9 +117,11 @@ def main() -> int:
     print(f"pages: Angsur {pages}, bare {bare_pages}")
     print(f"Angsur write_statements_pdf  median {m_ours:6.2f} s   runs {', '.join(f'{x:.2f}' for x in ours)}")
     print(f"bare reportlab platypus       median {m_bare:6.2f} s   runs {', '.join(f'{x:.2f}' for x in bare)}")
+    c_ours, c_bare = statistics.median(ours_cpu), statistics.median(bare_cpu)
+    print(f"CPU time: Angsur median {c_ours:6.2f} s, bare {c_bare:6.2f} s, ratio {c_ours / c_bare:.2f}x")
     ratio = m_ours / m_bare
-    print(f"ratio {ratio:.2f}x (target <= 1.5x); {'OK' if ratio <= 1.5 and m_ours < 12 else 'MISSED'} "
-          f"(target < 12 s)")
+    print(f"wall ratio {ratio:.2f}x (target <= 1.5x); {'OK' if ratio <= 1.5 and m_ours < 12 else 'MISSED'} "
+          f"(target < 12 s wall); CPU {'OK' if c_ours < 12 else 'MISSED'} (< 12 s CPU)")
     print(f"file size: Angsur {out.stat().st_size / 1e6:.1f} MB, bare {(tmp / 'bare0.pdf').stat().st_size / 1e6:.1f} MB")
     return 0
 

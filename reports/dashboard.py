@@ -320,7 +320,7 @@ def write_dashboard_pdf(user, path, today: dt.date | None = None, printed_by: st
     """The dashboard on paper: the role's figures, and for a branch head or manager the two charts."""
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from reports.pdf import FONT, FONT_BOLD, _grey, build_document, markup, styles
+    from reports.pdf import FONT, _grey, build_document, markup, styles
     from reports.quote_pdf import office_letterhead
 
     today = today or dt.date.today()

@@ -69,7 +69,6 @@ def figures(date_from: dt.date, date_to: dt.date, *, officer=None, region: str |
     receipts, due, collection_rate (% or None), active, outstanding, npf_outstanding, npf (% or None),
     premature, premature_outstanding, past_due.
     """
-    from models.applications import Application
     from models.customers import FollowUp
     from models.loans import Installment, Loan, collectibility_sql, dpd_sql
     from models.payments import Payment
@@ -292,7 +291,6 @@ def regions_side_by_side(date_from: dt.date, date_to: dt.date, *,
 
     Loans of customers outside every work area are shown on their own row, so the rows add up to the office.
     """
-    from models.customers import Customer
     from models.users import User
     from models.work_areas import all_areas, area_name
 

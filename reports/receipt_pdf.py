@@ -208,7 +208,7 @@ def receipt_story(data: ReceiptData, width: float, *, paper: str = "half_a4", st
                               f"{markup(stamp_permit) + '<br/>' if stamp_permit else ''}"
                               f"Rp {format_rupiah(STAMP_DUTY_AMOUNT)[3:]} ditanggung {bearer}</font>", st["small"])
         else:
-            stamp = Paragraph(f"<font size='6.5'>METERAI<br/>Rp 10.000</font>", st["small"])
+            stamp = Paragraph("<font size='6.5'>METERAI<br/>Rp 10.000</font>", st["small"])
     sign_h = 30 if small else 44
     sign = Table([["Penyetor,", "", "Kasir,"],
                   ["", stamp, ""],

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 
 from reports.base import Column, Kind, Letterhead, ReportTable
 

@@ -1,7 +1,6 @@
 """The Laporan page's other tabs: the officer's report and the customer papers (register, settings, template)."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from conftest import session_for

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget)
 
 from ui.pages.base import Page
