@@ -1,6 +1,7 @@
 """The Laporan page's other tabs: the officer's report and the customer papers (register, settings, template)."""
 from __future__ import annotations
 
+import datetime as dt
 
 import pytest
 from conftest import session_for
@@ -77,3 +78,41 @@ def test_the_bpkb_register_prints_from_the_papers_tab(qtbot, ready_db, staff, pr
     tab.print_register()
     assert "Register BPKB" in pdf_text(previews[-1])
     assert tab.save_register(str(tmp_path / "reg.xlsx")) is not None
+
+
+def test_the_manager_sets_who_bears_a_product_s_stamp_duty(qtbot, ready_db, staff):
+    from models.products import LoanProduct
+    from ui.papers_tab import PapersTab
+
+    tab = PapersTab(session_for(staff.manajer))
+    qtbot.addWidget(tab)
+    km = LoanProduct.get(LoanProduct.code == "KM")
+    combo = tab.bearers[km.id]
+    combo.setCurrentIndex(combo.findData("office"))
+    assert LoanProduct.get_by_id(km.id).stamp_duty_bearer == "office"
+    assert "KM" in tab.message.text()
+
+
+def test_a_settled_vehicle_loan_prints_the_bpkb_hand_over_from_the_loan_view(qtbot, ready_db, staff, previews):
+    from models import applications as apps
+    from models.collateral import collateral_of, record_movement, sign_off
+    from models.disbursement import create_contract, disburse as disburse_app
+    from models.payments import payoff_quote, settle_early
+    from tests.test_disbursement import submitted
+    from ui.loan_view import LoanView
+
+    app = submitted(staff)
+    apps.approve_application(staff.kacab, app)
+    create_contract(staff.kacab, app)
+    loan = disburse_app(staff.spv, app, dt.date.today())
+    sign_off(staff.spv, record_movement(staff.kacab, collateral_of(app), "receive", bpkb_no="M-7654321"))
+    settle_early(staff.kasir, loan, dt.date.today(), idempotency_key="l1",
+                 amount=payoff_quote(loan, dt.date.today()).total)
+    view = LoanView(session_for(staff.spv))
+    qtbot.addWidget(view)
+    view.set_loan(loan)
+    view.paper_button.click()
+    assert "SURAT KETERANGAN LUNAS" in pdf_text(previews[-1])
+    view.bpkb_button.click()
+    text = pdf_text(previews[-1])
+    assert "TANDA TERIMA PENYERAHAN BPKB" in text and "M-7654321" in text

@@ -268,6 +268,13 @@ class LoanView(QWidget):
             self.paper_button = QPushButton(self.tr("Cetak surat keterangan lunas…"))
             self.paper_button.clicked.connect(self.print_settlement)
             self.quote_form.addRow(QLabel(""), self.paper_button)
+            from models.collateral import collateral_of
+
+            bpkb = collateral_of(loan) if loan.status in ("paid_off", "settled_early") else None
+            if bpkb is not None and (bpkb.releasable or bpkb.status == "released"):
+                self.bpkb_button = QPushButton(self.tr("Cetak tanda terima penyerahan BPKB…"))
+                self.bpkb_button.clicked.connect(lambda _=False, row=bpkb: self.print_bpkb_handover(row))
+                self.quote_form.addRow(QLabel(""), self.bpkb_button)
 
     # -------------------------------------------------------------------------------------------- actions
     def selected_payment(self):
@@ -345,6 +352,15 @@ class LoanView(QWidget):
         who = getattr(self.session.user, "full_name", None)
         return preview_pdf(self, self.session, write_payoff_letter, f"pelunasan-{self.loan.contract_no}", self.loan,
                            self.as_of, printed_by=who)
+
+    def print_bpkb_handover(self, collateral):
+        """Tanda terima penyerahan BPKB: the customer signs for the BPKB handed back."""
+        from reports.customer_papers import write_bpkb_handover
+        from ui.report_actions import preview_pdf
+
+        who = getattr(self.session.user, "full_name", None)
+        return preview_pdf(self, self.session, write_bpkb_handover, f"bpkb-{self.loan.contract_no}", collateral,
+                           handed_by=who or "", printed_by=who)
 
     def print_settlement(self):
         """Surat keterangan lunas of a closed loan."""

@@ -45,6 +45,20 @@ class PapersTab(QWidget):
         form.addRow(self.tr("Bea meterai (di atas Rp 5.000.000)"), self.stamp_mode)
         form.addRow(self.tr("Izin"), self.permit)
         form.addRow(save_receipts)
+        # Who bears the stamp duty, per product (UU 10/2020 Art. 8: the receiving party unless agreed otherwise).
+        from models.documents import BEARERS
+        from models.products import LoanProduct
+
+        self.bearers: dict[int, QComboBox] = {}
+        for product in LoanProduct.select().where(LoanProduct.active == True).order_by(LoanProduct.code):  # noqa: E712
+            combo = QComboBox()
+            for code, text in BEARERS.items():
+                combo.addItem(label(text), code)
+            combo.setCurrentIndex(combo.findData(product.stamp_duty_bearer))
+            combo.currentIndexChanged.connect(lambda _i, pid=product.id, c=combo: self.save_bearer(pid, c))
+            self.bearers[product.id] = combo
+            form.addRow(self.tr("Meterai ditanggung - {product}").format(product=f"{product.code} {product.name}"),
+                        combo)
         receipts.setEnabled(can_edit)
         root.addWidget(receipts)
 
@@ -90,6 +104,15 @@ class PapersTab(QWidget):
                           stamp_mode=self.stamp_mode.currentData(), stamp_permit=self.permit.text())
         if done is not None:
             self.message.setText(self.tr("Pengaturan kwitansi disimpan."))
+        return done
+
+    def save_bearer(self, product_id: int, combo: QComboBox):
+        from models.documents import set_stamp_duty_bearer
+        from ui.dialogs import run_action
+
+        done = run_action(self, set_stamp_duty_bearer, self.session.user, product_id, combo.currentData())
+        if done is not None:
+            self.message.setText(self.tr("Penanggung bea meterai {product} disimpan.").format(product=done.code))
         return done
 
     def save_template(self):

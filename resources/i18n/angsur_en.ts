@@ -1570,87 +1570,87 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="24"/>
+        <location filename="../../ui/pages/dashboard.py" line="23"/>
         <source>Kwitansi saya hari ini</source>
         <translation>My receipts today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="25"/>
+        <location filename="../../ui/pages/dashboard.py" line="24"/>
         <source>Uang tunai di laci (sistem)</source>
         <translation>Cash in the drawer (system)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="26"/>
+        <location filename="../../ui/pages/dashboard.py" line="25"/>
         <source>Jatuh tempo hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="27"/>
+        <location filename="../../ui/pages/dashboard.py" line="26"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="28"/>
+        <location filename="../../ui/pages/dashboard.py" line="27"/>
         <source>Nasabah saya menunggak</source>
         <translation>My customers in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="29"/>
+        <location filename="../../ui/pages/dashboard.py" line="28"/>
         <source>Pengajuan saya dalam proses</source>
         <translation>My applications in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="30"/>
+        <location filename="../../ui/pages/dashboard.py" line="29"/>
         <source>Antrean persetujuan</source>
         <translation>Approval queue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="31"/>
+        <location filename="../../ui/pages/dashboard.py" line="30"/>
         <source>Pencairan bulan ini</source>
         <translation>Disbursed this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="32"/>
+        <location filename="../../ui/pages/dashboard.py" line="31"/>
         <source>Penagihan bulan ini</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="33"/>
+        <location filename="../../ui/pages/dashboard.py" line="32"/>
         <source>Pinjaman menunggak</source>
         <translation>Loans in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
+        <location filename="../../ui/pages/dashboard.py" line="74"/>
         <source>{n} baris</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Pencairan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="94"/>
+        <location filename="../../ui/pages/dashboard.py" line="93"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="102"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>12 bulan terakhir (Rp juta)</source>
         <translation>Last 12 months (Rp million)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="124"/>
+        <location filename="../../ui/pages/dashboard.py" line="123"/>
         <source>Sisa pokok menunggak</source>
         <translation>Principal in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <location filename="../../ui/pages/dashboard.py" line="130"/>
         <source>Tunggakan per petugas (Rp juta)</source>
         <translation>Arrears by officer (Rp million)</translation>
     </message>
@@ -1658,12 +1658,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="158"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <location filename="../../ui/pages/dashboard.py" line="159"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
@@ -2792,22 +2792,27 @@
         <translation>Print certificate of settlement…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="290"/>
+        <location filename="../../ui/loan_view.py" line="275"/>
+        <source>Cetak tanda terima penyerahan BPKB…</source>
+        <translation>Print BPKB hand-over receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="297"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="291"/>
+        <location filename="../../ui/loan_view.py" line="298"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="318"/>
+        <location filename="../../ui/loan_view.py" line="325"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="379"/>
+        <location filename="../../ui/loan_view.py" line="395"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -3277,37 +3282,47 @@
         <translation>Permit</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="51"/>
+        <location filename="../../ui/papers_tab.py" line="60"/>
+        <source>Meterai ditanggung - {product}</source>
+        <translation>Stamp duty borne by - {product}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="65"/>
         <source>Templat perjanjian pembiayaan</source>
         <translation>Financing agreement template</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="55"/>
+        <location filename="../../ui/papers_tab.py" line="69"/>
         <source>Kolom yang boleh dipakai: {fields}</source>
         <translation>Fields you may use: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="59"/>
+        <location filename="../../ui/papers_tab.py" line="73"/>
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="79"/>
+        <location filename="../../ui/papers_tab.py" line="93"/>
         <source>Simpan register BPKB</source>
         <translation>Save BPKB register</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="80"/>
+        <location filename="../../ui/papers_tab.py" line="94"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="92"/>
+        <location filename="../../ui/papers_tab.py" line="106"/>
         <source>Pengaturan kwitansi disimpan.</source>
         <translation>Receipt settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_tab.py" line="101"/>
+        <location filename="../../ui/papers_tab.py" line="115"/>
+        <source>Penanggung bea meterai {product} disimpan.</source>
+        <translation>Stamp duty bearer of {product} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_tab.py" line="124"/>
         <source>Templat perjanjian disimpan.</source>
         <translation>Agreement template saved.</translation>
     </message>
