@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="USERNAME", help="who exports (personal data exports are audited)")
 
     p = sub.add_parser("print", help="print a document to PDF")
-    p.add_argument("what", choices=["receipt", "contract", "quote", "cash-report"])
+    p.add_argument("what", choices=["receipt", "contract", "quote", "cash-report", "statement"])
     p.add_argument("--number", metavar="N", help="receipt or contract number")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="cash-report: the day (default today)")
     p.add_argument("--cashier", metavar="USERNAME", help="cash-report: one cashier (default: the whole branch)")
@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dp", metavar="AMOUNT|PCT%", help="quote: down payment, an amount or a percentage")
     p.add_argument("--vehicle", choices=["two_wheel", "four_wheel"], help="quote: vehicle type")
     p.add_argument("--tenors", metavar="12,24,36", help="quote: tenors to compare")
+    p.add_argument("--loan", metavar="CONTRACT", help="statement: one loan by contract number")
+    p.add_argument("--officer", metavar="USERNAME", help="statement: every active loan of one officer")
+    p.add_argument("--region", metavar="CODE", help="statement: active loans of customers in a region (32.73)")
+    p.add_argument("--all", action="store_true", help="statement: every active loan")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("import", help="import customers or an existing loan book from Excel")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from models.core.money import format_rupiah
 from models.core.users import ROLE_LABELS, Role
@@ -33,6 +32,7 @@ from models.credit.applications import (
     versions,
 )
 from models.products.products import KIND_LABELS, VEHICLE_LABELS, early_payoff_rule_text, late_fee_rule_text, pct_text
+from reports.pdf import markup
 
 _CM = 28.3465
 
@@ -110,9 +110,9 @@ def write_dealer_letter(app: Application | int, path: str | Path, *, printed_by:
     def story(width: float) -> list:
         out = [Paragraph(f"Bandung, {_date(data['decided_on'])}", st["normal"]), Spacer(1, 6),
                Paragraph("Kepada Yth.", st["normal"]),
-               Paragraph(f"<b>Pimpinan {escape(data['dealer'])}</b>", st["normal"])]
+               Paragraph(f"<b>Pimpinan {markup(data['dealer'])}</b>", st["normal"])]
         if data["dealer_address"]:
-            out.append(Paragraph(escape(data["dealer_address"]), st["normal"]))
+            out.append(Paragraph(markup(data["dealer_address"]), st["normal"]))
         out += [Spacer(1, 8),
                 key_value_table([("Perihal", "Hasil pengajuan kredit" + (" - penyesuaian syarat" if counter
                                                                           else "")),
@@ -123,7 +123,7 @@ def write_dealer_letter(app: Application | int, path: str | Path, *, printed_by:
                                 width, label_width=3.2 * _CM),
                 Spacer(1, 8), Paragraph("Dengan hormat,", st["normal"]), Spacer(1, 4)]
         if counter:
-            out.append(Paragraph(escape(
+            out.append(Paragraph(markup(
                 f"Terima kasih atas kepercayaan {data['dealer']}. Pengajuan kredit atas nama {data['customer']} "
                 "dapat kami setujui dengan penyesuaian syarat sebagai berikut:"), st["normal"]))
             rows = [[Paragraph("<b>Syarat</b>", st["cell"]), Paragraph("<b>Diajukan</b>", st["cell"]),
@@ -137,14 +137,14 @@ def write_dealer_letter(app: Application | int, path: str | Path, *, printed_by:
                                        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
             out += [Spacer(1, 4), table, Spacer(1, 6)]
         else:
-            out.append(Paragraph(escape(
+            out.append(Paragraph(markup(
                 f"Terima kasih atas kepercayaan {data['dealer']}. Setelah survei dan analisis, dengan menyesal "
                 f"pengajuan kredit atas nama {data['customer']} belum dapat kami setujui."), st["normal"]))
             out.append(Spacer(1, 6))
         out.append(Paragraph("<b>Alasan</b>", st["normal"]))
-        out.append(Paragraph(escape(data["reason"]), st["normal"]))
+        out.append(Paragraph(markup(data["reason"]), st["normal"]))
         if data["note"]:
-            out.append(Paragraph(escape(f"Keterangan: {data['note']}"), st["normal"]))
+            out.append(Paragraph(markup(f"Keterangan: {data['note']}"), st["normal"]))
         out.append(Spacer(1, 6))
         if counter:
             closing = (f"Pembayaran pertama pemohon menjadi {data['first_payment']}. Bila pemohon menyetujui "
@@ -154,12 +154,12 @@ def write_dealer_letter(app: Application | int, path: str | Path, *, printed_by:
             closing = ("Keputusan ini kami ambil untuk melindungi pemohon dari kewajiban yang melebihi "
                        "kemampuannya. Pemohon dapat mengajukan kembali bila keadaannya berubah, misalnya dengan "
                        "uang muka yang lebih besar atau penjamin.")
-        out.append(Paragraph(escape(closing), st["normal"]))
-        out.append(Paragraph(escape("Kami menghargai kerja sama yang baik selama ini dan menunggu order "
+        out.append(Paragraph(markup(closing), st["normal"]))
+        out.append(Paragraph(markup("Kami menghargai kerja sama yang baik selama ini dan menunggu order "
                                     "berikutnya."), st["normal"]))
         out += [Spacer(1, 14), Paragraph("Hormat kami,", st["normal"]), Spacer(1, 34),
-                Paragraph(f"<b>{escape(data['signer'])}</b>", st["normal"]),
-                Paragraph(escape(data["signer_role"]), st["small"])]
+                Paragraph(f"<b>{markup(data['signer'])}</b>", st["normal"]),
+                Paragraph(markup(data["signer_role"]), st["small"])]
         return out
 
     return build_document(path, story, office_letterhead(), title=f"Surat dealer {data['number']}",
@@ -207,7 +207,7 @@ def write_contract_summary(app: Application | int, path: str | Path, *, printed_
 
     def story(width: float) -> list:
         out = [Paragraph("RINGKASAN PERJANJIAN PEMBIAYAAN", st["title"]),
-               Paragraph(escape(f"No. kontrak {d['contract_no']} tanggal {_date(d['contract_date'])} - "
+               Paragraph(markup(f"No. kontrak {d['contract_no']} tanggal {_date(d['contract_date'])} - "
                                 f"{d['product']}"), st["subtitle"]),
                key_value_table([("Debitur", d["customer"]), ("NIK", d["nik"]), ("Alamat", d["address"]),
                                 ("Objek pembiayaan", d["asset"])]
@@ -227,15 +227,15 @@ def write_contract_summary(app: Application | int, path: str | Path, *, printed_
                  (f"Angsuran per bulan x {d['tenor']}", d["installment"])]
         out.append(money_table(rows, total=("Total angsuran", d["total_payable"]), width=width,
                                header=("Uraian", "Jumlah")))
-        out.append(Paragraph(escape(
+        out.append(Paragraph(markup(
             f"Bunga efektif {pct_text(d['effective_rate'])} % per tahun; termasuk biaya di muka "
             f"{pct_text(d['cost_rate'])} % per tahun. Pembayaran pertama (uang muka + biaya di muka): "
             f"{format_rupiah(d['first_payment'])}."), st["small"]))
         out.append(Paragraph("Ketentuan", st["heading"]))
-        out.append(Paragraph(escape(f"Denda keterlambatan: {d['late_fee_rule']}."), st["small"]))
-        out.append(Paragraph(escape(f"Pelunasan dipercepat: {d['payoff_rule']}."), st["small"]))
+        out.append(Paragraph(markup(f"Denda keterlambatan: {d['late_fee_rule']}."), st["small"]))
+        out.append(Paragraph(markup(f"Pelunasan dipercepat: {d['payoff_rule']}."), st["small"]))
         if d["chassis_no"]:
-            out.append(Paragraph(escape("BPKB disimpan oleh kreditur sampai seluruh kewajiban lunas; jaminan "
+            out.append(Paragraph(markup("BPKB disimpan oleh kreditur sampai seluruh kewajiban lunas; jaminan "
                                         "fidusia didaftarkan paling lambat 30 hari setelah kontrak."), st["small"]))
         out.append(Spacer(1, 4))
         part = report_flowables(schedule_report_table(d["schedule"], subtitle=d["contract_no"]), width)
@@ -280,7 +280,11 @@ def purchase_order_data(app: Application | int) -> dict:
             "otr_price": app.otr_price, "down_payment": app.down_payment, "upfront": upfront,
             "deductions": deductions, "insurance_financed": insurance_financed, "insurance": app.insurance,
             "paid_by_customer": app.down_payment + upfront, "paid_by_office": paid_by_office,
-            "salesperson": app.salesperson.name if app.salesperson_id else ""}
+            "salesperson": app.salesperson.name if app.salesperson_id else "",
+            # The PO binds the office: it is signed by whoever approved the credit (the branch head or supervisor).
+            "signatory": app.decided_by.full_name if app.decided_by_id else "",
+            "signatory_role": (ROLE_LABELS.get(Role(app.decided_by.role), app.decided_by.role)
+                               if app.decided_by_id else "")}
 
 
 def write_purchase_order(app: Application | int, path: str | Path, *, printed_by: str | None = None,
@@ -288,6 +292,7 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
     """The purchase order (PO) to the dealer: deliver the vehicle, we pay the balance."""
     from reportlab.platypus import Paragraph, Spacer
 
+    from reports.customer_papers import signature_table
     from reports.pdf import build_document, key_value_table, money_table, styles
     from reports.quote_pdf import office_letterhead
 
@@ -296,7 +301,7 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
 
     def story(width: float) -> list:
         return [Paragraph("PURCHASE ORDER (PO)", st["title"]),
-                Paragraph(escape(f"No. {d['contract_no']} tanggal {_date(d['contract_date'])}"), st["subtitle"]),
+                Paragraph(markup(f"No. {d['contract_no']} tanggal {_date(d['contract_date'])}"), st["subtitle"]),
                 key_value_table([("Kepada", d["dealer"]), ("Alamat", d["dealer_address"]),
                                  ("Atas nama pembeli", d["customer"]), ("Kendaraan", d["asset"]),
                                  ("No. rangka", d["chassis_no"]), ("No. mesin", d["engine_no"])]
@@ -312,11 +317,13 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
                                     "kepada perusahaan asuransi; bukan potongan pembayaran kepada dealer."),
                              st["note"])] if d["insurance_financed"] else []),
                 Spacer(1, 6),
-                Paragraph(escape("Mohon kendaraan diserahkan kepada pembeli setelah uang muka dan biaya di muka "
+                Paragraph(markup("Mohon kendaraan diserahkan kepada pembeli setelah uang muka dan biaya di muka "
                                  "diterima. BPKB atas nama pembeli diserahkan kepada kami paling lambat 3 bulan "
                                  "sejak PO ini. Pembayaran kami transfer setelah berita acara serah terima "
                                  "kendaraan kami terima."), st["normal"]),
-                Spacer(1, 30), Paragraph("Hormat kami,", st["normal"])]
+                Spacer(1, 14),
+                signature_table(width, [("Diterima dealer,", "", d["dealer"]),
+                                        ("Hormat kami,", d["signatory"], d["signatory_role"])], height=50)]
 
     return build_document(path, story, office_letterhead(), title=f"PO {d['contract_no']}", printed_by=printed_by,
                           printed_at=printed_at)

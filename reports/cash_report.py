@@ -7,7 +7,9 @@ Data first: :func:`cash_report` returns report tables (plain rows) that :mod:`re
   disbursements, closing balance, from the ledger (SQL sums over posted journals), so the report can never
   disagree with the books.
 * **Rekap per kasir** — what each cashier received that day by method (cash to hand over, transfers,
-  payment points) and what was cancelled.
+  payment points) and what was cancelled, and how many of its receipts needed the Rp 10.000 stamp duty (over
+  Rp 5.000.000, UU 10/2020 Art. 3(2)(g)), split by who bears it (the product's setting): the office buys or
+  accounts for that many meterai.
 * **Penerimaan** — every receipt of the day, reversed ones included and marked, so a receipt book page is
   never unaccounted for.
 * **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses,
@@ -49,6 +51,7 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
     Returns:
         [summary, per-cashier recap, receipts, disbursements].
     """
+    from models.cashier.documents import needs_stamp_duty
     from models.cashier.payments import METHOD_LABELS, Payment
     from models.core.audit import chain_head
     from models.core.users import User
@@ -56,6 +59,7 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
     from models.ledger.chart import SOURCE_LABELS
     from models.ledger.journals import Journal, JournalLine, account_totals
     from models.loans.loans import Loan
+    from models.products.products import LoanProduct
 
     accounts = _cash_accounts()
     before = account_totals(None, date - dt.timedelta(days=1))
@@ -87,8 +91,9 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
 
     query = (Payment.select(Payment.receipt_no, Payment.created_at, Payment.method, Payment.amount,
                             Payment.status, Payment.kind, Loan.contract_no, Customer.full_name, User.full_name,
-                            User.id)
+                            User.id, LoanProduct.stamp_duty_bearer)
              .join(Loan, on=(Payment.loan == Loan.id)).join(Customer, on=(Loan.customer == Customer.id))
+             .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
              .switch(Payment).join(User, on=(Payment.cashier == User.id))
              .where((fn.COALESCE(Payment.booked_on, Payment.date) == date)
                     & Payment.kind.in_(["installment", "payoff"]))  # postings that move no money are not receipts
@@ -98,38 +103,49 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
     if cashier is not None:
         query = query.where(Payment.cashier == cashier.id)
     receipt_rows, recap = [], {}
-    for no, _created, method, amount, status, kind, contract, customer, cashier_name, cashier_id in query.tuples():
+    for no, _created, method, amount, status, kind, contract, customer, cashier_name, cashier_id, bearer \
+            in query.tuples():
         posted = status == "posted"
+        stamped = needs_stamp_duty(amount)
         receipt_rows.append({"no": no, "contract": contract, "customer": customer,
                              "kind": "Pelunasan" if kind == "payoff" else "Angsuran",
                              "method": METHOD_LABELS.get(method, method), "cashier": cashier_name,
                              "amount": amount if posted else ZERO, "cancelled": ZERO if posted else amount,
+                             "stamp": ("Ya, kantor" if bearer == "office" else "Ya, nasabah") if stamped else "",
                              "status": "Berlaku" if posted else "DIBATALKAN"})
         row = recap.setdefault(cashier_id, {"cashier": cashier_name, "count": 0, "cash": ZERO, "transfer": ZERO,
-                                            "payment_point": ZERO, "cancelled": ZERO, "total": ZERO})
+                                            "payment_point": ZERO, "cancelled": ZERO, "total": ZERO,
+                                            "stamped": 0, "stamped_office": 0})
         row["count"] += 1
+        # A receipt over Rp 5 juta needed a meterai even if it was later cancelled: the paper was issued.
+        if stamped:
+            row["stamped"] += 1
+            row["stamped_office"] += bearer == "office"
         if posted:
             row[method] += amount
             row["total"] += amount
         else:
             row["cancelled"] += amount
     recap_rows = sorted(recap.values(), key=lambda r: r["cashier"])
-    recap_cols = ("count", "cash", "transfer", "payment_point", "cancelled", "total")
+    recap_cols = ("count", "stamped", "stamped_office", "cash", "transfer", "payment_point", "cancelled", "total")
     recap_table = ReportTable(
         "Rekap per Kasir",
         (Column("cashier", "Kasir", width=24), Column("count", "Kwitansi", Kind.INT),
+         Column("stamped", "Wajib meterai", Kind.INT), Column("stamped_office", "Meterai beban kantor", Kind.INT),
          Column("cash", "Tunai (disetor)", MONEY), Column("transfer", "Transfer", MONEY),
          Column("payment_point", "Payment point", MONEY), Column("cancelled", "Dibatalkan", MONEY),
          Column("total", "Jumlah diterima", MONEY)),
-        recap_rows, totals={k: sum((r[k] for r in recap_rows), 0 if k == "count" else ZERO) for k in recap_cols},
-        subtitle=f"Per {date:%d/%m/%Y}")
+        recap_rows, totals={k: sum((r[k] for r in recap_rows), 0 if k.startswith(("count", "stamped")) else ZERO)
+                            for k in recap_cols},
+        subtitle=f"Per {date:%d/%m/%Y}",
+        meta=(("Bea meterai", "Kwitansi di atas Rp 5.000.000 wajib meterai Rp 10.000 (UU 10/2020)"),))
     receipts = ReportTable(
         "Penerimaan",
         (Column("no", "No. kwitansi", width=20), Column("contract", "No. kontrak", width=16),
          Column("customer", "Nasabah", width=24), Column("kind", "Jenis", width=10),
          Column("method", "Cara bayar", width=12), Column("cashier", "Kasir", width=18),
          Column("amount", "Jumlah", MONEY), Column("cancelled", "Dibatalkan", MONEY),
-         Column("status", "Status", width=11)),
+         Column("stamp", "Meterai", width=11), Column("status", "Status", width=11)),
         receipt_rows, totals={"amount": sum((r["amount"] for r in receipt_rows), ZERO),
                               "cancelled": sum((r["cancelled"] for r in receipt_rows), ZERO)},
         subtitle=f"Per {date:%d/%m/%Y}")

@@ -26,6 +26,7 @@ PRINTERS: dict[str, str] = {
     "quote": "reports.quote_pdf:quote_command",
     "receipt": "reports.receipt_pdf:print_receipt_command",
     "cash-report": "reports.cash_report:print_cash_report_command",
+    "statement": "reports.loan_statement:print_statement_command",
 }
 
 SUFFIXES = (".xlsx", ".csv")
@@ -119,8 +120,8 @@ def export_trial_balance(args) -> int:
 def export_customers(args) -> int:
     """``main.py --db F export customers --out F.xlsx --user USERNAME``: personal data, so audited and
     limited to roles with ``customer.export``."""
-    from models.customers.customer_import import export_customers as export
     from models.core.users import get_user
+    from models.customers.customer_import import export_customers as export
 
     if not getattr(args, "user", None):
         return _fail("--user: exporting customers' personal data needs the user who exports it (customer.export)")

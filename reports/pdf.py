@@ -10,8 +10,14 @@ Two layers:
   so every paper the office hands out shares one letterhead, one footer and one type scale.
 
 The look is sober on purpose: black text, hairlines and light grey fills that survive a mono laser printer
-and a photocopy.  reportlab's built-in Helvetica is used (no font embedding, small files): it covers the
-Latin-1 range, which is all Indonesian needs.  reportlab is imported inside the functions (~0.2 s at import).
+and a photocopy.
+
+Fonts: every PDF embeds DejaVu Sans (regular, bold, oblique; shipped in ``resources/fonts`` with its licence),
+subset to the characters used.  Customer names are not Latin-1: ``Maʼruf``, ``D’Souza``, ``Nguyễn Thị Ánh``
+or a Chinese-Indonesian family name such as 陈 must print as written, never as a black box, so Helvetica
+(Latin-1 only, not embedded) is not used.  DejaVu has no CJK glyphs; :func:`markup` wraps runs of characters
+DejaVu lacks in the Droid Sans Fallback face (Apache 2.0, also shipped) and the footer/letterhead drawing does
+the same per run.  reportlab is imported inside the functions (~0.2 s at import).
 """
 from __future__ import annotations
 
@@ -21,20 +27,116 @@ from typing import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reports.base import (
-    NUMERIC_KINDS, Kind, Letterhead, ReportTable, format_cell, iter_body, totals_line,
+    NUMERIC_KINDS,
+    Kind,
+    Letterhead,
+    ReportTable,
+    format_cell,
+    iter_body,
+    totals_line,
 )
 
-__all__ = ["write_pdf", "build_document", "styles", "money_table", "key_value_table", "report_flowables"]
+__all__ = ["write_pdf", "build_document", "styles", "money_table", "key_value_table", "report_flowables",
+           "register_fonts", "markup", "draw_text", "FONT", "FONT_BOLD", "FONT_ITALIC", "FONT_FALLBACK",
+           "FONT_CELL", "FONT_CELL_BOLD"]
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
-FONT_ITALIC = "Helvetica-Oblique"
+FONT = "AngsurSans"
+FONT_BOLD = "AngsurSans-Bold"
+FONT_ITALIC = "AngsurSans-Oblique"
+FONT_FALLBACK = "AngsurSansCJK"
+#: Table cells use the condensed cut: DejaVu Sans is ~12 % wider than Helvetica, and a 14-column landscape
+#: report must still fit its figures.
+FONT_CELL = "AngsurSansCond"
+FONT_CELL_BOLD = "AngsurSansCond-Bold"
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+               FONT_FALLBACK: "DroidSansFallback.ttf", FONT_CELL: "DejaVuSansCondensed.ttf",
+               FONT_CELL_BOLD: "DejaVuSansCondensed-Bold.ttf"}
+_covered: frozenset[int] | None = None
 CELL_SIZE = 8
 CELL_PAD = 3
 _WIDTH_SAMPLE = 300          # rows measured to size PDF columns
 _ZEBRA_GREY = 0.94           # light enough to vanish on a photocopy, visible on screen
 _HEADER_GREY = 0.85
 _CM = 28.3465                # points per centimetre (reportlab.lib.units.cm, without importing it here)
+
+
+def register_fonts() -> None:
+    """Register the shipped TrueType faces with reportlab once per process (idempotent, ~40 ms the first time).
+
+    ``<b>`` and ``<i>`` inside paragraphs map to the bold and oblique DejaVu faces through a font family.
+    Raises ``FileNotFoundError`` naming the file when ``resources/fonts`` is incomplete.
+    """
+    global _covered
+    if _covered is not None:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name, filename in _FONT_FILES.items():
+        path = FONT_DIR / filename
+        if not path.exists():
+            raise FileNotFoundError(f"font file missing: {path}")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT_CELL, normal=FONT_CELL, bold=FONT_CELL_BOLD, italic=FONT_CELL,
+                                  boldItalic=FONT_CELL_BOLD)
+    addMapping(FONT_FALLBACK, 1, 0, FONT_FALLBACK)   # no bold CJK face: bold runs print regular
+    addMapping(FONT_FALLBACK, 0, 1, FONT_FALLBACK)
+    addMapping(FONT_FALLBACK, 1, 1, FONT_FALLBACK)
+    # Tables and canvases default to rl_config's base font (Helvetica, not embedded): make ours the default.
+    from reportlab import rl_config
+
+    rl_config.canvas_basefontname = FONT
+    _covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def _runs(text: str) -> list[tuple[bool, str]]:
+    """Split ``text`` into ``(needs_fallback, run)`` pieces by DejaVu's character coverage."""
+    register_fonts()
+    out: list[tuple[bool, str]] = []
+    for ch in text:
+        fb = ord(ch) not in _covered and not ch.isspace()
+        if out and out[-1][0] == fb:
+            out[-1] = (fb, out[-1][1] + ch)
+        else:
+            out.append((fb, ch))
+    return out
+
+
+def markup(text: object) -> str:
+    """``text`` escaped for a reportlab Paragraph, with characters DejaVu lacks (CJK) set in the fallback face.
+
+    Use it wherever user data (a name, an address, a reason) goes into a Paragraph.
+    """
+    text = "" if text is None else str(text)
+    if text.isascii():
+        return escape(text)
+    return "".join(f'<font name="{FONT_FALLBACK}">{escape(run)}</font>' if fb else escape(run)
+                   for fb, run in _runs(text))
+
+
+def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+    """Draw one line on a canvas, switching to the fallback face for characters DejaVu lacks.
+
+    ``align`` is ``left``, ``right`` or ``centre`` around ``x``.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs = [(FONT_FALLBACK if fb else font, run) for fb, run in _runs(text)] if not text.isascii() \
+        else [(font, text)]
+    width = sum(stringWidth(run, f, size) for f, run in runs)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    # One text object, fonts switched inside it: text extraction then reads the line as one line.
+    text = canvas.beginText(x, y)
+    for f, run in runs:
+        text.setFont(f, size)
+        text.textOut(run)
+    canvas.drawText(text)
 
 
 def styles() -> dict:
@@ -46,6 +148,7 @@ def styles() -> dict:
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
+    register_fonts()
     base = ParagraphStyle("normal", fontName=FONT, fontSize=9.5, leading=12.5)
     return {
         "normal": base,
@@ -56,11 +159,11 @@ def styles() -> dict:
         "small": ParagraphStyle("small", base, fontSize=8, leading=10),
         "meta": ParagraphStyle("meta", base, fontSize=8.5, leading=11),
         "note": ParagraphStyle("note", base, fontName=FONT_ITALIC, fontSize=8, leading=10),
-        "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
-        "cell_right": ParagraphStyle("cell_right", base, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5,
-                                     alignment=TA_RIGHT),
-        "th": ParagraphStyle("th", base, fontName=FONT_BOLD, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
-        "th_right": ParagraphStyle("th_right", base, fontName=FONT_BOLD, fontSize=CELL_SIZE,
+        "cell": ParagraphStyle("cell", base, fontName=FONT_CELL, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
+        "cell_right": ParagraphStyle("cell_right", base, fontName=FONT_CELL, fontSize=CELL_SIZE,
+                                     leading=CELL_SIZE + 1.5, alignment=TA_RIGHT),
+        "th": ParagraphStyle("th", base, fontName=FONT_CELL_BOLD, fontSize=CELL_SIZE, leading=CELL_SIZE + 1.5),
+        "th_right": ParagraphStyle("th_right", base, fontName=FONT_CELL_BOLD, fontSize=CELL_SIZE,
                                    leading=CELL_SIZE + 1.5, alignment=TA_RIGHT),
     }
 
@@ -70,7 +173,7 @@ def _now() -> _dt.datetime:
 
 
 def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_note: str | None,
-                  printed_at: _dt.datetime):
+                  printed_at: _dt.datetime, compact: bool = False):
     """A canvas that holds its pages until the end, so each footer can say "Halaman X dari Y"."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -78,6 +181,8 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
 
     class _PagedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # reportlab's canvas starts every page in Helvetica; start in ours so no unembedded font is listed.
+            kwargs.setdefault("initialFontName", FONT)
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -95,27 +200,28 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
 
         def _decorate(self, number: int, total: int) -> None:
             width, height = self._pagesize
-            left, right = 1.5 * _CM, width - 1.5 * _CM
+            # Compact papers (half A4, A5, continuous form) get a tighter letterhead and footer.
+            k = 0.65 if compact else 1.0
+            margin = (1.0 if compact else 1.5) * _CM
+            left, right = margin, width - margin
             self.saveState()
             self.setFillGray(0)
             self.setStrokeGray(0)
             if letterhead is not None:
                 lines = letterhead.lines()
-                self.setFont(FONT_BOLD, 11)
-                self.drawString(left, height - 1.2 * _CM, lines[0])
+                draw_text(self, left, height - 1.2 * k * _CM, lines[0], FONT_BOLD, 11 if not compact else 10)
                 if len(lines) > 1:
-                    self.setFont(FONT, 8)
-                    self.drawString(left, height - 1.6 * _CM, lines[1])
+                    draw_text(self, left, height - (1.2 * k + 0.4) * _CM, lines[1], FONT, 8 if not compact else 7)
                 self.setLineWidth(0.8)
-                self.line(left, height - 1.85 * _CM, right, height - 1.85 * _CM)
+                self.line(left, height - (1.2 * k + 0.65) * _CM, right, height - (1.2 * k + 0.65) * _CM)
             self.setLineWidth(0.4)
-            self.line(left, 1.4 * _CM, right, 1.4 * _CM)
-            self.setFont(FONT, 7.5)
-            self.drawString(left, 1.0 * _CM, printed)
-            self.drawRightString(right, 1.0 * _CM, f"Halaman {number} dari {total}")
+            self.line(left, 1.4 * k * _CM, right, 1.4 * k * _CM)
+            draw_text(self, left, 1.0 * k * _CM, printed, FONT, 7.5 if not compact else 6.5)
+            if total > 1 or not compact:
+                draw_text(self, right, 1.0 * k * _CM, f"Halaman {number} dari {total}", FONT, 7.5, "right")
             if footer_note:
-                self.setFont(FONT_ITALIC, 7.5)
-                self.drawCentredString(width / 2, 1.55 * _CM, footer_note)
+                draw_text(self, width / 2 if not compact else right, (1.4 * k + 0.15) * _CM, footer_note,
+                          FONT_ITALIC, 7.5 if not compact else 6.5, "centre" if not compact else "right")
             self.restoreState()
 
     return _PagedCanvas
@@ -124,7 +230,7 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
 def build_document(path: str | Path, story_fn: Callable[[float], list], letterhead: Letterhead | None = None,
                    pagesize=None, orientation: str = "portrait", title: str = "",
                    printed_by: str | None = None, footer_note: str | None = None,
-                   printed_at: _dt.datetime | None = None) -> Path:
+                   printed_at: _dt.datetime | None = None, compact: bool = False) -> Path:
     """Lay out a document with Angsur's letterhead and footer on every page.
 
     Args:
@@ -137,6 +243,8 @@ def build_document(path: str | Path, story_fn: Callable[[float], list], letterhe
         printed_by: the user named in "Dicetak ... oleh <user>".
         footer_note: an extra italic line above the footer rule (``"Dokumen ini sah tanpa tanda tangan"``).
         printed_at: the print time in the footer; default now.
+        compact: tighter margins, letterhead and footer for small paper (a receipt on half A4 or A5);
+            ``pagesize`` is then used as given (width × height), whatever ``orientation`` says.
     Returns:
         ``path`` as a :class:`~pathlib.Path`.
     """
@@ -145,19 +253,27 @@ def build_document(path: str | Path, story_fn: Callable[[float], list], letterhe
 
     if orientation not in ("portrait", "landscape"):
         raise ValueError(f"orientation must be 'portrait' or 'landscape', not {orientation!r}")
+    register_fonts()
     size = pagesize or A4
-    size = landscape(size) if orientation == "landscape" else portrait(size)
+    if not compact:
+        size = landscape(size) if orientation == "landscape" else portrait(size)
     path = Path(path)
-    top = (2.3 if letterhead is not None else 1.5) * _CM
-    bottom = (2.0 if footer_note else 1.7) * _CM
-    doc = BaseDocTemplate(str(path), pagesize=size, leftMargin=1.5 * _CM, rightMargin=1.5 * _CM,
+    if compact:
+        top = (1.6 if letterhead is not None else 1.0) * _CM
+        bottom = (1.35 if footer_note else 1.1) * _CM
+        side = 1.0 * _CM
+    else:
+        top = (2.3 if letterhead is not None else 1.5) * _CM
+        bottom = (2.0 if footer_note else 1.7) * _CM
+        side = 1.5 * _CM
+    doc = BaseDocTemplate(str(path), pagesize=size, leftMargin=side, rightMargin=side,
                           topMargin=top, bottomMargin=bottom, title=title, author="Angsur",
                           creator="Angsur")
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story = story_fn(doc.width)
-    doc.build(story, canvasmaker=_canvas_class(letterhead, printed_by, footer_note, printed_at or _now()))
+    doc.build(story, canvasmaker=_canvas_class(letterhead, printed_by, footer_note, printed_at or _now(), compact))
     return path
 
 
@@ -176,8 +292,8 @@ def key_value_table(pairs: Iterable[tuple[str, object]], width: float | None = N
     for label, value in pairs:
         kind = Kind.MONEY if isinstance(value, Decimal) else Kind.DATE if isinstance(value, _dt.date) \
             else Kind.TEXT
-        rows.append([Paragraph(escape(str(label)), st["meta"]), ":",
-                     Paragraph(escape(format_cell(value, kind)), st["meta"])])
+        rows.append([Paragraph(markup(label), st["meta"]), ":",
+                     Paragraph(markup(format_cell(value, kind)), st["meta"])])
     if not rows:
         return Table([[""]])
     label_width = label_width or 3.5 * _CM
@@ -211,11 +327,11 @@ def money_table(rows: Sequence[tuple[str, object]], total: tuple[str, object] | 
     st = styles()
     data = []
     if header:
-        data.append([Paragraph(escape(header[0]), st["th"]), Paragraph(escape(header[1]), st["th_right"])])
+        data.append([Paragraph(markup(header[0]), st["th"]), Paragraph(markup(header[1]), st["th_right"])])
     for label, amount in rows:
-        data.append([Paragraph(escape(str(label)), st["cell"]), format_cell(amount, Kind.MONEY)])
+        data.append([Paragraph(markup(label), st["cell"]), format_cell(amount, Kind.MONEY)])
     if total is not None:
-        data.append([Paragraph(f"<b>{escape(str(total[0]))}</b>", st["cell"]),
+        data.append([Paragraph(f"<b>{markup(total[0])}</b>", st["cell"]),
                      format_cell(total[1], Kind.MONEY)])
     amount_width = 3.6 * _CM
     widths = [(width - amount_width) if width else None, amount_width]
@@ -244,19 +360,20 @@ def _column_widths(table: ReportTable, lines: list[dict], avail: float) -> list[
     """Natural widths from the content, then fitted to the frame: text columns give way first (they wrap)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    register_fonts()
     natural = []
     for c in table.columns:
         if c.width:
-            natural.append(c.width * stringWidth("n", FONT, CELL_SIZE) + 2 * CELL_PAD)
+            natural.append(c.width * stringWidth("n", FONT_CELL, CELL_SIZE) + 2 * CELL_PAD)
             continue
         words = c.label.split() or [""]
-        label_w = max(min(stringWidth(c.label, FONT_BOLD, CELL_SIZE), 70),
-                      max(stringWidth(w, FONT_BOLD, CELL_SIZE) for w in words))
+        label_w = max(min(stringWidth(c.label, FONT_CELL_BOLD, CELL_SIZE), 70),
+                      max(stringWidth(w, FONT_CELL_BOLD, CELL_SIZE) for w in words))
         widest = label_w
         for line in lines:
             v = line.get(c.key)
             if v is not None:
-                widest = max(widest, stringWidth(format_cell(v, c.kind), FONT_BOLD, CELL_SIZE))
+                widest = max(widest, stringWidth(format_cell(v, c.kind), FONT_CELL_BOLD, CELL_SIZE))
         natural.append(widest + 2 * CELL_PAD + 1)
     text_idx = [i for i, c in enumerate(table.columns) if c.kind is Kind.TEXT] or list(range(len(natural)))
     total = sum(natural)
@@ -278,9 +395,9 @@ def report_flowables(table: ReportTable, width: float) -> list:
     from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
     st = styles()
-    out = [Paragraph(escape(table.title), st["title"])]
+    out = [Paragraph(markup(table.title), st["title"])]
     if table.subtitle:
-        out.append(Paragraph(escape(table.subtitle), st["subtitle"]))
+        out.append(Paragraph(markup(table.subtitle), st["subtitle"]))
     if table.meta:
         out.append(key_value_table(table.meta, width))
     out.append(Spacer(1, 6))
@@ -293,7 +410,7 @@ def report_flowables(table: ReportTable, width: float) -> list:
     widths = _column_widths(table, sample, width)
     numeric = [c.kind in NUMERIC_KINDS for c in table.columns]
 
-    header = [Paragraph(escape(c.label), st["th_right" if num else "th"])
+    header = [Paragraph(markup(c.label), st["th_right" if num else "th"])
               for c, num in zip(table.columns, numeric)]
     data = [header]
     cell_style = st["cell"]
@@ -303,8 +420,10 @@ def report_flowables(table: ReportTable, width: float) -> list:
         for c, w in zip(table.columns, widths):
             text = format_cell(values.get(c.key), c.kind)
             # Plain strings are fast; only text too wide for its column becomes a wrapping Paragraph.
-            if c.kind is Kind.TEXT and text and stringWidth(text, FONT, CELL_SIZE) > w - 2 * CELL_PAD:
-                cells.append(Paragraph(escape(text), cell_style))
+            # Text DejaVu cannot draw (a Chinese name) also goes through a Paragraph, for the fallback face.
+            if c.kind is Kind.TEXT and text and (not text.isascii() and any(fb for fb, _ in _runs(text))
+                                                 or stringWidth(text, FONT_CELL, CELL_SIZE) > w - 2 * CELL_PAD):
+                cells.append(Paragraph(markup(text), cell_style))
             else:
                 cells.append(text)
         return cells
@@ -315,7 +434,7 @@ def report_flowables(table: ReportTable, width: float) -> list:
             subtotal_rows.append(len(data))
         data.append(render(line.values))
     cmds = [
-        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
+        ("FONT", (0, 0), (-1, -1), FONT_CELL, CELL_SIZE),
         ("LEADING", (0, 0), (-1, -1), CELL_SIZE + 1.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -332,12 +451,12 @@ def report_flowables(table: ReportTable, width: float) -> list:
         if num:
             cmds.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
     for r in subtotal_rows:
-        cmds += [("FONT", (0, r), (-1, r), FONT_BOLD, CELL_SIZE),
+        cmds += [("FONT", (0, r), (-1, r), FONT_CELL_BOLD, CELL_SIZE),
                  ("ALIGN", (0, r), (0, r), "LEFT"),  # the "Subtotal 2026" label, even in a number column
                  ("LINEABOVE", (0, r), (-1, r), 0.4, _grey(0))]
     if total is not None:
         data.append(render(total))
-        cmds += [("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE),
+        cmds += [("FONT", (0, -1), (-1, -1), FONT_CELL_BOLD, CELL_SIZE),
                  ("ALIGN", (0, -1), (0, -1), "LEFT"),
                  ("BACKGROUND", (0, -1), (-1, -1), _grey(_HEADER_GREY)),
                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, _grey(0))]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from models.core.money import SEN
 from models.products.loanmath import Method, Schedule
@@ -27,6 +26,7 @@ from models.products.products import (
 )
 from models.products.quote import Quote, method_text, period_text
 from reports.base import Column, Kind, Letterhead, ReportTable, sum_column
+from reports.pdf import markup
 
 __all__ = ["quote_report_table", "schedule_report_table", "write_quote_pdf", "write_schedule_pdf",
            "office_letterhead", "quote_command"]
@@ -136,9 +136,9 @@ def _rules(quote: Quote) -> list[str]:
     t = quote.terms
     order = " → ".join(ALLOCATION_LABELS.get(p, p) for p in t.allocation_order.split(","))
     return [
-        f"<b>Denda keterlambatan:</b> {escape(late_fee_rule_text(t))}.",
-        f"<b>Pelunasan dipercepat:</b> {escape(early_payoff_rule_text(t))}.",
-        f"<b>Urutan pembayaran:</b> {escape(order)}, angsuran tertua lebih dahulu.",
+        f"<b>Denda keterlambatan:</b> {markup(late_fee_rule_text(t))}.",
+        f"<b>Pelunasan dipercepat:</b> {markup(early_payoff_rule_text(t))}.",
+        f"<b>Urutan pembayaran:</b> {markup(order)}, angsuran tertua lebih dahulu.",
         "<b>Bunga efektif</b> dihitung dari arus angsuran terhadap pokok dibiayai; kolom <i>termasuk biaya</i> "
         "juga memperhitungkan biaya administrasi, provisi dan fidusia yang dibayar di muka.",
     ]
@@ -167,7 +167,7 @@ def write_quote_pdf(quote: Quote, path: str | Path, *, letterhead: Letterhead | 
 
     def story(width: float) -> list:
         out = [Paragraph("RINGKASAN PRODUK DAN SIMULASI KREDIT", st["title"]),
-               Paragraph(escape(f"{quote.terms.name} - simulasi, bukan penawaran yang mengikat"), st["subtitle"])]
+               Paragraph(markup(f"{quote.terms.name} - simulasi, bukan penawaran yang mengikat"), st["subtitle"])]
         pairs = _terms_pairs(quote)
         if customer:
             pairs.insert(0, ("Calon nasabah", customer))
@@ -178,12 +178,12 @@ def write_quote_pdf(quote: Quote, path: str | Path, *, letterhead: Letterhead | 
         table_part = report_flowables(quote_report_table(quote), width)
         table_part[0] = Paragraph("Simulasi angsuran", st["heading"])
         out += table_part
-        out.append(Paragraph(escape("Pembayaran pertama = uang muka + biaya yang dibayar di muka. Angsuran "
+        out.append(Paragraph(markup("Pembayaran pertama = uang muka + biaya yang dibayar di muka. Angsuran "
                                     "dibulatkan; angsuran terakhir menyesuaikan selisih pembulatan."), st["note"]))
         out.append(Paragraph("Ketentuan", st["heading"]))
         out += [Paragraph(text, st["small"]) for text in _rules(quote)]
         out.append(Spacer(1, 8))
-        out.append(Paragraph(escape("Bandingkan penawaran dengan melihat bunga efektif dan total yang dibayar, "
+        out.append(Paragraph(markup("Bandingkan penawaran dengan melihat bunga efektif dan total yang dibayar, "
                                     "bukan hanya besar angsuran. Angka akhir mengikuti perjanjian kredit."),
                              st["note"]))
         return out

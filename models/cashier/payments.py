@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from peewee import JOIN, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
+from models.cashier.cashier_day import refuse_if_closed
 from models.core import audit
 from models.core.clock import now
 from models.core.db import BaseModel, database, run_in_transaction
@@ -508,6 +509,7 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
             advance_after: Decimal | None = None, cash_account: str | None = None) -> Payment:
     """Receipt number, journal, payment + allocation rows, waivers, stored receipt facts and audit: the common
     tail of a posting.  ``date`` is the value date; the journal goes on :func:`journal_date`."""
+    refuse_if_closed(actor.id, date)   # the cashier's day-close locks the day (models/cashier_day.py)
     totals = {name: ZERO for name in MONEY_PARTS}
     for part in parts:
         if part.part in totals:
@@ -960,6 +962,8 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
             raise DomainError(f"kwitansi {later.receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru "
                               "lebih dulu")
         when = date or _today()
+        # A reversal changes what the original cashier's drawer held that day: refused once it is closed.
+        refuse_if_closed(pay.cashier_id, when)
         loan = Loan.get_by_id(pay.loan_id)
         installments = _installments(loan)
         by_id = {i.id: i for i in installments}
@@ -1088,6 +1092,7 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
         errors = validate_refund(fresh, amount, date, method, reason)
         if errors:
             raise ValidationError(errors)
+        refuse_if_closed(actor.id, date)
         pattern = get_setting("number.format.refund") or REFUND_FORMAT
         voucher = next_number("refund", fresh.branch, date.year, fmt=pattern)
         journal = post_event(actor, [("overpayment_applied", amount)], _product_mapping(fresh), date=date,

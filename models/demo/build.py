@@ -100,6 +100,7 @@ DEMO_STEPS: list[str] = [
     "models.demo.ledger:build_demo_cash_deposits",  # the branch banks its cash above a float every month end
     "models.demo.month_end:build",          # month ends: accruals, non-accrual, allowance, snapshots (issue 14)
     "models.demo.collections:build",        # collectors, contacts, letters, restructurings, repossession, write-off
+    "models.demo.reports:build",            # officers' work areas, the cashiers' closed days of the last weeks
     "models.demo.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
 ]
 

@@ -164,6 +164,8 @@ class LoanProduct(BaseModel):
     move_due_off_holidays = BooleanField(default=False)  # a due date on a holiday/Sunday counts from the next
                                                          # working day (grace, late fee, days past due)
     payoff_principal_basis = CharField(max_length=10, default="schedule")  # "schedule" (flat table) | "effective"
+    # Who bears the Rp 10.000 bea meterai on a receipt over Rp 5.000.000 (UU 10/2020): customer | office.
+    stamp_duty_bearer = CharField(max_length=10, default="customer")
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)

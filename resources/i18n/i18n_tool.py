@@ -48,6 +48,7 @@ LABEL_REGISTRIES: dict[str, tuple[str, ...]] = {
     "models.customers.customers": ("GENDERS", "MARITAL_STATUSES", "HOME_OWNERSHIP", "STATUSES", "DOCUMENT_KINDS",
                          "FOLLOW_UP_KINDS", "LABELS"),
     "models.customers.dealers": ("DEALER_KINDS",),
+    "models.cashier.documents": ("PAPERS", "STAMP_MODES", "BEARERS"),
     "models.ledger.chart": ("ACCOUNT_TYPE_LABELS", "SOURCE_LABELS"),
     "models.products.loanmath": ("METHOD_LABELS", "PERIOD_LABELS"),
     "models.loans.loans": ("STATUS_LABELS", "COLLECTIBILITY_NAMES"),

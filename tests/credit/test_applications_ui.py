@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 import models.credit.checks  # noqa: F401  (registers the application checks)
-from models.credit import applications as apps
 from models.core.checks import run_checks
+from models.core.money import D, format_rupiah
+from models.credit import applications as apps
 from models.customers.customers import Customer
 from models.loans.loans import Loan
-from models.core.money import D, format_rupiah
-from ui.credit.applications_page import COL_AMOUNT, COL_STATUS, ApplicationsPage
 from ui.common.session import Session
+from ui.credit.applications_page import COL_AMOUNT, COL_STATUS, ApplicationsPage
 
 
 def click(qtbot, dialog, which=QDialogButtonBox.Save):
@@ -120,6 +120,8 @@ def test_from_the_officers_form_to_disbursement_by_a_second_person(page, staff, 
     assert page.model.index(row, COL_STATUS).data() == "Dicairkan"
     assert page.model.index(row, COL_AMOUNT).data() == format_rupiah(loan.principal)
     assert page.write_document("contract", tmp_path / "k.pdf").exists()
+    assert page.print_actions["agreement"].isEnabled()
+    assert page.write_document("agreement", tmp_path / "pk.pdf").exists()
     qtmodeltester.check(page.model)
 
 

@@ -59,5 +59,5 @@ def test_the_readme_path_ends_in_the_main_window_with_demo_data(tmp_path):
     seen = json.loads(lines[-1][len("RESULT "):])
     assert seen["code"] == 0
     assert "PT Angsur Mitra Finance" in seen["title"]
-    assert seen["areas"][0] == "Nasabah" and "Buku Besar" in seen["areas"]
+    assert seen["areas"][:2] == ["Beranda", "Nasabah"] and "Buku Besar" in seen["areas"]
     assert "Sri Wahyuni" in seen["user"]

@@ -106,6 +106,12 @@ class CashierPage(Page):
         lbox.addWidget(self.today_table, 1)
         self.today_total = QLabel()
         lbox.addWidget(self.today_total)
+        day_row = QHBoxLayout()
+        self.cash_report_button = QPushButton(self.tr("Laporan kas harian…"))
+        self.day_close_button = QPushButton(self.tr("Tutup kas…"))
+        day_row.addWidget(self.cash_report_button)
+        day_row.addWidget(self.day_close_button)
+        lbox.addLayout(day_row)
         split.addWidget(left)
 
         right = QWidget()
@@ -191,6 +197,8 @@ class CashierPage(Page):
         self.all_button.clicked.connect(lambda: self.fill("all"))
         self.payoff_button.clicked.connect(lambda: self.fill("payoff"))
         self.post_button.clicked.connect(self.post)
+        self.cash_report_button.clicked.connect(self.open_cash_report)
+        self.day_close_button.clicked.connect(self.close_day)
         self.waive_button.clicked.connect(self.ask_waiver)
         self.amount.valueChanged.connect(self._amount_edited)
         self.view.changed.connect(self.refresh)
@@ -373,3 +381,20 @@ class CashierPage(Page):
         self.refresh()
         print_receipt(self, Payment.get_by_id(result.payment_id), self.session)
         return result
+
+    # --------------------------------------------------------------------------------------- the cashier's day
+    def open_cash_report(self):
+        """The day's cash report for this cashier in the print preview (print or save as PDF)."""
+        from ui.reports.report_actions import preview_cash_report
+
+        return preview_cash_report(self, self.session, self.pay_date(), cashier=self.session.user)
+
+    def close_day(self):
+        """Count the drawer and close this cashier's day (DayCloseDialog); returns the close result or None."""
+        from ui.cashier.day_close_dialog import DayCloseDialog
+
+        dialog = DayCloseDialog(self.session, self.pay_date(), self)
+        dialog.exec()
+        if dialog.result_record is not None:
+            self.refresh_today()
+        return dialog.result_record

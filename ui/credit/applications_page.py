@@ -12,14 +12,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QSplitter,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.credit import applications as apps
-from models.credit import disbursement as disbursement_mod
 from models.core.errors import DomainError
 from models.core.money import format_rupiah
+from models.credit import applications as apps
+from models.credit import disbursement as disbursement_mod
 from ui.common.dialogs import confirm, show_error
 from ui.common.labels import label
 from ui.common.page_base import Page
@@ -222,6 +232,8 @@ class ApplicationsPage(Page):
             "contract": self.print_menu.addAction(self.tr("Ringkasan kontrak"),
                                                   lambda: self.print_document("contract")),
             "po": self.print_menu.addAction(self.tr("Purchase order ke dealer"), lambda: self.print_document("po")),
+            "agreement": self.print_menu.addAction(self.tr("Perjanjian pembiayaan lengkap"),
+                                                   lambda: self.print_document("agreement")),
         }
         self.print_button.setMenu(self.print_menu)
         actions.addWidget(self.print_button)
@@ -335,6 +347,7 @@ class ApplicationsPage(Page):
         self.print_actions["letter"].setEnabled(bool(decided))
         self.print_actions["contract"].setEnabled(app is not None and bool(app.contract_no))
         self.print_actions["po"].setEnabled(app is not None and bool(app.contract_no) and bool(app.dealer_id))
+        self.print_actions["agreement"].setEnabled(app is not None and bool(app.contract_no))
         self.print_button.setEnabled(app is not None and any(a.isEnabled() for a in self.print_actions.values()))
 
     def default_action(self) -> None:
@@ -448,12 +461,13 @@ class ApplicationsPage(Page):
     def write_document(self, kind: str, path: str | Path | None = None) -> Path | None:
         """Write the selected application's letter / contract / PO to a PDF and return its path."""
         from reports import application_pdf as pdf
+        from reports.customer_papers import write_agreement_pdf
 
         app = self.selected()
         if app is None:
             return None
         writer = {"letter": pdf.write_dealer_letter, "contract": pdf.write_contract_summary,
-                  "po": pdf.write_purchase_order}[kind]
+                  "po": pdf.write_purchase_order, "agreement": write_agreement_pdf}[kind]
         if path is None:
             safe = (app.contract_no or app.number).replace("/", "-")
             path = Path(tempfile.gettempdir()) / f"angsur-{kind}-{safe}.pdf"

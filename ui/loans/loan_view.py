@@ -171,6 +171,9 @@ class LoanView(QWidget):
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.reverse_button)
         buttons.addWidget(self.refund_button)
+        self.statement_button = QPushButton(self.tr("Cetak kartu angsuran…"))
+        self.statement_button.clicked.connect(self.print_statement)
+        buttons.addWidget(self.statement_button)
         buttons.addStretch(1)
         pbox.addLayout(buttons)
         self.notice = QLabel("")  # what the last action on this tab did (a voucher number to write down)
@@ -289,8 +292,21 @@ class LoanView(QWidget):
             total = QLabel(format_rupiah(quote.total))
             total.setStyleSheet("font-weight: 700; font-size: 14px;")
             self.quote_form.addRow(QLabel(self.tr("Jumlah pelunasan")), total)
+            self.paper_button = QPushButton(self.tr("Cetak rincian pelunasan…"))
+            self.paper_button.clicked.connect(self.print_payoff_quote)
+            self.quote_form.addRow(QLabel(""), self.paper_button)
         else:
             self.quote_form.addRow(QLabel(self.tr("Pinjaman sudah ditutup.")))
+            self.paper_button = QPushButton(self.tr("Cetak surat keterangan lunas…"))
+            self.paper_button.clicked.connect(self.print_settlement)
+            self.quote_form.addRow(QLabel(""), self.paper_button)
+            from models.credit.collateral import collateral_of
+
+            bpkb = collateral_of(loan) if loan.status in ("paid_off", "settled_early") else None
+            if bpkb is not None and (bpkb.releasable or bpkb.status == "released"):
+                self.bpkb_button = QPushButton(self.tr("Cetak tanda terima penyerahan BPKB…"))
+                self.bpkb_button.clicked.connect(lambda _=False, row=bpkb: self.print_bpkb_handover(row))
+                self.quote_form.addRow(QLabel(""), self.bpkb_button)
 
     # -------------------------------------------------------------------------------------------- actions
     def selected_payment(self):
@@ -349,6 +365,43 @@ class LoanView(QWidget):
         payment = self.selected_payment()
         if payment is not None:
             print_receipt(self, payment, self.session)
+
+
+    # ------------------------------------------------------------------------------------------ papers
+    def print_statement(self):
+        """This loan's kartu angsuran in the print preview."""
+        from ui.reports.report_actions import preview_statements
+
+        if self.loan is None:
+            return None
+        return preview_statements(self, self.session, [self.loan.id], self.as_of, stem=f"kartu-{self.loan.contract_no}")
+
+    def print_payoff_quote(self):
+        """The payoff quote letter for the view's date (valid that day only)."""
+        from reports.customer_papers import write_payoff_letter
+        from ui.reports.report_actions import preview_pdf
+
+        who = getattr(self.session.user, "full_name", None)
+        return preview_pdf(self, self.session, write_payoff_letter, f"pelunasan-{self.loan.contract_no}", self.loan,
+                           self.as_of, printed_by=who)
+
+    def print_bpkb_handover(self, collateral):
+        """Tanda terima penyerahan BPKB: the customer signs for the BPKB handed back."""
+        from reports.customer_papers import write_bpkb_handover
+        from ui.reports.report_actions import preview_pdf
+
+        who = getattr(self.session.user, "full_name", None)
+        return preview_pdf(self, self.session, write_bpkb_handover, f"bpkb-{self.loan.contract_no}", collateral,
+                           handed_by=who or "", printed_by=who)
+
+    def print_settlement(self):
+        """Surat keterangan lunas of a closed loan."""
+        from reports.customer_papers import write_settlement_letter
+        from ui.reports.report_actions import preview_pdf
+
+        who = getattr(self.session.user, "full_name", None)
+        return preview_pdf(self, self.session, write_settlement_letter, f"skl-{self.loan.contract_no}", self.loan,
+                           printed_by=who)
 
 
 def print_receipt(parent, payment, session=None):

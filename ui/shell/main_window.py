@@ -9,8 +9,18 @@ import importlib
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.labels import label
 from ui.common.page_base import Page, PlaceholderPage
@@ -22,6 +32,7 @@ VERSION = "0.1.0"
 
 # key, sidebar label (see labels()), icon, "module:Class", permission needed to see it (None = all)
 NAV = [
+    ("home", "Beranda", "chart", "ui.reports.dashboard:DashboardPage", None),
     ("customers", "Nasabah", "customers", "ui.customers.page:CustomersPage", "customer.view"),
     ("quote", "Simulasi", "calendar", "ui.credit.quote_page:QuotePage", None),
     ("applications", "Pengajuan", "applications", "ui.credit.applications_page:ApplicationsPage", "customer.view"),
@@ -39,6 +50,7 @@ def labels() -> dict[str, str]:
     """Sidebar labels, translated now (written out literally so that Qt's lupdate finds them)."""
     translate = QCoreApplication.translate
     return {
+        "home": translate("MainWindow", "Beranda"),
         "customers": translate("MainWindow", "Nasabah"),
         "quote": translate("MainWindow", "Simulasi"),
         "applications": translate("MainWindow", "Pengajuan"),

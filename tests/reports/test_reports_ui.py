@@ -1,0 +1,112 @@
+"""The Laporan page and the cashier's day on screen: statements in a worker thread, preview, day-close."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from conftest import session_for
+
+from models.cashier.payments import post_payment
+from tests.payments_helpers import disburse
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    """The print preview is not shown; the test reads the PDF it would have shown."""
+    from ui.common import printing
+
+    shown = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog.path) or 1)
+    return shown
+
+
+def test_the_reports_page_prints_one_officer_s_statements_in_the_background(qtbot, ready_db, staff, previews):
+    from ui.reports.page import ReportsPage
+
+    a = disburse()
+    b = disburse(contract_no="BDG/2026/00002")
+    page = ReportsPage(session_for(staff.kacab))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.statements
+    tab.by_officer.setChecked(True)
+    tab.officer.setCurrentIndex(tab.officer.findData("cmo1"))
+    tab.print_statements()
+    assert len(previews) == 1
+    text = pdf_text(previews[0])
+    assert a.contract_no in text and b.contract_no in text and text.count("KARTU ANGSURAN") == 2
+
+
+def test_an_unknown_contract_is_a_message_not_a_traceback(qtbot, ready_db, staff, previews, monkeypatch):
+    from ui import dialogs
+    from ui.reports.page import ReportsPage
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc, title=None: shown.append(str(exc)))
+    page = ReportsPage(session_for(staff.kacab))
+    qtbot.addWidget(page)
+    page.statements.contract.setText("TIDAK/ADA")
+    assert page.statements.print_statements() is None
+    assert shown and "TIDAK/ADA" in shown[0] and not previews
+
+
+def test_a_cancelled_batch_opens_no_preview(qtbot, ready_db, staff, previews):
+    from reports.loan_statement import write_statements_pdf
+    from ui.common.background import run_with_progress
+
+    loan = disburse()
+    out = run_with_progress(None, "x", lambda **kw: write_statements_pdf([loan.id], "/tmp/never.pdf",
+                                                                         cancelled=lambda: True,
+                                                                         progress=kw["progress"]))
+    assert out is None
+
+
+def test_the_cashier_opens_the_day_s_cash_report_and_closes_the_day(qtbot, ready_db, staff, previews):
+    from ui.cashier.day_close_dialog import DayCloseDialog
+    from ui.cashier.page import CashierPage
+
+    loan = disburse()
+    today = dt.date.today()
+    post_payment(staff.kasir, loan, Decimal("907000"), today, idempotency_key="ui1")
+    session = session_for(staff.kasir)
+    page = CashierPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_cash_report()
+    assert "Laporan Kas Harian" in pdf_text(previews[-1]) and "Rp 907.000" in pdf_text(previews[-1])
+
+    dialog = DayCloseDialog(session, today)
+    qtbot.addWidget(dialog)
+    dialog.spins[100000].setValue(9)
+    dialog.spins[5000].setValue(1)
+    assert dialog.diff_label.text() == "-Rp 2.000"
+    dialog.spins[2000].setValue(1)
+    assert dialog.diff_label.text() == "Rp 0"
+    dialog.close_day()
+    assert dialog.result_record is not None and dialog.result_record.difference == 0
+    from models.cashier.cashier_day import day_closed
+
+    assert day_closed(staff.kasir.id, today)
+
+
+def test_the_loan_view_prints_the_statement_and_the_payoff_quote(qtbot, ready_db, staff, previews):
+    from models.cashier.payments import payoff_quote
+    from models.core.money import format_rupiah
+    from ui.loans.loan_view import LoanView
+
+    loan = disburse()
+    view = LoanView(session_for(staff.kasir))
+    qtbot.addWidget(view)
+    view.set_loan(loan, dt.date(2026, 4, 15))
+    view.print_statement()
+    assert "KARTU ANGSURAN" in pdf_text(previews[-1]) and loan.contract_no in pdf_text(previews[-1])
+    view.paper_button.click()
+    text = pdf_text(previews[-1])
+    assert "RINCIAN PELUNASAN" in text and format_rupiah(payoff_quote(loan, dt.date(2026, 4, 15)).total) in text
