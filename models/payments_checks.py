@@ -41,7 +41,23 @@ def no_installment_overpaid() -> list[str]:
 def receipts_gap_free() -> list[str]:
     problems = []
     seen: dict[tuple[int, int], list[int]] = {}
-    for branch_id, number, date in Payment.select(Payment.branch, Payment.receipt_no, Payment.date).tuples():
+    # The savings counter and SHU payouts take their receipts from the same sequence (models.savings): their
+    # own receipts count here; rows sharing a loan payment's receipt (payment_id set) are that payment's.
+    from models.savings import SavingsTransaction
+    from models.shu import ShuShare
+
+    documents = list(Payment.select(Payment.branch, Payment.receipt_no, Payment.date).tuples())
+    documents += list(SavingsTransaction.select(SavingsTransaction.branch, SavingsTransaction.receipt_no,
+                                                fn.MIN(SavingsTransaction.date))
+                      .where(SavingsTransaction.receipt_no.is_null(False) & SavingsTransaction.payment_id.is_null()
+                             & (SavingsTransaction.kind != "correction"))
+                      .group_by(SavingsTransaction.branch, SavingsTransaction.receipt_no).tuples())
+    from models.customers import Customer
+    from models.savings import Member
+
+    documents += list(ShuShare.select(Customer.branch, ShuShare.receipt_no, ShuShare.paid_on).join(Member)
+                      .join(Customer).where(ShuShare.receipt_no.is_null(False)).tuples())
+    for branch_id, number, date in documents:
         match = re.search(r"(\d+)\D*$", number)
         if match is None:
             problems.append(f"receipt {number} has no sequence number")

@@ -39,7 +39,7 @@ EVENTS = (
     "installment_interest",
     "late_fee", "late_fee_waiver", "overpayment", "overpayment_applied", "early_payoff", "early_payoff_penalty",
     "write_off", "loss_allowance", "recovery", "reversal", "savings_deposit", "savings_withdrawal",
-    "savings_interest",
+    "savings_interest", "savings_tax", "savings_penalty",
 )
 EVENT_LABELS = {
     "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi",
@@ -51,7 +51,8 @@ EVENT_LABELS = {
     "early_payoff_penalty": "Penalti pelunasan dipercepat", "write_off": "Hapus buku",
     "loss_allowance": "Penyisihan kerugian piutang", "recovery": "Penerimaan piutang hapus buku",
     "reversal": "Pembalikan", "savings_deposit": "Setoran simpanan", "savings_withdrawal": "Penarikan simpanan",
-    "savings_interest": "Jasa simpanan",
+    "savings_interest": "Jasa simpanan", "savings_tax": "PPh final jasa simpanan",
+    "savings_penalty": "Penalti simpanan berjangka",
 }
 
 #: Office kinds → the chart file that serves them (a BPR books loans like a multifinance branch).

@@ -71,6 +71,8 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "loan.writeoff": (frozenset({M}), "Hapus buku (pembuat ≠ pemeriksa)"),
     "collection.work": (frozenset({M, S, O, K}), "Penagihan: kunjungan, janji bayar, SP"),
     "savings.post": (frozenset({C, S}), "Setoran/penarikan simpanan"),
+    "savings.approve": (frozenset({M, S}), "Menyetujui penarikan simpanan di atas batas, pembatalan, anggota keluar "
+                                           "(pembuat ≠ pemeriksa)"),
     "ledger.view": (frozenset({A, M, S, T}), "Melihat buku besar dan laporan keuangan"),
     "journal.manual": (frozenset({T}), "Jurnal umum manual"),
     "coa.edit": (frozenset({M, T}), "Mengubah bagan akun"),
