@@ -44,7 +44,7 @@ from models.db import BaseModel, database, run_in_transaction
 from models.errors import ConflictError, DomainError, FieldError, NotFound, ValidationError
 from models.idempotency import once
 from models.ledger import Journal, Line, chart_roles, is_closed, post_event, post_journal, reverse_journal
-from models.money import D, MoneyError, MoneyField, ZERO, format_rupiah, from_minor
+from models.money import D, MoneyError, MoneyField, ZERO, format_rupiah, from_minor, to_minor
 from models.office import Branch, next_number, now
 from models.products import PercentField
 from models.users import User, require, require_checker
@@ -1086,8 +1086,9 @@ def credit_monthly_interest(actor: User | None, period_end: dt.date) -> Interest
         for line in lines:
             member_gross[line["member_id"]] = member_gross.get(line["member_id"], ZERO) + line["gross"]
         products = {p.id: p for p in SavingsProduct.select()}
-        balances = dict(SavingsAccount.select(SavingsAccount.id, SavingsAccount.balance)
-                        .where(SavingsAccount.id.in_(list({l["credit_account_id"] for l in lines}) or [0])).tuples())
+        balances = {account_id: to_minor(bal) for account_id, bal in  # integer sen from here on
+                    SavingsAccount.select(SavingsAccount.id, SavingsAccount.balance)
+                    .where(SavingsAccount.id.in_(list({l["credit_account_id"] for l in lines}) or [0])).tuples()}
         period = f"{last.year:04d}-{last.month:02d}"
         branch_of = dict(SavingsAccount.select(SavingsAccount.id, SavingsAccount.branch)
                          .where(SavingsAccount.id.in_(list(balances) or [0])).tuples())
@@ -1100,14 +1101,14 @@ def credit_monthly_interest(actor: User | None, period_end: dt.date) -> Interest
             tax = withholding_tax(member_gross[line["member_id"]], gross, D(product.tax_free_limit),
                                   D(product.tax_rate))
             credit_id = line["credit_account_id"]
-            bal = balances[credit_id] + int(gross * 100)
+            bal = balances[credit_id] + to_minor(gross)
             memo = (f"jasa {period} saldo dasar {format_rupiah(round(line['base'], 2))}"
                     if credit_id == line["account_id"] else f"jasa berjangka #{line['account_id']} {period}")
-            rows.append((credit_id, last.isoformat(), "interest", int(gross * 100), bal, branch_of[credit_id],
+            rows.append((credit_id, last.isoformat(), "interest", to_minor(gross), bal, branch_of[credit_id],
                          period, memo[:200], actor_id, stamp))
             if tax > ZERO:
-                bal -= int(tax * 100)
-                rows.append((credit_id, last.isoformat(), "tax", -int(tax * 100), bal, branch_of[credit_id],
+                bal -= to_minor(tax)
+                rows.append((credit_id, last.isoformat(), "tax", -to_minor(tax), bal, branch_of[credit_id],
                              period, f"PPh final {D(product.tax_rate).normalize()}% jasa {period}", actor_id, stamp))
             balances[credit_id] = bal
             total = per_product.setdefault(product.id, [ZERO, ZERO])
