@@ -1,0 +1,299 @@
+"""The Simpanan page: the savings desk of a koperasi simpan pinjam.
+
+Find a member (number, name or NIK), see their accounts and each account's movements, take a deposit or pay a
+withdrawal (the dialog asks for a supervisor's login when the amount is above the product's approval limit),
+print the receipt, print the passbook's new lines, and print the member statement.  Every rule is enforced in
+:mod:`models.savings`; this page only asks and shows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from models.money import format_rupiah
+from ui.dialogs import add_supervisor_login, run_action, show_error
+from ui.labels import label
+from ui.loan_view import RowsModel
+from ui.pages.base import Page
+from ui.widgets.money_edit import MoneyEdit
+from ui.widgets.tables import make_table
+
+
+class TxnDialog(QDialog):
+    """Amount, method, date and memo of a deposit or a withdrawal; a supervisor's login when one is needed."""
+
+    def __init__(self, title: str, account_text: str, *, withdrawal: bool, can_backdate: bool, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        form.addRow(QLabel(account_text))
+        self.amount = MoneyEdit(self)
+        form.addRow(self.tr("Jumlah"), self.amount)
+        self.method = QComboBox(self)
+        self.method.addItem(self.tr("Tunai"), "cash")
+        self.method.addItem(self.tr("Transfer bank"), "transfer")
+        form.addRow(self.tr("Cara"), self.method)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDate(dt.date.today())
+        self.date.setEnabled(can_backdate)
+        form.addRow(self.tr("Tanggal"), self.date)
+        self.memo = QLineEdit(self)
+        form.addRow(self.tr("Keterangan"), self.memo)
+        self.username = self.password = None
+        if withdrawal:
+            note = QLabel(self.tr("Di atas batas produk, supervisor menyetujui dengan login sendiri:"))
+            note.setWordWrap(True)
+            form.addRow(note)
+            self.username, self.password = add_supervisor_login(form, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"amount": self.amount.value(), "method": self.method.currentData(),
+                "date": self.date.date().toPython(), "memo": self.memo.text().strip()}
+
+    def approver(self):
+        """The supervisor who logged in, or ``None`` when the rows are empty (raises on a wrong password)."""
+        if self.username is None or not self.username.text().strip():
+            return None
+        from models.users import authenticate
+
+        return authenticate(self.username.text().strip(), self.password.text())
+
+
+class SavingsPage(Page):
+    topics = ("savings", "payments")
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.member = None
+        self.account = None
+        root = QVBoxLayout(self)
+        root.addWidget(self.title_label(self.tr("Simpanan")))
+        split = QSplitter()
+        root.addWidget(split, 1)
+
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("No. anggota, nama atau NIK…"))
+        self.search.setClearButtonEnabled(True)
+        lbox.addWidget(self.search)
+        self.members_model = RowsModel([self.tr("No. anggota"), self.tr("Nama"), self.tr("Status")], self)
+        self.members = make_table(self.members_model, name="savingsMembers")
+        lbox.addWidget(self.members, 1)
+        split.addWidget(left)
+
+        right = QWidget()
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel(self.tr("Pilih anggota lebih dulu."))
+        self.header.setWordWrap(True)
+        rbox.addWidget(self.header)
+        self.accounts_model = RowsModel([self.tr("No. rekening"), self.tr("Produk"), self.tr("Saldo"),
+                                         self.tr("Status")], self)
+        self.accounts = make_table(self.accounts_model, name="savingsAccounts")
+        rbox.addWidget(self.accounts, 1)
+        buttons = QHBoxLayout()
+        self.deposit_button = QPushButton(self.tr("Setor…"))
+        self.withdraw_button = QPushButton(self.tr("Tarik…"))
+        self.passbook_button = QPushButton(self.tr("Cetak buku tabungan"))
+        self.statement_button = QPushButton(self.tr("Rekening koran"))
+        for b in (self.deposit_button, self.withdraw_button, self.passbook_button, self.statement_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        rbox.addLayout(buttons)
+        self.txn_model = RowsModel([self.tr("Tanggal"), self.tr("Transaksi"), self.tr("No. bukti"), self.tr("Debit"),
+                                    self.tr("Kredit"), self.tr("Saldo")], self)
+        self.txns = make_table(self.txn_model, name="savingsTransactions")
+        rbox.addWidget(self.txns, 2)
+        split.addWidget(right)
+        split.setSizes([360, 900])
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.members.selectionModel().currentRowChanged.connect(lambda cur, _p: self.pick_member(cur.row()))
+        self.accounts.selectionModel().currentRowChanged.connect(lambda cur, _p: self.pick_account(cur.row()))
+        self.deposit_button.clicked.connect(self.deposit)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.passbook_button.clicked.connect(self.print_passbook)
+        self.statement_button.clicked.connect(self.print_statement)
+        can_post = session.can("savings.post")
+        self.deposit_button.setEnabled(can_post)
+        self.withdraw_button.setEnabled(can_post)
+        self.passbook_button.setEnabled(can_post)
+        self.run_search()
+
+    # ------------------------------------------------------------------------------------------ lists
+    def run_search(self) -> None:
+        from models.savings import MEMBER_STATUS_LABELS, find_members
+
+        found = find_members(self.search.text())
+        self.members_model.set_rows([(m.member_no, c.full_name, label(MEMBER_STATUS_LABELS[m.status]))
+                                     for m, c in found], [m.id for m, _c in found])
+        if found:
+            self.members.selectRow(0)
+
+    def pick_member(self, row: int) -> None:
+        from models.savings import Member
+
+        key = self.members_model.key(row)
+        self.member = Member.get_by_id(key) if key is not None else None
+        self.refresh()
+
+    def pick_account(self, row: int) -> None:
+        from models.savings import SavingsAccount
+
+        key = self.accounts_model.key(row)
+        self.account = SavingsAccount.get_by_id(key) if key is not None else None
+        self.show_transactions()
+
+    def refresh(self) -> None:
+        from models.savings import KIND_LABELS, Member, accounts_of, member_total, wajib_arrears
+
+        if self.member is None:
+            self.accounts_model.set_rows([])
+            self.txn_model.set_rows([])
+            return
+        member = Member.get_by_id(self.member.id)
+        self.member = member
+        arrears = wajib_arrears(member, dt.date.today())
+        text = self.tr("{no} — {name}; anggota sejak {joined}; simpanan {total}").format(
+            no=member.member_no, name=member.customer.full_name, joined=f"{member.joined_on:%d/%m/%Y}",
+            total=format_rupiah(member_total(member)))
+        if arrears.owed > 0:
+            text += "\n" + self.tr("Tunggakan simpanan wajib: {months} bulan, {amount}").format(
+                months=arrears.months_behind, amount=format_rupiah(arrears.owed))
+        self.header.setText(text)
+        accounts = accounts_of(member, include_closed=True)
+        keep = self.account.id if self.account else None
+        self.accounts_model.set_rows(
+            [(a.number, a.product.name if a.product.name != KIND_LABELS[a.product.kind] else label(KIND_LABELS[a.product.kind]), a.balance,
+              self.tr("Aktif") if a.status == "active" else self.tr("Ditutup")) for a in accounts],
+            [a.id for a in accounts])
+        keys = [a.id for a in accounts]
+        row = keys.index(keep) if keep in keys else (0 if keys else -1)
+        if row >= 0:
+            self.accounts.selectRow(row)
+            self.pick_account(row)
+
+    def show_transactions(self) -> None:
+        from models.savings import TXN_LABELS, transactions
+
+        if self.account is None:
+            self.txn_model.set_rows([])
+            return
+        rows = transactions(self.account)
+        self.txn_model.set_rows([(t.date, label(TXN_LABELS.get(t.kind, t.kind)), t.receipt_no or "",
+                                  -t.amount if t.amount < 0 else None, t.amount if t.amount > 0 else None,
+                                  t.balance_after) for t in rows], [t.id for t in rows])
+
+    # ---------------------------------------------------------------------------------------- actions
+    def _dialog(self, withdrawal: bool) -> TxnDialog | None:
+        if self.account is None:
+            return None
+        title = self.tr("Tarik simpanan") if withdrawal else self.tr("Setor simpanan")
+        text = f"{self.account.number} — {self.account.product.name} ({format_rupiah(self.account.balance)})"
+        return TxnDialog(title, text, withdrawal=withdrawal, can_backdate=self.session.can("savings.approve"),
+                         parent=self)
+
+    def deposit(self):
+        from models.idempotency import new_key
+        from models.savings import deposit
+
+        dialog = self._dialog(False)
+        if dialog is None or dialog.exec() != QDialog.Accepted:
+            return None
+        v = dialog.values()
+        result = run_action(self, deposit, self.session.user, self.account, v["amount"] or 0, v["date"], v["method"],
+                            memo=v["memo"], idempotency_key=new_key())
+        return self._done(result)
+
+    def withdraw(self):
+        from models.errors import DomainError
+        from models.idempotency import new_key
+        from models.savings import withdraw
+
+        dialog = self._dialog(True)
+        if dialog is None or dialog.exec() != QDialog.Accepted:
+            return None
+        v = dialog.values()
+        try:
+            approver = dialog.approver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        result = run_action(self, withdraw, self.session.user, self.account, v["amount"] or 0, v["date"],
+                            v["method"], approved_by=approver, memo=v["memo"], idempotency_key=new_key())
+        return self._done(result)
+
+    def _done(self, result):
+        if result is None:
+            return None
+        self.session.notify("savings")
+        self.refresh()
+        self.print_receipt(result.txn_id)
+        return result
+
+    def print_receipt(self, txn_id: int):
+        from models.savings import SavingsTransaction
+        from reports.savings_pdf import write_savings_receipt_pdf
+        from ui import printing
+
+        txn = SavingsTransaction.get_by_id(txn_id)
+        path = Path(tempfile.mkdtemp(prefix="angsur-simpanan-")) / f"{(txn.receipt_no or str(txn.id)).replace('/', '-')}.pdf"
+        write_savings_receipt_pdf(txn, path, printed_by=self.session.user.full_name)
+        return printing.print_pdf(self, path)
+
+    def print_passbook(self):
+        """Print the passbook's new lines; remember them once the cashier says the page came out right."""
+        from models.passbook import geometry, mark_printed, plan_print
+        from reports.savings_pdf import write_passbook_pdf
+        from ui import printing
+
+        if self.account is None:
+            return None
+        geo = geometry()
+        job = plan_print(self.account, geo)
+        if job.empty:
+            QMessageBox.information(self, self.tr("Buku tabungan"), self.tr("Tidak ada transaksi baru untuk dicetak."))
+            return job
+        if any(p.new_book for p in job.pages):
+            QMessageBox.information(self, self.tr("Buku tabungan"),
+                                    self.tr("Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).")
+                                    .format(n=max(p.book_no for p in job.pages)))
+        path = Path(tempfile.mkdtemp(prefix="angsur-buku-")) / f"{self.account.number}.pdf"
+        write_passbook_pdf(job.pages, geo, path)
+        printing.print_pdf(self, path)
+        answer = QMessageBox.question(self, self.tr("Buku tabungan"), self.tr("Apakah buku tercetak dengan benar?"),
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer == QMessageBox.Yes:
+            run_action(self, mark_printed, self.session.user, job)
+        return job
+
+    def print_statement(self):
+        from reports.savings_pdf import write_member_statements_pdf
+        from ui import printing
+
+        if self.member is None:
+            return None
+        today = dt.date.today()
+        path = Path(tempfile.mkdtemp(prefix="angsur-rk-")) / f"{self.member.member_no}.pdf"
+        run_action(self, write_member_statements_pdf, [self.member], today.replace(month=1, day=1), today, path,
+                   printed_by=self.session.user.full_name)
+        return printing.print_pdf(self, path)
+
