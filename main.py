@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="build a believable demo office in an empty database")
     p.add_argument("--customers", type=int, default=300, metavar="N", help="number of customers (default 300)")
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed (same seed, same office)")
+    p.add_argument("--kind", default="leasing", choices=["leasing", "bpr", "cooperative", "koperasi"],
+                   help="office kind (default leasing; cooperative: members, savings, SHU)")
 
     sub.add_parser("check", help="integrity check and every accounting invariant; exit 1 on any failure")
 
