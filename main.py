@@ -23,6 +23,7 @@ HANDLERS = {
     "import": "models.importing:import_command",
     "backup": "models.backup:backup_command",
     "restore": "models.backup:restore_command",
+    "savings": "reports.savings_commands:savings_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -90,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply changed rows to customers that already exist (matched on NIK)")
     p.add_argument("--confirm-warnings", action="store_true",
                    help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
+
+    p = sub.add_parser("savings", help="cooperative: month-end interest, tax slips, statements, RAT pack, SHU")
+    p.add_argument("what", choices=["interest", "slips", "statement", "rat", "shu", "passbook-test"])
+    p.add_argument("--period-end", metavar="YYYY-MM-DD", help="interest, slips: a day of the month")
+    p.add_argument("--user", metavar="USERNAME", help="interest: who runs month-end (default: the system)")
+    p.add_argument("--member", metavar="AGT-…|all", help="statement: one member number or all")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--year", metavar="YYYY", help="rat, shu: the financial year")
+    p.add_argument("--out", metavar="FILE", help=".pdf, or .xlsx for rat and shu")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

@@ -45,12 +45,12 @@ class Geometry:
     fold_after_line: int = 14                # the middle fold lies after this line (0 = no fold)
     fold_gap_mm: Decimal = D("12")
     pages_per_book: int = 16
-    # column offsets from the left margin: date, code, debit, credit, balance (right edges for amounts)
+    # column offsets from the left margin: where the date and the code start, where the amounts end
     col_date_mm: Decimal = D("0")
-    col_code_mm: Decimal = D("22")
-    col_debit_mm: Decimal = D("62")
-    col_credit_mm: Decimal = D("96")
-    col_balance_mm: Decimal = D("132")
+    col_code_mm: Decimal = D("20")
+    col_debit_mm: Decimal = D("70")
+    col_credit_mm: Decimal = D("102")
+    col_balance_mm: Decimal = D("134")
 
     @property
     def lines_per_book(self) -> int:
@@ -99,6 +99,8 @@ def validate_geometry(geo: Geometry) -> list[FieldError]:
         errors.append(FieldError("line_height_mm", "tinggi baris harus lebih dari nol"))
     if geo.top_margin_mm < ZERO or geo.left_margin_mm < ZERO:
         errors.append(FieldError("top_margin_mm", "margin tidak boleh negatif"))
+    if geo.left_margin_mm + geo.col_balance_mm > geo.page_width_mm:
+        errors.append(FieldError("col_balance_mm", "kolom saldo melewati tepi kanan halaman"))
     if geo.lines_per_page >= 1 and geo.y_of(geo.lines_per_page) + geo.line_height_mm > geo.page_height_mm:
         errors.append(FieldError("lines_per_page", "baris terakhir melewati tepi bawah halaman"))
     return errors

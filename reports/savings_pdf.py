@@ -42,17 +42,17 @@ def write_passbook_pdf(pages, geo, path: str | Path) -> Path:
             canvas.drawString(at(geo.col_date_mm), y, f"{line.date:%d/%m/%y}" if line.date else "")
             canvas.drawString(at(geo.col_code_mm), y, line.code)
             if line.debit is not None:
-                canvas.drawRightString(at(geo.col_credit_mm) - 4 * _MM, y, format_amount(line.debit, 0))
+                canvas.drawRightString(at(geo.col_debit_mm), y, format_amount(line.debit, 0))
             if line.credit is not None:
-                canvas.drawRightString(at(geo.col_balance_mm) - 6 * _MM, y, format_amount(line.credit, 0))
-            canvas.drawRightString(at(geo.col_balance_mm) + 14 * _MM, y, format_amount(line.balance, 0))
+                canvas.drawRightString(at(geo.col_credit_mm), y, format_amount(line.credit, 0))
+            canvas.drawRightString(at(geo.col_balance_mm), y, format_amount(line.balance, 0))
         canvas.showPage()
     canvas.save()
     return path
 
 
 def write_passbook_test_pdf(geo, path: str | Path) -> Path:
-    """The alignment test: the test lines plus a hairline frame of the page and a tick on line 1's top."""
+    """The alignment test: a line on the page's first line and one just below the middle fold."""
     from models.passbook import test_page
 
     write_passbook_pdf([test_page(geo)], geo, path)

@@ -31,7 +31,10 @@ COOP_STEPS = ["models.demo:build_core", "tests.savings_helpers:make_cooperative"
 def coop_template(_template_dir):
     from conftest import _build_template
 
-    return _build_template(_template_dir / "coop.db", COOP_STEPS, seed=5, customers=12)
+    path = _template_dir / "coop.db"
+    if path.exists():  # several test modules import this fixture: the first one builds the file
+        return path
+    return _build_template(path, COOP_STEPS, seed=5, customers=12)
 
 
 @pytest.fixture

@@ -85,3 +85,26 @@ def test_member_statement_batch_and_passbook_pdf(coop_db, tmp_path):
     receipt = write_savings_receipt_pdf(SavingsTransaction.get_by_id(r.txn_id), tmp_path / "kw.pdf")
     text = pdf_text(receipt)
     assert "BUKTI PENARIKAN SIMPANAN" in text and "seratus dua puluh lima ribu rupiah" in text.lower()
+
+
+def test_savings_command_line(coop_db, tmp_path, capsys):
+    import main
+    from models.savings import account_of, deposit, join
+    from reports.savings_commands import savings_command
+
+    m = join(user("kasir"), customers(1)[0], d("2026-02-02"))
+    deposit(user("kasir"), account_of(m, "sukarela"), "5000000", d("2026-02-03"))
+
+    def run(*argv):
+        return savings_command(main.build_parser().parse_args(["savings", *argv]))
+
+    assert run("interest", "--period-end", "2026-03-31", "--user", "akuntan") == 0
+    assert "credited: 1 accounts, interest 12739" in capsys.readouterr().out  # 5.000.000 × 3 % × 31 ÷ 365
+    assert run("interest", "--period-end", "2026-03-31") == 0
+    assert "already credited" in capsys.readouterr().out
+    assert run("slips", "--period-end", "2026-03-31", "--out", str(tmp_path / "bp.pdf")) == 0
+    assert f"BP/2026-03/{m.member_no}" in pdf_text(tmp_path / "bp.pdf")
+    assert run("statement", "--member", "AGT-999999", "--out", str(tmp_path / "x.pdf")) == 2
+    assert run("passbook-test", "--out", str(tmp_path / "t.pdf")) == 0
+    assert "TES" in pdf_text(tmp_path / "t.pdf")
+    assert run("interest", "--period-end", "bukan-tanggal") == 2

@@ -251,3 +251,28 @@ def test_passbook_prints_only_new_lines_and_remembers_where_it_stopped(coop_db):
     mark_printed(user("kasir"), job)
     assert SavingsAccount.get_by_id(acct.id).passbook_book == 2
     assert test_page().lines[0].line_on_page == 1 and test_page().lines[1].line_on_page == 3
+
+
+def test_shu_booked_as_payable_and_paid_at_the_counter(coop_db):
+    from models.ledger import Line, close_year, post_journal
+    from models.savings import account_of, deposit
+    from models.shu import distribute_shu, pay_share, shares_of
+
+    kasir = user("kasir")
+    members = [_member("2025-01-06", n) for n in range(2)]
+    for m in members:
+        deposit(kasir, account_of(m, "wajib"), "600000", d("2025-01-06"))
+    post_journal(user("akuntan"), d("2025-12-20"), "Pendapatan lain", "manual",
+                 [Line("1111", debit=D("2000000000")), Line("4209", credit=D("2000000000"))])
+    close_year(user("akuntan"), 2025)
+    distribute_shu(user("akuntan"), 2025, d("2026-02-20"), mode="payable")
+    shares = shares_of(2025)
+    owed = sum((D(s.total) for s in shares), D(0))
+    assert owed > 0 and _ledger("2108") == owed
+    cash = _ledger("1101")
+    paid = pay_share(kasir, shares[0], d("2026-02-23"))
+    assert paid.paid and paid.receipt_no
+    assert _ledger("2108") == owed - D(shares[0].total) and _ledger("1101") == cash - D(shares[0].total)
+    with pytest.raises(Exception, match="sudah dibayar"):
+        pay_share(kasir, shares[0], d("2026-02-23"))
+    _checks_ok("savings", "receipt", "ledger")
