@@ -1,9 +1,10 @@
 """Checks on the members' savings for ``main.py check``.
 
-* member savings balances = the savings accounts of the ledger: registered as sub-ledgers with
-  :func:`models.ledger_checks.register_subledger`, one per ledger account a savings product uses (Simpanan Pokok,
-  Simpanan Wajib, Simpanan Sukarela, Simpanan Berjangka), so "control accounts equal their sub-ledgers" compares
-  them; and an explicit check here that names the account when they differ;
+* member savings balances = the savings accounts of the ledger, per ledger account a savings product uses
+  (Simpanan Pokok, Simpanan Wajib, Simpanan Sukarela, Simpanan Berjangka).  This is done here rather than through
+  :func:`models.ledger_checks.register_subledger`, whose registry is process-wide: the codes come from the
+  products of the database being checked (3101 is Simpanan Pokok in a cooperative's chart but Modal Disetor in a
+  multifinance one), so a registration made for one database must not follow the process to the next;
 * every account's balance is the sum of its transactions, and each row's balance-after runs without a jump;
 * member numbers run 1, 2, 3 … without a gap (the sequence never restarts).
 """
@@ -13,31 +14,12 @@ from peewee import fn
 
 from models.checks import check
 from models.ledger import balance_of_codes
-from models.ledger_checks import register_subledger
 from models.money import ZERO, format_rupiah, from_minor
 from models.savings import Member, SavingsAccount, SavingsProduct, SavingsTransaction, totals_by_account_code
 
 
-def _total_for(code: str):
-    return lambda: totals_by_account_code().get(code, ZERO)
-
-
-def register() -> None:
-    """Register each savings product's ledger account as a sub-ledger (called at import and by tests)."""
-    try:
-        codes = sorted({p.account_code for p in SavingsProduct.select(SavingsProduct.account_code)})
-    except Exception:  # noqa: BLE001 - no database bound at import time: the check registers again when it runs
-        return
-    for code in codes:
-        register_subledger(f"savings {code}", [code], _total_for(code))
-
-
-register()
-
-
 @check("savings: member balances equal the savings accounts of the ledger")
 def savings_equal_ledger() -> list[str]:
-    register()
     problems = []
     for code, total in sorted(totals_by_account_code().items()):
         ledger = balance_of_codes([code])
