@@ -92,8 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--confirm-warnings", action="store_true",
                    help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
 
-    p = sub.add_parser("savings", help="cooperative: month-end interest, tax slips, statements, RAT pack, SHU")
-    p.add_argument("what", choices=["interest", "slips", "statement", "rat", "shu", "passbook-test"])
+    p = sub.add_parser("savings", help="cooperative: month-end interest, tax slips, statements, RAT pack, SHU, wajib arrears")
+    p.add_argument("what", choices=["interest", "slips", "statement", "rat", "shu", "passbook-test", "arrears"])
     p.add_argument("--period-end", metavar="YYYY-MM-DD", help="interest, slips: a day of the month")
     p.add_argument("--user", metavar="USERNAME", help="interest: who runs month-end (default: the system)")
     p.add_argument("--member", metavar="AGT-…|all", help="statement: one member number or all")

@@ -1122,6 +1122,12 @@ def credit_monthly_interest(actor: User | None, period_end: dt.date) -> Interest
             f"VALUES ({', '.join([p] * 10)}, 'system', 'posted')", rows)
         db.cursor().executemany(f"UPDATE savings_account SET balance = {p} WHERE id = {p}",
                                 [(bal, account_id) for account_id, bal in balances.items()])
+        # a time deposit remembers the interest it has paid (its early-break penalty may be a % of it)
+        deposit_interest = [(to_minor(l["gross"]), l["account_id"]) for l in lines
+                            if l["credit_account_id"] != l["account_id"]]
+        if deposit_interest:
+            db.cursor().executemany(f"UPDATE savings_account SET interest_paid = interest_paid + {p} WHERE id = {p}",
+                                    deposit_interest)
         journals = []
         for product_id, (gross, tax) in sorted(per_product.items()):
             product = products[product_id]

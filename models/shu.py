@@ -264,7 +264,8 @@ def plan(year: int, pool: Decimal | None = None, parts: list[dict] | None = None
                                   paid.get(member_id, ZERO), capital.get(member_id, ZERO),
                                   service.get(member_id, ZERO)))
     out_parts = tuple(dict(p, amount=split[p["key"]]) for p in parts)
-    assert sum((p["amount"] for p in out_parts), ZERO) == pool
+    if sum((p["amount"] for p in out_parts), ZERO) != pool:  # cannot happen: the reserve takes every residue
+        raise DomainError("pembagian SHU tidak sama dengan jumlah SHU")
     return ShuPlan(year, pool, out_parts, tuple(shares), residue)
 
 

@@ -178,16 +178,8 @@ def break_quote(account: SavingsAccount) -> tuple[Decimal, Decimal]:
 
 
 def interest_paid_on(account: SavingsAccount) -> Decimal:
-    """Interest this deposit has earned so far (credited into sukarela by the month-end runs)."""
-    from peewee import fn
-
-    from models.money import from_minor
-    from models.savings import SavingsTransaction
-
-    total = (SavingsTransaction.select(fn.SUM(SavingsTransaction.amount))
-             .where((SavingsTransaction.kind == "interest")
-                    & (SavingsTransaction.memo.startswith(f"jasa berjangka #{account.id} "))).scalar())
-    return from_minor(total or 0)
+    """Interest this deposit has earned so far (credited into sukarela by the month-end runs; rupiah)."""
+    return D(SavingsAccount.get_by_id(account.id).interest_paid)
 
 
 def break_early(actor: User, account: SavingsAccount, date: dt.date, reason: str, *, method: str = "cash",

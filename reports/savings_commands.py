@@ -6,7 +6,8 @@
 * ``savings statement --member AGT-000001|all --from … --to … --out FILE.pdf`` — member statements;
 * ``savings rat --year Y --out FILE.xlsx|FILE.pdf`` — the RAT pack;
 * ``savings shu --year Y --out FILE.xlsx`` — the SHU split and the per-member table;
-* ``savings passbook-test --out FILE.pdf`` — the passbook alignment test line with the office's geometry.
+* ``savings passbook-test --out FILE.pdf`` — the passbook alignment test line with the office's geometry;
+* ``savings arrears [--to YYYY-MM-DD] --out FILE.xlsx|FILE.pdf`` — members behind on simpanan wajib.
 """
 from __future__ import annotations
 
@@ -78,6 +79,19 @@ def _run(args) -> int:
         from reports.savings_pdf import write_shu_xlsx
 
         write_shu_xlsx(int(args.year), args.out)
+    elif what == "arrears":
+        from reports.quote_pdf import office_letterhead
+        from reports.savings_reports import wajib_arrears_table
+
+        table = wajib_arrears_table(_date(args.date_to, "--to") if args.date_to else dt.date.today())
+        if args.out.lower().endswith(".xlsx"):
+            from reports.xlsx import write_xlsx
+
+            write_xlsx(table, args.out, letterhead=office_letterhead())
+        else:
+            from reports.pdf import write_pdf
+
+            write_pdf(table, args.out, letterhead=office_letterhead())
     elif what == "passbook-test":
         from models.passbook import geometry
         from reports.savings_pdf import write_passbook_test_pdf

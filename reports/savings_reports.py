@@ -299,3 +299,22 @@ def rat_pack(year: int) -> list[ReportTable]:
         tables.append(ReportTable("Pembagian SHU", FLOW_COLUMNS, [{"name": str(getattr(exc, "message", exc)),
                                                                    "amount": None}], subtitle=f"Tahun buku {year}"))
     return tables
+
+
+ARREARS_COLUMNS = (Column("member_no", "No. Anggota", width=14), Column("name", "Nama", width=28),
+                   Column("joined_on", "Masuk", Kind.DATE), Column("months_due", "Bulan Jatuh Tempo", Kind.INT),
+                   Column("paid", "Sudah Dibayar", Kind.MONEY), Column("months_behind", "Bulan Tertunggak", Kind.INT),
+                   Column("oldest_unpaid", "Tertunggak Sejak", Kind.DATE), Column("owed", "Tunggakan", Kind.MONEY))
+
+
+def wajib_arrears_table(as_of: dt.date) -> ReportTable:
+    """Daftar Tunggakan Simpanan Wajib: active members behind on their monthly wajib, the longest first (the
+    same shape as the loan arrears list: months behind, since when, how much)."""
+    from models.savings import wajib_arrears_list
+
+    rows = [{"member_no": m.member_no, "name": m.customer.full_name, "joined_on": m.joined_on,
+             "months_due": a.months_due, "paid": a.paid, "months_behind": a.months_behind,
+             "oldest_unpaid": a.oldest_unpaid, "owed": a.owed} for m, a in wajib_arrears_list(as_of)]
+    return ReportTable("Daftar Tunggakan Simpanan Wajib", ARREARS_COLUMNS, rows,
+                       totals={"member_no": "TOTAL", "owed": sum((r["owed"] for r in rows), ZERO)},
+                       subtitle=f"Per {_d(as_of)}")

@@ -108,3 +108,10 @@ def test_savings_command_line(coop_db, tmp_path, capsys):
     assert run("passbook-test", "--out", str(tmp_path / "t.pdf")) == 0
     assert "TES" in pdf_text(tmp_path / "t.pdf")
     assert run("interest", "--period-end", "bukan-tanggal") == 2
+    # joined 2 February, nothing paid on wajib: due 2 Feb, 2 Mar, 2 Apr by 10 April
+    assert run("arrears", "--to", "2026-04-10", "--out", str(tmp_path / "tunggakan.xlsx")) == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "tunggakan.xlsx").active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert m.member_no in values and 3 in values and 150000 in values
