@@ -74,3 +74,69 @@ def test_a_refused_withdrawal_is_shown_with_its_rule(qtbot, member, monkeypatch,
     assert page.withdraw() is None
     assert errors and "tidak dapat ditarik" in errors[0]
     assert D(account_of(member, "pokok").balance) == D("100000")
+
+
+def test_a_customer_joins_from_the_simpanan_page(qtbot, coop_db, monkeypatch, errors):
+    from models.savings import Member, account_of
+    from ui.pages.savings import JoinDialog
+
+    page = _page(qtbot)
+    assert page.members_model.rowCount() == 0
+    target = customers(2)[1]
+
+    def pick(dialog):
+        dialog.search.setText(target.full_name)
+        row = dialog.model.keys.index(target.id)
+        dialog.table.selectRow(row)
+        return QDialog.Accepted
+
+    printed = []
+    monkeypatch.setattr(JoinDialog, "exec", pick)
+    monkeypatch.setattr(page, "print_receipt", lambda txn_id: printed.append(txn_id))
+    member = page.join()
+    assert member is not None and not errors
+    assert Member.get(Member.customer == target.id).member_no == "AGT-000001"
+    assert D(account_of(member, "pokok").balance) == D("100000") and len(printed) == 1
+    assert page.members_model.rowCount() == 1 and "AGT-000001" in page.header.text()
+
+
+def test_the_office_sets_its_passbook_geometry(qtbot, coop_db, monkeypatch, errors):
+    from models.passbook import geometry
+    from ui.pages.savings import PassbookDialog
+
+    session = session_for(user("admin"))
+    dialog = PassbookDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("Epson PLQ-35"))
+    assert dialog.fields["lines_per_page"].value() == 30
+    dialog.fields["top_margin_mm"].setValue(13.5)
+    shown = []
+    monkeypatch.setattr("ui.printing.print_pdf", lambda parent, path, **kw: shown.append(path))
+    dialog.print_test()
+    assert shown and shown[0].exists()
+    assert dialog.save() and not errors
+    geo = geometry()
+    assert (geo.name, geo.lines_per_page, geo.fold_after_line, geo.top_margin_mm) == ("Epson PLQ-35", 30, 15, D("13.5"))
+    dialog.fields["fold_after_line"].setValue(31)
+    assert not dialog.save() and "lipatan" in errors[-1]
+
+
+def test_passbook_print_from_the_page_remembers_the_line(qtbot, member, monkeypatch, errors):
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.savings import SavingsAccount, account_of, deposit
+
+    acct = account_of(member, "sukarela")
+    deposit(user("kasir"), acct, "300000", dt.date.today() - dt.timedelta(days=2))
+    page = _page(qtbot)
+    page.pick_member(0)
+    page.accounts.selectRow(page.accounts_model.keys.index(acct.id))
+    shown = []
+    monkeypatch.setattr("ui.printing.print_pdf", lambda parent, path, **kw: shown.append(path))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append("info"))
+    job = page.print_passbook()
+    assert len(job.pages) == 1 and shown[0].exists() and not errors
+    stored = SavingsAccount.get_by_id(acct.id)
+    assert (stored.passbook_line, stored.passbook_txn) == (1, job.last_txn)
+    assert page.print_passbook().empty and shown[-1] == "info"  # nothing new: nothing printed

@@ -1918,6 +1918,34 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="78"/>
+        <source>Anggota baru</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="82"/>
+        <source>Nama atau NIK nasabah…</source>
+        <translation>Customer name or NIK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="84"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="92"/>
+        <source>Tanggal masuk</source>
+        <translation>Join date</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <location filename="../../ui/journal_dialog.py" line="43"/>
@@ -2915,6 +2943,79 @@
     </message>
 </context>
 <context>
+    <name>PassbookDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="134"/>
+        <source>Pengaturan buku tabungan</source>
+        <translation>Passbook settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="137"/>
+        <source>(pengaturan kantor)</source>
+        <translation>(office setting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="140"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="142"/>
+        <source>Margin atas (mm)</source>
+        <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="142"/>
+        <source>Margin kiri (mm)</source>
+        <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="143"/>
+        <source>Tinggi baris (mm)</source>
+        <translation>Line height (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="143"/>
+        <source>Lebar lipatan tengah (mm)</source>
+        <translation>Middle fold gap (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="144"/>
+        <source>Lebar halaman (mm)</source>
+        <translation>Page width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="144"/>
+        <source>Tinggi halaman (mm)</source>
+        <translation>Page height (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="145"/>
+        <source>Baris per halaman</source>
+        <translation>Lines per page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="145"/>
+        <source>Lipatan setelah baris</source>
+        <translation>Fold after line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="146"/>
+        <source>Halaman per buku</source>
+        <translation>Pages per book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="160"/>
+        <source>Cetak baris uji</source>
+        <translation>Print test line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="161"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
         <location filename="../../ui/settings_tabs/users.py" line="129"/>
@@ -3397,146 +3498,156 @@ payment</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="81"/>
+        <location filename="../../ui/pages/savings.py" line="222"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="89"/>
+        <location filename="../../ui/pages/savings.py" line="230"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="92"/>
+        <location filename="../../ui/pages/savings.py" line="233"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="92"/>
+        <location filename="../../ui/pages/savings.py" line="233"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="92"/>
-        <location filename="../../ui/pages/savings.py" line="104"/>
+        <location filename="../../ui/pages/savings.py" line="233"/>
+        <location filename="../../ui/pages/savings.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="100"/>
+        <location filename="../../ui/pages/savings.py" line="241"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="103"/>
+        <location filename="../../ui/pages/savings.py" line="244"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="103"/>
+        <location filename="../../ui/pages/savings.py" line="244"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="103"/>
-        <location filename="../../ui/pages/savings.py" line="117"/>
+        <location filename="../../ui/pages/savings.py" line="244"/>
+        <location filename="../../ui/pages/savings.py" line="262"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="108"/>
+        <location filename="../../ui/pages/savings.py" line="249"/>
+        <source>Anggota baru…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="250"/>
+        <source>Pengaturan buku…</source>
+        <translation>Passbook settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="253"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="109"/>
+        <location filename="../../ui/pages/savings.py" line="254"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="110"/>
+        <location filename="../../ui/pages/savings.py" line="255"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="111"/>
+        <location filename="../../ui/pages/savings.py" line="256"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="116"/>
+        <location filename="../../ui/pages/savings.py" line="261"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="116"/>
+        <location filename="../../ui/pages/savings.py" line="261"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="116"/>
+        <location filename="../../ui/pages/savings.py" line="261"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="116"/>
+        <location filename="../../ui/pages/savings.py" line="261"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="117"/>
+        <location filename="../../ui/pages/savings.py" line="262"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="175"/>
+        <location filename="../../ui/pages/savings.py" line="324"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="179"/>
+        <location filename="../../ui/pages/savings.py" line="328"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="186"/>
+        <location filename="../../ui/pages/savings.py" line="335"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="186"/>
+        <location filename="../../ui/pages/savings.py" line="335"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="358"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="358"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="273"/>
-        <location filename="../../ui/pages/savings.py" line="276"/>
-        <location filename="../../ui/pages/savings.py" line="282"/>
+        <location filename="../../ui/pages/savings.py" line="450"/>
+        <location filename="../../ui/pages/savings.py" line="453"/>
+        <location filename="../../ui/pages/savings.py" line="459"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="273"/>
+        <location filename="../../ui/pages/savings.py" line="450"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="277"/>
+        <location filename="../../ui/pages/savings.py" line="454"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="282"/>
+        <location filename="../../ui/pages/savings.py" line="459"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>

@@ -70,6 +70,147 @@ class TxnDialog(QDialog):
         return authenticate(self.username.text().strip(), self.password.text())
 
 
+class JoinDialog(QDialog):
+    """Pick a customer who is not yet a member, and the join date (the simpanan pokok is taken at once)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Anggota baru"))
+        self.resize(520, 420)
+        box = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Nama atau NIK nasabah…"))
+        box.addWidget(self.search)
+        self.model = RowsModel([self.tr("Nama"), self.tr("NIK")], self)
+        self.table = make_table(self.model, self)
+        box.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDate(dt.date.today())
+        form.addRow(self.tr("Tanggal masuk"), self.date)
+        box.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.search.textChanged.connect(self.find)
+        self.find("")
+
+    def find(self, text: str) -> None:
+        from models.customers import Customer
+        from models.savings import Member
+
+        query = Customer.select(Customer.id, Customer.full_name, Customer.nik).where(
+            Customer.id.not_in(Member.select(Member.customer)))
+        text = text.strip()
+        if text:
+            query = query.where(Customer.full_name.contains(text) | Customer.nik.startswith(text))
+        rows = list(query.order_by(Customer.full_name).limit(50).tuples())
+        self.model.set_rows([(name, nik[:6] + "••••••" + nik[-4:] if nik and len(nik) == 16 else nik or "")
+                             for _id, name, nik in rows], [cid for cid, _n, _k in rows])
+        if rows:
+            self.table.selectRow(0)
+
+    def customer_id(self):
+        index = self.table.currentIndex()
+        return self.model.key(index.row()) if index.isValid() else None
+
+
+class PassbookDialog(QDialog):
+    """The office's passbook geometry (a preset, then nudged) and the alignment test line."""
+
+    NUMBERS = ("top_margin_mm", "left_margin_mm", "line_height_mm", "fold_gap_mm", "page_width_mm", "page_height_mm")
+    INTS = ("lines_per_page", "fold_after_line", "pages_per_book")
+
+    def __init__(self, session, parent=None):
+        from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+        from models.passbook import PRESETS, geometry
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Pengaturan buku tabungan"))
+        form = QFormLayout(self)
+        self.preset = QComboBox(self)
+        self.preset.addItem(self.tr("(pengaturan kantor)"), "")
+        for name in PRESETS:
+            self.preset.addItem(name, name)
+        form.addRow(self.tr("Printer"), self.preset)
+        self.fields = {}
+        labels = {"top_margin_mm": self.tr("Margin atas (mm)"), "left_margin_mm": self.tr("Margin kiri (mm)"),
+                  "line_height_mm": self.tr("Tinggi baris (mm)"), "fold_gap_mm": self.tr("Lebar lipatan tengah (mm)"),
+                  "page_width_mm": self.tr("Lebar halaman (mm)"), "page_height_mm": self.tr("Tinggi halaman (mm)"),
+                  "lines_per_page": self.tr("Baris per halaman"), "fold_after_line": self.tr("Lipatan setelah baris"),
+                  "pages_per_book": self.tr("Halaman per buku")}
+        for key in self.NUMBERS:
+            spin = QDoubleSpinBox(self)
+            spin.setDecimals(2)
+            spin.setRange(0, 400)
+            self.fields[key] = spin
+            form.addRow(labels[key], spin)
+        for key in self.INTS:
+            spin = QSpinBox(self)
+            spin.setRange(0, 200)
+            self.fields[key] = spin
+            form.addRow(labels[key], spin)
+        self.show_geometry(geometry())
+        row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Cetak baris uji"))
+        self.save_button = QPushButton(self.tr("Simpan"))
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+        self.preset.currentIndexChanged.connect(self._preset)
+        self.test_button.clicked.connect(self.print_test)
+        self.save_button.clicked.connect(self.save)
+
+    def show_geometry(self, geo) -> None:
+        for key, spin in self.fields.items():
+            value = getattr(geo, key)
+            spin.setValue(float(value) if not isinstance(value, int) else value)
+
+    def _preset(self, _index: int) -> None:
+        from models.passbook import PRESETS
+
+        name = self.preset.currentData()
+        if name:
+            self.show_geometry(PRESETS[name])
+
+    def geometry_value(self):
+        from dataclasses import replace
+
+        from models.money import D
+        from models.passbook import PRESETS, geometry
+
+        base = PRESETS.get(self.preset.currentData() or "", None) or geometry()
+        values = {k: D(f"{self.fields[k].value():.2f}") for k in self.NUMBERS}
+        values.update({k: int(self.fields[k].value()) for k in self.INTS})
+        return replace(base, **values)
+
+    def print_test(self):
+        from reports.savings_pdf import write_passbook_test_pdf
+        from ui import printing
+
+        path = Path(tempfile.mkdtemp(prefix="angsur-uji-")) / "uji-buku-tabungan.pdf"
+        write_passbook_test_pdf(self.geometry_value(), path)
+        return printing.print_pdf(self, path)
+
+    def save(self) -> bool:
+        from models.errors import DomainError
+        from models.passbook import save_geometry
+
+        try:
+            save_geometry(self.session.user, self.geometry_value())
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
+
+
 class SavingsPage(Page):
     topics = ("savings", "payments")
 
@@ -105,6 +246,10 @@ class SavingsPage(Page):
         self.accounts = make_table(self.accounts_model, name="savingsAccounts")
         rbox.addWidget(self.accounts, 1)
         buttons = QHBoxLayout()
+        self.join_button = QPushButton(self.tr("Anggota baru…"))
+        self.geometry_button = QPushButton(self.tr("Pengaturan buku…"))
+        lbox.addWidget(self.join_button)
+        lbox.addWidget(self.geometry_button)
         self.deposit_button = QPushButton(self.tr("Setor…"))
         self.withdraw_button = QPushButton(self.tr("Tarik…"))
         self.passbook_button = QPushButton(self.tr("Cetak buku tabungan"))
@@ -128,11 +273,15 @@ class SavingsPage(Page):
         self.search.returnPressed.connect(self.run_search)
         self.members.selectionModel().currentRowChanged.connect(lambda cur, _p: self.pick_member(cur.row()))
         self.accounts.selectionModel().currentRowChanged.connect(lambda cur, _p: self.pick_account(cur.row()))
+        self.join_button.clicked.connect(self.join)
+        self.geometry_button.clicked.connect(self.passbook_settings)
+        self.geometry_button.setEnabled(session.can("settings.edit"))
         self.deposit_button.clicked.connect(self.deposit)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.passbook_button.clicked.connect(self.print_passbook)
         self.statement_button.clicked.connect(self.print_statement)
         can_post = session.can("savings.post")
+        self.join_button.setEnabled(can_post)
         self.deposit_button.setEnabled(can_post)
         self.withdraw_button.setEnabled(can_post)
         self.passbook_button.setEnabled(can_post)
@@ -210,6 +359,34 @@ class SavingsPage(Page):
         text = f"{self.account.number} — {self.account.product.name} ({format_rupiah(self.account.balance)})"
         return TxnDialog(title, text, withdrawal=withdrawal, can_backdate=self.session.can("savings.approve"),
                          parent=self)
+
+    def join(self):
+        """A customer becomes a member; the page then shows them."""
+        from models.customers import Customer
+        from models.savings import account_of, join, transactions
+
+        dialog = JoinDialog(self)
+        if dialog.exec() != QDialog.Accepted or dialog.customer_id() is None:
+            return None
+        member = run_action(self, join, self.session.user, Customer.get_by_id(dialog.customer_id()),
+                            dialog.date.date().toPython())
+        if member is None:
+            return None
+        self.session.notify("savings")
+        self.search.setText(member.member_no)
+        self.run_search()
+        self.member = member
+        self.refresh()
+        pokok = account_of(member, "pokok")
+        first = transactions(pokok)[:1] if pokok is not None else []
+        if first:
+            self.print_receipt(first[0].id)
+        return member
+
+    def passbook_settings(self):
+        dialog = PassbookDialog(self.session, self)
+        dialog.exec()
+        return dialog
 
     def deposit(self):
         from models.idempotency import new_key
