@@ -62,7 +62,8 @@ def build(ctx) -> None:
             day = max(m.joined_on, month.replace(day=min(10, last.day)))
             if day > last:
                 continue
-            if month.month % 3 == 1 and m.id not in behind or (m.id in behind and month.month == 1):
+            # wajib by the quarter; members who fall behind skip about half of their quarters
+            if month.month % 3 == 1 and (m.id not in behind or rng.random() < 0.5):
                 savings.deposit(kasir, wajib[m.id], D(savings.account_of(m, "wajib").product.fixed_amount) * 3, day)
             if rng.random() < 0.45:
                 savings.deposit(kasir, sukarela[m.id], D(rng.choice([100, 250, 500, 1000, 2500])) * 1000, day)
