@@ -7,6 +7,7 @@ year, and every payment has its journal.
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 
 from peewee import JOIN, fn
 
@@ -37,26 +38,24 @@ def no_installment_overpaid() -> list[str]:
     return [f"loan #{loan} installment {no} is over-paid or negative" for loan, no in rows]
 
 
+#: Other documents numbered from the same receipt sequence (the savings counter, SHU payouts): name → a function
+#: returning their ``(branch_id, receipt_no, date)`` rows, one per receipt, for the database being checked.
+#: Modules above the cashier register here (:func:`share_receipt_sequence`) so this module needs no upward import.
+RECEIPT_SHARERS: dict[str, Callable[[], Iterable[tuple]]] = {}
+
+
+def share_receipt_sequence(name: str, rows: Callable[[], Iterable[tuple]]) -> None:
+    """Count another document kind's receipts in the gap-free check (registering a name again replaces it)."""
+    RECEIPT_SHARERS[name] = rows
+
+
 @check("receipt numbers are unique and without gaps per branch and year")
 def receipts_gap_free() -> list[str]:
     problems = []
     seen: dict[tuple[int, int], list[int]] = {}
-    # The savings counter and SHU payouts take their receipts from the same sequence (models.savings): their
-    # own receipts count here; rows sharing a loan payment's receipt (payment_id set) are that payment's.
-    from models.savings import SavingsTransaction
-    from models.shu import ShuShare
-
     documents = list(Payment.select(Payment.branch, Payment.receipt_no, Payment.date).tuples())
-    documents += list(SavingsTransaction.select(SavingsTransaction.branch, SavingsTransaction.receipt_no,
-                                                fn.MIN(SavingsTransaction.date))
-                      .where(SavingsTransaction.receipt_no.is_null(False) & SavingsTransaction.payment_id.is_null()
-                             & (SavingsTransaction.kind != "correction"))
-                      .group_by(SavingsTransaction.branch, SavingsTransaction.receipt_no).tuples())
-    from models.customers import Customer
-    from models.savings import Member
-
-    documents += list(ShuShare.select(Customer.branch, ShuShare.receipt_no, ShuShare.paid_on).join(Member)
-                      .join(Customer).where(ShuShare.receipt_no.is_null(False)).tuples())
+    for rows in RECEIPT_SHARERS.values():
+        documents += list(rows())
     for branch_id, number, date in documents:
         match = re.search(r"(\d+)\D*$", number)
         if match is None:

@@ -1203,7 +1203,7 @@ class ResignationStatement:
     applied_to_loans: Decimal
     paid_out: Decimal
     loan_left: Decimal                              # still owed after the savings ran out
-    receipt_no: str
+    receipt_no: str | None     # None when there was nothing to pay or settle
     journals: tuple[str, ...]
 
 
@@ -1273,7 +1273,8 @@ def resign_member(actor: User, member: Member, date: dt.date, reason: str, *, ap
             available -= applied
             receipt = receipt or result.receipt_no
             loan_rows.append((loan.contract_no, applied, result.receipt_no))
-        receipt = receipt or next_number("receipt", Customer.get_by_id(m.customer_id).branch_id, date.year)
+        if receipt is None and any(D(a.balance) > ZERO for a in accounts):  # no number without a document
+            receipt = next_number("receipt", Customer.get_by_id(m.customer_id).branch_id, date.year)
         for acct in accounts:
             amount = D(acct.balance)
             if amount > ZERO:

@@ -6,16 +6,38 @@
   products of the database being checked (3101 is Simpanan Pokok in a cooperative's chart but Modal Disetor in a
   multifinance one), so a registration made for one database must not follow the process to the next;
 * every account's balance is the sum of its transactions, and each row's balance-after runs without a jump;
-* member numbers run 1, 2, 3 … without a gap (the sequence never restarts).
+* member numbers run 1, 2, 3 … without a gap (the sequence never restarts);
+* the savings counter's receipts join the loan receipts' gap-free check (one sequence).
 """
 from __future__ import annotations
 
 from peewee import fn
 
 from models.checks import check
+from models.payments_checks import share_receipt_sequence
 from models.ledger import balance_of_codes
 from models.money import ZERO, format_rupiah, from_minor
 from models.savings import Member, SavingsAccount, SavingsProduct, SavingsTransaction, totals_by_account_code
+
+
+def _savings_receipts():
+    """Receipts the savings counter took (a row sharing a loan payment's receipt is that payment's; a correction
+    reuses the receipt it corrects), and those of SHU paid at the counter."""
+    from models.customers import Customer
+    from models.savings import Member
+    from models.shu import ShuShare
+
+    rows = list(SavingsTransaction.select(SavingsTransaction.branch, SavingsTransaction.receipt_no,
+                                          fn.MIN(SavingsTransaction.date))
+                .where(SavingsTransaction.receipt_no.is_null(False) & SavingsTransaction.payment_id.is_null()
+                       & (SavingsTransaction.kind != "correction"))
+                .group_by(SavingsTransaction.branch, SavingsTransaction.receipt_no).tuples())
+    rows += list(ShuShare.select(Customer.branch, ShuShare.receipt_no, ShuShare.paid_on).join(Member).join(Customer)
+                 .where(ShuShare.receipt_no.is_null(False)).tuples())
+    return rows
+
+
+share_receipt_sequence("savings", _savings_receipts)
 
 
 @check("savings: member balances equal the savings accounts of the ledger")
