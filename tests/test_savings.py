@@ -346,3 +346,40 @@ def test_check_finds_a_balance_moved_behind_the_ledgers_back(desk):
     database.obj.execute_sql("UPDATE member SET seq = 7 WHERE id = ?", (m.id,))
     results = {r.name: r for r in run_checks()}
     assert "missing" in results["savings: member numbers are gap-free"].problems[0]
+
+
+def test_reversing_an_installment_paid_from_savings_reverses_the_loan_payment(desk):
+    from models.loans import Loan
+    from models.payments import Payment
+    from tests.payments_helpers import disburse
+
+    c = customers(1)[0]
+    m = _join(c, "2026-01-05")
+    kasir, kacab = user("kasir"), user("kacab")
+    desk.deposit(kasir, _acct(m, "sukarela"), "1000000", d("2026-01-06"))
+    loan = disburse("KSP/2026/00005", principal="6000000", rate="12", tenor=12, start=d("2026-01-31"), customer=c,
+                    product_code="PA")
+    r = desk.pay_installment_from_savings(kasir, _acct(m, "sukarela"), loan, "560000", d("2026-02-28"),
+                                          idempotency_key="pb-9")
+    desk.reverse_transaction(kacab, desk.SavingsTransaction.get_by_id(r.txn_id), "salah rekening",
+                             date=d("2026-03-02"))
+    assert Payment.get_by_id(r.extra["payment"].payment_id).status == "reversed"
+    assert Loan.get_by_id(loan.id).installments_paid == 0
+    assert D(_acct(m, "sukarela").balance) == D("1000000")
+    _checks_ok("savings", "receipt", "ledger")
+
+
+def test_a_member_with_nothing_to_settle_resigns_without_a_receipt(desk):
+    from models.savings import SavingsTransaction, account_of
+
+    m = _join(customers(1)[0], "2026-01-05")
+    pokok = account_of(m, "pokok")
+    desk.reverse_transaction(user("kacab"), SavingsTransaction.get(SavingsTransaction.account == pokok.id),
+                             "pokok belum dibayar", date=d("2026-01-06"))
+    st = desk.resign_member(user("kasir"), m, d("2026-01-07"), "batal bergabung", approved_by=user("kacab"),
+                            idempotency_key="r-empty")
+    assert st.receipt_no is None and st.savings_total == D("0") and st.paid_out == D("0")
+    with pytest.raises(Exception, match="sudah tidak aktif"):
+        desk.resign_member(user("kasir"), m, d("2026-01-07"), "lagi", approved_by=user("kacab"),
+                           idempotency_key="r-empty-2")
+    _checks_ok("savings", "receipt")
