@@ -93,13 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="accept NIKs whose birth date or gender disagrees with the row (a warning, not an error)")
 
     p = sub.add_parser("savings", help="cooperative: month-end interest, tax slips, statements, RAT pack, SHU, wajib arrears")
-    p.add_argument("what", choices=["interest", "slips", "statement", "rat", "shu", "passbook-test", "arrears"])
+    p.add_argument("what", choices=["interest", "slips", "statement", "rat", "shu", "passbook-test", "arrears",
+                                      "distribute-shu"])
     p.add_argument("--period-end", metavar="YYYY-MM-DD", help="interest, slips: a day of the month")
-    p.add_argument("--user", metavar="USERNAME", help="interest: who runs month-end (default: the system)")
+    p.add_argument("--user", metavar="USERNAME", help="interest: who runs month-end; distribute-shu: who posts")
     p.add_argument("--member", metavar="AGT-…|all", help="statement: one member number or all")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--year", metavar="YYYY", help="rat, shu: the financial year")
+    p.add_argument("--to", "--date", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--year", metavar="YYYY", help="rat, shu, distribute-shu: the financial year")
+    p.add_argument("--mode", choices=["credit", "payable"], help="distribute-shu: to sukarela, or paid at the counter")
     p.add_argument("--out", metavar="FILE", help=".pdf, or .xlsx for rat and shu")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")

@@ -7,7 +7,9 @@
 * ``savings rat --year Y --out FILE.xlsx|FILE.pdf`` — the RAT pack;
 * ``savings shu --year Y --out FILE.xlsx`` — the SHU split and the per-member table;
 * ``savings passbook-test --out FILE.pdf`` — the passbook alignment test line with the office's geometry;
-* ``savings arrears [--to YYYY-MM-DD] --out FILE.xlsx|FILE.pdf`` — members behind on simpanan wajib.
+* ``savings arrears [--to YYYY-MM-DD] --out FILE.xlsx|FILE.pdf`` — members behind on simpanan wajib;
+* ``savings distribute-shu --year Y --date YYYY-MM-DD [--mode credit|payable] --user USERNAME`` — post the SHU
+  the RAT approved (the accountant or manager).
 """
 from __future__ import annotations
 
@@ -49,6 +51,19 @@ def _run(args) -> int:
         state = "already credited" if result.replayed else "credited"
         print(f"{result.period_end:%m/%Y}: {state}: {result.accounts} accounts, interest {result.gross}, "
               f"tax withheld {result.tax}, journals {', '.join(result.journals) or '-'}")
+        return 0
+    if what == "distribute-shu":
+        from models.shu import distribute_shu
+        from models.users import User
+
+        user = User.get_or_none(User.username == (args.user or ""))
+        if user is None:
+            return _fail("--user USERNAME: the accountant or manager who posts the SHU")
+        if not args.year:
+            return _fail("--year YYYY is required")
+        dist = distribute_shu(user, int(args.year), _date(args.date_to, "--date"), args.mode or "credit")
+        print(f"SHU {dist.year}: {dist.pool} distributed ({dist.mode}), {dist.shares.count()} members, "
+              f"journal {dist.journal.number}")
         return 0
     if not args.out:
         return _fail("--out FILE is required")

@@ -115,3 +115,21 @@ def test_savings_command_line(coop_db, tmp_path, capsys):
     sheet = load_workbook(tmp_path / "tunggakan.xlsx").active
     values = [c.value for row in sheet.iter_rows() for c in row]
     assert m.member_no in values and 3 in values and 150000 in values
+
+
+def test_shu_distributed_from_the_command_line(coop_db, tmp_path, capsys):
+    import main
+    from models.shu import ShuDistribution
+    from reports.savings_commands import savings_command
+
+    _year_with_members()
+
+    def run(*argv):
+        return savings_command(main.build_parser().parse_args(["savings", *argv]))
+
+    assert run("distribute-shu", "--year", "2025", "--date", "2026-02-20") == 2  # nobody named
+    assert run("distribute-shu", "--year", "2025", "--date", "2026-02-20", "--user", "kasir") == 2  # not allowed
+    assert run("distribute-shu", "--year", "2025", "--date", "2026-02-20", "--user", "akuntan") == 0
+    assert "distributed (credit), 3 members" in capsys.readouterr().out
+    assert ShuDistribution.get(ShuDistribution.year == 2025).mode == "credit"
+    assert run("distribute-shu", "--year", "2025", "--date", "2026-02-21", "--user", "akuntan") == 2
