@@ -763,11 +763,13 @@ def pay_installment_from_savings(actor: User, account: SavingsAccount, loan, amo
 
 
 def collect_with_installment(actor: User, member: Member, loan, installment_amount, wajib_amount,
-                             date: dt.date, method: str = "cash", *, idempotency_key: str) -> TxnResult:
+                             date: dt.date, method: str = "cash", *, idempotency_key: str, reference: str = "",
+                             waiver=None) -> TxnResult:
     """At the counter: a loan installment and the month's simpanan wajib, one receipt, one transaction.
 
     Args:
-        installment_amount: paid on the loan (:func:`models.payments.post_payment`).
+        installment_amount: paid on the loan (:func:`models.payments.post_payment`, with ``reference`` and a
+            supervisor's late-fee ``waiver`` as there).
         wajib_amount: deposited on the member's wajib account (whole months).
     Returns:
         :class:`TxnResult` of the wajib deposit, sharing the payment's receipt (``extra["payment"]``).
@@ -785,7 +787,8 @@ def collect_with_installment(actor: User, member: Member, loan, installment_amou
         errors = validate_deposit(acct, wajib_amount, date, method)
         if errors:
             raise ValidationError(errors)
-        result = post_payment(actor, loan, installment_amount, date, method, idempotency_key=idempotency_key)
+        result = post_payment(actor, loan, installment_amount, date, method, idempotency_key=idempotency_key,
+                              reference=reference, waiver=waiver)
         if result.replayed:
             txn = SavingsTransaction.get(SavingsTransaction.payment_id == result.payment_id)
             return TxnResult(txn.id, txn.receipt_no, acct.number, wajib_amount, D(txn.balance_after), True,

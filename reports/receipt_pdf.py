@@ -61,9 +61,18 @@ def receipt_data(payment) -> ReceiptData:
                           alloc.amount))
         else:
             lines.append((PART_LABELS.get(alloc.part, alloc.part), alloc.amount))
+    # Simpanan wajib collected with the installment shares this receipt (models.savings.collect_with_installment).
+    from models.savings import SavingsTransaction
+
+    amount = payment.amount
+    for _account, saved in (SavingsTransaction.select(SavingsTransaction.account, SavingsTransaction.amount)
+                          .where((SavingsTransaction.payment_id == payment.id)
+                                 & (SavingsTransaction.kind == "deposit")).tuples()):
+        lines.append(("Simpanan wajib", saved))
+        amount += saved
     return ReceiptData(
-        receipt_no=payment.receipt_no, date=payment.date, amount=payment.amount,
-        words=terbilang(payment.amount, capitalize=True), customer=loan.customer.full_name, contract_no=loan.contract_no,
+        receipt_no=payment.receipt_no, date=payment.date, amount=amount,
+        words=terbilang(amount, capitalize=True), customer=loan.customer.full_name, contract_no=loan.contract_no,
         method=METHOD_LABELS.get(payment.method, payment.method), reference=payment.reference, lines=tuple(lines),
         outstanding_after=payment.outstanding_after, advance=loan.advance_balance,
         cashier=payment.cashier.full_name, status=payment.status, reason=payment.reason, kind=payment.kind)

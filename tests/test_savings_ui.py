@@ -140,3 +140,31 @@ def test_passbook_print_from_the_page_remembers_the_line(qtbot, member, monkeypa
     stored = SavingsAccount.get_by_id(acct.id)
     assert (stored.passbook_line, stored.passbook_txn) == (1, job.last_txn)
     assert page.print_passbook().empty and shown[-1] == "info"  # nothing new: nothing printed
+
+
+def test_wajib_collected_with_the_installment_at_the_kasir_page(qtbot, coop_db, monkeypatch, errors, tmp_path):
+    from models.payments import Payment
+    from models.savings import account_of, join
+    from reports.receipt_pdf import receipt_data
+    from tests.payments_helpers import disburse
+    from ui.pages.cashier import CashierPage
+
+    c = customers(1)[0]
+    member = join(user("kasir"), c, dt.date(2026, 1, 5))
+    loan = disburse("KSP/2026/00011", principal="6000000", rate="12", tenor=12, start=dt.date(2026, 1, 31),
+                    customer=c, product_code="PA")
+    page = CashierPage(session_for(user("kasir")))
+    qtbot.addWidget(page)
+    printed = []
+    monkeypatch.setattr("ui.pages.cashier.print_receipt", lambda parent, payment, session=None: printed.append(payment))
+    page.set_loan(loan)
+    assert page.wajib.isVisibleTo(page) and page.wajib.value() == D("50000")  # a month of wajib is owed
+    page.amount.setValue(D("560000"))
+    page.wajib.setValue(D("100000"))
+    result = page.post()
+    assert result is not None and not errors
+    assert D(account_of(member, "wajib").balance) == D("100000")
+    data = receipt_data(Payment.get_by_id(result.payment_id))
+    assert data.amount == D("660000") and ("Simpanan wajib", D("100000")) in data.lines
+    assert "enam ratus enam puluh ribu" in data.words.lower()
+    assert printed and printed[0].receipt_no == result.receipt_no

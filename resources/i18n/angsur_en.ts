@@ -822,77 +822,82 @@
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="123"/>
+        <location filename="../../ui/pages/cashier.py" line="120"/>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="130"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="125"/>
+        <location filename="../../ui/pages/cashier.py" line="132"/>
         <source>No. referensi transfer / payment point</source>
         <translation>Transfer / payment point reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="126"/>
+        <location filename="../../ui/pages/cashier.py" line="133"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="132"/>
+        <location filename="../../ui/pages/cashier.py" line="139"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="134"/>
+        <location filename="../../ui/pages/cashier.py" line="141"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="135"/>
+        <location filename="../../ui/pages/cashier.py" line="142"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="223"/>
+        <location filename="../../ui/pages/cashier.py" line="246"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225"/>
+        <location filename="../../ui/pages/cashier.py" line="248"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="227"/>
+        <location filename="../../ui/pages/cashier.py" line="250"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="228"/>
+        <location filename="../../ui/pages/cashier.py" line="251"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="251"/>
+        <location filename="../../ui/pages/cashier.py" line="274"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="262"/>
+        <location filename="../../ui/pages/cashier.py" line="285"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="264"/>
+        <location filename="../../ui/pages/cashier.py" line="287"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
