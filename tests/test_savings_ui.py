@@ -168,3 +168,39 @@ def test_wajib_collected_with_the_installment_at_the_kasir_page(qtbot, coop_db, 
     assert data.amount == D("660000") and ("Simpanan wajib", D("100000")) in data.lines
     assert "enam ratus enam puluh ribu" in data.words.lower()
     assert printed and printed[0].receipt_no == result.receipt_no
+
+
+def test_transfer_and_resignation_from_the_simpanan_page(qtbot, member, monkeypatch, errors):
+    from models.savings import Member, account_of, deposit, join
+    from ui.pages.savings import MoveDialog, ResignDialog
+
+    other = join(user("kasir"), customers(2)[1], dt.date.today() - dt.timedelta(days=3))
+    deposit(user("kasir"), account_of(member, "sukarela"), "500000", dt.date.today() - dt.timedelta(days=1))
+    page = _page(qtbot)
+    page.pick_member(0)
+    page.accounts.selectRow(page.accounts_model.keys.index(account_of(member, "sukarela").id))
+    monkeypatch.setattr(page, "print_receipt", lambda txn_id: None)
+    target = account_of(other, "sukarela")
+
+    def fill(dialog):
+        dialog.target.setCurrentIndex(dialog.target.findData(target.id))
+        dialog.amount.setValue(D("200000"))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(MoveDialog, "exec", fill)
+    assert page.transfer() is not None and not errors
+    assert D(account_of(other, "sukarela").balance) == D("200000")
+
+    def approve(dialog):
+        dialog.reason.setText("pindah kota")
+        dialog.username.setText("kacab")
+        dialog.password.setText("angsur-demo")
+        return QDialog.Accepted
+
+    shown = []
+    monkeypatch.setattr(ResignDialog, "exec", approve)
+    monkeypatch.setattr("ui.printing.print_pdf", lambda parent, path, **kw: shown.append(path))
+    statement = page.resign()
+    assert statement is not None and not errors, errors
+    assert statement.paid_out == D("100000") + D("300000") and shown[0].exists()
+    assert Member.get_by_id(member.id).status == "resigned"

@@ -1925,27 +1925,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="78"/>
+        <location filename="../../ui/pages/savings.py" line="143"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="82"/>
+        <location filename="../../ui/pages/savings.py" line="147"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="84"/>
+        <location filename="../../ui/pages/savings.py" line="149"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="84"/>
+        <location filename="../../ui/pages/savings.py" line="149"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="92"/>
+        <location filename="../../ui/pages/savings.py" line="157"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2948,74 +2948,87 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="88"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="94"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="134"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="137"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="140"/>
+        <location filename="../../ui/pages/savings.py" line="205"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="142"/>
+        <location filename="../../ui/pages/savings.py" line="207"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="142"/>
+        <location filename="../../ui/pages/savings.py" line="207"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="143"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="143"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="144"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="144"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="145"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="145"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="146"/>
+        <location filename="../../ui/pages/savings.py" line="211"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="160"/>
+        <location filename="../../ui/pages/savings.py" line="225"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="161"/>
+        <location filename="../../ui/pages/savings.py" line="226"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3501,158 +3514,236 @@ payment</translation>
     </message>
 </context>
 <context>
-    <name>SavingsPage</name>
+    <name>ResignDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="222"/>
-        <source>Simpanan</source>
-        <translation>Savings</translation>
+        <location filename="../../ui/pages/savings.py" line="114"/>
+        <source>Anggota keluar</source>
+        <translation>Member leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="230"/>
-        <source>No. anggota, nama atau NIK…</source>
-        <translation>Member no., name or NIK…</translation>
+        <location filename="../../ui/pages/savings.py" line="116"/>
+        <source>Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua rekening ditutup.</source>
+        <translation>Savings settle the running loans first, the rest is paid out; every account is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="233"/>
-        <source>No. anggota</source>
-        <translation>Member no.</translation>
+        <location filename="../../ui/pages/savings.py" line="121"/>
+        <source>Keluar</source>
+        <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="233"/>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location filename="../../ui/pages/savings.py" line="122"/>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="233"/>
-        <location filename="../../ui/pages/savings.py" line="245"/>
+        <location filename="../../ui/pages/savings.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="241"/>
+        <location filename="../../ui/pages/savings.py" line="125"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="287"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="295"/>
+        <source>No. anggota, nama atau NIK…</source>
+        <translation>Member no., name or NIK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="298"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="298"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="298"/>
+        <location filename="../../ui/pages/savings.py" line="310"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="306"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="244"/>
+        <location filename="../../ui/pages/savings.py" line="309"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="244"/>
+        <location filename="../../ui/pages/savings.py" line="309"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="244"/>
-        <location filename="../../ui/pages/savings.py" line="262"/>
+        <location filename="../../ui/pages/savings.py" line="309"/>
+        <location filename="../../ui/pages/savings.py" line="331"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="249"/>
+        <location filename="../../ui/pages/savings.py" line="314"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="250"/>
+        <location filename="../../ui/pages/savings.py" line="315"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="253"/>
+        <location filename="../../ui/pages/savings.py" line="318"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="254"/>
+        <location filename="../../ui/pages/savings.py" line="319"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="255"/>
+        <location filename="../../ui/pages/savings.py" line="320"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="256"/>
+        <location filename="../../ui/pages/savings.py" line="321"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="261"/>
+        <location filename="../../ui/pages/savings.py" line="322"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="323"/>
+        <source>Bayar angsuran…</source>
+        <translation>Pay installment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="324"/>
+        <source>Keluar…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="330"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="261"/>
+        <location filename="../../ui/pages/savings.py" line="330"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="261"/>
+        <location filename="../../ui/pages/savings.py" line="330"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="261"/>
+        <location filename="../../ui/pages/savings.py" line="330"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="262"/>
+        <location filename="../../ui/pages/savings.py" line="331"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="324"/>
+        <location filename="../../ui/pages/savings.py" line="399"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="328"/>
+        <location filename="../../ui/pages/savings.py" line="403"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="335"/>
+        <location filename="../../ui/pages/savings.py" line="410"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="335"/>
+        <location filename="../../ui/pages/savings.py" line="410"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="358"/>
+        <location filename="../../ui/pages/savings.py" line="433"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="358"/>
+        <location filename="../../ui/pages/savings.py" line="433"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="450"/>
-        <location filename="../../ui/pages/savings.py" line="453"/>
-        <location filename="../../ui/pages/savings.py" line="459"/>
+        <location filename="../../ui/pages/savings.py" line="473"/>
+        <source>Transfer simpanan</source>
+        <translation>Savings transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="473"/>
+        <source>Ke rekening</source>
+        <translation>To account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="500"/>
+        <source>Bayar angsuran</source>
+        <translation>Pay installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="500"/>
+        <source>Anggota ini tidak punya pinjaman aktif.</source>
+        <translation>This member has no active loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="503"/>
+        <source>Bayar angsuran dari simpanan</source>
+        <translation>Pay an installment from savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="504"/>
+        <source>Pinjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="615"/>
+        <location filename="../../ui/pages/savings.py" line="618"/>
+        <location filename="../../ui/pages/savings.py" line="624"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="450"/>
+        <location filename="../../ui/pages/savings.py" line="615"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="454"/>
+        <location filename="../../ui/pages/savings.py" line="619"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="459"/>
+        <location filename="../../ui/pages/savings.py" line="624"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>

@@ -70,6 +70,71 @@ class TxnDialog(QDialog):
         return authenticate(self.username.text().strip(), self.password.text())
 
 
+class MoveDialog(QDialog):
+    """A transfer to another account, or an installment paid from savings: the target, the amount, the date, and
+    a supervisor's login when the amount is above the product's limit."""
+
+    def __init__(self, title: str, targets: list[tuple[str, int]], target_label: str, *, can_backdate: bool,
+                 amount=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.target = QComboBox(self)
+        for text, key in targets:
+            self.target.addItem(text, key)
+        form.addRow(target_label, self.target)
+        self.amount = MoneyEdit(self)
+        self.amount.setValue(amount)
+        form.addRow(self.tr("Jumlah"), self.amount)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDate(dt.date.today())
+        self.date.setEnabled(can_backdate)
+        form.addRow(self.tr("Tanggal"), self.date)
+        self.username, self.password = add_supervisor_login(form, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def approver(self):
+        if not self.username.text().strip():
+            return None
+        from models.users import authenticate
+
+        return authenticate(self.username.text().strip(), self.password.text())
+
+
+class ResignDialog(QDialog):
+    """A member leaves: the reason, resigned or deceased, and the supervisor who approves (four eyes)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Anggota keluar"))
+        form = QFormLayout(self)
+        note = QLabel(self.tr("Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua "
+                              "rekening ditutup."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Keluar"), "resigned")
+        self.status.addItem(self.tr("Meninggal dunia"), "deceased")
+        form.addRow(self.tr("Status"), self.status)
+        self.reason = QLineEdit(self)
+        form.addRow(self.tr("Alasan"), self.reason)
+        self.username, self.password = add_supervisor_login(form, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def approver(self):
+        from models.users import authenticate
+
+        return authenticate(self.username.text().strip(), self.password.text())
+
+
 class JoinDialog(QDialog):
     """Pick a customer who is not yet a member, and the join date (the simpanan pokok is taken at once)."""
 
@@ -254,7 +319,11 @@ class SavingsPage(Page):
         self.withdraw_button = QPushButton(self.tr("Tarik…"))
         self.passbook_button = QPushButton(self.tr("Cetak buku tabungan"))
         self.statement_button = QPushButton(self.tr("Rekening koran"))
-        for b in (self.deposit_button, self.withdraw_button, self.passbook_button, self.statement_button):
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.loan_button = QPushButton(self.tr("Bayar angsuran…"))
+        self.resign_button = QPushButton(self.tr("Keluar…"))
+        for b in (self.deposit_button, self.withdraw_button, self.transfer_button, self.loan_button,
+                  self.passbook_button, self.statement_button, self.resign_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         rbox.addLayout(buttons)
@@ -282,6 +351,12 @@ class SavingsPage(Page):
         self.statement_button.clicked.connect(self.print_statement)
         can_post = session.can("savings.post")
         self.join_button.setEnabled(can_post)
+        self.transfer_button.setEnabled(can_post)
+        self.loan_button.setEnabled(can_post and session.can("payment.post"))
+        self.resign_button.setEnabled(can_post)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.loan_button.clicked.connect(self.pay_installment)
+        self.resign_button.clicked.connect(self.resign)
         self.deposit_button.setEnabled(can_post)
         self.withdraw_button.setEnabled(can_post)
         self.passbook_button.setEnabled(can_post)
@@ -382,6 +457,96 @@ class SavingsPage(Page):
         if first:
             self.print_receipt(first[0].id)
         return member
+
+    def transfer(self):
+        """Move money from the selected account to another member's (or the same member's) account."""
+        from models.errors import DomainError
+        from models.idempotency import new_key
+        from models.savings import SavingsAccount, transfer
+
+        if self.account is None:
+            return None
+        targets = [(f"{a.number} — {a.member.customer.full_name} ({a.product.name})", a.id) for a in
+                   SavingsAccount.select().where((SavingsAccount.status == "active")
+                                                 & (SavingsAccount.id != self.account.id))
+                   .order_by(SavingsAccount.number).limit(500)]
+        dialog = MoveDialog(self.tr("Transfer simpanan"), targets, self.tr("Ke rekening"),
+                            can_backdate=self.session.can("savings.approve"), parent=self)
+        if dialog.exec() != QDialog.Accepted or dialog.target.currentData() is None:
+            return None
+        try:
+            approver = dialog.approver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        result = run_action(self, transfer, self.session.user, self.account,
+                            SavingsAccount.get_by_id(dialog.target.currentData()), dialog.amount.value() or 0,
+                            dialog.date.date().toPython(), approved_by=approver, idempotency_key=new_key())
+        return self._done(result)
+
+    def pay_installment(self):
+        """Pay one of the member's loan installments from the selected account (pemindahbukuan)."""
+        from models.errors import DomainError
+        from models.loans import Loan
+        from models.payments import counter_view
+        from models.savings import pay_installment_from_savings
+        from models.idempotency import new_key
+
+        if self.account is None or self.member is None:
+            return None
+        loans = list(Loan.select().where((Loan.customer == self.member.customer_id) & (Loan.status == "active"))
+                     .order_by(Loan.id))
+        if not loans:
+            QMessageBox.information(self, self.tr("Bayar angsuran"), self.tr("Anggota ini tidak punya pinjaman aktif."))
+            return None
+        amount = counter_view(loans[0], dt.date.today()).next_installment
+        dialog = MoveDialog(self.tr("Bayar angsuran dari simpanan"), [(l.contract_no, l.id) for l in loans],
+                            self.tr("Pinjaman"), can_backdate=self.session.can("savings.approve"), amount=amount,
+                            parent=self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        try:
+            approver = dialog.approver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        result = run_action(self, pay_installment_from_savings, self.session.user, self.account,
+                            Loan.get_by_id(dialog.target.currentData()), dialog.amount.value() or 0,
+                            dialog.date.date().toPython(), idempotency_key=new_key(), approved_by=approver)
+        if result is not None:
+            self.session.notify("payments")
+        return self._done(result)
+
+    def resign(self):
+        """The member leaves: settle, pay out, close; print the settlement statement."""
+        from models.errors import DomainError
+        from models.idempotency import new_key
+        from models.savings import resign_member
+        from reports.savings_pdf import write_resignation_statement_pdf
+        from ui import printing
+
+        if self.member is None:
+            return None
+        dialog = ResignDialog(self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        try:
+            approver = dialog.approver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        statement = run_action(self, resign_member, self.session.user, self.member, dt.date.today(),
+                               dialog.reason.text(), approved_by=approver, idempotency_key=new_key(),
+                               status=dialog.status.currentData())
+        if statement is None:
+            return None
+        self.session.notify("savings")
+        self.session.notify("payments")
+        self.run_search()
+        path = Path(tempfile.mkdtemp(prefix="angsur-keluar-")) / f"{statement.member_no}.pdf"
+        write_resignation_statement_pdf(statement, path, printed_by=self.session.user.full_name)
+        printing.print_pdf(self, path)
+        return statement
 
     def passbook_settings(self):
         dialog = PassbookDialog(self.session, self)
