@@ -425,6 +425,7 @@ class SavingsPage(Page):
         self.txn_model.set_rows([(t.date, label(TXN_LABELS.get(t.kind, t.kind)), t.receipt_no or "",
                                   -t.amount if t.amount < 0 else None, t.amount if t.amount > 0 else None,
                                   t.balance_after) for t in rows], [t.id for t in rows])
+        self.txns.scrollToBottom()  # the newest movement is what the counter asks about
 
     # ---------------------------------------------------------------------------------------- actions
     def _dialog(self, withdrawal: bool) -> TxnDialog | None:
