@@ -96,16 +96,33 @@ def write_savings_receipt_pdf(txn, path: str | Path, *, printed_by: str | None =
 # ------------------------------------------------------------------------------------------- statements
 def write_member_statements_pdf(members, date_from: dt.date, date_to: dt.date, path: str | Path, *,
                                 printed_by: str | None = None) -> Path:
-    """Member statements (rekening koran anggota): one member or a batch, each member starting a new page."""
-    from reports.pdf import write_pdf
+    """Member statements (rekening koran anggota): one member or a batch.  A member's accounts and loans follow
+    one another; each member starts a new page (so a batch can be handed out page by page)."""
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    from reports.pdf import build_document, report_flowables, styles
     from reports.quote_pdf import office_letterhead
     from reports.savings_reports import member_statement
 
-    tables = []
-    for member in members:
-        tables += member_statement(member, date_from, date_to)
-    return write_pdf(tables, path, letterhead=office_letterhead(), printed_by=printed_by,
-                     footer_note="Laporan simpanan dan pinjaman anggota")
+    st = styles()
+    members = list(members)
+    tables = [member_statement(m, date_from, date_to) for m in members]
+
+    def story(width):
+        out = []
+        for i, (member, member_tables) in enumerate(zip(members, tables)):
+            if i:
+                out.append(PageBreak())
+            out.append(Paragraph(escape(f"LAPORAN SIMPANAN DAN PINJAMAN ANGGOTA — {member.member_no} "
+                                        f"{member.customer.full_name}"), st["heading"]))
+            out.append(Paragraph(escape(f"Periode {date_from:%d/%m/%Y} s.d. {date_to:%d/%m/%Y}"), st["normal"]))
+            for table in member_tables:
+                out.append(Spacer(1, 8))
+                out += report_flowables(table, width)
+        return out
+
+    return build_document(path, story, letterhead=office_letterhead(), title="Laporan simpanan dan pinjaman anggota",
+                          printed_by=printed_by, footer_note="Laporan simpanan dan pinjaman anggota")
 
 
 def write_resignation_statement_pdf(statement, path: str | Path, *, printed_by: str | None = None) -> Path:
