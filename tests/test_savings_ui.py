@@ -204,3 +204,39 @@ def test_transfer_and_resignation_from_the_simpanan_page(qtbot, member, monkeypa
     assert statement is not None and not errors, errors
     assert statement.paid_out == D("100000") + D("300000") and shown[0].exists()
     assert Member.get_by_id(member.id).status == "resigned"
+
+
+def test_time_deposit_placed_and_broken_early_from_the_page(qtbot, member, monkeypatch, errors):
+    from models.savings import SavingsAccount, account_of, deposit
+    from ui.pages.savings import ApproveDialog, TimeDepositDialog
+
+    deposit(user("kasir"), account_of(member, "sukarela"), "3000000", dt.date.today() - dt.timedelta(days=1))
+    page = _page(qtbot)
+    page.pick_member(0)
+    monkeypatch.setattr(page, "print_receipt", lambda txn_id: None)
+
+    def place(dialog):
+        dialog.amount.setValue(D("2000000"))
+        dialog.term.setValue(6)
+        dialog.source.setCurrentIndex(1)  # from the member's sukarela account
+        return QDialog.Accepted
+
+    monkeypatch.setattr(TimeDepositDialog, "exec", place)
+    result = page.place_time_deposit()
+    assert result is not None and not errors, errors
+    deposit_acct = SavingsAccount.get_by_id(result.extra["account_id"])
+    assert D(deposit_acct.balance) == D("2000000") and D(account_of(member, "sukarela").balance) == D("1000000")
+    page.refresh()
+    page.accounts.selectRow(page.accounts_model.keys.index(deposit_acct.id))
+
+    def approve(dialog):
+        dialog.reason.setText("biaya berobat")
+        dialog.username.setText("kacab")
+        dialog.password.setText("angsur-demo")
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ApproveDialog, "exec", approve)
+    out = page.cash_time_deposit()
+    assert out is not None and not errors, errors
+    assert out.extra["penalty"] == D("20000") and out.amount == D("1980000")  # 1 % of the principal
+    assert SavingsAccount.get_by_id(deposit_acct.id).status == "closed"

@@ -623,6 +623,14 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="120"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <location filename="../../ui/audit_viewer.py" line="35"/>
@@ -1925,27 +1933,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="143"/>
+        <location filename="../../ui/pages/savings.py" line="193"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="147"/>
+        <location filename="../../ui/pages/savings.py" line="197"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="149"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="149"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="157"/>
+        <location filename="../../ui/pages/savings.py" line="207"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2963,72 +2971,72 @@
 <context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="249"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="252"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="255"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="207"/>
+        <location filename="../../ui/pages/savings.py" line="257"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="207"/>
+        <location filename="../../ui/pages/savings.py" line="257"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="258"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="258"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="259"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="259"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="210"/>
+        <location filename="../../ui/pages/savings.py" line="260"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="210"/>
+        <location filename="../../ui/pages/savings.py" line="260"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="211"/>
+        <location filename="../../ui/pages/savings.py" line="261"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="225"/>
+        <location filename="../../ui/pages/savings.py" line="275"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="226"/>
+        <location filename="../../ui/pages/savings.py" line="276"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3516,234 +3524,259 @@ payment</translation>
 <context>
     <name>ResignDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="114"/>
+        <location filename="../../ui/pages/savings.py" line="137"/>
         <source>Anggota keluar</source>
         <translation>Member leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="116"/>
+        <location filename="../../ui/pages/savings.py" line="137"/>
         <source>Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua rekening ditutup.</source>
         <translation>Savings settle the running loans first, the rest is paid out; every account is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="121"/>
+        <location filename="../../ui/pages/savings.py" line="141"/>
         <source>Keluar</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="122"/>
+        <location filename="../../ui/pages/savings.py" line="142"/>
         <source>Meninggal dunia</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="123"/>
+        <location filename="../../ui/pages/savings.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/savings.py" line="125"/>
-        <source>Alasan</source>
-        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="287"/>
+        <location filename="../../ui/pages/savings.py" line="337"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="295"/>
+        <location filename="../../ui/pages/savings.py" line="345"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="298"/>
+        <location filename="../../ui/pages/savings.py" line="348"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="298"/>
+        <location filename="../../ui/pages/savings.py" line="348"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="298"/>
-        <location filename="../../ui/pages/savings.py" line="310"/>
+        <location filename="../../ui/pages/savings.py" line="348"/>
+        <location filename="../../ui/pages/savings.py" line="360"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="306"/>
+        <location filename="../../ui/pages/savings.py" line="356"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="309"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="309"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="309"/>
-        <location filename="../../ui/pages/savings.py" line="331"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="384"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="314"/>
+        <location filename="../../ui/pages/savings.py" line="364"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="315"/>
+        <location filename="../../ui/pages/savings.py" line="365"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="318"/>
+        <location filename="../../ui/pages/savings.py" line="368"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="319"/>
+        <location filename="../../ui/pages/savings.py" line="369"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="320"/>
+        <location filename="../../ui/pages/savings.py" line="370"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="321"/>
+        <location filename="../../ui/pages/savings.py" line="371"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="322"/>
+        <location filename="../../ui/pages/savings.py" line="372"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="323"/>
+        <location filename="../../ui/pages/savings.py" line="373"/>
         <source>Bayar angsuran…</source>
         <translation>Pay installment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="324"/>
+        <location filename="../../ui/pages/savings.py" line="374"/>
         <source>Keluar…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="330"/>
+        <location filename="../../ui/pages/savings.py" line="375"/>
+        <source>Berjangka…</source>
+        <translation>Time deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="376"/>
+        <source>Cairkan berjangka…</source>
+        <translation>Cash time deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="383"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="330"/>
+        <location filename="../../ui/pages/savings.py" line="383"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="330"/>
+        <location filename="../../ui/pages/savings.py" line="383"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="330"/>
+        <location filename="../../ui/pages/savings.py" line="383"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="331"/>
+        <location filename="../../ui/pages/savings.py" line="384"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="399"/>
+        <location filename="../../ui/pages/savings.py" line="456"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="403"/>
+        <location filename="../../ui/pages/savings.py" line="460"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="410"/>
+        <location filename="../../ui/pages/savings.py" line="467"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="410"/>
+        <location filename="../../ui/pages/savings.py" line="467"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="433"/>
+        <location filename="../../ui/pages/savings.py" line="491"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="433"/>
+        <location filename="../../ui/pages/savings.py" line="491"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="473"/>
+        <location filename="../../ui/pages/savings.py" line="531"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="473"/>
+        <location filename="../../ui/pages/savings.py" line="531"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="500"/>
+        <location filename="../../ui/pages/savings.py" line="558"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="500"/>
+        <location filename="../../ui/pages/savings.py" line="558"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="503"/>
+        <location filename="../../ui/pages/savings.py" line="561"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="504"/>
+        <location filename="../../ui/pages/savings.py" line="562"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="615"/>
-        <location filename="../../ui/pages/savings.py" line="618"/>
-        <location filename="../../ui/pages/savings.py" line="624"/>
+        <location filename="../../ui/pages/savings.py" line="645"/>
+        <source>Simpanan berjangka</source>
+        <translation>Time deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="645"/>
+        <source>Pilih rekening simpanan berjangka yang aktif.</source>
+        <translation>Choose an active time deposit account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="656"/>
+        <source>Pencairan sebelum jatuh tempo</source>
+        <translation>Breaking before maturity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="657"/>
+        <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
+        <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="736"/>
+        <location filename="../../ui/pages/savings.py" line="739"/>
+        <location filename="../../ui/pages/savings.py" line="745"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="615"/>
+        <location filename="../../ui/pages/savings.py" line="736"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="619"/>
+        <location filename="../../ui/pages/savings.py" line="740"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="624"/>
+        <location filename="../../ui/pages/savings.py" line="745"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>
@@ -4332,6 +4365,54 @@ payment</translation>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="41"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDepositDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="153"/>
+        <source>Simpanan berjangka baru</source>
+        <translation>New time deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="158"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="160"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="164"/>
+        <source>Jangka waktu (bulan)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="166"/>
+        <source>Dicairkan</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="167"/>
+        <source>Diperpanjang otomatis (ARO)</source>
+        <translation>Rolled over automatically (ARO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="168"/>
+        <source>Saat jatuh tempo</source>
+        <translation>At maturity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="170"/>
+        <source>Setoran tunai</source>
+        <translation>Cash deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="173"/>
+        <source>Dana dari</source>
+        <translation>Funds from</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -106,23 +106,71 @@ class MoveDialog(QDialog):
         return authenticate(self.username.text().strip(), self.password.text())
 
 
-class ResignDialog(QDialog):
-    """A member leaves: the reason, resigned or deceased, and the supervisor who approves (four eyes)."""
+class ApproveDialog(QDialog):
+    """A supervisor approves on the spot: what happens (a note), why (a reason), and their own login."""
+
+    def __init__(self, title: str, note: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.form.addRow(self.note)
+        self.reason = QLineEdit(self)
+        self.form.addRow(QCoreApplication.translate("ApproveDialog", "Alasan"), self.reason)
+        self.username, self.password = add_supervisor_login(self.form, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def approver(self):
+        from models.users import authenticate
+
+        return authenticate(self.username.text().strip(), self.password.text())
+
+
+class ResignDialog(ApproveDialog):
+    """A member leaves: resigned or deceased, the reason, and the supervisor who approves (four eyes)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Anggota keluar"))
-        form = QFormLayout(self)
-        note = QLabel(self.tr("Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua "
-                              "rekening ditutup."))
-        note.setWordWrap(True)
-        form.addRow(note)
+        super().__init__(QCoreApplication.translate("ResignDialog", "Anggota keluar"), QCoreApplication.translate(
+            "ResignDialog", "Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua "
+                            "rekening ditutup."), parent)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Keluar"), "resigned")
         self.status.addItem(self.tr("Meninggal dunia"), "deceased")
-        form.addRow(self.tr("Status"), self.status)
-        self.reason = QLineEdit(self)
-        form.addRow(self.tr("Alasan"), self.reason)
+        self.form.insertRow(1, self.tr("Status"), self.status)
+
+
+class TimeDepositDialog(QDialog):
+    """Place a time deposit: product, amount, term, what happens at maturity, and where the money comes from."""
+
+    def __init__(self, products, sources, parent=None):
+        from PySide6.QtWidgets import QSpinBox
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Simpanan berjangka baru"))
+        form = QFormLayout(self)
+        self.product = QComboBox(self)
+        for p in products:
+            self.product.addItem(f"{p.name} ({p.rate.normalize()}%)", p.id)
+        form.addRow(self.tr("Produk"), self.product)
+        self.amount = MoneyEdit(self)
+        form.addRow(self.tr("Pokok"), self.amount)
+        self.term = QSpinBox(self)
+        self.term.setRange(1, 120)
+        self.term.setValue(products[0].term_months if products else 12)
+        form.addRow(self.tr("Jangka waktu (bulan)"), self.term)
+        self.on_maturity = QComboBox(self)
+        self.on_maturity.addItem(self.tr("Dicairkan"), "payout")
+        self.on_maturity.addItem(self.tr("Diperpanjang otomatis (ARO)"), "rollover")
+        form.addRow(self.tr("Saat jatuh tempo"), self.on_maturity)
+        self.source = QComboBox(self)
+        self.source.addItem(self.tr("Setoran tunai"), None)
+        for text, key in sources:
+            self.source.addItem(text, key)
+        form.addRow(self.tr("Dana dari"), self.source)
         self.username, self.password = add_supervisor_login(form, self)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -130,6 +178,8 @@ class ResignDialog(QDialog):
         form.addRow(buttons)
 
     def approver(self):
+        if not self.username.text().strip():
+            return None
         from models.users import authenticate
 
         return authenticate(self.username.text().strip(), self.password.text())
@@ -322,8 +372,11 @@ class SavingsPage(Page):
         self.transfer_button = QPushButton(self.tr("Transfer…"))
         self.loan_button = QPushButton(self.tr("Bayar angsuran…"))
         self.resign_button = QPushButton(self.tr("Keluar…"))
+        self.deposit_td_button = QPushButton(self.tr("Berjangka…"))
+        self.cash_td_button = QPushButton(self.tr("Cairkan berjangka…"))
         for b in (self.deposit_button, self.withdraw_button, self.transfer_button, self.loan_button,
-                  self.passbook_button, self.statement_button, self.resign_button):
+                  self.deposit_td_button, self.cash_td_button, self.passbook_button, self.statement_button,
+                  self.resign_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         rbox.addLayout(buttons)
@@ -357,6 +410,10 @@ class SavingsPage(Page):
         self.transfer_button.clicked.connect(self.transfer)
         self.loan_button.clicked.connect(self.pay_installment)
         self.resign_button.clicked.connect(self.resign)
+        self.deposit_td_button.setEnabled(can_post)
+        self.cash_td_button.setEnabled(can_post)
+        self.deposit_td_button.clicked.connect(self.place_time_deposit)
+        self.cash_td_button.clicked.connect(self.cash_time_deposit)
         self.deposit_button.setEnabled(can_post)
         self.withdraw_button.setEnabled(can_post)
         self.passbook_button.setEnabled(can_post)
@@ -548,6 +605,69 @@ class SavingsPage(Page):
         write_resignation_statement_pdf(statement, path, printed_by=self.session.user.full_name)
         printing.print_pdf(self, path)
         return statement
+
+    def place_time_deposit(self):
+        """Place a time deposit for the member (cash, or moved from their sukarela account)."""
+        from models.errors import DomainError
+        from models.idempotency import new_key
+        from models.savings import SavingsAccount, SavingsProduct, accounts_of
+        from models.time_deposits import open_time_deposit
+
+        if self.member is None:
+            return None
+        products = list(SavingsProduct.select().where((SavingsProduct.kind == "berjangka") & SavingsProduct.active)
+                        .order_by(SavingsProduct.id))
+        sources = [(f"{a.number} ({format_rupiah(a.balance)})", a.id) for a in accounts_of(self.member)
+                   if a.product.kind == "sukarela"]
+        dialog = TimeDepositDialog(products, sources, self)
+        if dialog.exec() != QDialog.Accepted or dialog.product.currentData() is None:
+            return None
+        try:
+            approver = dialog.approver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        source = dialog.source.currentData()
+        result = run_action(self, open_time_deposit, self.session.user, self.member,
+                            SavingsProduct.get_by_id(dialog.product.currentData()), dialog.amount.value() or 0,
+                            dt.date.today(), on_maturity=dialog.on_maturity.currentData(),
+                            term_months=dialog.term.value(),
+                            from_account=SavingsAccount.get_by_id(source) if source else None,
+                            approved_by=approver, idempotency_key=new_key())
+        return self._done(result)
+
+    def cash_time_deposit(self):
+        """The selected time deposit: at or after maturity as agreed; before it, broken with the penalty (a
+        supervisor approves)."""
+        from models.time_deposits import break_quote, break_early, mature
+
+        if self.account is None or self.account.product.kind != "berjangka" or self.account.status != "active":
+            QMessageBox.information(self, self.tr("Simpanan berjangka"), self.tr("Pilih rekening simpanan berjangka "
+                                                                                "yang aktif."))
+            return None
+        today = dt.date.today()
+        if today >= self.account.maturity_date:
+            result = run_action(self, mature, self.session.user, self.account, today)
+            if result is not None:
+                self.session.notify("savings")
+                self.refresh()
+            return result
+        penalty, net = break_quote(self.account)
+        dialog = ApproveDialog(self.tr("Pencairan sebelum jatuh tempo"),
+                               self.tr("Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.").format(
+                                   date=f"{self.account.maturity_date:%d/%m/%Y}", penalty=format_rupiah(penalty),
+                                   net=format_rupiah(net)), self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        from models.errors import DomainError
+
+        try:
+            approver = dialog.approver()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        return self._done(run_action(self, break_early, self.session.user, self.account, today,
+                                     dialog.reason.text(), approved_by=approver))
 
     def passbook_settings(self):
         dialog = PassbookDialog(self.session, self)
