@@ -383,3 +383,21 @@ def test_a_member_with_nothing_to_settle_resigns_without_a_receipt(desk):
         desk.resign_member(user("kasir"), m, d("2026-01-07"), "lagi", approved_by=user("kacab"),
                            idempotency_key="r-empty-2")
     _checks_ok("savings", "receipt")
+
+
+def test_products_are_configurable_and_checked(desk):
+    from models.savings import product_by_code, save_product
+
+    admin = user("admin")
+    with pytest.raises(ValidationError) as e:
+        save_product(admin, dict(code="SW2", name="Wajib baru", kind="wajib", account_code="3102", fixed_amount=D(0)))
+    assert "jumlah tetap" in str(e.value)
+    with pytest.raises(ValidationError, match="jangka waktu"):
+        save_product(admin, dict(code="SB0", name="Berjangka", kind="berjangka", account_code="2110"))
+    with pytest.raises(PermissionDenied):
+        save_product(user("kasir"), dict(interest_basis="average"), product_by_code("SS"))
+    changed = save_product(admin, dict(interest_basis="average", rate=D("4.5")), product_by_code("SS"))
+    assert (changed.interest_basis, D(changed.rate)) == ("average", D("4.5"))
+    made = save_product(admin, dict(code="SB6", name="Berjangka 6 Bulan", kind="berjangka", account_code="2110",
+                                    rate=D("5"), term_months=6, penalty_kind="interest", penalty_rate=D("50")))
+    assert product_by_code("SB6").id == made.id
