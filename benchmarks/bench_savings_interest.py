@@ -105,8 +105,12 @@ WITH open AS (
   SELECT d.account_id, o.opening + SUM(d.moved) OVER (PARTITION BY d.account_id ORDER BY d.date) AS balance
   FROM days d JOIN open o ON o.account_id = d.account_id
 ), low AS (
-  SELECT o.account_id, o.member_id, MIN(o.opening, COALESCE((SELECT MIN(balance) FROM eod
-                                                             WHERE eod.account_id = o.account_id), o.opening)) AS low
+  -- the opening balance counts only when no movement falls on the month's first day
+  SELECT o.account_id, o.member_id,
+         CASE WHEN EXISTS (SELECT 1 FROM days WHERE days.account_id = o.account_id AND days.date = :first)
+              THEN (SELECT MIN(balance) FROM eod WHERE eod.account_id = o.account_id)
+              ELSE MIN(o.opening, COALESCE((SELECT MIN(balance) FROM eod WHERE eod.account_id = o.account_id),
+                                           o.opening)) END AS low
   FROM open o
 ), interest AS (
   SELECT l.account_id, (l.low * p.rate * :days / (365 * 100 * 10000 * 100)) * 100 AS gross, p.min_earning_balance,

@@ -1004,14 +1004,15 @@ def interest_preview(period_end: dt.date) -> list[dict]:
     scale = PercentField.SCALE
     for account_id, member_id, product_id, basis, rate, min_earning, opening in accounts:
         # End-of-day balances in sen, integers: the minimum and the Σ for the average are exact.
-        running, lowest, total, prev_day = opening, opening, 0, first
+        running, lowest, total, prev_day = opening, None, 0, first
         for day, amount in moves.get(account_id, ()):
+            if day > prev_day:  # the days before this movement ended on ``running``
+                lowest = running if lowest is None else min(lowest, running)
             total += running * (day - prev_day).days
             running += amount
-            lowest = min(lowest, running)
             prev_day = day
         total += running * ((last - prev_day).days + 1)
-        lowest = min(lowest, running)
+        lowest = running if lowest is None else min(lowest, running)
         base_sen = Decimal(lowest) if basis == "minimum" else Decimal(total) / days_in_month
         base = base_sen / 100
         gross = interest_for(base, Decimal(rate) / scale, days_in_month, from_minor(min_earning))
