@@ -240,3 +240,35 @@ def test_time_deposit_placed_and_broken_early_from_the_page(qtbot, member, monke
     assert out is not None and not errors, errors
     assert out.extra["penalty"] == D("20000") and out.amount == D("1980000")  # 1 % of the principal
     assert SavingsAccount.get_by_id(deposit_acct.id).status == "closed"
+
+
+def test_shu_dialog_shows_the_plan_exports_and_distributes(qtbot, coop_db, monkeypatch, errors, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from models.ledger import Line, close_year, post_journal
+    from models.savings import account_of, deposit, join
+    from models.shu import ShuDistribution
+    from ui.pages.savings import ShuDialog
+
+    kasir = user("kasir")
+    for c in customers(2):
+        m = join(kasir, c, dt.date(2025, 1, 6))
+        deposit(kasir, account_of(m, "wajib"), "600000", dt.date(2025, 1, 7))
+    post_journal(user("akuntan"), dt.date(2025, 12, 20), "Pendapatan lain", "manual",
+                 [Line("1111", debit=D("2000000000")), Line("4209", credit=D("2000000000"))])
+    close_year(user("akuntan"), 2025)
+    dialog = ShuDialog(session_for(user("akuntan")))
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2025)
+    assert dialog.model.rowCount() == 2 and "rencana" in dialog.summary.text()
+    assert dialog.post_button.isEnabled()
+    target = tmp_path / "rat.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export("rat.xlsx")
+    assert target.exists() and not errors
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    assert dialog.distribute() is not None and not errors, errors
+    assert ShuDistribution.get(ShuDistribution.year == 2025).mode == "credit"
+    assert not dialog.post_button.isEnabled() and "dibagikan" in dialog.summary.text()
+    dialog.year.setValue(2019)
+    assert dialog.model.rowCount() == 0 and "belum ditutup" in dialog.summary.text()

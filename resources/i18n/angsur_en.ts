@@ -1933,27 +1933,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="193"/>
+        <location filename="../../ui/pages/savings.py" line="293"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="197"/>
+        <location filename="../../ui/pages/savings.py" line="297"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="299"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="299"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="207"/>
+        <location filename="../../ui/pages/savings.py" line="307"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2971,72 +2971,72 @@
 <context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="249"/>
+        <location filename="../../ui/pages/savings.py" line="349"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="252"/>
+        <location filename="../../ui/pages/savings.py" line="352"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="255"/>
+        <location filename="../../ui/pages/savings.py" line="355"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="257"/>
+        <location filename="../../ui/pages/savings.py" line="357"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="257"/>
+        <location filename="../../ui/pages/savings.py" line="357"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="258"/>
+        <location filename="../../ui/pages/savings.py" line="358"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="258"/>
+        <location filename="../../ui/pages/savings.py" line="358"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="259"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="259"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="260"/>
+        <location filename="../../ui/pages/savings.py" line="360"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="260"/>
+        <location filename="../../ui/pages/savings.py" line="360"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="261"/>
+        <location filename="../../ui/pages/savings.py" line="361"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="275"/>
+        <location filename="../../ui/pages/savings.py" line="375"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="276"/>
+        <location filename="../../ui/pages/savings.py" line="376"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3552,231 +3552,236 @@ payment</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="337"/>
+        <location filename="../../ui/pages/savings.py" line="437"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="345"/>
+        <location filename="../../ui/pages/savings.py" line="445"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="348"/>
+        <location filename="../../ui/pages/savings.py" line="448"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="348"/>
+        <location filename="../../ui/pages/savings.py" line="448"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="348"/>
-        <location filename="../../ui/pages/savings.py" line="360"/>
+        <location filename="../../ui/pages/savings.py" line="448"/>
+        <location filename="../../ui/pages/savings.py" line="460"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="356"/>
+        <location filename="../../ui/pages/savings.py" line="456"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="459"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="459"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
-        <location filename="../../ui/pages/savings.py" line="384"/>
+        <location filename="../../ui/pages/savings.py" line="459"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="364"/>
+        <location filename="../../ui/pages/savings.py" line="464"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="365"/>
+        <location filename="../../ui/pages/savings.py" line="465"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="368"/>
+        <location filename="../../ui/pages/savings.py" line="466"/>
+        <source>SHU dan paket RAT…</source>
+        <translation>SHU and RAT pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="470"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="369"/>
+        <location filename="../../ui/pages/savings.py" line="471"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="370"/>
+        <location filename="../../ui/pages/savings.py" line="472"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="371"/>
+        <location filename="../../ui/pages/savings.py" line="473"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="372"/>
+        <location filename="../../ui/pages/savings.py" line="474"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="373"/>
+        <location filename="../../ui/pages/savings.py" line="475"/>
         <source>Bayar angsuran…</source>
         <translation>Pay installment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="374"/>
+        <location filename="../../ui/pages/savings.py" line="476"/>
         <source>Keluar…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="375"/>
+        <location filename="../../ui/pages/savings.py" line="477"/>
         <source>Berjangka…</source>
         <translation>Time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="376"/>
+        <location filename="../../ui/pages/savings.py" line="478"/>
         <source>Cairkan berjangka…</source>
         <translation>Cash time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="383"/>
+        <location filename="../../ui/pages/savings.py" line="485"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="383"/>
+        <location filename="../../ui/pages/savings.py" line="485"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="383"/>
+        <location filename="../../ui/pages/savings.py" line="485"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="383"/>
+        <location filename="../../ui/pages/savings.py" line="485"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="384"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="456"/>
+        <location filename="../../ui/pages/savings.py" line="560"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="460"/>
+        <location filename="../../ui/pages/savings.py" line="564"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="467"/>
+        <location filename="../../ui/pages/savings.py" line="571"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="467"/>
+        <location filename="../../ui/pages/savings.py" line="571"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="491"/>
+        <location filename="../../ui/pages/savings.py" line="595"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="491"/>
+        <location filename="../../ui/pages/savings.py" line="595"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="531"/>
+        <location filename="../../ui/pages/savings.py" line="635"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="531"/>
+        <location filename="../../ui/pages/savings.py" line="635"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="558"/>
+        <location filename="../../ui/pages/savings.py" line="662"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="558"/>
+        <location filename="../../ui/pages/savings.py" line="662"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="561"/>
+        <location filename="../../ui/pages/savings.py" line="665"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="562"/>
+        <location filename="../../ui/pages/savings.py" line="666"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="645"/>
+        <location filename="../../ui/pages/savings.py" line="749"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="645"/>
+        <location filename="../../ui/pages/savings.py" line="749"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="656"/>
+        <location filename="../../ui/pages/savings.py" line="760"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="657"/>
+        <location filename="../../ui/pages/savings.py" line="761"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="736"/>
-        <location filename="../../ui/pages/savings.py" line="739"/>
-        <location filename="../../ui/pages/savings.py" line="745"/>
+        <location filename="../../ui/pages/savings.py" line="845"/>
+        <location filename="../../ui/pages/savings.py" line="848"/>
+        <location filename="../../ui/pages/savings.py" line="854"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="736"/>
+        <location filename="../../ui/pages/savings.py" line="845"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="740"/>
+        <location filename="../../ui/pages/savings.py" line="849"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="745"/>
+        <location filename="../../ui/pages/savings.py" line="854"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>
@@ -3795,6 +3800,100 @@ payment</translation>
         <location filename="../../ui/settings_tabs/audit.py" line="14"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>ShuDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="197"/>
+        <source>SHU dan paket RAT</source>
+        <translation>SHU and annual meeting (RAT) pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="204"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="207"/>
+        <source>Dikreditkan ke simpanan sukarela</source>
+        <translation>Credited to voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="208"/>
+        <source>Dibayar tunai di kasir</source>
+        <translation>Paid in cash at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="215"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="215"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="215"/>
+        <source>Rata-rata simpanan</source>
+        <translation>Average savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="216"/>
+        <source>Jasa pinjaman dibayar</source>
+        <translation>Loan interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="216"/>
+        <source>SHU jasa modal</source>
+        <translation>SHU for capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="217"/>
+        <source>SHU jasa anggota</source>
+        <translation>SHU for transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="217"/>
+        <source>Jumlah SHU</source>
+        <translation>Total SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="221"/>
+        <source>Ekspor SHU ke Excel…</source>
+        <translation>Export SHU to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="222"/>
+        <source>Paket RAT (Excel)…</source>
+        <translation>RAT pack (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="223"/>
+        <source>Paket RAT (PDF)…</source>
+        <translation>RAT pack (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="224"/>
+        <location filename="../../ui/pages/savings.py" line="275"/>
+        <source>Bagikan SHU</source>
+        <translation>Distribute SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="251"/>
+        <source>SHU {year}: {pool} — {status}</source>
+        <translation>SHU {year}: {pool} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="265"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="276"/>
+        <source>Bagikan SHU tahun {year} sesuai keputusan RAT? Jurnalnya tidak dapat diubah.</source>
+        <translation>Distribute the SHU of {year} as the annual meeting decided? Its journal cannot be changed.</translation>
     </message>
 </context>
 <context>

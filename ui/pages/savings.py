@@ -185,6 +185,106 @@ class TimeDepositDialog(QDialog):
         return authenticate(self.username.text().strip(), self.password.text())
 
 
+class ShuDialog(QDialog):
+    """The year's SHU: the split and every member's part (the plan until it is posted), exported to Excel, the RAT
+    pack in Excel or PDF, and the posting (credited to sukarela or payable at the counter)."""
+
+    def __init__(self, session, parent=None):
+        from PySide6.QtWidgets import QSpinBox
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("SHU dan paket RAT"))
+        self.resize(900, 560)
+        box = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year - 1)
+        row.addWidget(QLabel(self.tr("Tahun buku")))
+        row.addWidget(self.year)
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("Dikreditkan ke simpanan sukarela"), "credit")
+        self.mode.addItem(self.tr("Dibayar tunai di kasir"), "payable")
+        row.addWidget(self.mode)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        box.addWidget(self.summary)
+        self.model = RowsModel([self.tr("No. anggota"), self.tr("Nama"), self.tr("Rata-rata simpanan"),
+                                self.tr("Jasa pinjaman dibayar"), self.tr("SHU jasa modal"),
+                                self.tr("SHU jasa anggota"), self.tr("Jumlah SHU")], self)
+        self.table = make_table(self.model, self)
+        box.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Ekspor SHU ke Excel…"))
+        self.rat_xlsx_button = QPushButton(self.tr("Paket RAT (Excel)…"))
+        self.rat_pdf_button = QPushButton(self.tr("Paket RAT (PDF)…"))
+        self.post_button = QPushButton(self.tr("Bagikan SHU"))
+        self.post_button.setEnabled(session.can("period.close"))
+        for b in (self.export_button, self.rat_xlsx_button, self.rat_pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.post_button)
+        box.addLayout(buttons)
+        self.year.valueChanged.connect(lambda _v: self.load())
+        self.export_button.clicked.connect(lambda: self.export("shu"))
+        self.rat_xlsx_button.clicked.connect(lambda: self.export("rat.xlsx"))
+        self.rat_pdf_button.clicked.connect(lambda: self.export("rat.pdf"))
+        self.post_button.clicked.connect(self.distribute)
+        self.load()
+
+    def load(self) -> None:
+        from models.errors import DomainError
+        from reports.savings_reports import shu_tables
+
+        try:
+            parts, members = shu_tables(self.year.value())
+        except DomainError as exc:
+            self.model.set_rows([])
+            self.summary.setText(exc.message)
+            self.post_button.setEnabled(False)
+            return
+        status = dict(parts.meta).get("Status", "")
+        lines = [f"{r['label']} {r['pct'].normalize()}%: {format_rupiah(r['amount'])}" for r in parts.rows]
+        self.summary.setText(self.tr("SHU {year}: {pool} — {status}").format(
+            year=self.year.value(), pool=format_rupiah(parts.totals["amount"]), status=status) + "\n" + "; ".join(lines))
+        self.model.set_rows([(r["member_no"], r["name"], r["avg_savings"], r["interest_paid"], r["capital_part"],
+                              r["service_part"], r["total"]) for r in members.rows])
+        self.post_button.setEnabled(self.session.can("period.close") and "rencana" in status)
+
+    def export(self, what: str):
+        from PySide6.QtWidgets import QFileDialog
+
+        from reports.savings_pdf import write_rat_pack, write_shu_xlsx
+
+        year = self.year.value()
+        suffix = ".pdf" if what == "rat.pdf" else ".xlsx"
+        name = f"shu-{year}.xlsx" if what == "shu" else f"rat-{year}{suffix}"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan"), name, f"*{suffix}")
+        if not path:
+            return None
+        if what == "shu":
+            return run_action(self, write_shu_xlsx, year, path)
+        return run_action(self, write_rat_pack, year, path, printed_by=self.session.user.full_name)
+
+    def distribute(self):
+        from models.shu import distribute_shu
+
+        answer = QMessageBox.question(self, self.tr("Bagikan SHU"), self.tr(
+            "Bagikan SHU tahun {year} sesuai keputusan RAT? Jurnalnya tidak dapat diubah.").format(
+            year=self.year.value()), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return None
+        result = run_action(self, distribute_shu, self.session.user, self.year.value(), dt.date.today(),
+                            self.mode.currentData())
+        if result is not None:
+            self.session.notify("savings")
+            self.load()
+        return result
+
+
 class JoinDialog(QDialog):
     """Pick a customer who is not yet a member, and the join date (the simpanan pokok is taken at once)."""
 
@@ -363,7 +463,9 @@ class SavingsPage(Page):
         buttons = QHBoxLayout()
         self.join_button = QPushButton(self.tr("Anggota baru…"))
         self.geometry_button = QPushButton(self.tr("Pengaturan buku…"))
+        self.shu_button = QPushButton(self.tr("SHU dan paket RAT…"))
         lbox.addWidget(self.join_button)
+        lbox.addWidget(self.shu_button)
         lbox.addWidget(self.geometry_button)
         self.deposit_button = QPushButton(self.tr("Setor…"))
         self.withdraw_button = QPushButton(self.tr("Tarik…"))
@@ -397,6 +499,8 @@ class SavingsPage(Page):
         self.accounts.selectionModel().currentRowChanged.connect(lambda cur, _p: self.pick_account(cur.row()))
         self.join_button.clicked.connect(self.join)
         self.geometry_button.clicked.connect(self.passbook_settings)
+        self.shu_button.clicked.connect(self.shu)
+        self.shu_button.setEnabled(session.can("report.view"))
         self.geometry_button.setEnabled(session.can("settings.edit"))
         self.deposit_button.clicked.connect(self.deposit)
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -668,6 +772,11 @@ class SavingsPage(Page):
             return None
         return self._done(run_action(self, break_early, self.session.user, self.account, today,
                                      dialog.reason.text(), approved_by=approver))
+
+    def shu(self):
+        dialog = ShuDialog(self.session, self)
+        dialog.exec()
+        return dialog
 
     def passbook_settings(self):
         dialog = PassbookDialog(self.session, self)
