@@ -17,7 +17,7 @@ Pure layout (:func:`layout`) is separate from the database so its arithmetic has
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from models import audit

@@ -556,9 +556,9 @@ def validate_withdrawal(acct: SavingsAccount, amount: Decimal, date: dt.date, me
         else:
             left = D(acct.balance) - amount
             if left < D(product.min_balance):
+                most = format_rupiah(max(D(acct.balance) - D(product.min_balance), ZERO))
                 errors.append(FieldError("amount", f"saldo minimum {format_rupiah(product.min_balance)} harus tetap "
-                                                   f"tersisa (ketentuan produk {product.code}); paling banyak "
-                                                   f"{format_rupiah(max(D(acct.balance) - D(product.min_balance), ZERO))}",
+                                                   f"tersisa (ketentuan produk {product.code}); paling banyak {most}",
                                          "sukarela.min_balance"))
     if amount > D(acct.balance):
         errors.append(FieldError("amount", f"saldo tidak cukup ({format_rupiah(acct.balance)})", "balance"))
@@ -1113,7 +1113,8 @@ def credit_monthly_interest(actor: User | None, period_end: dt.date) -> Interest
             if tax > ZERO:
                 bal -= to_minor(tax)
                 rows.append((credit_id, last.isoformat(), "tax", -to_minor(tax), bal, branch_of[credit_id],
-                             period, f"PPh final {D(product.tax_rate).normalize()}% jasa {period}", actor_id, stamp))
+                             period, f"PPh final {format(D(product.tax_rate).normalize(), 'f')}% jasa {period}",
+                             actor_id, stamp))
             balances[credit_id] = bal
             total = per_product.setdefault(product.id, [ZERO, ZERO])
             total[0] += gross

@@ -16,8 +16,8 @@ from peewee import fn
 from models.checks import check
 from models.payments_checks import share_receipt_sequence
 from models.ledger import balance_of_codes
-from models.money import ZERO, format_rupiah, from_minor
-from models.savings import Member, SavingsAccount, SavingsProduct, SavingsTransaction, totals_by_account_code
+from models.money import format_rupiah, from_minor
+from models.savings import Member, SavingsAccount, SavingsTransaction, totals_by_account_code
 
 
 def _savings_receipts():

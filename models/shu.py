@@ -30,7 +30,7 @@ from models.customers import Customer
 from models.db import BaseModel, run_in_transaction
 from models.errors import ConflictError, DomainError, FieldError, NotFound, ValidationError
 from models.ledger import Account, Journal, JournalLine, Line, chart_roles, post_journal, year_closing_journal
-from models.money import D, MoneyField, ROUND_DOWN_RUPIAH, ZERO, format_rupiah, from_minor, round_money
+from models.money import D, MoneyField, ROUND_DOWN_RUPIAH, ZERO, from_minor, round_money
 from models.office import get_setting, next_number, now, put_setting
 from models.savings import (Member, SavingsAccount, SavingsProduct, SavingsTransaction, _add_months, _check_date,
                             _load_account, _write_txn, account_of)
@@ -110,7 +110,8 @@ def validate_parts(parts: list[dict]) -> list[FieldError]:
             errors.append(FieldError("account", f"baris {i} ({part.get('label', '')}): akun {part.get('account')} "
                                                 "tidak ada"))
     if total != D(100):
-        errors.append(FieldError("pct", f"jumlah persentase pembagian SHU harus 100% (sekarang {total.normalize()}%) "
+        now_pct = format(total.normalize(), "f")
+        errors.append(FieldError("pct", f"jumlah persentase pembagian SHU harus 100% (sekarang {now_pct}%) "
                                         "— AD/ART", "total"))
     for kind, label in (("reserve", "cadangan"), ("capital", "jasa modal"), ("service", "jasa anggota")):
         if kinds.count(kind) != 1:

@@ -141,7 +141,8 @@ def write_resignation_statement_pdf(statement, path: str | Path, *, printed_by: 
                 money_table([(f"{no} {name}", bal) for no, name, bal in statement.savings],
                             total=("Jumlah simpanan", statement.savings_total), width=width,
                             header=("Simpanan", "Saldo")), Spacer(1, 6),
-                money_table([(f"Pelunasan/angsuran {no} ({receipt})", amount) for no, amount, receipt in statement.loans],
+                money_table([(f"Pelunasan/angsuran {no} ({receipt})", amount)
+                             for no, amount, receipt in statement.loans],
                             total=("Dipotong untuk pinjaman", statement.applied_to_loans), width=width,
                             header=("Pinjaman", "Jumlah")), Spacer(1, 6),
                 key_value_table([("Dibayarkan kepada anggota", statement.paid_out),

@@ -32,7 +32,8 @@ STATEMENT_COLUMNS = (
 )
 LOAN_COLUMNS = (
     Column("date", "Tanggal", Kind.DATE, width=11), Column("receipt_no", "No. Kwitansi", width=20),
-    Column("principal", "Pokok", Kind.MONEY), Column("interest", "Jasa", Kind.MONEY), Column("fee", "Denda", Kind.MONEY),
+    Column("principal", "Pokok", Kind.MONEY), Column("interest", "Jasa", Kind.MONEY),
+    Column("fee", "Denda", Kind.MONEY),
     Column("amount", "Jumlah", Kind.MONEY),
 )
 
@@ -99,7 +100,8 @@ def member_statement(member, date_from: dt.date, date_to: dt.date) -> list[Repor
 # ------------------------------------------------------------------------------------------------- SHU
 SHU_MEMBER_COLUMNS = (
     Column("member_no", "No. Anggota", width=14), Column("name", "Nama", width=26),
-    Column("avg_savings", "Rata-rata Simpanan", Kind.MONEY), Column("interest_paid", "Jasa Pinjaman Dibayar", Kind.MONEY),
+    Column("avg_savings", "Rata-rata Simpanan", Kind.MONEY),
+    Column("interest_paid", "Jasa Pinjaman Dibayar", Kind.MONEY),
     Column("capital_part", "SHU Jasa Modal", Kind.MONEY), Column("service_part", "SHU Jasa Anggota", Kind.MONEY),
     Column("total", "Jumlah SHU", Kind.MONEY),
 )
@@ -122,7 +124,8 @@ def shu_tables(year: int, pool: Decimal | None = None, as_of: dt.date | None = N
                     "avg_savings": Decimal(s.avg_savings), "interest_paid": Decimal(s.interest_paid),
                     "capital_part": Decimal(s.capital_part), "service_part": Decimal(s.service_part),
                     "total": Decimal(s.total)} for s in shares_of(year)]
-        status = f"dibagikan {_d(dist.date)} ({'dikreditkan ke simpanan sukarela' if dist.mode == 'credit' else 'dibayar tunai'})"
+        how = "dikreditkan ke simpanan sukarela" if dist.mode == "credit" else "dibayar tunai"
+        status = f"dibagikan {_d(dist.date)} ({how})"
     else:
         the_plan = plan(year, pool, as_of=as_of)
         parts, pool = list(the_plan.parts), the_plan.pool

@@ -28,7 +28,8 @@ def test_february_interest_on_both_bases():
     moves = [(dt.date(2026, 2, 10), D("-200000"))]
     # lowest 800.000 × 4 % × 28 ÷ 365 = 2.454,79 → 2.454
     assert monthly_interest("minimum", D("1000000"), moves, FEB, D("4")).gross == D("2454")
-    # average (9 × 1.000.000 + 19 × 800.000) ÷ 28 = 864.285,71; × 4 % × 28 ÷ 365 = 24.200.000 × 4 % ÷ 365 = 2.652,05
+    # average (9 × 1.000.000 + 19 × 800.000) ÷ 28 = 864.285,71;
+    # × 4 % × 28 ÷ 365 = 24.200.000 × 4 % ÷ 365 = 2.652,05
     line = monthly_interest("average", D("1000000"), moves, FEB, D("4"))
     assert line.gross == D("2652") and line.days == 28
     assert monthly_interest("none", D("1000000"), moves, FEB, D("4")).gross == 0

@@ -154,7 +154,7 @@ class TimeDepositDialog(QDialog):
         form = QFormLayout(self)
         self.product = QComboBox(self)
         for p in products:
-            self.product.addItem(f"{p.name} ({p.rate.normalize()}%)", p.id)
+            self.product.addItem(f"{p.name} ({format(p.rate.normalize(), 'f')}%)", p.id)
         form.addRow(self.tr("Produk"), self.product)
         self.amount = MoneyEdit(self)
         form.addRow(self.tr("Pokok"), self.amount)
@@ -247,9 +247,10 @@ class ShuDialog(QDialog):
             self.post_button.setEnabled(False)
             return
         status = dict(parts.meta).get("Status", "")
-        lines = [f"{r['label']} {r['pct'].normalize()}%: {format_rupiah(r['amount'])}" for r in parts.rows]
+        lines = [f"{r['label']} {format(r['pct'].normalize(), 'f')}%: {format_rupiah(r['amount'])}" for r in parts.rows]
         self.summary.setText(self.tr("SHU {year}: {pool} — {status}").format(
-            year=self.year.value(), pool=format_rupiah(parts.totals["amount"]), status=status) + "\n" + "; ".join(lines))
+            year=self.year.value(), pool=format_rupiah(parts.totals["amount"]), status=status)
+            + "\n" + "; ".join(lines))
         self.model.set_rows([(r["member_no"], r["name"], r["avg_savings"], r["interest_paid"], r["capital_part"],
                               r["service_part"], r["total"]) for r in members.rows])
         self.post_button.setEnabled(self.session.can("period.close") and "rencana" in status)
@@ -567,7 +568,8 @@ class SavingsPage(Page):
         accounts = accounts_of(member, include_closed=True)
         keep = self.account.id if self.account else None
         self.accounts_model.set_rows(
-            [(a.number, a.product.name if a.product.name != KIND_LABELS[a.product.kind] else label(KIND_LABELS[a.product.kind]), a.balance,
+            [(a.number, a.product.name if a.product.name != KIND_LABELS[a.product.kind]
+              else label(KIND_LABELS[a.product.kind]), a.balance,
               self.tr("Aktif") if a.status == "active" else self.tr("Ditutup")) for a in accounts],
             [a.id for a in accounts])
         keys = [a.id for a in accounts]
@@ -827,7 +829,8 @@ class SavingsPage(Page):
         from ui import printing
 
         txn = SavingsTransaction.get_by_id(txn_id)
-        path = Path(tempfile.mkdtemp(prefix="angsur-simpanan-")) / f"{(txn.receipt_no or str(txn.id)).replace('/', '-')}.pdf"
+        name = (txn.receipt_no or str(txn.id)).replace("/", "-")
+        path = Path(tempfile.mkdtemp(prefix="angsur-simpanan-")) / f"{name}.pdf"
         write_savings_receipt_pdf(txn, path, printed_by=self.session.user.full_name)
         return printing.print_pdf(self, path)
 
