@@ -1933,27 +1933,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="293"/>
+        <location filename="../../ui/pages/savings.py" line="294"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="297"/>
+        <location filename="../../ui/pages/savings.py" line="298"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="299"/>
+        <location filename="../../ui/pages/savings.py" line="300"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="299"/>
+        <location filename="../../ui/pages/savings.py" line="300"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="307"/>
+        <location filename="../../ui/pages/savings.py" line="308"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2971,72 +2971,72 @@
 <context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="349"/>
+        <location filename="../../ui/pages/savings.py" line="350"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="352"/>
+        <location filename="../../ui/pages/savings.py" line="353"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="355"/>
+        <location filename="../../ui/pages/savings.py" line="356"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="357"/>
+        <location filename="../../ui/pages/savings.py" line="358"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="357"/>
+        <location filename="../../ui/pages/savings.py" line="358"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="358"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="358"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="360"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="360"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="360"/>
+        <location filename="../../ui/pages/savings.py" line="361"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="360"/>
+        <location filename="../../ui/pages/savings.py" line="361"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="361"/>
+        <location filename="../../ui/pages/savings.py" line="362"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="375"/>
+        <location filename="../../ui/pages/savings.py" line="376"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="376"/>
+        <location filename="../../ui/pages/savings.py" line="377"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3552,236 +3552,242 @@ payment</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="437"/>
+        <location filename="../../ui/pages/savings.py" line="438"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="445"/>
+        <location filename="../../ui/pages/savings.py" line="446"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="448"/>
+        <location filename="../../ui/pages/savings.py" line="449"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="448"/>
+        <location filename="../../ui/pages/savings.py" line="449"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="448"/>
-        <location filename="../../ui/pages/savings.py" line="460"/>
+        <location filename="../../ui/pages/savings.py" line="449"/>
+        <location filename="../../ui/pages/savings.py" line="461"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="456"/>
+        <location filename="../../ui/pages/savings.py" line="457"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="459"/>
+        <location filename="../../ui/pages/savings.py" line="460"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="459"/>
+        <location filename="../../ui/pages/savings.py" line="460"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="459"/>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="460"/>
+        <location filename="../../ui/pages/savings.py" line="487"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="464"/>
+        <location filename="../../ui/pages/savings.py" line="465"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="465"/>
+        <location filename="../../ui/pages/savings.py" line="466"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="466"/>
+        <location filename="../../ui/pages/savings.py" line="467"/>
         <source>SHU dan paket RAT…</source>
         <translation>SHU and RAT pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="470"/>
+        <location filename="../../ui/pages/savings.py" line="471"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="471"/>
+        <location filename="../../ui/pages/savings.py" line="472"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="472"/>
+        <location filename="../../ui/pages/savings.py" line="473"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="473"/>
+        <location filename="../../ui/pages/savings.py" line="474"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="474"/>
+        <location filename="../../ui/pages/savings.py" line="475"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="475"/>
+        <location filename="../../ui/pages/savings.py" line="476"/>
         <source>Bayar angsuran…</source>
         <translation>Pay installment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="476"/>
+        <location filename="../../ui/pages/savings.py" line="477"/>
         <source>Keluar…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="477"/>
+        <location filename="../../ui/pages/savings.py" line="478"/>
         <source>Berjangka…</source>
         <translation>Time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="478"/>
+        <location filename="../../ui/pages/savings.py" line="479"/>
         <source>Cairkan berjangka…</source>
         <translation>Cash time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="485"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="485"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="485"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="485"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="487"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="560"/>
+        <location filename="../../ui/pages/savings.py" line="561"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="564"/>
+        <location filename="../../ui/pages/savings.py" line="565"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="571"/>
+        <location filename="../../ui/pages/savings.py" line="573"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="571"/>
+        <location filename="../../ui/pages/savings.py" line="573"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="595"/>
+        <location filename="../../ui/pages/savings.py" line="597"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="595"/>
+        <location filename="../../ui/pages/savings.py" line="597"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="635"/>
+        <location filename="../../ui/pages/savings.py" line="637"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="635"/>
+        <location filename="../../ui/pages/savings.py" line="637"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="662"/>
+        <location filename="../../ui/pages/savings.py" line="664"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="662"/>
+        <location filename="../../ui/pages/savings.py" line="664"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="665"/>
+        <location filename="../../ui/pages/savings.py" line="667"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="666"/>
+        <location filename="../../ui/pages/savings.py" line="668"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="749"/>
+        <location filename="../../ui/pages/savings.py" line="751"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="749"/>
+        <location filename="../../ui/pages/savings.py" line="751"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="760"/>
+        <location filename="../../ui/pages/savings.py" line="762"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="761"/>
+        <location filename="../../ui/pages/savings.py" line="763"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="845"/>
         <location filename="../../ui/pages/savings.py" line="848"/>
-        <location filename="../../ui/pages/savings.py" line="854"/>
+        <location filename="../../ui/pages/savings.py" line="851"/>
+        <location filename="../../ui/pages/savings.py" line="855"/>
+        <location filename="../../ui/pages/savings.py" line="861"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="845"/>
+        <location filename="../../ui/pages/savings.py" line="848"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="849"/>
+        <location filename="../../ui/pages/savings.py" line="852"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="854"/>
+        <location filename="../../ui/pages/savings.py" line="856"/>
+        <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
+        <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="861"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>
@@ -3876,7 +3882,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="224"/>
-        <location filename="../../ui/pages/savings.py" line="275"/>
+        <location filename="../../ui/pages/savings.py" line="276"/>
         <source>Bagikan SHU</source>
         <translation>Distribute SHU</translation>
     </message>
@@ -3886,12 +3892,12 @@ payment</translation>
         <translation>SHU {year}: {pool} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="265"/>
+        <location filename="../../ui/pages/savings.py" line="266"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="276"/>
+        <location filename="../../ui/pages/savings.py" line="277"/>
         <source>Bagikan SHU tahun {year} sesuai keputusan RAT? Jurnalnya tidak dapat diubah.</source>
         <translation>Distribute the SHU of {year} as the annual meeting decided? Its journal cannot be changed.</translation>
     </message>

@@ -851,6 +851,10 @@ class SavingsPage(Page):
             QMessageBox.information(self, self.tr("Buku tabungan"),
                                     self.tr("Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).")
                                     .format(n=max(p.book_no for p in job.pages)))
+        elif len(job.pages) > 1:
+            QMessageBox.information(self, self.tr("Buku tabungan"), self.tr(
+                "Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.")
+                .format(page=job.pages[1].page_no))
         path = Path(tempfile.mkdtemp(prefix="angsur-buku-")) / f"{self.account.number}.pdf"
         write_passbook_pdf(job.pages, geo, path)
         printing.print_pdf(self, path)
