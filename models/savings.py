@@ -40,7 +40,7 @@ from peewee import (BooleanField, CharField, DateField, DateTimeField, ForeignKe
 
 from models import audit
 from models.customers import Customer
-from models.db import BaseModel, database, run_in_transaction
+from models.db import BaseModel, database, is_sqlite, run_in_transaction
 from models.errors import ConflictError, DomainError, FieldError, NotFound, ValidationError
 from models.idempotency import once
 from models.ledger import Journal, Line, chart_roles, is_closed, post_event, post_journal, reverse_journal
@@ -68,6 +68,7 @@ METHODS = ("cash", "transfer")
 TAX_ACCOUNT = "2109"       # Utang PPh Final Jasa Simpanan (koperasi chart)
 INTEREST_EXPENSE = "5109"  # Beban Jasa Simpanan
 PENALTY_INCOME = "4107"    # Pendapatan Penalti Simpanan Berjangka
+MEMBER_NUMBER_LOCK = 0x616E6D62  # pg_advisory_xact_lock key for taking a member number ("anmb")
 
 
 # ------------------------------------------------------------------------------------------------- tables
@@ -427,7 +428,11 @@ def join(actor: User, customer: Customer, date: dt.date, *, pay_pokok: bool = Tr
         _check_date(date, errors)
         if errors:
             raise ValidationError(errors)
-        seq = (Member.select(fn.MAX(Member.seq)).scalar() or 0) + 1  # BEGIN IMMEDIATE: one writer at a time
+        # Gap-free: SQLite's BEGIN IMMEDIATE already lets one writer in at a time; on PostgreSQL two desks could
+        # read the same MAX, so the number is taken under a transaction-scoped advisory lock.
+        if not is_sqlite():
+            database.obj.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MEMBER_NUMBER_LOCK,))
+        seq = (Member.select(fn.MAX(Member.seq)).scalar() or 0) + 1
         member = Member.create(customer=customer.id, seq=seq, member_no=format_member_no(seq), joined_on=date,
                                created_by=actor.id)
         Customer.update(member_no=member.member_no).where(Customer.id == customer.id).execute()
