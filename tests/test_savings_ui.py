@@ -272,3 +272,28 @@ def test_shu_dialog_shows_the_plan_exports_and_distributes(qtbot, coop_db, monke
     assert not dialog.post_button.isEnabled() and "dibagikan" in dialog.summary.text()
     dialog.year.setValue(2019)
     assert dialog.model.rowCount() == 0 and "belum ditutup" in dialog.summary.text()
+
+
+def test_a_supervisor_reverses_a_deposit_at_the_page(qtbot, member, monkeypatch, errors):
+    from PySide6.QtWidgets import QInputDialog
+
+    from models.savings import account_of, deposit
+
+    acct = account_of(member, "sukarela")
+    r = deposit(user("kasir"), acct, "150000", dt.date.today())
+    from ui.pages.savings import SavingsPage
+
+    page = SavingsPage(session_for(user("kacab")))
+    qtbot.addWidget(page)
+    page.show()
+    page.pick_member(0)
+    page.accounts.selectRow(page.accounts_model.keys.index(acct.id))
+    page.txns.selectRow(page.txn_model.keys.index(r.txn_id))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("salah rekening", True))
+    rows = page.reverse()
+    assert rows and not errors, errors
+    assert D(account_of(member, "sukarela").balance) == D("0")
+    assert page.txn_model.rows[-1][1] == "Koreksi"
+    # the cashier's own page cannot reverse at all
+    cashier_page = _page(qtbot)
+    assert not cashier_page.reverse_button.isEnabled()

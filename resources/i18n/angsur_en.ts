@@ -3684,110 +3684,130 @@ payment</translation>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="561"/>
+        <location filename="../../ui/pages/savings.py" line="491"/>
+        <source>Batalkan transaksi…</source>
+        <translation>Reverse transaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="493"/>
+        <source>Koreksi dengan pembalikan oleh supervisor (bukan kasir yang mencatatnya); transaksi terbaru lebih dulu</source>
+        <translation>Corrected by a reversal by a supervisor (not the cashier who recorded it); newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="570"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="565"/>
+        <location filename="../../ui/pages/savings.py" line="574"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="573"/>
+        <location filename="../../ui/pages/savings.py" line="582"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="573"/>
+        <location filename="../../ui/pages/savings.py" line="582"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="597"/>
+        <location filename="../../ui/pages/savings.py" line="606"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="597"/>
+        <location filename="../../ui/pages/savings.py" line="606"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="637"/>
+        <location filename="../../ui/pages/savings.py" line="646"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="637"/>
+        <location filename="../../ui/pages/savings.py" line="646"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="664"/>
+        <location filename="../../ui/pages/savings.py" line="673"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="664"/>
+        <location filename="../../ui/pages/savings.py" line="673"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="667"/>
+        <location filename="../../ui/pages/savings.py" line="676"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="668"/>
+        <location filename="../../ui/pages/savings.py" line="677"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="751"/>
+        <location filename="../../ui/pages/savings.py" line="760"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="751"/>
+        <location filename="../../ui/pages/savings.py" line="760"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="762"/>
+        <location filename="../../ui/pages/savings.py" line="771"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="763"/>
+        <location filename="../../ui/pages/savings.py" line="772"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="848"/>
-        <location filename="../../ui/pages/savings.py" line="851"/>
-        <location filename="../../ui/pages/savings.py" line="855"/>
-        <location filename="../../ui/pages/savings.py" line="861"/>
+        <location filename="../../ui/pages/savings.py" line="797"/>
+        <source>Batalkan transaksi</source>
+        <translation>Reverse transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="797"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="877"/>
+        <location filename="../../ui/pages/savings.py" line="880"/>
+        <location filename="../../ui/pages/savings.py" line="884"/>
+        <location filename="../../ui/pages/savings.py" line="890"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="848"/>
+        <location filename="../../ui/pages/savings.py" line="877"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="852"/>
+        <location filename="../../ui/pages/savings.py" line="881"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="856"/>
+        <location filename="../../ui/pages/savings.py" line="885"/>
         <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
         <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="861"/>
+        <location filename="../../ui/pages/savings.py" line="890"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>

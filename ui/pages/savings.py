@@ -487,6 +487,14 @@ class SavingsPage(Page):
                                     self.tr("Kredit"), self.tr("Saldo")], self)
         self.txns = make_table(self.txn_model, name="savingsTransactions")
         rbox.addWidget(self.txns, 2)
+        reverse_row = QHBoxLayout()
+        self.reverse_button = QPushButton(self.tr("Batalkan transaksi…"))
+        self.reverse_button.setEnabled(session.can("savings.approve"))
+        self.reverse_button.setToolTip(self.tr("Koreksi dengan pembalikan oleh supervisor (bukan kasir yang "
+                                               "mencatatnya); transaksi terbaru lebih dulu"))
+        reverse_row.addStretch(1)
+        reverse_row.addWidget(self.reverse_button)
+        rbox.addLayout(reverse_row)
         split.addWidget(right)
         split.setSizes([360, 900])
 
@@ -503,6 +511,7 @@ class SavingsPage(Page):
         self.shu_button.clicked.connect(self.shu)
         self.shu_button.setEnabled(session.can("report.view"))
         self.geometry_button.setEnabled(session.can("settings.edit"))
+        self.reverse_button.clicked.connect(self.reverse)
         self.deposit_button.clicked.connect(self.deposit)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.passbook_button.clicked.connect(self.print_passbook)
@@ -774,6 +783,26 @@ class SavingsPage(Page):
             return None
         return self._done(run_action(self, break_early, self.session.user, self.account, today,
                                      dialog.reason.text(), approved_by=approver))
+
+    def reverse(self):
+        """A supervisor reverses the selected movement with a reason (models.savings.reverse_transaction)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from models.savings import SavingsTransaction, reverse_transaction
+
+        index = self.txns.currentIndex()
+        key = self.txn_model.key(index.row()) if index.isValid() else None
+        if key is None:
+            return None
+        reason, ok = QInputDialog.getText(self, self.tr("Batalkan transaksi"), self.tr("Alasan pembatalan"))
+        if not ok:
+            return None
+        rows = run_action(self, reverse_transaction, self.session.user, SavingsTransaction.get_by_id(key), reason)
+        if rows is None:
+            return None
+        self.session.notify("savings")
+        self.refresh()
+        return rows
 
     def shu(self):
         dialog = ShuDialog(self.session, self)
