@@ -28,6 +28,7 @@ HANDLERS: dict[str, str | dict[str, str]] = {
     "figures": "models.cashier.figures:figures_command",
     "month-end": "models.accounting.month_end:month_end_command",
     "letters": "reports.collections_pdf:letters_command",
+    "savings": "reports.savings_commands:savings_command",
 }
 # Commands that must not open (and migrate) the database before their handler runs.
 NO_DB = {"schedule", "restore", "check"}
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="build a believable demo office in an empty database")
     p.add_argument("--customers", type=int, default=300, metavar="N", help="number of customers (default 300)")
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed (same seed, same office)")
+    p.add_argument("--kind", default="leasing", choices=["leasing", "bpr", "cooperative", "koperasi"],
+                   help="office kind (default leasing; cooperative: members, savings, SHU)")
 
     p = sub.add_parser("check", help="integrity check and every accounting invariant; exit 1 on any failure")
     p.add_argument("--anchor", action="append", metavar="FILE|SEQ:HASH",
@@ -117,6 +120,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True, metavar="USERNAME", help="who issues them (needs letter.issue)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the letters' date (default today)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    p = sub.add_parser("savings", help="cooperative: month-end interest, tax slips, statements, RAT pack, SHU, wajib arrears")
+    p.add_argument("what", choices=["interest", "slips", "statement", "rat", "shu", "passbook-test", "arrears",
+                                      "distribute-shu"])
+    p.add_argument("--period-end", metavar="YYYY-MM-DD", help="interest, slips: a day of the month")
+    p.add_argument("--user", metavar="USERNAME", help="interest: who runs month-end; distribute-shu: who posts")
+    p.add_argument("--member", metavar="AGT-…|all", help="statement: one member number or all")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", "--date", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--year", metavar="YYYY", help="rat, shu, distribute-shu: the financial year")
+    p.add_argument("--mode", choices=["credit", "payable"], help="distribute-shu: to sukarela, or paid at the counter")
+    p.add_argument("--out", metavar="FILE", help=".pdf, or .xlsx for rat and shu")
 
     p = sub.add_parser("backup", help="consistent online backup of the database")
     p.add_argument("--out", required=True, metavar="FILE")

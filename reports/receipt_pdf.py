@@ -111,9 +111,18 @@ def receipt_data(payment) -> ReceiptData:
 
     facts = stored_facts(payment) or {}
     booked = payment.booked_on if payment.booked_on and payment.booked_on != payment.date else None
+    # Simpanan wajib collected with the installment shares this receipt (models.savings.savings.collect_with_installment).
+    from models.savings.savings import SavingsTransaction
+
+    amount = payment.amount
+    for _account, saved in (SavingsTransaction.select(SavingsTransaction.account, SavingsTransaction.amount)
+                          .where((SavingsTransaction.payment_id == payment.id)
+                                 & (SavingsTransaction.kind == "deposit")).tuples()):
+        lines.append(("Simpanan wajib", saved))
+        amount += saved
     return ReceiptData(
-        receipt_no=payment.receipt_no, date=payment.date, amount=payment.amount,
-        words=terbilang(payment.amount, capitalize=True), customer=facts.get("customer") or loan.customer.full_name,
+        receipt_no=payment.receipt_no, date=payment.date, amount=amount,
+        words=terbilang(amount, capitalize=True), customer=facts.get("customer") or loan.customer.full_name,
         contract_no=facts.get("contract_no") or loan.contract_no,
         method=METHOD_LABELS.get(payment.method, payment.method), reference=payment.reference, lines=tuple(lines),
         outstanding_after=D(facts["outstanding_after"]) if "outstanding_after" in facts else payment.outstanding_after,

@@ -7,6 +7,7 @@ year, and every payment has its journal.
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 
 from peewee import JOIN, fn
 
@@ -37,12 +38,26 @@ def no_installment_overpaid() -> list[str]:
     return [f"loan #{loan} installment {no} is over-paid or negative" for loan, no in rows]
 
 
+#: Other documents numbered from the same receipt sequence (the savings counter, SHU payouts): name → a function
+#: returning their ``(branch_id, receipt_no, date)`` rows, one per receipt, for the database being checked.
+#: Modules above the cashier register here (:func:`share_receipt_sequence`) so this module needs no upward import.
+RECEIPT_SHARERS: dict[str, Callable[[], Iterable[tuple]]] = {}
+
+
+def share_receipt_sequence(name: str, rows: Callable[[], Iterable[tuple]]) -> None:
+    """Count another document kind's receipts in the gap-free check (registering a name again replaces it)."""
+    RECEIPT_SHARERS[name] = rows
+
+
 @check("receipt numbers are unique and without gaps per branch and year")
 def receipts_gap_free() -> list[str]:
     problems = []
     seen: dict[tuple[int, int, str], list[int]] = {}
-    for branch_id, number, date, booked, kind in Payment.select(Payment.branch, Payment.receipt_no, Payment.date,
-                                                                 Payment.booked_on, Payment.kind).tuples():
+    documents = list(Payment.select(Payment.branch, Payment.receipt_no, Payment.date, Payment.booked_on,
+                                    Payment.kind).tuples())
+    for rows in RECEIPT_SHARERS.values():  # savings receipts share the sequence (issue 17)
+        documents += [(branch, number, date, None, "") for branch, number, date in rows()]
+    for branch_id, number, date, booked, kind in documents:
         match = re.search(r"(\d+)\D*$", number)
         if match is None:
             problems.append(f"receipt {number} has no sequence number")

@@ -83,6 +83,8 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "writeoff.propose": (frozenset({M}), "Mengusulkan hapus buku"),
     "recovery.post": (frozenset({C, S}), "Menerima pembayaran atas pinjaman hapus buku"),
     "savings.post": (frozenset({C, S}), "Setoran/penarikan simpanan"),
+    "savings.approve": (frozenset({M, S}), "Menyetujui penarikan simpanan di atas batas, pembatalan, anggota keluar "
+                                           "(pembuat ≠ pemeriksa)"),
     "ledger.view": (frozenset({A, M, S, T}), "Melihat buku besar dan laporan keuangan"),
     "journal.manual": (frozenset({T}), "Jurnal umum manual"),
     "coa.edit": (frozenset({M, T}), "Mengubah bagan akun"),

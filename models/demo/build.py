@@ -48,6 +48,7 @@ class DemoContext:
     customers: int
     today: dt.date
     rng: random.Random
+    kind: str = "leasing"  # the office kind: leasing | bpr | koperasi (main.py demo --kind)
     office: Office | None = None
     branch: Branch | None = None
     users: dict[str, User] = field(default_factory=dict)
@@ -74,7 +75,8 @@ def build_core(ctx: DemoContext) -> None:
     from models.core.db import run_in_transaction
 
     def make():
-        ctx.office = Office.create(name="PT Angsur Mitra Finance", kind="leasing",
+        name = "Koperasi Simpan Pinjam Mitra Sejahtera" if ctx.kind == "koperasi" else "PT Angsur Mitra Finance"
+        ctx.office = Office.create(name=name, kind=ctx.kind,
                                    address="Jl. Soekarno-Hatta No. 123, Bandung 40286", phone="022-7561234",
                                    npwp="0012345678901000")
         ctx.branch = Branch.create(code="BDG", name="Cabang Bandung",
@@ -98,6 +100,7 @@ DEMO_STEPS: list[str] = [
     "models.demo.applications:build_demo",  # applications in every state; 24 months of disbursed loans
     "models.demo.payments:build_demo",      # those loans paid month by month, by each dealer's risk profile
     "models.demo.ledger:build_demo_cash_deposits",  # the branch banks its cash above a float every month end
+    "models.demo.savings:build",            # koperasi only: members, three years of savings, SHU, passbooks
     "models.demo.month_end:build",          # month ends: accruals, non-accrual, allowance, snapshots (issue 14)
     "models.demo.collections:build",        # collectors, contacts, letters, restructurings, repossession, write-off
     "models.demo.reports:build",            # officers' work areas, the cashiers' closed days of the last weeks
@@ -106,20 +109,21 @@ DEMO_STEPS: list[str] = [
 
 
 def build_demo(seed: int = 2026, customers: int = 300, today: dt.date | None = None,
-               log: Callable[[str], None] = print) -> DemoContext:
+               log: Callable[[str], None] = print, kind: str = "leasing") -> DemoContext:
     """Build the demo office into an empty, migrated database.
 
     Args:
         seed: same seed → same office.
         customers: how many customers to create.
         today: the demo's "today" (histories end here); default: the real today.
+        kind: the office kind (``leasing``, ``bpr``, ``koperasi``).
     Returns:
         The context with what was made (tests look inside).
     """
     if has_office():
         raise RuntimeError("the database already has an office")
     ctx = DemoContext(seed=seed, customers=customers, today=today or dt.date.today(), rng=random.Random(seed),
-                      log=log)
+                      log=log, kind=kind)
     for step in DEMO_STEPS:
         module_name, func_name = step.split(":")
         started = time.perf_counter()
@@ -140,7 +144,9 @@ def demo_command(args) -> int:
         print("error: --customers: between 0 and 200000", flush=True)
         return 2
     started = time.perf_counter()
-    build_demo(seed=args.seed, customers=args.customers)
+    kind = getattr(args, "kind", None) or "leasing"
+    kind = "koperasi" if kind == "cooperative" else kind
+    build_demo(seed=args.seed, customers=args.customers, kind=kind)
     print(f"demo office built in {time.perf_counter() - started:.1f} s; log in as 'admin' (or any demo user) "
           f"with the password '{DEMO_PASSWORD}'")
     return 0

@@ -36,7 +36,7 @@ EVENTS = (
     "installment_interest",
     "late_fee", "late_fee_waiver", "overpayment", "overpayment_applied", "early_payoff", "early_payoff_penalty",
     "write_off", "loss_allowance", "recovery", "reversal", "savings_deposit", "savings_withdrawal",
-    "savings_interest",
+    "savings_interest", "savings_tax", "savings_penalty",
     # Month-end accounting (issue 14): deferred fees, effective-interest accruals, non-accrual, allowance.
     "deferred_fee", "interest_accrual", "interest_accrual_reversal", "fee_amortisation", "fee_amortisation_reversal",
     "accrued_interest_payment", "loss_allowance_release",
@@ -51,7 +51,8 @@ EVENT_LABELS = {
     "early_payoff_penalty": "Penalti pelunasan dipercepat", "write_off": "Hapus buku",
     "loss_allowance": "Penyisihan kerugian piutang", "recovery": "Penerimaan piutang hapus buku",
     "reversal": "Pembalikan", "savings_deposit": "Setoran simpanan", "savings_withdrawal": "Penarikan simpanan",
-    "savings_interest": "Jasa simpanan",
+    "savings_interest": "Jasa simpanan", "savings_tax": "PPh final jasa simpanan",
+    "savings_penalty": "Penalti simpanan berjangka",
     "deferred_fee": "Provisi dan administrasi ditangguhkan", "interest_accrual": "Akrual bunga efektif",
     "interest_accrual_reversal": "Pembalikan akrual bunga", "fee_amortisation": "Amortisasi provisi dan administrasi",
     "fee_amortisation_reversal": "Koreksi amortisasi provisi dan administrasi",

@@ -57,6 +57,7 @@ LABEL_REGISTRIES: dict[str, tuple[str, ...]] = {
     "models.ledger.posting_rules": ("EVENT_LABELS",),
     "models.products.products": ("KIND_LABELS", "VEHICLE_LABELS", "NPF_BAND_LABELS", "PURPOSE_LABELS",
                                  "ALLOCATION_ORDERS"),
+    "models.savings.savings": ("KIND_LABELS", "MEMBER_STATUS_LABELS", "TXN_LABELS"),
     "models.core.users": ("ROLE_LABELS", "PERMISSIONS"),
     "models.accounting.month_end": ("STEP_LABELS", "FIGURE_LABELS"),
     "models.accounting.allowance": ("METHOD_LABELS", "BUCKET_LABELS"),

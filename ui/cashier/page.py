@@ -133,6 +133,13 @@ class CashierPage(Page):
         form.addRow(self.tr("Isi cepat"), quick)
         self.amount = MoneyEdit()
         form.addRow(self.tr("Jumlah diterima"), self.amount)
+        # a cooperative's member pays the month's simpanan wajib on the same receipt (models.savings)
+        self.wajib = MoneyEdit()
+        self.wajib_label = QLabel(self.tr("Simpanan wajib"))
+        form.addRow(self.wajib_label, self.wajib)
+        self.wajib.setVisible(False)
+        self.wajib_label.setVisible(False)
+        self.member = None
         self.method = QComboBox()
         from models.cashier.payments import METHOD_LABELS
 
@@ -241,8 +248,24 @@ class CashierPage(Page):
         self.waiver = None
         self.amount.setValue(None)
         self.reference.clear()
+        self._set_member()
         self.refresh()
         self.amount.setFocus()
+
+    def _set_member(self) -> None:
+        """Show the wajib field when the borrower is a cooperative member, filled with a month's wajib if owed."""
+        from models.savings.savings import Member, account_of, wajib_arrears
+
+        self.member = Member.get_or_none((Member.customer == self.loan.customer_id) & (Member.status == "active")) \
+            if self.loan is not None else None
+        wajib = account_of(self.member, "wajib") if self.member is not None else None
+        self.wajib.setValue(None)
+        if wajib is None:
+            self.member = None
+        elif wajib_arrears(self.member, self.pay_date()).owed > 0:
+            self.wajib.setValue(wajib.product.fixed_amount)
+        self.wajib.setVisible(self.member is not None)
+        self.wajib_label.setVisible(self.member is not None)
 
     # -------------------------------------------------------------------------------------------- display
     def pay_date(self) -> dt.date:
@@ -365,6 +388,15 @@ class CashierPage(Page):
         if self.payoff_mode:
             result = run_action(self, settle_early, self.session.user, self.loan, self.pay_date(), method,
                                 idempotency_key=self.key, reference=self.reference.text(), amount=amount)
+        elif self.member is not None and (self.wajib.value() or ZERO) > 0:
+            from models.savings.savings import collect_with_installment
+
+            both = run_action(self, collect_with_installment, self.session.user, self.member, self.loan,
+                              amount if amount is not None else ZERO, self.wajib.value(), self.pay_date(), method,
+                              idempotency_key=self.key, reference=self.reference.text(), waiver=self.waiver)
+            result = both.extra["payment"] if both is not None else None
+            if result is not None:
+                self.session.notify("savings")
         else:
             result = run_action(self, post_payment, self.session.user, self.loan, amount if amount is not None
                                 else ZERO, self.pay_date(), method, idempotency_key=self.key,
@@ -377,6 +409,7 @@ class CashierPage(Page):
         self.waiver = None
         self.amount.setValue(None)
         self.value_check.setChecked(False)
+        self._set_member()
         self.session.notify("payments")
         self.refresh()
         print_receipt(self, Payment.get_by_id(result.payment_id), self.session)
