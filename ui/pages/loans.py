@@ -208,16 +208,25 @@ class LoansPage(Page):
             self.export_to(path)
 
     def export_to(self, path: str):
-        """Write the loan book with this page's status and collectibility filters; audited (report.export)."""
+        """Write the loan book with this page's status and collectibility filters on a worker, behind a progress
+        dialog whose cancel stops it (nothing written, nothing audited); returns the :class:`ui.jobs.Job`."""
         from reports.loan_book import export_loan_book
-        from ui.dialogs import run_action
+        from ui.jobs import start_job
 
-        table = run_action(self, export_loan_book, self.session.user, path, status=self.status.currentData(),
-                           classes=tuple(self.klass.currentData() or ()))
-        if table is not None:
+        user, status = self.session.user, self.status.currentData()
+        classes = tuple(self.klass.currentData() or ())
+
+        def done(table) -> None:
             self.count.setText(self.tr("{n} pinjaman; {rows} baris diekspor ke {path}").format(
                 n=self.model.rowCount(), rows=len(table.rows), path=path))
-        return table
+
+        def cancelled() -> None:
+            self.count.setText(self.tr("Ekspor dibatalkan: tidak ada berkas yang ditulis."))
+
+        return start_job(self, self.tr("Ekspor daftar pinjaman"), self.tr("Menulis daftar pinjaman…"),
+                         lambda progress: export_loan_book(user, path, status=status, classes=classes,
+                                                           progress=progress),
+                         on_done=done, on_cancel=cancelled)
 
     def open_row(self, row: int, exec_dialog: bool = True):
         lid = self.model.loan_id(row)
