@@ -63,8 +63,10 @@ class _Schedules:
 
     def __init__(self):
         self.cache: dict = {}
+        self.amounts: dict[int, list[tuple[int, int, int]]] = {}
 
     def get(self, product, principal: int):
+        """(key, installment, total interest, effective rate ×10⁴, principal paid after k, interest paid after k)."""
         key = (product.code, principal)
         hit = self.cache.get(key)
         if hit is None:
@@ -73,10 +75,26 @@ class _Schedules:
             schedule = build_schedule(principal, product.rate_default, TENOR, Method(product.method),
                                       dt.date(2024, 1, 10), frequency=product.frequency, rounding=product.rounding)
             rows = [(_sen(r.principal), _sen(r.interest), _sen(r.installment)) for r in schedule.rows]
-            hit = self.cache[key] = (rows, _sen(schedule.installment), _sen(schedule.total_interest),
+            cum_p, cum_i = [0], [0]
+            for p, i, _a in rows:
+                cum_p.append(cum_p[-1] + p)
+                cum_i.append(cum_i[-1] + i)
+            number = len(self.cache) + 1
+            self.amounts[number] = rows
+            hit = self.cache[key] = (number, _sen(schedule.installment), _sen(schedule.total_interest),
                                      int(schedule.effective_annual_rate.quantize(
-                                         type(schedule.effective_annual_rate)("0.0001")) * 10_000))
+                                         type(schedule.effective_annual_rate)("0.0001")) * 10_000), cum_p, cum_i)
         return hit
+
+    def rows(self) -> list[tuple]:
+        """(key, no, principal, interest, amount, principal paid through no) of every schedule, in sen."""
+        out = []
+        for number, rows in self.amounts.items():
+            cum = 0
+            for no, (p, i, amount) in enumerate(rows, start=1):
+                cum += p
+                out.append((number, no, p, i, amount, cum))
+        return out
 
 
 def _template(events: list[str], mapping: dict) -> list[tuple[str, str, tuple[int, ...]]]:
@@ -132,6 +150,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     if path.exists():
         raise FileExistsError(f"{path} exists: make_office writes a new file")
     started = time.perf_counter()
+    cpu_started = time.process_time()
     today = today or dt.date.today()
     db = open_database(path)
     # A build, not an office at work: no fsync per commit, rollback journal instead of a WAL the size of the
@@ -139,6 +158,10 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     db.execute_sql("PRAGMA journal_mode=DELETE")
     db.execute_sql("PRAGMA synchronous=OFF")
     db.execute_sql("PRAGMA cache_size=-1000000")
+    # Foreign keys are checked once at the end by ``main.py check`` (foreign_key_check) rather than row by row:
+    # journal lines go in before their journals, already posted, so no journal is ever stamped twice.
+    db.execute_sql("PRAGMA foreign_keys=OFF")
+    db.execute_sql("PRAGMA temp_store=MEMORY")
     rng = random.Random(seed)
     ctx = DemoContext(seed=seed, customers=loans, today=today, rng=rng, log=lambda text: log(f"  {text}"))
     build_core(ctx)
@@ -161,7 +184,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
                      for p in products}
     disb_templates = {p.id: _template(["disbursement"], _product_mapping_of(p)) for p in products}
 
-    # ------------------------------------------------------------------ loans, installments (in date order)
+    # ------------------------------------------------------------------ loans (in date order)
     first_month = _month_index(today) - MONTHS
     plans = []
     for n, (customer_id, officer_id) in enumerate(customers):
@@ -170,29 +193,20 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         otr = rng.randrange(150_000_000, 420_000_000, 1_000_000) if car else rng.randrange(
             16_000_000, 36_000_000, 250_000)
         dp = otr * rng.choice((20, 25, 30)) // 100 // 100_000 * 100_000
-        principal = otr - dp
         month = first_month + (n * MONTHS) // max(1, loans)  # the book grows evenly over the 36 months
         day = rng.randint(1, 28)
-        disbursed = _date_of(month, day)
-        if disbursed >= today:
-            disbursed = today - dt.timedelta(days=1)
-            month, day = _month_index(disbursed), min(disbursed.day, 28)
-            disbursed = _date_of(month, day)
-        plans.append((disbursed, customer_id, officer_id, product, otr, dp, principal, month, day))
+        if _date_of(month, day) >= today:
+            month, day = _month_index(today - dt.timedelta(days=1)), 1
+        plans.append((_date_of(month, day), customer_id, officer_id, product, otr, dp, otr - dp, month, day))
     plans.sort(key=lambda p: (p[0], p[1]))
     loan_start = (Loan.select(Loan.id).order_by(Loan.id.desc()).scalar() or 0) + 1
-    inst_start = (Installment.select(Installment.id).order_by(Installment.id.desc()).scalar() or 0) + 1
-    contract_pattern = "{branch}/{year}/K{n:06d}"  # contracts of record (no application in Angsur)
     contract_seq: dict[int, int] = {}
     stamp = dt.datetime.combine(today, dt.time(8, 0))
-    loan_rows, inst_rows, payments, disbursements = [], [], [], []
-    # payments: (date ordinal, loan id, inst no, inst id, principal, interest, outstanding after, customer id,
-    #            product id, contract)
+    loan_rows, staged = [], []
     for k, (disbursed, customer_id, officer_id, product, otr, dp, principal, month, day) in enumerate(plans):
         loan_id = loan_start + k
-        rows, installment, total_interest, eff = schedules.get(product, principal)
-        dues = [_date_of(month + i, day) for i in range(1, TENOR + 1)]
-        due_count = sum(1 for d in dues if d < today)
+        key, installment, total_interest, eff, cum_p, cum_i = schedules.get(product, principal)
+        due_count = sum(1 for i in range(1, TENOR + 1) if _date_of(month + i, day) < today)
         r = rng.random()
         if r < 0.78:
             paid = due_count
@@ -203,25 +217,9 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         else:
             paid = rng.randint(0, due_count)
         contract_seq[disbursed.year] = contract_seq.get(disbursed.year, 0) + 1
-        contract = contract_pattern.format(branch=branch.code, year=disbursed.year, n=contract_seq[disbursed.year])
+        contract = f"{branch.code}/{disbursed.year}/K{contract_seq[disbursed.year]:06d}"  # contracts of record
         principal_sen = principal * 100
-        paid_principal = paid_interest = 0
-        last_paid = None
-        for i, (p, it, amount) in enumerate(rows):
-            due = dues[i]
-            if i < paid:
-                on = due - dt.timedelta(days=rng.randint(0, 4))
-                if on <= disbursed:
-                    on = due
-                paid_principal += p
-                paid_interest += it
-                last_paid = on
-                inst_rows.append((inst_start, loan_id, i + 1, due, p, it, amount, p, it, 0, 0, 0, on))
-                payments.append((on.toordinal(), loan_id, i + 1, inst_start, p, it, principal_sen - paid_principal,
-                                 customer_id, product.id, contract))
-            else:
-                inst_rows.append((inst_start, loan_id, i + 1, due, p, it, amount, 0, 0, 0, 0, 0, None))
-            inst_start += 1
+        last_paid = _date_of(month + paid, day) - dt.timedelta(days=_offset(loan_id, paid)) if paid else None
         done = paid == TENOR
         loan_rows.append((
             loan_id, contract, customer_id, product.id, branch.id, officer_id, "paid_off" if done else "active",
@@ -231,11 +229,12 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
             product.late_fee_grace_days,
             None if product.late_fee_cap_pct is None else int(product.late_fee_cap_pct * 10_000),
             None if product.late_fee_cap_amount is None else _sen(product.late_fee_cap_amount),
-            product.allocation_order, int(product.payoff_penalty_pct * 10_000), disbursed, disbursed, dues[0],
-            dues[-1], principal_sen - paid_principal, paid_principal, paid_interest, 0, 0, 0, paid,
-            None if done else dues[paid], last_paid, last_paid if done else None, "", accountant,
-            dt.datetime.combine(disbursed, dt.time(10, 0)), stamp))
-        disbursements.append((disbursed.toordinal(), loan_id, principal_sen, customer_id, product.id, contract))
+            product.allocation_order, int(product.payoff_penalty_pct * 10_000), disbursed, disbursed,
+            _date_of(month + 1, day), _date_of(month + TENOR, day), principal_sen - cum_p[paid], cum_p[paid],
+            cum_i[paid], 0, 0, 0, paid, None if done else _date_of(month + paid + 1, day), last_paid,
+            last_paid if done else None, "", accountant, dt.datetime.combine(disbursed, dt.time(10, 0)), stamp))
+        staged.append((loan_id, key, f"{month // 12:04d}-{month % 12 + 1:02d}-01", day - 1, paid, customer_id,
+                       product.id, principal_sen))
     loan_columns = (
         "id", "contract_no", "customer", "product", "branch", "officer", "status", "method", "frequency",
         "annual_rate", "tenor", "rounding", "grace", "principal", "otr_price", "down_payment", "admin_fee",
@@ -245,13 +244,38 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         "principal_paid", "interest_paid", "late_fee_paid", "late_fee_waived", "advance_balance",
         "installments_paid", "oldest_unpaid_due", "last_payment_on", "closed_on", "notes", "created_by",
         "created_at", "updated_at")
-    inst_columns = ("id", "loan", "no", "due_date", "principal", "interest", "amount", "principal_paid",
-                    "interest_paid", "late_fee_paid", "late_fee_waived", "interest_waived", "paid_on")
+    db = database.obj
+    if os.environ.get("MAKE_OFFICE_TRACE"):
+        raw = db.execute_sql
+
+        def traced(sql, params=None):
+            before = time.process_time()
+            out = raw(sql, params)
+            log(f"    {time.process_time() - before:6.2f} s cpu  {' '.join(sql.split())[:70]}")
+            return out
+
+        db.execute_sql = traced
 
     def write_loans():
+        """Loans through the bulk INSERT; their 36 installments each derived set-based from the staged terms
+        (due dates by SQLite's own month arithmetic, the same dates :func:`_date_of` gives)."""
+        db.execute_sql("CREATE TEMP TABLE gen_loan (loan_id INTEGER PRIMARY KEY, sched_key INTEGER, base TEXT, "
+                       "day0 INTEGER, paid INTEGER, customer_id INTEGER, product_id INTEGER, principal INTEGER)")
+        db.execute_sql("CREATE TEMP TABLE gen_sched (sched_key INTEGER, no INTEGER, p INTEGER, i INTEGER, "
+                       "amount INTEGER, cum_p INTEGER, PRIMARY KEY (sched_key, no))")
+        db.cursor().executemany("INSERT INTO gen_loan VALUES (?, ?, ?, ?, ?, ?, ?, ?)", staged)
+        db.cursor().executemany("INSERT INTO gen_sched VALUES (?, ?, ?, ?, ?, ?)", schedules.rows())
         with indexes_deferred(Loan, Installment):
             insert_rows(Loan, loan_columns, loan_rows)
-            insert_rows(Installment, inst_columns, inst_rows, chunk=50_000)
+            db.execute_sql(
+                "INSERT INTO installment (loan_id, no, due_date, principal, interest, amount, principal_paid, "
+                "interest_paid, late_fee_paid, late_fee_waived, interest_waived, paid_on) "
+                "SELECT l.loan_id, s.no, date(l.base, '+' || s.no || ' months', '+' || l.day0 || ' days'), "
+                "s.p, s.i, s.amount, CASE WHEN s.no <= l.paid THEN s.p ELSE 0 END, "
+                "CASE WHEN s.no <= l.paid THEN s.i ELSE 0 END, 0, 0, 0, "
+                f"CASE WHEN s.no <= l.paid THEN date(l.base, '+' || s.no || ' months', "
+                f"printf('%+d days', l.day0 - {_OFFSET_SQL})) END "
+                "FROM gen_loan l JOIN gen_sched s ON s.sched_key = l.sched_key ORDER BY l.loan_id, s.no")
         by_month: dict[str, list[int]] = {}
         for row in loan_rows:
             by_month.setdefault(f"{row[30]:%Y-%m}", []).append(row[13])
@@ -260,14 +284,14 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
                          after={"loans": len(amounts), "principal_sen": sum(amounts), "source": "make_office"})
 
     run_in_transaction(write_loans)
-    loan_count, inst_count = len(loan_rows), len(inst_rows)
-    del loan_rows, inst_rows
+    loan_count = len(loan_rows)
+    inst_count = db.execute_sql("SELECT count(*) FROM installment WHERE loan_id >= ?", (loan_start,)).fetchone()[0]
+    total_disbursed = sum(row[13] for row in loan_rows)
+    del loan_rows, staged
     step2 = time.perf_counter()
     log(f"{loan_count} loans, {inst_count} installments: {step2 - step:.1f} s")
 
     # ------------------------------------------------------------------ journals and payments (date order)
-    payments.sort()
-    total_disbursed = sum(d[2] for d in disbursements)
     cash, bank = accounts[roles["cash"]], accounts[roles["bank"]]
     capital = accounts[roles.get("paid_in_capital", "3101")]
     facility = accounts.get("2201", capital)
@@ -276,162 +300,193 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         ("5103", "Listrik, air, telepon dan internet", 4_350_000),
         ("5104", "Bensin dan transport penagihan", 23_800_000),
         ("5105", "Alat tulis, kuitansi dan cetakan", 2_950_000))]
-    # Journals as (ordinal, order in day, kind, payload); payments and disbursements refer to their lists.
-    journals: list[tuple] = []
+    collected = {ym: total for ym, total in db.execute_sql(
+        "SELECT substr(paid_on, 1, 7), SUM(principal + interest) FROM installment "
+        "WHERE loan_id >= ? AND paid_on IS NOT NULL GROUP BY 1", (loan_start,)).fetchall()}
+    # The office's own journals (capital, monthly costs, cash banked at month end): few, built here.
+    own: list[tuple] = []  # (date, order in day, description, source, reference, lines)
     start_day = _date_of(first_month, 1) - dt.timedelta(days=1)
-    journals.append((start_day.toordinal(), 0, "open", None))
-    for index, d in enumerate(disbursements):
-        journals.append((d[0], 1, "disb", index))
-    collected: dict[int, int] = {}
-    for index, p in enumerate(payments):
-        journals.append((p[0], 2, "pay", index))
-        key = _month_index(dt.date.fromordinal(p[0]))
-        collected[key] = collected.get(key, 0) + p[4] + p[5]
+    equity = total_disbursed * 3 // 10
+    own.append((start_day, 0, "Setoran modal dan fasilitas pinjaman bank", "opening", "AKTA-MODAL",
+                [(bank, total_disbursed + 10_000_000_000, 0, ""), (capital, 0, equity + 10_000_000_000, ""),
+                 (facility, 0, total_disbursed - equity, "")]))
     for month in range(first_month, _month_index(today) + 1):
         cost_day = _date_of(month, 25)
         if cost_day < today:
-            journals.append((cost_day.toordinal(), 3, "cost", month))
+            lines, total = [], 0
+            for aid, text, amount in costs:
+                value = amount + rng.randrange(-20, 21) * 500_000
+                lines.append((aid, value, 0, text))
+                total += value
+            lines.append((bank, 0, total, ""))
+            own.append((cost_day, 3, f"Biaya operasional {cost_day:%m/%Y}", "manual", f"BKK/{cost_day:%Y%m}", lines))
         month_end = _date_of(month + 1, 1) - dt.timedelta(days=1)
-        if month_end < today and collected.get(month):
-            journals.append((month_end.toordinal(), 4, "deposit", month))
-    journals.sort(key=lambda j: (j[0], j[1]))
-    per_year: dict[int, int] = {}
-    receipts_per_year: dict[int, int] = {}
-    for j in journals:
-        year = dt.date.fromordinal(j[0]).year
-        per_year[year] = per_year.get(year, 0) + 1
-        if j[2] == "pay":
-            receipts_per_year[year] = receipts_per_year.get(year, 0) + 1
-    journal_pattern, receipt_pattern = number_pattern("journal"), number_pattern("receipt")
-
-    journal_columns = ("id", "number", "date", "description", "source", "reference", "branch", "created_by",
-                       "created_at")
-    line_columns = ("journal", "line_no", "account", "debit", "credit", "memo", "customer_id", "loan_id")
-    payment_columns = ("id", "receipt_no", "loan", "branch", "kind", "date", "amount", "method", "reference",
-                       "cashier", "idempotency_key", "status", "journal", "reason", "outstanding_after",
-                       "print_count", "created_at")
-    alloc_columns = ("payment", "installment", "part", "amount")
+        amount = collected.get(f"{month // 12:04d}-{month % 12 + 1:02d}")
+        if month_end < today and amount:
+            own.append((month_end, 4, f"Setoran kas ke bank {month_end:%m/%Y}", "manual", f"STR/{month_end:%Y%m}",
+                        [(bank, amount, 0, ""), (cash, 0, amount, "")]))
+    journal_number = _number_sql("journal", branch.code, "y.jbase + j.jn")
+    receipt_number = _number_sql("receipt", branch.code, "y.rbase + j.kn")
 
     def write_books():
-        next_journal = {y: reserve_numbers("journal", None, y, c) for y, c in sorted(per_year.items())}
-        next_receipt = {y: reserve_numbers("receipt", branch.id, y, c) for y, c in sorted(receipts_per_year.items())}
-        journal_id = (Journal.select(Journal.id).order_by(Journal.id.desc()).scalar() or 0) + 1
-        first_journal = journal_id
-        payment_id = (Payment.select(Payment.id).order_by(Payment.id.desc()).scalar() or 0) + 1
-        deferred = indexes_deferred(Journal, JournalLine, Payment, PaymentAllocation).__enter__()
-        # A payment's journal lines and allocations follow from its amounts and its product's posting rules:
-        # they are staged as one narrow row per payment and derived set-based (INSERT … SELECT) below.
-        db = database.obj
-        db.execute_sql("CREATE TEMP TABLE gen_payment (payment_id INTEGER PRIMARY KEY, journal_id INTEGER, "
-                       "installment_id INTEGER, loan_id INTEGER, customer_id INTEGER, product_id INTEGER, "
-                       "principal INTEGER, interest INTEGER)")
-        db.execute_sql("CREATE TEMP TABLE gen_template (product_id INTEGER, line_no INTEGER, account_id INTEGER, "
-                       "debit INTEGER, with_interest INTEGER, with_principal INTEGER)")
-        db.cursor().executemany("INSERT INTO gen_template VALUES (?, ?, ?, ?, ?, ?)", [
-            (product_id, line_no, accounts[code], side == "debit", 0 in parts, 1 in parts)
-            for product_id, template in pay_templates.items()
-            for line_no, (code, side, parts) in enumerate(template, start=1)])
-        j_rows, l_rows, p_rows, a_rows = [], [], [], []
-        month_pay: dict[str, list[int]] = {}
-
-        def flush():
-            insert_rows(Journal, journal_columns, j_rows)
-            insert_rows(JournalLine, line_columns, l_rows, chunk=50_000)
-            insert_rows(Payment, payment_columns, p_rows)
-            db.cursor().executemany("INSERT INTO gen_payment VALUES (?, ?, ?, ?, ?, ?, ?, ?)", a_rows)
-            j_rows.clear(), l_rows.clear(), p_rows.clear(), a_rows.clear()
-
-        for ordinal, _order, kind, ref in journals:
-            day = dt.date.fromordinal(ordinal)
-            number = journal_pattern.format(year=day.year, n=next_journal[day.year], branch="", name="journal")
-            next_journal[day.year] += 1
-            at = dt.datetime.combine(day, dt.time(9, 0))
-            if kind == "pay":
-                _o, loan_id, no, inst_id, p, it, after, customer_id, product_id, contract = payments[ref]
-                receipt = receipt_pattern.format(branch=branch.code, year=day.year, n=next_receipt[day.year])
-                next_receipt[day.year] += 1
-                cashier = cashiers[payment_id % 2]
-                j_rows.append((journal_id, number, day, f"Angsuran ke-{no} {contract} kwitansi {receipt}", "payment",
-                               receipt, branch.id, cashier, at))
-                p_rows.append((payment_id, receipt, loan_id, branch.id, "installment", day, p + it, "cash", "",
-                               cashier, None, "posted", journal_id, "", after, 1, at))
-                a_rows.append((payment_id, journal_id, inst_id, loan_id, customer_id, product_id, p, it))
-                month_pay.setdefault(f"{day:%Y-%m}", []).append(p + it)
-                payment_id += 1
-            elif kind == "disb":
-                _o, loan_id, principal_sen, customer_id, product_id, contract = disbursements[ref]
-                j_rows.append((journal_id, number, day, f"Pencairan {contract}", "disbursement", contract,
-                               branch.id, accountant, at))
-                for line_no, (code, side, _parts) in enumerate(disb_templates[product_id], start=1):
-                    l_rows.append((journal_id, line_no, accounts[code], principal_sen if side == "debit" else 0,
-                                   principal_sen if side == "credit" else 0, "", customer_id, loan_id))
-            elif kind == "open":
-                equity = total_disbursed * 3 // 10
-                loan_part = total_disbursed - equity
-                j_rows.append((journal_id, number, day, "Setoran modal dan fasilitas pinjaman bank", "opening",
-                               "AKTA-MODAL", branch.id, accountant, at))
-                l_rows.extend([(journal_id, 1, bank, total_disbursed + 10_000_000_000, 0, "", None, None),
-                               (journal_id, 2, capital, 0, equity + 10_000_000_000, "", None, None),
-                               (journal_id, 3, facility, 0, loan_part, "", None, None)])
-            elif kind == "cost":
-                total = 0
-                j_rows.append((journal_id, number, day, f"Biaya operasional {day:%m/%Y}", "manual",
-                               f"BKK/{day:%Y%m}", branch.id, accountant, at))
-                for line_no, (aid, text, amount) in enumerate(costs, start=1):
-                    drift = (rng.randrange(-20, 21) * 5_000) * 100
-                    l_rows.append((journal_id, line_no, aid, amount + drift, 0, text, None, None))
-                    total += amount + drift
-                l_rows.append((journal_id, len(costs) + 1, bank, 0, total, "", None, None))
-            else:  # deposit: the month's takings banked at month end
-                amount = collected[ref]
-                j_rows.append((journal_id, number, day, f"Setoran kas ke bank {day:%m/%Y}", "manual",
-                               f"STR/{day:%Y%m}", branch.id, accountant, at))
-                l_rows.extend([(journal_id, 1, bank, amount, 0, "", None, None),
-                               (journal_id, 2, cash, 0, amount, "", None, None)])
-            journal_id += 1
-            if len(j_rows) >= 50_000:
-                flush()
-        flush()
-        # Allocations (interest, then principal: the allocation order) and the payment journals' lines.
+        # Every journal in date order (own ones, disbursements, payments), numbered per year by window functions.
+        db.execute_sql("CREATE TEMP TABLE gen_event (day TEXT, ord INTEGER, kind INTEGER, ref INTEGER)")
+        db.cursor().executemany("INSERT INTO gen_event VALUES (?, ?, 0, ?)",
+                                [(d.isoformat(), order, index) for index, (d, order, *_rest) in enumerate(own)])
+        db.execute_sql("INSERT INTO gen_event SELECT disbursed_on, 1, 1, id FROM loan WHERE id >= ?", (loan_start,))
+        db.execute_sql("INSERT INTO gen_event SELECT paid_on, 2, 2, id FROM installment "
+                       "WHERE loan_id >= ? AND paid_on IS NOT NULL", (loan_start,))
+        db.execute_sql("CREATE TEMP TABLE gen_j (seq INTEGER PRIMARY KEY, day TEXT, kind INTEGER, ref INTEGER, "
+                       "year INTEGER, jn INTEGER, kn INTEGER, kseq INTEGER)")
         db.execute_sql(
-            "INSERT INTO payment_allocation (payment_id, installment_id, part, amount) "
-            "SELECT g.payment_id, g.installment_id, k.part, CASE k.n WHEN 1 THEN g.interest ELSE g.principal END "
-            "FROM gen_payment g CROSS JOIN (SELECT 1 AS n, 'interest' AS part UNION ALL SELECT 2, 'principal') k "
-            "WHERE (CASE k.n WHEN 1 THEN g.interest ELSE g.principal END) > 0 ORDER BY g.payment_id, k.n")
-        db.execute_sql(
-            "INSERT INTO journal_line (journal_id, line_no, account_id, debit, credit, memo, customer_id, loan_id) "
-            "SELECT g.journal_id, t.line_no, t.account_id, "
-            "CASE WHEN t.debit THEN t.with_interest * g.interest + t.with_principal * g.principal ELSE 0 END, "
-            "CASE WHEN t.debit THEN 0 ELSE t.with_interest * g.interest + t.with_principal * g.principal END, "
-            "'', g.customer_id, g.loan_id "
-            "FROM gen_payment g JOIN gen_template t ON t.product_id = g.product_id "
-            "WHERE t.with_interest * g.interest + t.with_principal * g.principal > 0 "
-            "ORDER BY g.journal_id, t.line_no")
-        db.execute_sql("DROP TABLE gen_payment")
-        db.execute_sql("DROP TABLE gen_template")
-        log(f"  rows written: {time.perf_counter() - step2:.1f} s")
-        deferred.__exit__(None, None, None)
+            "INSERT INTO gen_j SELECT row_number() OVER (ORDER BY day, ord, ref) AS seq, day, kind, ref, "
+            "CAST(substr(day, 1, 4) AS INTEGER) AS year, "
+            "row_number() OVER (PARTITION BY substr(day, 1, 4) ORDER BY day, ord, ref) AS jn, "
+            "row_number() OVER (PARTITION BY kind, substr(day, 1, 4) ORDER BY day, ord, ref) AS kn, "
+            "row_number() OVER (PARTITION BY kind ORDER BY day, ord, ref) AS kseq FROM gen_event ORDER BY seq")
+        years = db.execute_sql("SELECT year, count(*), sum(kind = 2) FROM gen_j GROUP BY year").fetchall()
+        db.execute_sql("CREATE TEMP TABLE gen_year (year INTEGER PRIMARY KEY, jbase INTEGER, rbase INTEGER)")
+        for year, count, receipts in years:
+            jbase = reserve_numbers("journal", None, year, count) - 1
+            rbase = reserve_numbers("receipt", branch.id, year, receipts) - 1 if receipts else 0
+            db.execute_sql("INSERT INTO gen_year VALUES (?, ?, ?)", (year, jbase, rbase))
+        jstart = (Journal.select(Journal.id).order_by(Journal.id.desc()).scalar() or 0) + 1
+        pstart = (Payment.select(Payment.id).order_by(Payment.id.desc()).scalar() or 0) + 1
+        c0, c1 = cashiers
+        with indexes_deferred(Journal, JournalLine, Payment, PaymentAllocation):
+            # The office's own journals and their lines.
+            own_ids = dict(db.execute_sql(
+                f"SELECT j.ref, ? + j.seq - 1 FROM gen_j j WHERE j.kind = 0", (jstart,)).fetchall())
+            own_numbers = dict(db.execute_sql(
+                f"SELECT j.ref, {journal_number} FROM gen_j j JOIN gen_year y ON y.year = j.year WHERE j.kind = 0"
+            ).fetchall())
+            insert_rows(JournalLine, ("journal", "line_no", "account", "debit", "credit", "memo"),
+                        [(own_ids[n], k, aid, debit, credit, memo)
+                         for n, (_d, _o, _t, _s, _r, lines) in enumerate(own)
+                         for k, (aid, debit, credit, memo) in enumerate(lines, start=1)])
+            insert_rows(Journal, ("id", "number", "date", "description", "source", "reference", "branch",
+                                  "created_by", "created_at", "posted_at"),
+                        [(own_ids[n], own_numbers[n], d, text, source, ref, branch.id, accountant,
+                          dt.datetime.combine(d, dt.time(9, 0)), dt.datetime.combine(d, dt.time(9, 0)))
+                         for n, (d, _o, text, source, ref, _l) in enumerate(own)])
+            # Lines of disbursements and payments from the products' posting rules (templates staged once).
+            db.execute_sql("CREATE TEMP TABLE gen_template (kind INTEGER, product_id INTEGER, line_no INTEGER, "
+                           "account_id INTEGER, debit INTEGER, with_interest INTEGER, with_principal INTEGER)")
+            db.cursor().executemany("INSERT INTO gen_template VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                (kind, product_id, line_no, accounts[code], side == "debit", 0 in parts and kind == 2,
+                 1 in parts or kind == 1)
+                for kind, templates in ((2, pay_templates), (1, disb_templates))
+                for product_id, template in templates.items()
+                for line_no, (code, side, parts) in enumerate(template, start=1)])
+            amount = ("(CASE j.kind WHEN 2 THEN t.with_interest * i.interest + t.with_principal * i.principal "
+                      "ELSE l.principal END)")
+            db.execute_sql(
+                "INSERT INTO journal_line (journal_id, line_no, account_id, debit, credit, memo, customer_id, "
+                "loan_id) "
+                f"SELECT ? + j.seq - 1, t.line_no, t.account_id, CASE WHEN t.debit THEN {amount} ELSE 0 END, "
+                f"CASE WHEN t.debit THEN 0 ELSE {amount} END, '', l.customer_id, l.id "
+                "FROM gen_j j LEFT JOIN installment i ON j.kind = 2 AND i.id = j.ref "
+                "JOIN loan l ON l.id = CASE j.kind WHEN 2 THEN i.loan_id ELSE j.ref END "
+                "JOIN gen_template t ON t.kind = j.kind AND t.product_id = l.product_id "
+                f"WHERE j.kind IN (1, 2) AND {amount} > 0 ORDER BY j.seq, t.line_no", (jstart,))
+            # Journals of disbursements and payments (descriptions and references as the posting writes them).
+            db.execute_sql(
+                "INSERT INTO journal (id, number, date, description, source, reference, branch_id, created_by_id, "
+                "created_at, posted_at) "
+                f"SELECT ? + j.seq - 1, {journal_number}, j.day, "
+                "CASE j.kind WHEN 2 THEN 'Angsuran ke-' || i.no || ' ' || l.contract_no || ' kwitansi ' || "
+                f"{receipt_number} ELSE 'Pencairan ' || l.contract_no END, "
+                "CASE j.kind WHEN 2 THEN 'payment' ELSE 'disbursement' END, "
+                f"CASE j.kind WHEN 2 THEN {receipt_number} ELSE l.contract_no END, ?, "
+                "CASE WHEN j.kind = 1 THEN ? WHEN j.kseq % 2 = 0 THEN ? ELSE ? END, j.day || ' 09:00:00', "
+                "j.day || ' 09:00:00' "
+                "FROM gen_j j JOIN gen_year y ON y.year = j.year "
+                "LEFT JOIN installment i ON j.kind = 2 AND i.id = j.ref "
+                "JOIN loan l ON l.id = CASE j.kind WHEN 2 THEN i.loan_id ELSE j.ref END "
+                "WHERE j.kind IN (1, 2) ORDER BY j.seq", (jstart, branch.id, accountant, c0, c1))
+            # Payments, and their allocations (interest, then principal: the allocation order).
+            db.execute_sql(
+                "INSERT INTO payment (id, receipt_no, loan_id, branch_id, kind, date, amount, method, reference, "
+                "cashier_id, idempotency_key, status, journal_id, reason, outstanding_after, print_count, created_at) "
+                f"SELECT ? + j.kseq - 1, {receipt_number}, i.loan_id, ?, 'installment', j.day, "
+                "i.principal + i.interest, 'cash', '', CASE WHEN j.kseq % 2 = 0 THEN ? ELSE ? END, NULL, 'posted', "
+                "? + j.seq - 1, '', g.principal - s.cum_p, 1, j.day || ' 09:00:00' "
+                "FROM gen_j j JOIN gen_year y ON y.year = j.year JOIN installment i ON i.id = j.ref "
+                "JOIN gen_loan g ON g.loan_id = i.loan_id JOIN gen_sched s ON s.sched_key = g.sched_key AND s.no = i.no "
+                "WHERE j.kind = 2 ORDER BY j.seq", (pstart, branch.id, c0, c1, jstart))
+            db.execute_sql(
+                "INSERT INTO payment_allocation (payment_id, installment_id, part, amount) "
+                "SELECT ? + j.kseq - 1, i.id, k.part, CASE k.n WHEN 1 THEN i.interest ELSE i.principal END "
+                "FROM gen_j j JOIN installment i ON i.id = j.ref "
+                "CROSS JOIN (SELECT 1 AS n, 'interest' AS part UNION ALL SELECT 2, 'principal') k "
+                "WHERE j.kind = 2 AND (CASE k.n WHEN 1 THEN i.interest ELSE i.principal END) > 0 "
+                "ORDER BY j.seq, k.n", (pstart,))
+            log(f"  rows written: {time.perf_counter() - step2:.1f} s")
         log(f"  indexes built: {time.perf_counter() - step2:.1f} s")
-        # Stamping posted_at freezes the entries; the database re-checks each journal's balance here.
-        database.obj.execute_sql("UPDATE journal SET posted_at = created_at WHERE id >= ? AND posted_at IS NULL",
-                                 (first_journal,))
-        log(f"  journals stamped posted: {time.perf_counter() - step2:.1f} s")
-        for month_text, amounts in sorted(month_pay.items()):
-            audit.record(None, "payment.bulk", "payment", month_text,
-                         after={"payments": len(amounts), "amount_sen": sum(amounts), "source": "make_office"})
-        return journal_id - first_journal, payment_id
+        # The month balances the statements read, from the lines just written (as post_journal keeps them).
+        from models.balances import rebuild
 
-    journal_count, _ = run_in_transaction(write_books)
-    line_count = database.obj.execute_sql("SELECT count(*) FROM journal_line").fetchone()[0]
+        rebuild()
+        log(f"  monthly balances: {time.perf_counter() - step2:.1f} s")
+        for month_text, total in sorted(collected.items()):
+            audit.record(None, "payment.bulk", "payment", month_text,
+                         after={"amount_sen": total, "source": "make_office"})
+        counts = db.execute_sql("SELECT count(*), sum(kind = 2) FROM gen_j").fetchone()
+        for table in ("gen_event", "gen_j", "gen_year", "gen_template", "gen_loan", "gen_sched"):
+            db.execute_sql(f"DROP TABLE {table}")
+        return counts
+
+    journal_count, payment_count = run_in_transaction(write_books)
+    line_count = db.execute_sql("SELECT count(*) FROM journal_line").fetchone()[0]
     step3 = time.perf_counter()
-    log(f"{len(payments)} payments, {journal_count} journals, {line_count} lines: {step3 - step2:.1f} s")
+    log(f"{payment_count} payments, {journal_count} journals, {line_count} lines: {step3 - step2:.1f} s")
     db.execute_sql("PRAGMA journal_mode=WAL")
     db.execute_sql("ANALYZE")
     db.close()
     seconds = time.perf_counter() - started
-    log(f"done in {seconds:.1f} s: {path} ({path.stat().st_size / 1e6:.0f} MB)")
+    log(f"done in {seconds:.1f} s ({time.process_time() - cpu_started:.1f} s of processor time): {path} "
+        f"({path.stat().st_size / 1e6:.0f} MB)")
     return {"customers": len(customers), "loans": loan_count, "installments": inst_count,
-            "payments": len(payments), "journals": journal_count, "journal_lines": line_count, "seconds": seconds}
+            "payments": payment_count, "journals": journal_count, "journal_lines": line_count, "seconds": seconds}
+
+
+#: Days before its due date that an installment is paid: spread 0–4 by loan and installment, the same in Python
+#: (:func:`_offset`) and in the SQL that fills the installments.
+_OFFSET_SQL = "((l.loan_id * 7 + s.no * 3) % 5)"
+
+
+def _offset(loan_id: int, no: int) -> int:
+    return (loan_id * 7 + no * 3) % 5
+
+
+def _number_sql(name: str, branch_code: str, n_expr: str) -> str:
+    """The SQL expression of a document number in the office's format (``number.format.<name>``).
+
+    The year comes from ``j.year``; ``n_expr`` gives the sequence number.  Supports the fields the formats use:
+    ``{branch}``, ``{year}``, ``{name}``, ``{n}`` and ``{n:0Kd}``.
+    """
+    import re
+    from models.bulk import number_pattern
+
+    pattern = number_pattern(name)
+    parts = []
+    for literal, field in re.findall(r"([^{]*)(\{[^}]*\})?", pattern):
+        if literal:
+            parts.append("'" + literal.replace("'", "''") + "'")
+        if not field:
+            continue
+        key, _, spec = field[1:-1].partition(":")
+        if key == "branch":
+            parts.append("'" + branch_code.replace("'", "''") + "'")
+        elif key == "name":
+            parts.append(f"'{name}'")
+        elif key == "year":
+            parts.append("j.year")
+        elif key == "n":
+            parts.append(f"printf('%{spec or 'd'}', {n_expr})")
+        else:
+            raise ValueError(f"number format {pattern!r}: unsupported field {field}")
+    return "(" + " || ".join(parts) + ")"
 
 
 def _product_mapping_of(product) -> dict:

@@ -21,7 +21,8 @@ _REGISTRY: list[tuple[str, CheckFn]] = []
 # Modules whose import registers checks (order = print order after the storage checks).
 CHECK_MODULES = ["models.checks", "models.audit_checks", "models.customers_checks", "models.loans_checks",
                  "models.payments_checks",
-                 "models.applications_checks", "models.ledger_checks", "models.security_checks"]
+                 "models.applications_checks", "models.ledger_checks", "models.balances_checks",
+                 "models.security_checks"]
 
 
 class NotApplicable(Exception):

@@ -183,7 +183,7 @@ def test_a_short_wait_is_told_and_then_the_payment_goes_through(office):
     heard: list[str] = []
     listener = lambda state, seconds: heard.append(state)  # noqa: E731
     add_lock_wait_listener(listener)
-    other = sqlite3.connect(str(sqlite_path()), timeout=0.1, isolation_level=None)
+    other = sqlite3.connect(str(sqlite_path()), timeout=0.1, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     releaser = threading.Timer(1.5, lambda: other.execute("ROLLBACK"))
     releaser.start()
