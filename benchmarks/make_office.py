@@ -144,7 +144,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     from models.office import Branch
     from models.payments import Payment, PaymentAllocation
     from models.products import LoanProduct, build_demo as build_products
-    from models.bulk import indexes_deferred, insert_rows, number_pattern, reserve_numbers
+    from models.bulk import indexes_deferred, insert_rows, insert_triggers_lifted, number_pattern, reserve_numbers
 
     path = Path(path)
     if path.exists():
@@ -325,8 +325,8 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         if month_end < today and amount:
             own.append((month_end, 4, f"Setoran kas ke bank {month_end:%m/%Y}", "manual", f"STR/{month_end:%Y%m}",
                         [(bank, amount, 0, ""), (cash, 0, amount, "")]))
-    journal_number = _number_sql("journal", branch.code, "y.jbase + j.jn")
-    receipt_number = _number_sql("receipt", branch.code, "y.rbase + j.kn")
+    journal_number = _number_sql("journal", branch.code, "y.jbase + j.seq")
+    receipt_number = _number_sql("receipt", branch.code, "y.rbase + j.pseq")
 
     def write_books():
         # Every journal in date order (own ones, disbursements, payments), numbered per year by window functions.
@@ -336,24 +336,28 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         db.execute_sql("INSERT INTO gen_event SELECT disbursed_on, 1, 1, id FROM loan WHERE id >= ?", (loan_start,))
         db.execute_sql("INSERT INTO gen_event SELECT paid_on, 2, 2, id FROM installment "
                        "WHERE loan_id >= ? AND paid_on IS NOT NULL", (loan_start,))
+        # One sort; numbers within a year and the payments' own sequence come from the first row of each year
+        # (rowids follow the sort), not from window functions over two million rows.
         db.execute_sql("CREATE TEMP TABLE gen_j (seq INTEGER PRIMARY KEY, day TEXT, kind INTEGER, ref INTEGER, "
-                       "year INTEGER, jn INTEGER, kn INTEGER, kseq INTEGER)")
-        db.execute_sql(
-            "INSERT INTO gen_j SELECT row_number() OVER (ORDER BY day, ord, ref) AS seq, day, kind, ref, "
-            "CAST(substr(day, 1, 4) AS INTEGER) AS year, "
-            "row_number() OVER (PARTITION BY substr(day, 1, 4) ORDER BY day, ord, ref) AS jn, "
-            "row_number() OVER (PARTITION BY kind, substr(day, 1, 4) ORDER BY day, ord, ref) AS kn, "
-            "row_number() OVER (PARTITION BY kind ORDER BY day, ord, ref) AS kseq FROM gen_event ORDER BY seq")
-        years = db.execute_sql("SELECT year, count(*), sum(kind = 2) FROM gen_j GROUP BY year").fetchall()
+                       "year INTEGER, pseq INTEGER)")
+        db.execute_sql("INSERT INTO gen_j (day, kind, ref, year) SELECT day, kind, ref, "
+                       "CAST(substr(day, 1, 4) AS INTEGER) FROM gen_event ORDER BY day, ord, ref")
+        db.execute_sql("CREATE TEMP TABLE gen_p (seq INTEGER PRIMARY KEY, pseq INTEGER)")
+        db.execute_sql("INSERT INTO gen_p SELECT seq, row_number() OVER (ORDER BY seq) FROM gen_j WHERE kind = 2")
+        db.execute_sql("UPDATE gen_j SET pseq = (SELECT pseq FROM gen_p WHERE gen_p.seq = gen_j.seq) WHERE kind = 2")
+        years = db.execute_sql("SELECT year, count(*), sum(kind = 2), min(seq), min(pseq) FROM gen_j "
+                               "GROUP BY year").fetchall()
         db.execute_sql("CREATE TEMP TABLE gen_year (year INTEGER PRIMARY KEY, jbase INTEGER, rbase INTEGER)")
-        for year, count, receipts in years:
-            jbase = reserve_numbers("journal", None, year, count) - 1
-            rbase = reserve_numbers("receipt", branch.id, year, receipts) - 1 if receipts else 0
+        for year, count, receipts, first_seq, first_pseq in years:
+            # number = jbase + seq, receipt = rbase + pseq
+            jbase = reserve_numbers("journal", None, year, count) - first_seq
+            rbase = reserve_numbers("receipt", branch.id, year, receipts) - first_pseq if receipts else 0
             db.execute_sql("INSERT INTO gen_year VALUES (?, ?, ?)", (year, jbase, rbase))
         jstart = (Journal.select(Journal.id).order_by(Journal.id.desc()).scalar() or 0) + 1
         pstart = (Payment.select(Payment.id).order_by(Payment.id.desc()).scalar() or 0) + 1
         c0, c1 = cashiers
-        with indexes_deferred(Journal, JournalLine, Payment, PaymentAllocation):
+        with indexes_deferred(Journal, JournalLine, Payment, PaymentAllocation), \
+                insert_triggers_lifted(Journal, JournalLine):
             # The office's own journals and their lines.
             own_ids = dict(db.execute_sql(
                 f"SELECT j.ref, ? + j.seq - 1 FROM gen_j j WHERE j.kind = 0", (jstart,)).fetchall())
@@ -398,7 +402,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
                 f"{receipt_number} ELSE 'Pencairan ' || l.contract_no END, "
                 "CASE j.kind WHEN 2 THEN 'payment' ELSE 'disbursement' END, "
                 f"CASE j.kind WHEN 2 THEN {receipt_number} ELSE l.contract_no END, ?, "
-                "CASE WHEN j.kind = 1 THEN ? WHEN j.kseq % 2 = 0 THEN ? ELSE ? END, j.day || ' 09:00:00', "
+                "CASE WHEN j.kind = 1 THEN ? WHEN j.pseq % 2 = 0 THEN ? ELSE ? END, j.day || ' 09:00:00', "
                 "j.day || ' 09:00:00' "
                 "FROM gen_j j JOIN gen_year y ON y.year = j.year "
                 "LEFT JOIN installment i ON j.kind = 2 AND i.id = j.ref "
@@ -408,15 +412,15 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
             db.execute_sql(
                 "INSERT INTO payment (id, receipt_no, loan_id, branch_id, kind, date, amount, method, reference, "
                 "cashier_id, idempotency_key, status, journal_id, reason, outstanding_after, print_count, created_at) "
-                f"SELECT ? + j.kseq - 1, {receipt_number}, i.loan_id, ?, 'installment', j.day, "
-                "i.principal + i.interest, 'cash', '', CASE WHEN j.kseq % 2 = 0 THEN ? ELSE ? END, NULL, 'posted', "
+                f"SELECT ? + j.pseq - 1, {receipt_number}, i.loan_id, ?, 'installment', j.day, "
+                "i.principal + i.interest, 'cash', '', CASE WHEN j.pseq % 2 = 0 THEN ? ELSE ? END, NULL, 'posted', "
                 "? + j.seq - 1, '', g.principal - s.cum_p, 1, j.day || ' 09:00:00' "
                 "FROM gen_j j JOIN gen_year y ON y.year = j.year JOIN installment i ON i.id = j.ref "
                 "JOIN gen_loan g ON g.loan_id = i.loan_id JOIN gen_sched s ON s.sched_key = g.sched_key AND s.no = i.no "
                 "WHERE j.kind = 2 ORDER BY j.seq", (pstart, branch.id, c0, c1, jstart))
             db.execute_sql(
                 "INSERT INTO payment_allocation (payment_id, installment_id, part, amount) "
-                "SELECT ? + j.kseq - 1, i.id, k.part, CASE k.n WHEN 1 THEN i.interest ELSE i.principal END "
+                "SELECT ? + j.pseq - 1, i.id, k.part, CASE k.n WHEN 1 THEN i.interest ELSE i.principal END "
                 "FROM gen_j j JOIN installment i ON i.id = j.ref "
                 "CROSS JOIN (SELECT 1 AS n, 'interest' AS part UNION ALL SELECT 2, 'principal') k "
                 "WHERE j.kind = 2 AND (CASE k.n WHEN 1 THEN i.interest ELSE i.principal END) > 0 "
@@ -432,7 +436,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
             audit.record(None, "payment.bulk", "payment", month_text,
                          after={"amount_sen": total, "source": "make_office"})
         counts = db.execute_sql("SELECT count(*), sum(kind = 2) FROM gen_j").fetchone()
-        for table in ("gen_event", "gen_j", "gen_year", "gen_template", "gen_loan", "gen_sched"):
+        for table in ("gen_event", "gen_j", "gen_p", "gen_year", "gen_template", "gen_loan", "gen_sched"):
             db.execute_sql(f"DROP TABLE {table}")
         return counts
 

@@ -121,6 +121,18 @@ def daily_backup_name(stem: str, at: dt.datetime) -> str:
     return f"{stem}-{at.strftime(_STAMP)}.db"
 
 
+def backup_due(now: dt.datetime | None = None) -> bool:
+    """Whether today's automatic backup is still to be made (SQLite, switched on, none made today)."""
+    from models.office import get_setting
+    from models.office import now as clock
+
+    now = now or clock()
+    if not is_sqlite() or sqlite_path() is None or not get_setting("backup.daily", True):
+        return False
+    last = last_backup_at()
+    return last is None or last.date() != now.date()
+
+
 def maybe_daily_backup(now: dt.datetime | None = None, *, force: bool = False, progress=None) -> Path | None:
     """Make today's automatic backup unless one was made today (call it when the application starts).
 

@@ -134,3 +134,39 @@ class indexes_deferred:
             for _name, sql in self.saved:
                 database.obj.execute_sql(sql)
         return False
+
+
+class insert_triggers_lifted:
+    """Context manager: lift a table's INSERT triggers for a bulk load and put them back, in one transaction.
+
+    A guard trigger (a closed period, a line added to a posted journal) costs a statement per row; for a load
+    whose rows the caller has already validated set-based, and whose invariants ``main.py check`` proves, the
+    triggers are dropped and recreated from their own stored text before the transaction ends, so a failure
+    rolls the rows and the triggers back together (as :func:`models.search.bulk_insert_customers` does for the
+    search index).  SQLite only.
+    """
+
+    def __init__(self, *models):
+        self.tables = [m._meta.table_name for m in models]
+        self.saved: list[tuple[str, str]] = []
+
+    def __enter__(self):
+        db = database.obj
+        if not is_sqlite(db):
+            return self
+        if not db.in_transaction():
+            raise RuntimeError("insert_triggers_lifted must run inside the caller's write transaction")
+        marks = ", ".join("?" * len(self.tables))
+        rows = db.execute_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})",
+            self.tables).fetchall()
+        self.saved = [(name, sql) for name, sql in rows if " INSERT ON " in " ".join(sql.upper().split())]
+        for name, _sql in self.saved:
+            db.execute_sql(f'DROP TRIGGER "{name}"')
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            for _name, sql in self.saved:
+                database.obj.execute_sql(sql)
+        return False

@@ -259,6 +259,7 @@ def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
     # file open in Excel on Windows) leaves yesterday's file intact, and an unwritable folder fails before
     # a single sheet is built.
     partial = path.with_name(f".{path.name}.partial")
+    wb = None
     try:
         with open(partial, "wb") as handle:
             wb = Workbook(write_only=True)
@@ -270,6 +271,13 @@ def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
             wb.save(handle)
         os.replace(partial, path)
     except BaseException:
+        # Close the sheets' row writers while their temporary files are still open (a stopped export would
+        # otherwise leave openpyxl's finaliser writing into a closed file), then drop the partial file.
+        for ws in (wb.worksheets if wb is not None else []):
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - tidying up after the real error, which is re-raised
+                pass
         partial.unlink(missing_ok=True)
         raise
     return path

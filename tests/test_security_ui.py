@@ -131,7 +131,9 @@ def test_backing_up_now_from_settings(qtbot, staff, tmp_path):
     tab = _backup_tab(qtbot, staff.akuntan, tmp_path)
     assert "belum ada" in tab.last_label.text()
     assert not tab.restore_button.isEnabled() and not tab.save_button.isEnabled()
-    path = tab.backup_now()
+    job = tab.backup_now()
+    assert job.wait() == "done"
+    path = job.result
     assert path.exists() and path.parent == tmp_path / "cadangan"
     assert "belum ada" not in tab.last_label.text() and "Cadangan dibuat" in tab.status.text()
     tab.grab().save("/tmp/h8_backup_tab.png")

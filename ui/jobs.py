@@ -173,6 +173,28 @@ def start_job(parent: QWidget | None, title: str, label: str, fn: Callable[[Prog
             on_cancel()
 
     job.ended.connect(ended)
-    job.dialog.setValue(0)
+    QThreadPool.globalInstance().start(_Runnable(fn, job.signals, job.token))
+    return job
+
+
+def start_background(parent: QObject | None, fn: Callable[[Progress], Any], *,
+                     on_done: Callable[[Any], None] | None = None,
+                     on_error: Callable[[BaseException], None] | None = None) -> Job:
+    """Run ``fn(progress)`` on the thread pool without a dialog (start-up work: the daily backup, checks).
+
+    The caller reports in the status bar from ``on_done``/``on_error`` (called on the window's thread).
+    """
+    job = Job(None, "", "")
+    job.dialog.setMinimumDuration(10 ** 9)  # never shown
+    if parent is not None:
+        job.setParent(parent)
+
+    def ended(state: str) -> None:
+        if state == "done" and on_done is not None:
+            on_done(job.result)
+        elif state == "failed" and on_error is not None:
+            on_error(job.error)
+
+    job.ended.connect(ended)
     QThreadPool.globalInstance().start(_Runnable(fn, job.signals, job.token))
     return job

@@ -137,9 +137,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._keys[row]
+        created = key not in self._pages
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        if isinstance(widget, Page):
+        if isinstance(widget, Page) and not created:  # a page just built has just read its data: once per open
             widget.refresh()
 
     # --------------------------------------------------------------------------------------- menu, status

@@ -141,7 +141,8 @@ class LoansModel(LazyIdModel):
         if not 0 <= column < COLUMN_COUNT:
             return
         self._sort, self._desc = column, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # before the first load the order is only recorded (one read per open)
+            self.reload()
 
 
 class LoansPage(Page):
@@ -178,7 +179,10 @@ class LoansPage(Page):
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.model = LoansModel(session.user, self)
-        self.table = make_table(self.model, sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder))
+        self.table = make_table(self.model, name="loanTable", sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder),
+                                widths={COL_CONTRACT: 150, COL_CUSTOMER: 200, COL_PRODUCT: 64, COL_OFFICER: 150,
+                                        COL_PRINCIPAL: 110, COL_OUTSTANDING: 110, COL_PAID: 74, COL_NEXT_DUE: 120,
+                                        COL_DPD: 90, COL_COLL: 170, COL_STATUS: 100})
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
