@@ -169,7 +169,8 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     build_products(ctx)
     build_customers(ctx)
     step = time.perf_counter()
-    log(f"office, staff, chart, products, {loans} customers: {step - started:.1f} s")
+    log(f"office, staff, chart, products, {loans} customers: {step - started:.1f} s "
+        f"({time.process_time() - cpu_started:.1f} s cpu)")
 
     roles = chart_roles()
     accounts = {code: aid for code, aid in Account.select(Account.code, Account.id).tuples()}
@@ -289,7 +290,8 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     total_disbursed = sum(row[13] for row in loan_rows)
     del loan_rows, staged
     step2 = time.perf_counter()
-    log(f"{loan_count} loans, {inst_count} installments: {step2 - step:.1f} s")
+    log(f"{loan_count} loans, {inst_count} installments: {step2 - step:.1f} s "
+        f"({time.process_time() - cpu_started:.1f} s cpu so far)")
 
     # ------------------------------------------------------------------ journals and payments (date order)
     cash, bank = accounts[roles["cash"]], accounts[roles["bank"]]
@@ -445,6 +447,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     step3 = time.perf_counter()
     log(f"{payment_count} payments, {journal_count} journals, {line_count} lines: {step3 - step2:.1f} s")
     db.execute_sql("PRAGMA journal_mode=WAL")
+    db.execute_sql("PRAGMA analysis_limit=2000")  # planner statistics from a sample: seconds saved, same plans
     db.execute_sql("ANALYZE")
     db.close()
     seconds = time.perf_counter() - started

@@ -68,7 +68,7 @@ def rebuild() -> int:
     """
     db = database.obj
     db.execute_sql("DELETE FROM account_balance")
-    year, month = (("CAST(strftime('%Y', j.date) AS INTEGER)", "CAST(strftime('%m', j.date) AS INTEGER)")
+    year, month = (("CAST(substr(j.date, 1, 4) AS INTEGER)", "CAST(substr(j.date, 6, 2) AS INTEGER)")
                    if is_sqlite() else ("EXTRACT(YEAR FROM j.date)::int", "EXTRACT(MONTH FROM j.date)::int"))
     cursor = db.execute_sql(
         "INSERT INTO account_balance (account_id, year, month, closing, debit, credit) "
@@ -148,7 +148,7 @@ def totals(date_from: dt.date | None = None, date_to: dt.date | None = None, *,
 
 def differences(limit: int = 20) -> list[str]:
     """Months whose balances differ from their journal lines (for ``main.py check``), set-based in SQL."""
-    year, month = (("CAST(strftime('%Y', j.date) AS INTEGER)", "CAST(strftime('%m', j.date) AS INTEGER)")
+    year, month = (("CAST(substr(j.date, 1, 4) AS INTEGER)", "CAST(substr(j.date, 6, 2) AS INTEGER)")
                    if is_sqlite() else ("EXTRACT(YEAR FROM j.date)::int", "EXTRACT(MONTH FROM j.date)::int"))
     closing = "CASE WHEN j.source = 'closing' THEN 1 ELSE 0 END"
     lines = (f"SELECT l.account_id AS a, {year} AS y, {month} AS m, {closing} AS c, SUM(l.debit) AS d, "

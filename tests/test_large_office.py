@@ -196,3 +196,18 @@ def test_a_short_wait_is_told_and_then_the_payment_goes_through(office):
     assert 1.4 < last_lock_wait() < 3.0
     assert heard[0] == "waiting" and heard[-1] == "done"
     assert Payment.get(Payment.receipt_no == result.receipt_no).amount == loan.installment_amount
+
+
+def test_check_names_a_missing_and_a_doubled_receipt_number_set_based(office):
+    """Someone renumbers two receipts with raw SQL: one number of 2025 is now missing, one is used twice."""
+    from models.checks import run_checks
+    from models.payments import Payment
+
+    first, second = (Payment.select().where(Payment.date.between("2025-01-01", "2025-12-31"))
+                     .order_by(Payment.id).limit(2))
+    office.execute_sql("UPDATE payment SET receipt_no = 'KW/BDG/2025/900000' WHERE id = ?", (first.id,))
+    office.execute_sql("UPDATE payment SET receipt_no = ? WHERE id = ?",
+                       ("KX" + Payment.get_by_id(second.id + 5).receipt_no[2:], second.id))
+    (result,) = [r for r in run_checks() if r.name.startswith("receipt numbers")]
+    assert any("used twice" in p and "2025" in p for p in result.problems)
+    assert any("missing: [1, 2," in p for p in result.problems), result.problems

@@ -232,8 +232,13 @@ class LoanView(QWidget):
             # Again once the view has its size: before the first layout it has no rows on screen to scroll by.
             QTimer.singleShot(0, lambda: self.schedule_table.scrollTo(
                 target, QAbstractItemView.ScrollHint.PositionAtTop))
-        payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
-        rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier.full_name,
+        from models.users import User
+
+        # The cashier's name joined in: one query, not one per payment.
+        payments = list(Payment.select(Payment, User.full_name.alias("cashier_name"))
+                        .join(User, on=(Payment.cashier == User.id)).where(Payment.loan == loan.id)
+                        .order_by(Payment.id.desc()).objects())
+        rows = [(p.receipt_no, p.date, p.amount, label(METHOD_LABELS.get(p.method, p.method)), p.cashier_name,
                  self.tr("Berlaku") if p.status == "posted"
                  else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
                 for p in payments]

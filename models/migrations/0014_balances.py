@@ -28,7 +28,7 @@ def up(migrator, db):
     db.create_tables([AccountBalance])
 
     sqlite = isinstance(db, SqliteDatabase)
-    year, month = (("CAST(strftime('%Y', j.date) AS INTEGER)", "CAST(strftime('%m', j.date) AS INTEGER)")
+    year, month = (("CAST(substr(j.date, 1, 4) AS INTEGER)", "CAST(substr(j.date, 6, 2) AS INTEGER)")
                    if sqlite else ("EXTRACT(YEAR FROM j.date)::int", "EXTRACT(MONTH FROM j.date)::int"))
     closing = "j.source = 'closing'"
     sql = ("INSERT INTO account_balance (account_id, year, month, closing, debit, credit) "

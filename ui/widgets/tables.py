@@ -44,7 +44,11 @@ def make_table(model: QAbstractItemModel, parent: QWidget | None = None, *,
                 text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
                 view.setColumnWidth(column, max(80, metrics.horizontalAdvance(text) + 36))
         else:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # A small bounded list (a loan's schedule, search hits): fitted to its contents once per new content,
+            # not on every layout pass (ResizeToContents asks every cell again at each repaint).
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnsToContents()
+            model.modelReset.connect(view.resizeColumnsToContents)
     if sort is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(*sort)
