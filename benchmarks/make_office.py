@@ -204,10 +204,13 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     contract_seq: dict[int, int] = {}
     stamp = dt.datetime.combine(today, dt.time(8, 0))
     loan_rows, staged = [], []
+    this_month = _month_index(today)
     for k, (disbursed, customer_id, officer_id, product, otr, dp, principal, month, day) in enumerate(plans):
         loan_id = loan_start + k
         key, installment, total_interest, eff, cum_p, cum_i = schedules.get(product, principal)
-        due_count = sum(1 for i in range(1, TENOR + 1) if _date_of(month + i, day) < today)
+        # Installments due before today: month + i earlier than this month, or this month on an earlier day.
+        gap = this_month - month
+        due_count = max(0, min(TENOR, gap - 1)) + (1 if 1 <= gap <= TENOR and day < today.day else 0)
         r = rng.random()
         if r < 0.78:
             paid = due_count

@@ -177,3 +177,62 @@ def test_the_window_keeps_turning_during_a_check_and_cancel_stops_it(qtbot, offi
     assert stopped.wait(120_000) == "cancelled"
     assert stopped.result is None and len(seen) < 5  # stopped at the next check, not run to the end
     assert AuditLog.select().count() == before  # check writes nothing, cancelled or not
+
+
+def test_a_cashier_waiting_for_another_desk_sees_it_then_a_clear_refusal_and_keeps_the_amount(
+        qtbot, office, monkeypatch, errors):
+    """Another desk holds the write lock: after a second the status bar says so; at the limit the payment is
+    refused with a message, nothing is saved, and the amount typed is still in the form."""
+    from models.db import set_lock_wait_limit, sqlite_path
+    from models.loans import Loan
+    from models.payments import Payment
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(dbmod, "LOCK_WAIT_LIMIT", dbmod.LOCK_WAIT_LIMIT)
+    set_lock_wait_limit(2.5)
+    window = MainWindow(_session("kasir"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("cashier")
+    loan = Loan.select().where(Loan.status == "active").order_by(Loan.id).first()
+    page.set_loan(loan)
+    page.amount.setValue(loan.installment_amount)
+    before = Payment.select().count()
+    seen: list[str] = []
+    probe = QTimer()
+    probe.timeout.connect(lambda: seen.append(window.statusBar().currentMessage()))
+    probe.start(100)
+    other = sqlite3.connect(str(sqlite_path()), timeout=0.1, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        result = page.post()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        probe.stop()
+    assert result is None and Payment.select().count() == before
+    assert any("Menunggu meja lain" in text for text in seen), seen
+    assert errors and "another desk" in errors[-1] and "nothing was saved" in errors[-1]
+    assert page.amount.value() == loan.installment_amount  # what was typed stays
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_daily_backup_runs_behind_the_open_window_and_reports_in_the_status_bar(qtbot, office, tmp_path):
+    from models.backup import save_backup_settings
+    from models.users import User
+    from ui.app import _daily_backup
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "harian"
+    save_backup_settings(User.get(User.username == "admin"), str(folder), 5)
+    window = MainWindow(_session("kacab"))
+    qtbot.addWidget(window)
+    window.show()
+    job = _daily_backup(window)
+    assert job is not None and job.state == "running"  # the window is already usable
+    assert "Membuat cadangan harian" in window.statusBar().currentMessage()
+    assert job.wait(120_000) == "done"
+    assert "Cadangan harian dibuat" in window.statusBar().currentMessage()
+    assert [p.suffix for p in folder.iterdir()] == [".db"]
+    assert "belum ada" not in window.backup_label.text()
+    assert _daily_backup(window) is None  # once a day

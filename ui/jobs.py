@@ -19,7 +19,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from models.errors import DomainError
@@ -78,7 +78,7 @@ class Job(QObject):
         self.state = "running"
         self.result: Any = None
         self.error: BaseException | None = None
-        self.dialog = QProgressDialog(label, QProgressDialog.tr("Batal"), 0, 0, parent)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("jobs", "Batal"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
@@ -95,7 +95,7 @@ class Job(QObject):
     def cancel(self) -> None:
         if self.state == "running":
             self.token.cancel()
-            self.dialog.setLabelText(QProgressDialog.tr("Membatalkan…"))
+            self.dialog.setLabelText(QCoreApplication.translate("jobs", "Membatalkan…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:

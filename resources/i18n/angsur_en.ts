@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="136"/>
+        <location filename="../../ui/pages/applications.py" line="137"/>
         <source>Kontrak {contract}</source>
         <translation>Contract {contract}</translation>
     </message>
@@ -435,103 +435,103 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="167"/>
+        <location filename="../../ui/pages/applications.py" line="169"/>
         <source>Pengajuan Kredit</source>
         <translation>Credit Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="172"/>
+        <location filename="../../ui/pages/applications.py" line="174"/>
         <source>Cari nomor, nasabah atau kontrak</source>
         <translation>Search number, customer or contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="176"/>
+        <location filename="../../ui/pages/applications.py" line="178"/>
         <source>Pengajuan baru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="204"/>
+        <location filename="../../ui/pages/applications.py" line="206"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="205"/>
+        <location filename="../../ui/pages/applications.py" line="207"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="206"/>
+        <location filename="../../ui/pages/applications.py" line="208"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="207"/>
+        <location filename="../../ui/pages/applications.py" line="209"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="208"/>
-        <location filename="../../ui/pages/applications.py" line="413"/>
+        <location filename="../../ui/pages/applications.py" line="210"/>
+        <location filename="../../ui/pages/applications.py" line="415"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="209"/>
+        <location filename="../../ui/pages/applications.py" line="211"/>
         <source>Cairkan…</source>
         <translation>Disburse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="210"/>
+        <location filename="../../ui/pages/applications.py" line="212"/>
         <source>Batalkan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="216"/>
+        <location filename="../../ui/pages/applications.py" line="218"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="220"/>
+        <location filename="../../ui/pages/applications.py" line="222"/>
         <source>Surat untuk dealer</source>
         <translation>Letter to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="221"/>
+        <location filename="../../ui/pages/applications.py" line="223"/>
         <source>Ringkasan kontrak</source>
         <translation>Contract summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="223"/>
+        <location filename="../../ui/pages/applications.py" line="225"/>
         <source>Purchase order ke dealer</source>
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="260"/>
+        <location filename="../../ui/pages/applications.py" line="262"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="262"/>
+        <location filename="../../ui/pages/applications.py" line="264"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="279"/>
+        <location filename="../../ui/pages/applications.py" line="281"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="414"/>
+        <location filename="../../ui/pages/applications.py" line="416"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/pages/applications.py" line="443"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/pages/applications.py" line="443"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -928,187 +928,187 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="406"/>
+        <location filename="../../ui/pages/customers.py" line="410"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="411"/>
+        <location filename="../../ui/pages/customers.py" line="415"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="413"/>
+        <location filename="../../ui/pages/customers.py" line="417"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="414"/>
+        <location filename="../../ui/pages/customers.py" line="418"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="425"/>
+        <location filename="../../ui/pages/customers.py" line="429"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="426"/>
+        <location filename="../../ui/pages/customers.py" line="430"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="426"/>
+        <location filename="../../ui/pages/customers.py" line="430"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="427"/>
+        <location filename="../../ui/pages/customers.py" line="431"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="427"/>
+        <location filename="../../ui/pages/customers.py" line="431"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="428"/>
+        <location filename="../../ui/pages/customers.py" line="432"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="428"/>
+        <location filename="../../ui/pages/customers.py" line="432"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="437"/>
+        <location filename="../../ui/pages/customers.py" line="441"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="462"/>
+        <location filename="../../ui/pages/customers.py" line="466"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="463"/>
+        <location filename="../../ui/pages/customers.py" line="467"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="464"/>
+        <location filename="../../ui/pages/customers.py" line="468"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="466"/>
+        <location filename="../../ui/pages/customers.py" line="470"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="468"/>
+        <location filename="../../ui/pages/customers.py" line="472"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="469"/>
+        <location filename="../../ui/pages/customers.py" line="473"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="471"/>
+        <location filename="../../ui/pages/customers.py" line="475"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="472"/>
+        <location filename="../../ui/pages/customers.py" line="476"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="473"/>
+        <location filename="../../ui/pages/customers.py" line="477"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="475"/>
+        <location filename="../../ui/pages/customers.py" line="479"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="477"/>
+        <location filename="../../ui/pages/customers.py" line="481"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="478"/>
+        <location filename="../../ui/pages/customers.py" line="482"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="481"/>
+        <location filename="../../ui/pages/customers.py" line="485"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="482"/>
+        <location filename="../../ui/pages/customers.py" line="486"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="483"/>
+        <location filename="../../ui/pages/customers.py" line="487"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="499"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="499"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/pages/customers.py" line="499"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="504"/>
+        <location filename="../../ui/pages/customers.py" line="508"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="513"/>
+        <location filename="../../ui/pages/customers.py" line="517"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="522"/>
+        <location filename="../../ui/pages/customers.py" line="526"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="529"/>
+        <location filename="../../ui/pages/customers.py" line="533"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="530"/>
+        <location filename="../../ui/pages/customers.py" line="534"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="546"/>
+        <location filename="../../ui/pages/customers.py" line="550"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="559"/>
+        <location filename="../../ui/pages/customers.py" line="563"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1525,6 +1525,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="311"/>
+        <location filename="../../ui/pages/customers.py" line="318"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
@@ -1718,47 +1719,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="362"/>
+        <location filename="../../ui/pages/customers.py" line="366"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="370"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="370"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="370"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="367"/>
+        <location filename="../../ui/pages/customers.py" line="371"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="367"/>
+        <location filename="../../ui/pages/customers.py" line="371"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="375"/>
+        <location filename="../../ui/pages/customers.py" line="379"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="384"/>
+        <location filename="../../ui/pages/customers.py" line="388"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="387"/>
+        <location filename="../../ui/pages/customers.py" line="391"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1794,37 +1795,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/pages/customers.py" line="588"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/pages/customers.py" line="588"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/pages/customers.py" line="588"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="585"/>
+        <location filename="../../ui/pages/customers.py" line="589"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597"/>
+        <location filename="../../ui/pages/customers.py" line="601"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="599"/>
+        <location filename="../../ui/pages/customers.py" line="603"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="605"/>
+        <location filename="../../ui/pages/customers.py" line="609"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -2525,52 +2526,52 @@
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="237"/>
+        <location filename="../../ui/loan_view.py" line="242"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="238"/>
+        <location filename="../../ui/loan_view.py" line="243"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="249"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="253"/>
+        <location filename="../../ui/loan_view.py" line="258"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loan_view.py" line="264"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="261"/>
+        <location filename="../../ui/loan_view.py" line="266"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="281"/>
+        <location filename="../../ui/loan_view.py" line="286"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="282"/>
+        <location filename="../../ui/loan_view.py" line="287"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="309"/>
+        <location filename="../../ui/loan_view.py" line="314"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="342"/>
+        <location filename="../../ui/loan_view.py" line="347"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2636,69 +2637,80 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="153"/>
+        <location filename="../../ui/pages/loans.py" line="154"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="156"/>
+        <location filename="../../ui/pages/loans.py" line="157"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="159"/>
+        <location filename="../../ui/pages/loans.py" line="160"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="163"/>
+        <location filename="../../ui/pages/loans.py" line="164"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="165"/>
+        <location filename="../../ui/pages/loans.py" line="166"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="166"/>
+        <location filename="../../ui/pages/loans.py" line="167"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="167"/>
+        <location filename="../../ui/pages/loans.py" line="168"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="170"/>
+        <location filename="../../ui/pages/loans.py" line="171"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="171"/>
+        <location filename="../../ui/pages/loans.py" line="172"/>
         <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="201"/>
+        <location filename="../../ui/pages/loans.py" line="205"/>
         <source>{n} pinjaman</source>
         <translation>{n} loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="205"/>
+        <location filename="../../ui/pages/loans.py" line="209"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="206"/>
+        <location filename="../../ui/pages/loans.py" line="210"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="218"/>
+        <location filename="../../ui/pages/loans.py" line="224"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="228"/>
+        <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="230"/>
+        <source>Menulis daftar pinjaman…</source>
+        <translation>Writing the loan book…</translation>
     </message>
 </context>
 <context>
@@ -2840,62 +2852,67 @@
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Menunggu meja lain selesai menyimpan… ({s} detik)</source>
+        <translation>Waiting for another desk to finish saving… ({s} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Cadangan: di server (pg_dump)</source>
         <translation>Backups: on the server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -3316,47 +3333,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="325"/>
+        <location filename="../../ui/pages/customers.py" line="329"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="331"/>
+        <location filename="../../ui/pages/customers.py" line="335"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="339"/>
+        <location filename="../../ui/pages/customers.py" line="343"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="340"/>
+        <location filename="../../ui/pages/customers.py" line="344"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="341"/>
+        <location filename="../../ui/pages/customers.py" line="345"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="342"/>
+        <location filename="../../ui/pages/customers.py" line="346"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="343"/>
+        <location filename="../../ui/pages/customers.py" line="347"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="346"/>
+        <location filename="../../ui/pages/customers.py" line="350"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="347"/>
+        <location filename="../../ui/pages/customers.py" line="351"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3645,7 +3662,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/backup.py" line="79"/>
-        <location filename="../../ui/settings_tabs/backup.py" line="128"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="133"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -3661,6 +3678,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/backup.py" line="93"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="160"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
@@ -3670,52 +3688,93 @@ payment</translation>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="102"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="98"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="179"/>
+        <source>Periksa basis data</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="99"/>
+        <source>Semua pemeriksaan &apos;check&apos;: integritas, kunci asing, jejak audit, buku besar, pinjaman</source>
+        <translation>Every &apos;check&apos; test: integrity, foreign keys, audit trail, ledger, loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="107"/>
         <source>Cadangan dibuat dengan API cadangan SQLite, aman walau kasir sedang mencatat pembayaran. Simpan salinan di luar komputer ini (flashdisk, folder bersama) — basis datanya sendiri jangan ditaruh di folder bersama atau OneDrive.</source>
         <translation>Backups use SQLite&apos;s backup API, safe even while a cashier is recording payments. Keep copies off this computer (USB drive, shared folder) — but never put the database itself in a shared folder or OneDrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="120"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="125"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="121"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="126"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="139"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="144"/>
         <source>Pengaturan cadangan disimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="153"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="157"/>
         <source>Cadangan dibuat: {path}</source>
         <translation>Backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="158"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="160"/>
+        <source>Menyalin basis data…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="163"/>
+        <source>Pencadangan dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Backup cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="174"/>
+        <source>Semua {n} pemeriksaan lulus.</source>
+        <translation>All {n} checks passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="177"/>
+        <source>{n} pemeriksaan GAGAL:</source>
+        <translation>{n} checks FAILED:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="179"/>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="181"/>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/backup.py" line="184"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="159"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="185"/>
         <source>Cadangan Angsur (*.db);;Semua file (*)</source>
         <translation>Angsur backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="173"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="199"/>
         <source>Pemulihan dari aplikasi hanya untuk basis data SQLite.</source>
         <translation>Restoring from the application works only for SQLite databases.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="189"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="215"/>
         <source>Cadangan DITOLAK, basis data tidak diubah: {reason}</source>
         <translation>Backup REFUSED, the database was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="201"/>
+        <location filename="../../ui/settings_tabs/backup.py" line="227"/>
         <source>Basis data dipulihkan dari {source} ({checks} pemeriksaan lulus). File lama disimpan sebagai {kept}.</source>
         <translation>Database restored from {source} ({checks} checks passed). The old file was kept as {kept}.</translation>
     </message>
@@ -4173,7 +4232,17 @@ payment</translation>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="84"/>
+        <source>Membuat cadangan harian…</source>
+        <translation>Making the daily backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="88"/>
+        <source>Cadangan harian dibuat: {file}</source>
+        <translation>Daily backup made: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
@@ -4219,6 +4288,19 @@ payment</translation>
         <location filename="../../ui/application_form.py" line="32"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="81"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs.py" line="98"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
