@@ -34,6 +34,13 @@ def _text(value) -> str:
     return str(value)
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class RowsModel(QAbstractTableModel):
     """A small read-only table of plain rows (a loan's schedule, its payments, search hits).
 
@@ -67,10 +74,13 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        # Roles compared with module constants: PySide's Qt.DisplayRole-style lookups cost microseconds each, and a
+        # table asks every cell for several roles at each paint.
+        row = index.row()
+        if not (0 <= row < len(self.rows)) or not index.isValid():
             return None
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.DisplayRole:
+        value = self.rows[row][index.column()]
+        if role == _DISPLAY:
             return _text(value)
         if role == SORT_ROLE:
             if isinstance(value, Decimal):
@@ -78,14 +88,12 @@ class RowsModel(QAbstractTableModel):
             if isinstance(value, dt.date):
                 return value.toordinal()
             return value
-        if role == Qt.TextAlignmentRole:
-            if isinstance(value, (Decimal, int)):
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and self.colors[index.row()] is not None:
+        if role == _ALIGN:
+            return _RIGHT if isinstance(value, (Decimal, int)) else _LEFT
+        if role == _FOREGROUND and self.colors[row] is not None:
             from PySide6.QtGui import QColor
 
-            return QColor(self.colors[index.row()])
+            return QColor(self.colors[row])
         return None
 
     def key(self, row: int):

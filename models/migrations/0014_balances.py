@@ -40,6 +40,18 @@ def up(migrator, db):
     else:
         db.cursor().execute(sql)
 
+    # The loans list's orders, read from indexes (models/loans.py Loan.Meta.indexes).
+    migrator.migrate(
+        migrator.add_index('loan', ('status', 'contract_no'), False),
+        migrator.add_index('loan', ('status', 'oldest_unpaid_due'), False),
+        migrator.add_index('loan', ('status', 'outstanding_principal'), False),
+    )
+
 
 def down(migrator, db):
+    migrator.migrate(
+        migrator.drop_index('loan', 'loan_status_contract_no'),
+        migrator.drop_index('loan', 'loan_status_oldest_unpaid_due'),
+        migrator.drop_index('loan', 'loan_status_outstanding_principal'),
+    )
     migrator.migrate(migrator.drop_table('account_balance'))

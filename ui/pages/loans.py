@@ -64,21 +64,27 @@ class LoansModel(LazyIdModel):
                 COL_DPD: dpd_sql(self.as_of), COL_COLL: collectibility_sql(self.as_of, self.preset),
                 COL_STATUS: Loan.status}
 
-    def _query(self, *fields):
+    def _query(self, *fields, joins: tuple[str, ...] = ("customer", "product", "officer")):
+        """The page's loans as a query; ``joins`` names the tables the fields, sort and filter need (the id list
+        joins only what its sort and text filter use, so opening the page reads the loan table alone, by index)."""
         from models.customers import Customer
         from models.products import LoanProduct
         from models.users import User, sees_all_portfolios
 
-        query = (Loan.select(*fields).join(Customer, on=(Loan.customer == Customer.id))
-                 .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
-                 .switch(Loan).join(User, on=(Loan.officer == User.id)))
+        text = self.text.strip()
+        query = Loan.select(*fields)
+        if "customer" in joins or text:
+            query = query.join(Customer, on=(Loan.customer == Customer.id)).switch(Loan)
+        if "product" in joins:
+            query = query.join(LoanProduct, on=(Loan.product == LoanProduct.id)).switch(Loan)
+        if "officer" in joins:
+            query = query.join(User, on=(Loan.officer == User.id)).switch(Loan)
         if self.user is not None and not sees_all_portfolios(self.user):
             query = query.where(Loan.officer == self.user.id)
         if self.status:
             query = query.where(Loan.status == self.status)
         if self.klass:
             query = query.where(collectibility_sql(self.as_of, self.preset).in_(list(self.klass)))
-        text = self.text.strip()
         if text:
             query = query.where(Loan.contract_no.contains(text) | Customer.full_name.contains(text)
                                 | (Customer.nik == text))
@@ -86,7 +92,9 @@ class LoansModel(LazyIdModel):
 
     def reload(self) -> None:
         order = self._columns()[self._sort]
-        query = self._query(Loan.id).order_by(order.desc() if self._desc else order.asc(), Loan.id)
+        joins = {COL_CUSTOMER: ("customer",), COL_PRODUCT: ("product",), COL_OFFICER: ("officer",)}.get(self._sort, ())
+        query = self._query(Loan.id, joins=joins).order_by(order.desc() if self._desc else order.asc(),
+                                                           Loan.id.desc() if self._desc else Loan.id)
         self.set_ids([i for (i,) in query.tuples()])
 
     def loan_id(self, row: int) -> int | None:
