@@ -211,3 +211,45 @@ def test_check_names_a_missing_and_a_doubled_receipt_number_set_based(office):
     (result,) = [r for r in run_checks() if r.name.startswith("receipt numbers")]
     assert any("used twice" in p and "2025" in p for p in result.problems)
     assert any("missing: [1, 2," in p for p in result.problems), result.problems
+
+
+def test_a_held_read_sees_one_snapshot_while_the_cashier_posts(office):
+    """A report's read transaction held open across 20 payments: both reads agree, the payments never wait 100 ms
+    for the lock, and a fresh read afterwards shows them."""
+    from models.db import last_lock_wait, read_transaction
+    from models.idempotency import new_key
+    from models.payments import post_payment
+    from models.users import User
+    from reports.loan_book import loan_book
+
+    cashier = User.get(User.username == "kasir")
+    loans = _open_loans(20)
+    reading, paid = threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def manager():
+        try:
+            with read_transaction():
+                seen["first"] = loan_book(None).totals
+                reading.set()
+                paid.wait(120)
+                seen["second"] = loan_book(None).totals
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            reading.set()
+            dbmod.database.obj.close()
+
+    worker = threading.Thread(target=manager)
+    worker.start()
+    assert reading.wait(120)
+    waits = []
+    for loan in loans:
+        post_payment(cashier, loan, loan.installment_amount, dt.date.today(), idempotency_key=new_key())
+        waits.append(last_lock_wait())
+    paid.set()
+    worker.join(120)
+    assert errors == [] and max(waits) < 0.1
+    assert seen["first"] == seen["second"]
+    assert loan_book(None).totals["outstanding"] < seen["first"]["outstanding"]
