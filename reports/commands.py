@@ -76,15 +76,19 @@ def parse_period(args) -> tuple[dt.date, dt.date]:
     return date_from, date_to
 
 
-def write_table(table, out: str) -> Path:
-    """Write a ReportTable to ``out`` as .xlsx (with the office letterhead) or .csv, by its suffix."""
+def write_table(table, out: str, progress=None) -> Path:
+    """Write a ReportTable to ``out`` as .xlsx (with the office letterhead) or .csv, by its suffix.
+
+    ``progress`` (a :class:`models.core.progress.Progress`) hears of the rows written and may cancel; the file is
+    written beside ``out`` and moved over it, so a cancel leaves the previous file.
+    """
     from reports.quote_pdf import office_letterhead
     from reports.xlsx import write_csv, write_xlsx
 
     path = Path(out)
     if path.suffix.lower() == ".csv":
-        return write_csv(table, path)
-    return write_xlsx(table, path, letterhead=office_letterhead())
+        return write_csv(table, path, progress=progress)
+    return write_xlsx(table, path, letterhead=office_letterhead(), progress=progress)
 
 
 def _export(args, build) -> int:

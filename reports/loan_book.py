@@ -18,7 +18,7 @@ from peewee import JOIN, fn
 from models.collections.restructuring import (
     restructured_collectibility_sql as collectibility_sql,
 )  # the restructuring rule
-from models.core.db import write_transaction
+from models.core.db import read_transaction, run_in_transaction
 from models.core.money import ZERO, D, format_amount, from_minor
 from models.loans.loans import (
     COLLECTIBILITY_NAMES,
@@ -124,24 +124,43 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-@write_transaction
 def export_loan_book(user, path, *, as_of: dt.date | None = None, status: str | None = "active",
-                     classes: tuple[int, ...] = ()) -> ReportTable:
+                     classes: tuple[int, ...] = (), progress=None) -> ReportTable:
     """Write :func:`loan_book` to ``path`` (.xlsx with the letterhead, or .csv) for ``user``; audited.
 
+    The rows are read inside :class:`models.core.db.read_transaction` (one consistent snapshot that never takes the
+    write lock, so cashiers keep posting while a 100.000-loan book is written); the audit row follows in its
+    own short write transaction once the file is in place.  The file is written beside its target and moved
+    over it, so a failure or a cancel leaves the previous file, and no audit row.
+
+    Args:
+        progress: a :class:`models.core.progress.Progress` (reports rows written; its cancel stops the export).
     Raises:
         PermissionDenied: ``user`` lacks ``report.export``; nothing is written.
+        Cancelled: the export was cancelled; nothing is written.
     """
     from models.core import audit
+    from models.core.progress import progress_or_quiet
     from models.core.users import require
     from reports.commands import write_table
 
+    progress = progress_or_quiet(progress)
     require(user, "report.export")
-    table = loan_book(user, as_of=as_of, status=status, classes=classes)
-    written = write_table(table, str(path))
-    audit.record(user, "loan.export", "loan", "", after={"file": written.name, "rows": len(table.rows),
-                                                         "status": status or "", "classes": list(classes)},
-                 note="ekspor daftar pinjaman")
+    progress.step(0, 0, "membaca daftar pinjaman")
+    with read_transaction():
+        table = loan_book(user, as_of=as_of, status=status, classes=classes)
+    written = write_table(table, str(path), progress=progress)
+
+    def record():
+        audit.record(user, "loan.export", "loan", "", after={"file": written.name, "rows": len(table.rows),
+                                                             "status": status or "", "classes": list(classes)},
+                     note="ekspor daftar pinjaman")
+
+    try:
+        run_in_transaction(record)
+    except BaseException:
+        written.unlink(missing_ok=True)  # no audit row, no file: an export is both or neither
+        raise
     return table
 
 

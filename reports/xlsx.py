@@ -19,7 +19,14 @@ from typing import Iterable
 
 from models.core.money import D
 from reports.base import (
-    Column, Kind, Letterhead, ReportTable, format_cell, iter_body, safe_text, totals_line,
+    Column,
+    Kind,
+    Letterhead,
+    ReportTable,
+    format_cell,
+    iter_body,
+    safe_text,
+    totals_line,
 )
 
 __all__ = ["write_xlsx", "write_csv", "sheet_names", "excel_number",
@@ -118,7 +125,8 @@ class _Styles:
         self.wrap_header = Alignment(vertical="center", wrap_text=True)
 
 
-def _write_sheet(wb, name: str, table: ReportTable, letterhead: Letterhead | None, st: _Styles) -> None:
+def _write_sheet(wb, name: str, table: ReportTable, letterhead: Letterhead | None, st: _Styles,
+                 progress=None) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
@@ -185,7 +193,10 @@ def _write_sheet(wb, name: str, table: ReportTable, letterhead: Letterhead | Non
         return cells
 
     first_data = header_row + 1
-    for line in iter_body(table):
+    count = len(table.rows)
+    for done, line in enumerate(iter_body(table)):
+        if progress is not None and done % 500 == 0:
+            progress.step(done, count)  # honours a cancel: the partial file is removed by write_xlsx
         if line.kind == "row":
             ws.append(line_cells(line.values))
         else:
@@ -227,7 +238,7 @@ def _value_cell(ws, cell_class, column: Column, value, formats: dict):
 
 
 def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
-               letterhead: Letterhead | None = None) -> Path:
+               letterhead: Letterhead | None = None, progress=None) -> Path:
     """Write one worksheet per report table.
 
     Each sheet has the letterhead and title block, a bold header row with frozen panes below it and an
@@ -239,6 +250,8 @@ def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
         tables: one table or a list of them (sheet names come from their titles, made valid and unique).
         path: the ``.xlsx`` file to write (overwritten).
         letterhead: the office block printed on top of every sheet.
+        progress: a :class:`models.core.progress.Progress`: rows written are reported, and a cancel stops the
+            export with the previous file intact (the partial file is removed).
     Returns:
         ``path`` as a :class:`~pathlib.Path`.
     """
@@ -253,6 +266,7 @@ def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
     # file open in Excel on Windows) leaves yesterday's file intact, and an unwritable folder fails before
     # a single sheet is built.
     partial = path.with_name(f".{path.name}.partial")
+    wb = None
     try:
         with open(partial, "wb") as handle:
             wb = Workbook(write_only=True)
@@ -260,10 +274,17 @@ def write_xlsx(tables: list[ReportTable] | ReportTable, path: str | Path,
             wb.properties.title = tables[0].title
             st = _Styles()
             for name, table in zip(sheet_names(t.title for t in tables), tables):
-                _write_sheet(wb, name, table, letterhead, st)
+                _write_sheet(wb, name, table, letterhead, st, progress)
             wb.save(handle)
         os.replace(partial, path)
     except BaseException:
+        # Close the sheets' row writers while their temporary files are still open (a stopped export would
+        # otherwise leave openpyxl's finaliser writing into a closed file), then drop the partial file.
+        for ws in (wb.worksheets if wb is not None else []):
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - tidying up after the real error, which is re-raised
+                pass
         partial.unlink(missing_ok=True)
         raise
     return path
@@ -285,7 +306,7 @@ def _csv_value(value, kind: Kind) -> str:
     return f"{d:f}"
 
 
-def write_csv(table: ReportTable, path: str | Path, delimiter: str = ";") -> Path:
+def write_csv(table: ReportTable, path: str | Path, delimiter: str = ";", progress=None) -> Path:
     """Write the header and data rows of ``table`` as CSV for other programs.
 
     Choices, for data interchange rather than reading (people get the xlsx):
@@ -302,9 +323,18 @@ def write_csv(table: ReportTable, path: str | Path, delimiter: str = ";") -> Pat
         ``path`` as a :class:`~pathlib.Path`.
     """
     path = Path(path)
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([safe_text(c.label) for c in table.columns])
-        for row in table.rows:
-            writer.writerow([_csv_value(row.get(c.key), c.kind) for c in table.columns])
+    partial = path.with_name(f".{path.name}.partial")  # moved over the target at the end, as write_xlsx does
+    count = len(table.rows)
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow([safe_text(c.label) for c in table.columns])
+            for done, row in enumerate(table.rows):
+                if progress is not None and done % 500 == 0:
+                    progress.step(done, count)
+                writer.writerow([_csv_value(row.get(c.key), c.kind) for c in table.columns])
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return path

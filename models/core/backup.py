@@ -92,13 +92,15 @@ def last_backup_at() -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
-def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None = None) -> Path:
+def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None = None, progress=None) -> Path:
     """Write a consistent backup of the open database to ``target`` and record it.
 
     Args:
         target: the backup file to write (replaced if it exists; written to ``target.part`` first).
         actor: who asked for it (audited); ``None`` for the automatic daily backup.
         at: the time recorded as ``backup.last_at`` (default: now).
+        progress: a :class:`models.core.progress.Progress` (pages copied; its cancel stops the copy and leaves no
+            file and no record).
     Returns:
         The backup's path.
     Raises:
@@ -119,7 +121,7 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
     if target == live:
         raise DatabaseUnavailable("the backup file cannot be the database itself")
     try:
-        backup_sqlite(database.obj, target)
+        backup_sqlite(database.obj, target, progress=progress)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseUnavailable(f"the backup could not be written to {target}: {exc}") from exc
     # A backup counts only once its copy passes integrity_check and every accounting check (issue 19, item 6):
@@ -190,7 +192,19 @@ def daily_backup_name(stem: str, at: dt.datetime) -> str:
     return f"{stem}-{at.strftime(_STAMP)}.db"
 
 
-def maybe_daily_backup(now: dt.datetime | None = None, *, force: bool = False) -> Path | None:
+def backup_due(now: dt.datetime | None = None) -> bool:
+    """Whether today's automatic backup is still to be made (SQLite, switched on, none made today)."""
+    from models.core.clock import now as clock
+    from models.core.office import get_setting
+
+    now = now or clock()
+    if not is_sqlite() or sqlite_path() is None or not get_setting("backup.daily", True):
+        return False
+    last = last_backup_at()
+    return last is None or last.date() != now.date()
+
+
+def maybe_daily_backup(now: dt.datetime | None = None, *, force: bool = False, progress=None) -> Path | None:
     """Make today's automatic backup unless one was made today (call it when the application starts).
 
     Args:
@@ -211,25 +225,25 @@ def maybe_daily_backup(now: dt.datetime | None = None, *, force: bool = False) -
         last = last_backup_at()
         if last is not None and last.date() == now.date():
             return None
-    return _backup_into_folder(now, None)
+    return _backup_into_folder(now, None, progress)
 
 
-def backup_now(actor, now: dt.datetime | None = None) -> Path:
+def backup_now(actor, now: dt.datetime | None = None, progress=None) -> Path:
     """"Cadangkan sekarang": a backup into the backup folder by ``actor`` (needs ``backup.run``), rotated
     like the daily ones."""
     from models.core.clock import now as clock
 
-    return _backup_into_folder(now or clock(), actor)
+    return _backup_into_folder(now or clock(), actor, progress)
 
 
-def _backup_into_folder(now: dt.datetime, actor) -> Path:
+def _backup_into_folder(now: dt.datetime, actor, progress=None) -> Path:
     from models.core.office import get_setting
     from models.core.workdir import clean_leftovers
 
     folder = backup_folder()
     stem = sqlite_path().stem
     clean_leftovers(folder, (stem,))  # a backup killed half-way left a .part file
-    path = make_backup(folder / daily_backup_name(stem, now), actor=actor, at=now)
+    path = make_backup(folder / daily_backup_name(stem, now), actor=actor, at=now, progress=progress)
     rotate_backups(folder, stem, int(get_setting("backup.keep", 14)))
     return path
 

@@ -24,6 +24,8 @@ import os
 import random
 import re
 import sqlite3
+import sys
+import threading
 import time
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -278,8 +280,14 @@ def migrate_database(db: peewee.Database, backup_dir: str | os.PathLike | None =
     return applied
 
 
-def backup_sqlite(db: peewee.Database, target: str | os.PathLike) -> Path:
-    """Copy a live SQLite database with the online backup API (consistent even while others write)."""
+def backup_sqlite(db: peewee.Database, target: str | os.PathLike, progress=None) -> Path:
+    """Copy a live SQLite database with the online backup API (consistent even while others write).
+
+    The copy goes in steps of 4.096 pages (16 MiB), so other desks keep writing between steps; ``progress`` (a
+    :class:`models.core.progress.Progress`) hears pages copied of pages total after each step, and its cancel stops
+    the copy.  The copy is written to ``target.part`` and moved over ``target`` only when complete, so a cancel
+    or a failure leaves no backup file (and an older backup of the same name intact).
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
@@ -288,7 +296,12 @@ def backup_sqlite(db: peewee.Database, target: str | os.PathLike) -> Path:
     try:
         dest = sqlite3.connect(str(tmp))
         try:
-            db.connection().backup(dest)
+            if progress is None:
+                db.connection().backup(dest)
+            else:
+                progress.step(0, 0, "")
+                db.connection().backup(dest, pages=4096, progress=lambda _status, remaining, total: progress.step(
+                    total - remaining, total))
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
@@ -311,13 +324,99 @@ def _is_busy(exc: Exception) -> bool:
         or "deadlock detected" in text
 
 
+#: After this many seconds of waiting for another desk's write lock, listeners hear "waiting" (the status bar
+#: says "waiting for another desk…").
+LOCK_NOTICE_SECONDS = 1.0
+#: The configured limit: after this many seconds of waiting the action is refused, nothing saved (setting
+#: ``db.lock_wait_seconds``; the application reads it at start with :func:`set_lock_wait_limit`).
+LOCK_WAIT_LIMIT = 30.0
+_LOCK_POLL_MS = 200  # busy timeout of one attempt at the lock; between attempts the listeners are told
+_lock_listeners: list[Callable[[str, float], None]] = []
+_local = threading.local()
+
+
+def set_lock_wait_limit(seconds: float) -> None:
+    """How long an action waits for another desk's write lock before it is refused (seconds, ≥ 1)."""
+    global LOCK_WAIT_LIMIT
+    LOCK_WAIT_LIMIT = max(1.0, float(seconds))
+
+
+def add_lock_wait_listener(fn: Callable[[str, float], None]) -> None:
+    """Call ``fn(state, seconds)`` while a write waits for the lock: ``"waiting"`` after
+    :data:`LOCK_NOTICE_SECONDS` (repeated as the wait goes on), ``"done"`` once it got the lock or gave up.
+
+    Called on the waiting thread; a GUI listener repaints its status bar there (user input excluded).
+    """
+    if fn not in _lock_listeners:
+        _lock_listeners.append(fn)
+
+
+def remove_lock_wait_listener(fn: Callable[[str, float], None]) -> None:
+    if fn in _lock_listeners:
+        _lock_listeners.remove(fn)
+
+
+def last_lock_wait() -> float:
+    """Seconds the calling thread's last write transaction waited for the write lock (SQLite)."""
+    return getattr(_local, "wait", 0.0)
+
+
+def _notify(state: str, waited: float) -> None:
+    for fn in list(_lock_listeners):
+        try:
+            fn(state, waited)
+        except Exception:  # a listener must never break the write it watches
+            log.exception("lock-wait listener failed")
+
+
+def _refused(waited: float) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        f"another desk has been writing to the database for {waited:.0f} s (the limit is {LOCK_WAIT_LIMIT:.0f} s): "
+        "nothing was saved and what you typed is still in the form. Try again in a moment.")
+
+
+def _begin_immediate(db: SqliteDatabase, started: float) -> tuple[object, bool]:
+    """Take SQLite's write lock, waiting at most :data:`LOCK_WAIT_LIMIT`; tell listeners after a second.
+
+    Returns:
+        (the entered transaction context, whether listeners were told "waiting").
+    Raises:
+        DatabaseUnavailable: the limit passed; nothing was written.
+    """
+    notified = False
+    while True:
+        ctx = db.atomic("IMMEDIATE")
+        db.execute_sql(f"PRAGMA busy_timeout = {_LOCK_POLL_MS}")
+        try:
+            ctx.__enter__()
+        except peewee.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited >= LOCK_WAIT_LIMIT:
+                if notified:
+                    _notify("done", waited)
+                raise _refused(waited) from exc
+            if waited >= LOCK_NOTICE_SECONDS:
+                notified = True
+                _notify("waiting", waited)
+            continue
+        finally:
+            db.execute_sql(f"PRAGMA busy_timeout = {dict(SQLITE_PRAGMAS)['busy_timeout']}")
+        return ctx, notified
+
+
 def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T:
     """Run ``fn`` inside one write transaction, retrying the WHOLE of it while the database is busy.
 
     SQLite: ``BEGIN IMMEDIATE`` takes the write lock before the first read, so a transaction never fails
-    half-way for a lock another desk holds; if the lock cannot be had within the busy timeout we roll back and
-    start again from the top (the function must therefore be free of side effects outside the database).
-    Nested calls join the outer transaction (a savepoint) and are not retried on their own.
+    half-way for a lock another desk holds.  While another desk holds it, the wait is visible: after
+    :data:`LOCK_NOTICE_SECONDS` the lock-wait listeners hear "waiting" (the status bar says so), and after
+    :data:`LOCK_WAIT_LIMIT` the action is refused with :class:`DatabaseUnavailable`, nothing saved (the caller's
+    form keeps what was typed).  A busy error after the lock was taken rolls back and starts again from the top
+    (the function must therefore be free of side effects outside the database).  Nested calls join the outer
+    transaction (a savepoint) and are not retried on their own.  :func:`last_lock_wait` says how long the
+    lock took.
     """
     db = database.obj
     if db is None:
@@ -327,13 +426,24 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
             return fn()
     attempt = 0
     while True:
+        started = time.monotonic()
         try:
             if isinstance(db, SqliteDatabase):
-                ctx = db.atomic("IMMEDIATE")
+                ctx, notified = _begin_immediate(db, started)
+                _local.wait = time.monotonic() - started
+                if notified:
+                    _notify("done", _local.wait)
             else:
                 ctx = db.atomic()
-            with ctx:
-                return fn()
+                ctx.__enter__()
+                _local.wait = time.monotonic() - started
+            try:
+                result = fn()
+            except BaseException:
+                ctx.__exit__(*sys.exc_info())
+                raise
+            ctx.__exit__(None, None, None)
+            return result
         except peewee.OperationalError as exc:
             if _is_busy(exc) and attempt < retries:
                 attempt += 1
@@ -426,3 +536,49 @@ def write_transaction(fn: Callable[..., T]) -> Callable[..., T]:
         return run_in_transaction(lambda: fn(*args, **kwargs))
 
     return wrapper
+
+
+class read_transaction:
+    """Context manager and decorator: a consistent, read-only snapshot that never takes the write lock.
+
+    Reports and exports read inside one: under SQLite's WAL a deferred transaction reads one snapshot for its
+    whole length while cashiers keep committing (they never wait for it); on PostgreSQL it is ``REPEATABLE READ
+    READ ONLY``, the same guarantee.  Nothing can be written inside it (SQLite would have to upgrade to the
+    write lock, which is exactly what a long read must never hold; PostgreSQL refuses).  Inside another
+    transaction it joins that one.  Write the audit row of an export afterwards, in its own short write
+    transaction.
+    """
+
+    def __init__(self):
+        self._ctx = None
+
+    def __enter__(self):
+        db = database.obj
+        if db is None:
+            raise DatabaseUnavailable("no database is open")
+        if db.in_transaction():
+            self._ctx = None
+            return self
+        if isinstance(db, SqliteDatabase):
+            self._ctx = db.atomic("DEFERRED")
+            self._ctx.__enter__()
+            # The snapshot starts at the first read: take it now, so "as of entering" holds.
+            db.execute_sql("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        else:
+            self._ctx = db.atomic(isolation_level="REPEATABLE READ")
+            self._ctx.__enter__()
+            db.execute_sql("SET TRANSACTION READ ONLY")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if self._ctx is None:
+            return False
+        return self._ctx.__exit__(exc_type, exc, tb)
+
+    def __call__(self, fn: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            with read_transaction():
+                return fn(*args, **kwargs)
+
+        return wrapper

@@ -33,6 +33,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     TextField,
+    fn,
 )
 
 from models.core import audit
@@ -798,3 +799,13 @@ def follow_ups_due(user: User, today: dt.date, *, officer: User | int | None = N
     return [DueFollowUp(fid, cid, name, _shown_phone(phone, unmasked), when, notes, officer_name,
                         (today - when).days)
             for fid, cid, name, phone, when, notes, officer_name in query.tuples()]
+
+
+def follow_ups_due_count(user: User, today: dt.date) -> int:
+    """How many follow-ups :func:`follow_ups_due` would list (the button's count: one COUNT, no rows built)."""
+    require(user, "customer.view")
+    query = (FollowUp.select(fn.COUNT(FollowUp.id)).join(Customer, on=(FollowUp.customer == Customer.id))
+             .where((FollowUp.next_done == False) & (FollowUp.next_contact <= today)))  # noqa: E712
+    if not sees_all_portfolios(user):
+        query = query.where(Customer.officer == user.id)
+    return query.scalar() or 0

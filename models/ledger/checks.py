@@ -80,11 +80,14 @@ def no_unposted() -> list[str]:
 
 @check("ledger: trial balance balances")
 def trial_balance_balances() -> list[str]:
-    from models.ledger.journals import account_totals
+    # Over the journal lines themselves (one SQL sum), not the monthly balances: this is the check that catches a
+    # line altered outside the application; "monthly account balances equal the journal lines" ties the two.
+    from models.core.money import from_minor
+    from models.ledger.journals import Journal, JournalLine
 
-    totals = account_totals()
-    debit = sum((d for d, _ in totals.values()), ZERO)
-    credit = sum((c for _, c in totals.values()), ZERO)
+    debit, credit = (JournalLine.select(fn.SUM(JournalLine.debit), fn.SUM(JournalLine.credit))
+                     .join(Journal).where(Journal.posted_at.is_null(False)).tuples().get())
+    debit, credit = from_minor(debit), from_minor(credit)
     if debit != credit:
         return [f"total debit {format_rupiah(debit)} ≠ total credit {format_rupiah(credit)}"]
     return []

@@ -474,6 +474,10 @@ def post_journal(actor: User | None, date: dt.date, description: str, source: st
     # Stamping posted_at is what freezes the entry; the database re-checks the balance at this moment.
     journal.posted_at = now()
     Journal.update(posted_at=journal.posted_at).where(Journal.id == journal.id).execute()
+    # The month's account balances move with the posting, in this same transaction (models.ledger.balances).
+    from models.ledger.balances import add_journal
+
+    add_journal(journal.id, date, source)
     total = sum((D(line.debit or 0) for line in lines), ZERO)
     from models.core.integrity import journal_digest
 
@@ -569,8 +573,19 @@ def _posted_lines(date_from: dt.date | None = None, date_to: dt.date | None = No
 
 def account_totals(date_from: dt.date | None = None, date_to: dt.date | None = None,
                    exclude_sources: Iterable[str] = ()) -> dict[int, tuple[Decimal, Decimal]]:
-    """Debit and credit totals per account id over posted journals dated in [date_from, date_to] (SQL sums)."""
-    query = (_posted_lines(date_from, date_to, exclude_sources)
+    """Debit and credit totals per account id over posted journals dated in [date_from, date_to].
+
+    Read from the monthly balances (:func:`models.ledger.balances.totals`: whole months from the kept balances, the
+    partial months at the ends from the lines), so the cost does not grow with the years of history.  Excluding
+    any source other than ``closing`` falls back to SQL sums over the lines.
+    """
+    exclude = set(exclude_sources)
+    if exclude <= {"closing"}:
+        from models.ledger.balances import totals
+
+        return {aid: (from_minor(d), from_minor(c))
+                for aid, (d, c) in totals(date_from, date_to, exclude_closing=bool(exclude)).items()}
+    query = (_posted_lines(date_from, date_to, exclude)
              .select(JournalLine.account, fn.SUM(JournalLine.debit), fn.SUM(JournalLine.credit))
              .group_by(JournalLine.account).tuples())
     return {aid: (from_minor(d), from_minor(c)) for aid, d, c in query}
@@ -585,10 +600,10 @@ def balance(account: Account | str, as_of: dt.date | None = None) -> Decimal:
     """The balance of one account (and its children) at the end of ``as_of`` on its normal side."""
     account = account if isinstance(account, Account) else account_by_code(account)
     ids = descendant_ids(account)
-    query = (_posted_lines(None, as_of).select(fn.SUM(JournalLine.debit), fn.SUM(JournalLine.credit))
-             .where(JournalLine.account.in_(ids)).tuples())
-    debit, credit = query.get()
-    return signed_balance(account.type, from_minor(debit), from_minor(credit))
+    sums = account_totals(None, as_of)  # monthly balances: does not grow with history
+    debit = sum((sums[i][0] for i in ids if i in sums), ZERO)
+    credit = sum((sums[i][1] for i in ids if i in sums), ZERO)
+    return signed_balance(account.type, debit, credit)
 
 
 def balance_of_codes(codes: Iterable[str], as_of: dt.date | None = None) -> Decimal:

@@ -99,6 +99,12 @@ class Loan(BaseModel):
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 
+    class Meta:
+        # The loans list opens on a status sorted by contract, arrears or outstanding principal: each of those
+        # is read in order from an index, not sorted over 100.000 rows (migration 0014).
+        indexes = ((("status", "contract_no"), False), (("status", "oldest_unpaid_due"), False),
+                   (("status", "outstanding_principal"), False))
+
     @property
     def is_open(self) -> bool:
         return self.status == "active"

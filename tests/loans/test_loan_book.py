@@ -121,6 +121,7 @@ def test_a_wrong_export_request_is_refused_with_the_option_named_and_nothing_wri
 def test_the_branch_head_exports_the_non_performing_book_from_the_loans_page(qtbot, book, staff, tmp_path,
                                                                            monkeypatch):
     from conftest import session_for
+
     from ui.loans.page import LoansPage
 
     late, current = book
@@ -134,6 +135,10 @@ def test_the_branch_head_exports_the_non_performing_book_from_the_loans_page(qtb
     target = tmp_path / "npl.xlsx"
     monkeypatch.setattr("ui.loans.page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_button.click()
+    from ui.common.jobs import Job
+
+    jobs = page.findChildren(Job)
+    assert jobs and jobs[-1].wait() == "done"
     sheet = openpyxl.load_workbook(target).active
     contracts = [row[0] for row in sheet.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("BDG/")]
     assert contracts == [late.contract_no] and "1 baris diekspor" in page.count.text()
@@ -143,6 +148,7 @@ def test_the_branch_head_exports_the_non_performing_book_from_the_loans_page(qtb
 def test_a_cashier_has_no_export_button_and_an_unwritable_file_is_said_plainly(qtbot, book, staff, tmp_path,
                                                                              errors):
     from conftest import session_for
+
     from ui.loans.page import LoansPage
 
     cashier = LoansPage(session_for(staff.kasir))
@@ -153,7 +159,7 @@ def test_a_cashier_has_no_export_button_and_an_unwritable_file_is_said_plainly(q
     before = AuditLog.select().count()
     taken = tmp_path / "pinjaman.xlsx"
     taken.mkdir()  # a folder where the file should go: the disk refuses the write
-    assert head.export_to(str(taken)) is None
+    assert head.export_to(str(taken)).wait() == "failed"
     assert errors and "pinjaman.xlsx" in errors[-1]
     assert AuditLog.select().count() == before  # nothing exported, nothing recorded as exported
 

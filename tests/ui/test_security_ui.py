@@ -8,12 +8,19 @@ from PySide6.QtCore import Qt
 
 from models.core import audit
 from models.core.users import Role, User, authenticate, create_user
-from ui.settings.audit_viewer import (COL_ACTION, COL_CHANGES, COL_SEQ, COL_USER, AuditFilter, AuditTableModel,
-                             AuditViewer)
 from ui.common.session import Session
 from ui.settings import backup_tab as backup_tab
 from ui.settings import permissions_tab as permissions_tab
 from ui.settings import users_tab as users_tab
+from ui.settings.audit_viewer import (
+    COL_ACTION,
+    COL_CHANGES,
+    COL_SEQ,
+    COL_USER,
+    AuditFilter,
+    AuditTableModel,
+    AuditViewer,
+)
 
 
 @pytest.fixture
@@ -131,7 +138,9 @@ def test_backing_up_now_from_settings(qtbot, staff, tmp_path):
     tab = _backup_tab(qtbot, staff.akuntan, tmp_path)
     assert "belum ada" in tab.last_label.text()
     assert not tab.restore_button.isEnabled() and not tab.save_button.isEnabled()
-    path = tab.backup_now()
+    job = tab.backup_now()
+    assert job.wait() == "done"
+    path = job.result
     assert path.exists() and path.parent == tmp_path / "cadangan"
     assert "belum ada" not in tab.last_label.text() and "Cadangan dibuat" in tab.status.text()
     tab.grab().save("/tmp/h8_backup_tab.png")

@@ -19,6 +19,9 @@ class LazyIdModel(QAbstractTableModel):
         self.block = block
         self.ids: list[int] = []
         self._cache: dict[int, object] = {}
+        # False until the first list is read: a sort asked for while the view is being built (setSortingEnabled,
+        # sortByColumn) only records the order, so opening a page reads the list once, not once per call.
+        self.loaded = False
 
     def fetch(self, ids: list[int]) -> dict[int, object]:
         """The display rows of ``ids`` (missing ids: rows gone since the ids were read)."""
@@ -29,6 +32,7 @@ class LazyIdModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids = ids
         self._cache = {}
+        self.loaded = True
         self.endResetModel()
 
     def reorder(self, ids: list[int]) -> None:

@@ -12,7 +12,9 @@ def make_table(model: QAbstractItemModel, parent: QWidget | None = None, *,
 
     Args:
         widths: starting column widths in pixels; the user may then drag them (and the page remembers them).
-            Without widths the columns fit their contents.
+            Without widths the columns fit their contents, except over a lazy list (:class:`ui.common.lazy_model.
+            LazyIdModel`): fitting 100.000 rows would fetch every one of them, so there each column starts as wide
+            as its header.
         sort: ``(column, order)`` to sort by the header (the model sorts, in SQL for the lazy lists).
         name: the object name (style sheet and remembered column widths key on it).
     """
@@ -33,7 +35,20 @@ def make_table(model: QAbstractItemModel, parent: QWidget | None = None, *,
         for column, width in widths.items():
             view.setColumnWidth(column, width)
     else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        from ui.common.lazy_model import LazyIdModel
+
+        if isinstance(model, LazyIdModel):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            metrics = view.fontMetrics()
+            for column in range(model.columnCount()):
+                text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                view.setColumnWidth(column, max(80, metrics.horizontalAdvance(text) + 36))
+        else:
+            # A small bounded list (a loan's schedule, search hits): fitted to its contents once per new content,
+            # not on every layout pass (ResizeToContents asks every cell again at each repaint).
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnsToContents()
+            model.modelReset.connect(view.resizeColumnsToContents)
     if sort is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(*sort)

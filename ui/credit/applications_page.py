@@ -90,6 +90,7 @@ class ApplicationTableModel(QAbstractTableModel):
             self._ids = apps.list_ids(self._user, self._status, self._text, sort=_SORT_KEYS[self._sort],
                                       descending=self._descending)
         self._rows = {}
+        self.loaded = True
         self.endResetModel()
 
     def application_id(self, row: int) -> int | None:
@@ -152,7 +153,8 @@ class ApplicationTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._sort = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if getattr(self, "loaded", False):  # before the first load the order is only recorded
+            self.reload()
 
 
 class ApplicationsPage(Page):

@@ -112,4 +112,5 @@ class CustomerTableModel(LazyIdModel):
             return
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reorder(self._matching_ids())
+        if self.loaded:  # before the first load the order is only recorded (one read per open)
+            self.reorder(self._matching_ids())

@@ -330,15 +330,19 @@ class CustomersPage(Page):
         self.apply_filter()
 
     def _update_due(self) -> None:
+        """The button's count: one COUNT query (the list itself is read when the button is pressed)."""
         try:
-            due = C.follow_ups_due(self.session.user, dt.date.today())
+            count = C.follow_ups_due_count(self.session.user, dt.date.today())
         except DomainError:
-            due = []
-        self._due = due
-        self.followup_button.setText(self.tr("Tindak lanjut hari ini ({n})").format(n=len(due)))
+            count = 0
+        self.followup_button.setText(self.tr("Tindak lanjut hari ini ({n})").format(n=count))
 
     def show_due(self) -> None:
-        self._update_due()
+        try:
+            self._due = C.follow_ups_due(self.session.user, dt.date.today())
+        except DomainError:
+            self._due = []
+        self.followup_button.setText(self.tr("Tindak lanjut hari ini ({n})").format(n=len(self._due)))
         dialog = DueDialog(self._due, self)
         if dialog.exec() and dialog.chosen is not None:
             self.open_detail(dialog.chosen)

@@ -42,6 +42,13 @@ def _text(value) -> str:
     return str(value)
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class RowsModel(QAbstractTableModel):
     """A small read-only table of plain rows (a loan's schedule, its payments, search hits).
 
@@ -75,10 +82,13 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        # Roles compared with module constants: PySide's Qt.DisplayRole-style lookups cost microseconds each, and a
+        # table asks every cell for several roles at each paint.
+        row = index.row()
+        if not (0 <= row < len(self.rows)) or not index.isValid():
             return None
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.DisplayRole:
+        value = self.rows[row][index.column()]
+        if role == _DISPLAY:
             return _text(value)
         if role == SORT_ROLE:
             if isinstance(value, Decimal):
@@ -86,14 +96,12 @@ class RowsModel(QAbstractTableModel):
             if isinstance(value, dt.date):
                 return value.toordinal()
             return value
-        if role == Qt.TextAlignmentRole:
-            if isinstance(value, (Decimal, int)):
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and self.colors[index.row()] is not None:
+        if role == _ALIGN:
+            return _RIGHT if isinstance(value, (Decimal, int)) else _LEFT
+        if role == _FOREGROUND and self.colors[row] is not None:
             from PySide6.QtGui import QColor
 
-            return QColor(self.colors[index.row()])
+            return QColor(self.colors[row])
         return None
 
     def key(self, row: int):
@@ -264,10 +272,15 @@ class LoanView(QWidget):
             # Again once the view has its size: before the first layout it has no rows on screen to scroll by.
             QTimer.singleShot(0, lambda: self.schedule_table.scrollTo(
                 target, QAbstractItemView.ScrollHint.PositionAtTop))
-        payments = list(Payment.select().where(Payment.loan == loan.id).order_by(Payment.id.desc()))
+        from models.core.users import User
+
+        # The cashier's name joined in: one query, not one per payment.
+        payments = list(Payment.select(Payment, User.full_name.alias("cashier_name"))
+                        .join(User, on=(Payment.cashier == User.id)).where(Payment.loan == loan.id)
+                        .order_by(Payment.id.desc()).objects())
         rows = [(p.receipt_no, p.date, p.amount,
                  label(METHOD_LABELS[p.method]) if p.method in METHOD_LABELS else label(KIND_LABELS[p.kind]),
-                 p.cashier.full_name,
+                 p.cashier_name,
                  self.tr("Berlaku") if p.status == "posted"
                  else self.tr("Dibatalkan: {reason}").format(reason=p.reason))
                 for p in payments]

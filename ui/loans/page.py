@@ -73,21 +73,27 @@ class LoansModel(LazyIdModel):
                 COL_DPD: dpd_sql(self.as_of), COL_COLL: collectibility_sql(self.as_of, self.preset),
                 COL_STATUS: Loan.status}
 
-    def _query(self, *fields):
+    def _query(self, *fields, joins: tuple[str, ...] = ("customer", "product", "officer")):
+        """The page's loans as a query; ``joins`` names the tables the fields, sort and filter need (the id list
+        joins only what its sort and text filter use, so opening the page reads the loan table alone, by index)."""
         from models.core.users import User, sees_all_portfolios
         from models.customers.customers import Customer
         from models.products.products import LoanProduct
 
-        query = (Loan.select(*fields).join(Customer, on=(Loan.customer == Customer.id))
-                 .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
-                 .switch(Loan).join(User, on=(Loan.officer == User.id)))
+        text = self.text.strip()
+        query = Loan.select(*fields)
+        if "customer" in joins or text:
+            query = query.join(Customer, on=(Loan.customer == Customer.id)).switch(Loan)
+        if "product" in joins:
+            query = query.join(LoanProduct, on=(Loan.product == LoanProduct.id)).switch(Loan)
+        if "officer" in joins:
+            query = query.join(User, on=(Loan.officer == User.id)).switch(Loan)
         if self.user is not None and not sees_all_portfolios(self.user):
             query = query.where(Loan.officer == self.user.id)
         if self.status:
             query = query.where(Loan.status == self.status)
         if self.klass:
             query = query.where(collectibility_sql(self.as_of, self.preset).in_(list(self.klass)))
-        text = self.text.strip()
         if text:
             query = query.where(Loan.contract_no.contains(text) | Customer.full_name.contains(text)
                                 | (Customer.nik == text))
@@ -95,7 +101,9 @@ class LoansModel(LazyIdModel):
 
     def reload(self) -> None:
         order = self._columns()[self._sort]
-        query = self._query(Loan.id).order_by(order.desc() if self._desc else order.asc(), Loan.id)
+        joins = {COL_CUSTOMER: ("customer",), COL_PRODUCT: ("product",), COL_OFFICER: ("officer",)}.get(self._sort, ())
+        query = self._query(Loan.id, joins=joins).order_by(order.desc() if self._desc else order.asc(),
+                                                           Loan.id.desc() if self._desc else Loan.id)
         self.set_ids([i for (i,) in query.tuples()])
 
     def loan_id(self, row: int) -> int | None:
@@ -150,7 +158,8 @@ class LoansModel(LazyIdModel):
         if not 0 <= column < COLUMN_COUNT:
             return
         self._sort, self._desc = column, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # before the first load the order is only recorded (one read per open)
+            self.reload()
 
 
 class LoansPage(Page):
@@ -187,7 +196,10 @@ class LoansPage(Page):
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.model = LoansModel(session.user, self)
-        self.table = make_table(self.model, sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder))
+        self.table = make_table(self.model, name="loanTable", sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder),
+                                widths={COL_CONTRACT: 150, COL_CUSTOMER: 200, COL_PRODUCT: 64, COL_OFFICER: 150,
+                                        COL_PRINCIPAL: 110, COL_OUTSTANDING: 110, COL_PAID: 74, COL_NEXT_DUE: 120,
+                                        COL_DPD: 90, COL_COLL: 170, COL_STATUS: 100})
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
@@ -217,16 +229,25 @@ class LoansPage(Page):
             self.export_to(path)
 
     def export_to(self, path: str):
-        """Write the loan book with this page's status and collectibility filters; audited (report.export)."""
+        """Write the loan book with this page's status and collectibility filters on a worker, behind a progress
+        dialog whose cancel stops it (nothing written, nothing audited); returns the :class:`ui.common.jobs.Job`."""
         from reports.loan_book import export_loan_book
-        from ui.common.dialogs import run_action
+        from ui.common.jobs import start_job
 
-        table = run_action(self, export_loan_book, self.session.user, path, status=self.status.currentData(),
-                           classes=tuple(self.klass.currentData() or ()))
-        if table is not None:
+        user, status = self.session.user, self.status.currentData()
+        classes = tuple(self.klass.currentData() or ())
+
+        def done(table) -> None:
             self.count.setText(self.tr("{n} pinjaman; {rows} baris diekspor ke {path}").format(
                 n=self.model.rowCount(), rows=len(table.rows), path=path))
-        return table
+
+        def cancelled() -> None:
+            self.count.setText(self.tr("Ekspor dibatalkan: tidak ada berkas yang ditulis."))
+
+        return start_job(self, self.tr("Ekspor daftar pinjaman"), self.tr("Menulis daftar pinjaman…"),
+                         lambda progress: export_loan_book(user, path, status=status, classes=classes,
+                                                           progress=progress),
+                         on_done=done, on_cancel=cancelled)
 
     def open_row(self, row: int, exec_dialog: bool = True):
         lid = self.model.loan_id(row)

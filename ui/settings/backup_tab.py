@@ -10,9 +10,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.core import backup as backupmod
 from models.core.errors import DomainError
@@ -95,8 +107,13 @@ class Tab(QWidget):
         self.restore_button = QPushButton(icon("restore"), self.tr("Pulihkan dari file…"))
         self.restore_button.clicked.connect(self.choose_restore)
         self.restore_button.setEnabled(session.can("backup.restore"))
+        self.check_button = QPushButton(icon("approve"), self.tr("Periksa basis data"))
+        self.check_button.setToolTip(self.tr("Semua pemeriksaan 'check': integritas, kunci asing, jejak audit, "
+                                             "buku besar, pinjaman"))
+        self.check_button.clicked.connect(self.check_now)
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.check_button)
         row.addStretch(1)
         now_layout.addLayout(row)
         note = QLabel(self.tr("Cadangan dibuat dengan API cadangan SQLite, aman walau kasir sedang mencatat "
@@ -140,19 +157,40 @@ class Tab(QWidget):
         self.session.notify("settings")
         return True
 
-    def backup_now(self) -> Path | None:
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            path = backupmod.backup_now(self.session.user)
-        except DomainError as exc:
-            self._say(error_text(exc), error=True)
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.refresh()
-        self._say(self.tr("Cadangan dibuat: {path}").format(path=path))
-        self.session.notify("backup")
-        return path
+    def backup_now(self):
+        """Back up on a worker behind a progress dialog (pages copied; "Batal" leaves no file); returns the Job
+        (its ``result`` is the backup's path)."""
+        from ui.common.jobs import start_job
+
+        user = self.session.user
+
+        def done(path) -> None:
+            self.refresh()
+            self._say(self.tr("Cadangan dibuat: {path}").format(path=path))
+            self.session.notify("backup")
+
+        return start_job(self, self.tr("Cadangkan sekarang"), self.tr("Menyalin basis data…"),
+                         lambda progress: backupmod.backup_now(user, progress=progress), on_done=done,
+                         on_error=lambda exc: self._say(error_text(exc), error=True),
+                         on_cancel=lambda: self._say(self.tr("Pencadangan dibatalkan: tidak ada berkas yang "
+                                                             "ditulis.")))
+
+    def check_now(self):
+        """Run every check of ``main.py check`` on a worker behind a progress dialog; returns the Job."""
+        from models.core.checks import run_checks
+        from ui.common.jobs import start_job
+
+        def done(results) -> None:
+            failed = [r for r in results if not r.ok]
+            if not failed:
+                self._say(self.tr("Semua {n} pemeriksaan lulus.").format(n=len(results)))
+                return
+            items = "".join(f"<br>• {r.name}: {r.problems[0]}" for r in failed[:8])
+            self._say(self.tr("{n} pemeriksaan GAGAL:").format(n=len(failed)) + items, error=True)
+
+        return start_job(self, self.tr("Periksa basis data"), self.tr("Memeriksa…"), run_checks, on_done=done,
+                         on_error=lambda exc: self._say(error_text(exc), error=True),
+                         on_cancel=lambda: self._say(self.tr("Pemeriksaan dibatalkan.")))
 
     def choose_restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pulihkan dari cadangan"), str(backupmod.backup_folder()),

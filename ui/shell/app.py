@@ -107,21 +107,50 @@ def run_gui(args) -> int:
     return app.exec()
 
 
-def _daily_backup(window) -> None:
-    """Take the day's automatic backup once the window is up (it must never stop the office working).
+def _daily_backup(window):
+    """Take the day's automatic backup in the background once the window is up; the status bar says when it
+    starts, when it is done and whether it failed (it must never stop the office working, nor freeze the
+    window: on a large office the copy takes seconds).
 
     When the live file fails its checks (the copy is verified before it counts), say so at once and offer the
     newest good backup (issue 19, item 6).
+
+    Returns:
+        The background :class:`ui.common.jobs.Job`, or None when none was due.
     """
-    from models.core.backup import LiveDatabaseFailing, maybe_daily_backup
+    from models.core.backup import LiveDatabaseFailing, backup_due, maybe_daily_backup
+    from ui.common.jobs import start_background
 
     try:
-        maybe_daily_backup()
-    except LiveDatabaseFailing as exc:
-        offer_restore(window, exc)
+        due = backup_due()
     except Exception as exc:  # noqa: BLE001 - report, do not crash: the office must keep working
+        due = False
+        _backup_failed(window, exc)
+    if not due:
+        window.update_backup_label()
+        return None
+    window.statusBar().showMessage(QCoreApplication.translate("app", "Membuat cadangan harian…"))
+
+    def done(path) -> None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Cadangan harian gagal: {error}").format(error=exc), 15000)
+            QCoreApplication.translate("app", "Cadangan harian dibuat: {file}").format(
+                file=getattr(path, "name", path)), 15000)
+        window.update_backup_label()
+
+    def failed(exc) -> None:
+        if isinstance(exc, LiveDatabaseFailing):
+            offer_restore(window, exc)
+            window.update_backup_label()
+        else:
+            _backup_failed(window, exc)
+
+    return start_background(window, lambda progress: maybe_daily_backup(progress=progress), on_done=done,
+                            on_error=failed)
+
+
+def _backup_failed(window, exc) -> None:
+    window.statusBar().showMessage(
+        QCoreApplication.translate("app", "Cadangan harian gagal: {error}").format(error=exc), 15000)
     window.update_backup_label()
 
 

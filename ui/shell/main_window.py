@@ -149,9 +149,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._keys[row]
+        created = key not in self._pages
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        if isinstance(widget, Page):
+        if isinstance(widget, Page) and not created:  # a page just built has just read its data: once per open
             widget.refresh()
 
     # --------------------------------------------------------------------------------------- menu, status
@@ -193,6 +194,26 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.db_label)
         self.update_backup_label()
+        # Waiting for another desk's write lock is said in the status bar after a second (models.core.db calls the
+        # listener on the waiting thread; the bar is repainted there, user input held back until the wait ends).
+        from models.core.db import add_lock_wait_listener
+
+        add_lock_wait_listener(self.lock_wait)
+        self.destroyed.connect(lambda *_: _drop_listener(self.lock_wait))
+
+    def lock_wait(self, state: str, seconds: float) -> None:
+        """Show (or clear) "waiting for another desk…" while a save waits for the database's write lock."""
+        from PySide6.QtCore import QEventLoop, QThread
+        from PySide6.QtWidgets import QApplication
+
+        if QThread.currentThread() is not self.thread():
+            return  # a worker's wait: its own progress dialog is on screen
+        if state == "waiting":
+            self.statusBar().showMessage(self.tr("Menunggu meja lain selesai menyimpan… ({s} detik)").format(
+                s=int(seconds)))
+        else:
+            self.statusBar().clearMessage()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _show_user(self) -> None:
         """The status bar's user (the lock screen may hand the desk to another user)."""
@@ -261,3 +282,8 @@ class AboutDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
+
+def _drop_listener(fn) -> None:
+    from models.core.db import remove_lock_wait_listener
+
+    remove_lock_wait_listener(fn)
