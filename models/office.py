@@ -15,6 +15,7 @@ from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, Inte
 
 from models.db import BaseModel, database, is_sqlite
 from models.errors import FieldError, NotFound, ValidationError
+from models.texts import _
 
 OFFICE_KINDS = ("leasing", "bpr", "koperasi")
 
@@ -152,20 +153,20 @@ def next_number(name: str, branch: Branch | None = None, year: int | None = None
 def validate_office(name: str, kind: str) -> list[FieldError]:
     errors = []
     if not (name or "").strip():
-        errors.append(FieldError("name", "nama kantor wajib diisi"))
+        errors.append(FieldError("name", _("nama kantor wajib diisi")))
     elif len(name) > 120:
-        errors.append(FieldError("name", "nama kantor paling panjang 120 huruf"))
+        errors.append(FieldError("name", _("nama kantor paling panjang 120 huruf")))
     if kind not in OFFICE_KINDS:
-        errors.append(FieldError("kind", f"jenis kantor harus salah satu dari {', '.join(OFFICE_KINDS)}"))
+        errors.append(FieldError("kind", _("jenis kantor harus salah satu dari {kinds}", kinds=", ".join(OFFICE_KINDS))))
     return errors
 
 
 def validate_branch(code: str, name: str) -> list[FieldError]:
     errors = []
     if not code or not code.isalnum() or len(code) > 8:
-        errors.append(FieldError("branch_code", "kode cabang 1–8 huruf/angka tanpa spasi"))
+        errors.append(FieldError("branch_code", _("kode cabang 1–8 huruf/angka tanpa spasi")))
     if not (name or "").strip():
-        errors.append(FieldError("branch_name", "nama cabang wajib diisi"))
+        errors.append(FieldError("branch_name", _("nama cabang wajib diisi")))
     return errors
 
 
@@ -193,13 +194,13 @@ def create_office(name: str, kind: str, branch_code: str, branch_name: str, admi
     errors += validate_user(admin_username, admin_full_name, "admin")
     errors += validate_password(password, admin_username)
     if password != password_again:
-        errors.append(FieldError("password_again", "kedua kata sandi tidak sama"))
+        errors.append(FieldError("password_again", _("kedua kata sandi tidak sama")))
     if errors:
         raise ValidationError(errors)
 
     def make():
         if has_office():
-            raise DomainError("basis data ini sudah punya kantor")
+            raise DomainError(_("basis data ini sudah punya kantor"))
         office = Office.create(name=name.strip(), kind=kind)
         branch = Branch.create(code=branch_code.strip().upper(), name=branch_name.strip())
         admin = create_first_admin(admin_username.strip(), admin_full_name, password, branch)

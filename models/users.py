@@ -22,6 +22,7 @@ from models import audit
 from models.db import BaseModel, write_transaction
 from models.errors import ConflictError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.office import Branch, now
+from models.texts import _
 
 
 class Role(str, Enum):
@@ -131,8 +132,8 @@ def has_permission(user: User | None, permission: str) -> bool:
 def require(user: User | None, permission: str) -> None:
     """Refuse the action unless ``user`` holds ``permission``."""
     if not has_permission(user, permission):
-        who = user.full_name if user is not None else "pengguna tanpa login"
-        raise PermissionDenied(f"{who} tidak berhak: {PERMISSIONS[permission][1]}")
+        who = user.full_name if user is not None else _("pengguna tanpa login")
+        raise PermissionDenied(_("{who} tidak berhak: {what}", who=who, what=_(PERMISSIONS[permission][1])))
 
 
 def require_checker(maker_id: int | None, checker: User, what: str) -> None:
@@ -175,22 +176,22 @@ def verify_password(stored_hash: str, password: str) -> bool:
 def validate_password(password: str, username: str = "") -> list[FieldError]:
     errors = []
     if len(password or "") < 8:
-        errors.append(FieldError("password", "kata sandi minimal 8 karakter"))
+        errors.append(FieldError("password", _("kata sandi minimal 8 karakter")))
     elif username and password.lower() == username.lower():
-        errors.append(FieldError("password", "kata sandi tidak boleh sama dengan nama pengguna"))
+        errors.append(FieldError("password", _("kata sandi tidak boleh sama dengan nama pengguna")))
     elif len(password) > 128:
-        errors.append(FieldError("password", "kata sandi paling panjang 128 karakter"))
+        errors.append(FieldError("password", _("kata sandi paling panjang 128 karakter")))
     return errors
 
 
 def validate_user(username: str, full_name: str, role: str) -> list[FieldError]:
     errors = []
     if not username or not username.replace(".", "").replace("_", "").isalnum() or len(username) > 32:
-        errors.append(FieldError("username", "nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)"))
+        errors.append(FieldError("username", _("nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)")))
     if not (full_name or "").strip() or len(full_name) > 80:
-        errors.append(FieldError("full_name", "nama lengkap wajib diisi (paling panjang 80 huruf)"))
+        errors.append(FieldError("full_name", _("nama lengkap wajib diisi (paling panjang 80 huruf)")))
     if role not in {r.value for r in Role}:
-        errors.append(FieldError("role", "peran tidak dikenal"))
+        errors.append(FieldError("role", _("peran tidak dikenal")))
     return errors
 
 
@@ -207,7 +208,7 @@ def _create_user(actor: User | None, username: str, full_name: str, role: Role |
     if errors:
         raise ValidationError(errors)
     if User.select().where(User.username == username).exists():
-        raise ConflictError(f"nama pengguna '{username}' sudah dipakai")
+        raise ConflictError(_("nama pengguna '{username}' sudah dipakai", username=username))
     user = User.create(username=username, full_name=full_name.strip(), role=role, branch=branch, area=area,
                        officer_code=officer_code, phone=phone, password_hash=hash_password(password))
     audit.record(actor, "user.create", "user", user.id, after=user_snapshot(user))
@@ -297,7 +298,7 @@ def set_password(actor: User, user: User, new_password: str, *, current_password
     user = User.get_by_id(user.id)
     if actor.id == user.id:
         if current_password is None or not verify_password(user.password_hash, current_password):
-            raise ValidationError(FieldError("current_password", "kata sandi lama salah"))
+            raise ValidationError(FieldError("current_password", _("kata sandi lama salah")))
     else:
         require(actor, "user.manage")
     raise_errors = validate_password(new_password, user.username)
@@ -333,11 +334,11 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
         user = User.get_or_none(User.username == (username or "").strip())
         if user is None or not user.active:
             audit.record(None, "login.failed", "user", "", note=f"nama pengguna: {username[:32]!r}")
-            return None, "Nama pengguna atau kata sandi salah."
+            return None, _("Nama pengguna atau kata sandi salah.")
         if user.locked_until and user.locked_until > at:
             audit.record(user, "login.locked", "user", user.id)
-            return None, (f"Akun terkunci sampai {user.locked_until:%H:%M} karena terlalu banyak percobaan "
-                          "gagal. Hubungi administrator.")
+            return None, _("Akun terkunci sampai {time} karena terlalu banyak percobaan gagal. Hubungi "
+                           "administrator.", time=f"{user.locked_until:%H:%M}")
         if not verify_password(user.password_hash, password or ""):
             user.failed_logins += 1
             if user.failed_logins >= max_failed:
@@ -345,7 +346,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
                 user.failed_logins = 0
             user.save()
             audit.record(user, "login.failed", "user", user.id)
-            return None, "Nama pengguna atau kata sandi salah."
+            return None, _("Nama pengguna atau kata sandi salah.")
         user.failed_logins = 0
         user.locked_until = None
         user.last_login_at = at

@@ -101,13 +101,16 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
             self.setStrokeGray(0)
             if letterhead is not None:
                 lines = letterhead.lines()
+                text_left = left
+                if letterhead.logo:
+                    text_left = left + _draw_logo(self, letterhead.logo, left, height - 1.95 * _CM, 1.1 * _CM)
                 self.setFont(FONT_BOLD, 11)
-                self.drawString(left, height - 1.2 * _CM, lines[0])
-                if len(lines) > 1:
-                    self.setFont(FONT, 8)
-                    self.drawString(left, height - 1.6 * _CM, lines[1])
+                self.drawString(text_left, height - 1.0 * _CM, lines[0])
+                self.setFont(FONT, 7.5)
+                for n, line in enumerate(lines[1:3], start=1):
+                    self.drawString(text_left, height - (1.0 + 0.36 * n) * _CM, line)
                 self.setLineWidth(0.8)
-                self.line(left, height - 1.85 * _CM, right, height - 1.85 * _CM)
+                self.line(left, height - 2.05 * _CM, right, height - 2.05 * _CM)
             self.setLineWidth(0.4)
             self.line(left, 1.4 * _CM, right, 1.4 * _CM)
             self.setFont(FONT, 7.5)
@@ -119,6 +122,23 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
             self.restoreState()
 
     return _PagedCanvas
+
+
+def _draw_logo(canvas, data: bytes, x: float, y: float, height: float) -> float:
+    """Draw the office logo with its bottom-left at (x, y), ``height`` points tall; returns the width used
+    (with a small gap), or 0 when the image cannot be read (a broken logo must not stop a receipt)."""
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(BytesIO(data))
+        w, h = image.getSize()
+    except Exception:  # noqa: BLE001 - reportlab/PIL raise many kinds; the letterhead prints without the logo
+        return 0.0
+    width = height * w / h if h else height
+    canvas.drawImage(image, x, y, width=width, height=height, mask="auto")
+    return width + 0.3 * _CM
 
 
 def build_document(path: str | Path, story_fn: Callable[[float], list], letterhead: Letterhead | None = None,
@@ -148,7 +168,7 @@ def build_document(path: str | Path, story_fn: Callable[[float], list], letterhe
     size = pagesize or A4
     size = landscape(size) if orientation == "landscape" else portrait(size)
     path = Path(path)
-    top = (2.3 if letterhead is not None else 1.5) * _CM
+    top = (2.5 if letterhead is not None else 1.5) * _CM
     bottom = (2.0 if footer_note else 1.7) * _CM
     doc = BaseDocTemplate(str(path), pagesize=size, leftMargin=1.5 * _CM, rightMargin=1.5 * _CM,
                           topMargin=top, bottomMargin=bottom, title=title, author="Angsur",

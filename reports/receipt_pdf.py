@@ -128,7 +128,13 @@ def write_receipt_pdf(payment, path: str | Path, *, copy: bool | None = None, pr
         out.append(sign)
         return out
 
+    from reportlab.lib.pagesizes import A4, A5
+
+    from models.office_profile import profile
+
+    paper = A5 if profile().receipt_paper == "a5" else A4
     result = build_document(path, story, letterhead=office_letterhead(), title=f"Kwitansi {data.receipt_no}",
+                            pagesize=paper,
                             printed_by=printed_by, footer_note="Simpan kwitansi ini sebagai bukti pembayaran yang sah")
     if count_print:
         record_print(payment)

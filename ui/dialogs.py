@@ -11,12 +11,16 @@ from models.errors import DomainError, ValidationError
 
 def error_text(exc: BaseException) -> str:
     """The message a person reads for ``exc`` (HTML: a list of fields for validation errors)."""
+    from ui.labels import field_error_text, message
+
     if isinstance(exc, ValidationError) and len(exc.errors) > 1:
-        items = "".join(f"<li>{html.escape(str(e))}</li>" for e in exc.errors)
+        items = "".join(f"<li>{html.escape(field_error_text(e))}</li>" for e in exc.errors)
         intro = QCoreApplication.translate("dialogs", "Periksa isian berikut:")
         return f"{intro}<ul>{items}</ul>"
+    if isinstance(exc, ValidationError) and exc.errors:
+        return html.escape(field_error_text(exc.errors[0]))
     if isinstance(exc, DomainError):
-        return html.escape(exc.message)
+        return html.escape(message(exc.message))
     if isinstance(exc, OSError):  # a file the user chose: full disk, no permission, a folder in the way
         where = exc.filename2 or exc.filename  # os.replace names the target second
         reason = exc.strerror or str(exc)
