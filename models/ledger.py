@@ -35,7 +35,7 @@ from models.db import BaseModel, database, is_sqlite, run_in_transaction, write_
 from models.errors import ConflictError, DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.money import D, ZERO, MoneyError, MoneyField, from_minor, to_minor
 from models.office import Branch, get_setting, next_number, now, put_setting
-from models.users import User, require, require_checker
+from models.users import User, has_permission, require, require_checker
 
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 ACCOUNT_TYPE_LABELS = {
@@ -164,14 +164,16 @@ def install_default_chart(kind: str | None = None, actor: User | None = None) ->
 
     Args:
         kind: ``leasing``, ``bpr`` (the multifinance chart) or ``koperasi``; default: the office's kind.
-        actor: the user installing it (needs ``coa.edit``); ``None`` for the demo and the first-run wizard.
+        actor: the user installing it: ``coa.edit`` (manager, accountant), or ``setup.install`` (also the
+            administrator) while the office is still being set up — no journal posted yet, see
+            :func:`models.office_setup.setup_open`; ``None`` for the demo and the first-run wizard.
     Returns:
         The number of accounts created.
     """
     from models.posting_rules import chart_for_kind
 
     if actor is not None:
-        require(actor, "coa.edit")
+        require_chart_editor(actor)
     kind = kind or _office_kind()
     chart = chart_for_kind(kind)
 
@@ -192,6 +194,29 @@ def install_default_chart(kind: str | None = None, actor: User | None = None) ->
         return created
 
     return run_in_transaction(install)
+
+
+def require_chart_editor(actor: User) -> None:
+    """Refuse unless ``actor`` may change the chart: ``coa.edit`` (manager, accountant) always, or
+    ``setup.install`` (also the administrator) while the books are empty — no journal posted yet.
+
+    Why: a new office is set up by its administrator alone (there is no accountant yet), so the shipped chart
+    must be installable and adjustable then; once money has moved, the chart is the accountants' again.
+    """
+    if has_permission(actor, "coa.edit"):
+        return
+    if has_permission(actor, "setup.install") and not Journal.select().exists():
+        return
+    require(actor, "coa.edit")
+
+
+def may_edit_chart(actor: User | None) -> bool:
+    """True when :func:`require_chart_editor` would let ``actor`` through (for the screens)."""
+    try:
+        require_chart_editor(actor)
+    except PermissionDenied:
+        return False
+    return True
 
 
 def validate_account(code: str, name: str, account_type: str) -> list[FieldError]:
@@ -222,7 +247,7 @@ def create_account(actor: User, code: str, name: str, account_type: str, parent:
     A child must have its parent's type (a heading sums its children).  A parent that already holds postings
     cannot get children: its balance would vanish from the statements' detail.
     """
-    require(actor, "coa.edit")
+    require_chart_editor(actor)
     code = (code or "").strip()
     errors = validate_account(code, name, account_type)
     if parent is not None:
@@ -251,7 +276,7 @@ def update_account(actor: User, account: Account, *, name: str | None = None, ac
     account with a balance cannot be deactivated (it would disappear from the trial balance while holding
     money); a control flag cannot be removed while a sub-ledger is registered for the account.
     """
-    require(actor, "coa.edit")
+    require_chart_editor(actor)
     account = Account.get_by_id(account.id)
     before = _account_snapshot(account)
     errors = []

@@ -75,6 +75,7 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "ledger.view": (frozenset({A, M, S, T}), "Melihat buku besar dan laporan keuangan"),
     "journal.manual": (frozenset({T}), "Jurnal umum manual"),
     "coa.edit": (frozenset({M, T}), "Mengubah bagan akun"),
+    "setup.install": (frozenset({A, M, T}), "Memasang bagan akun dan produk standar saat persiapan kantor"),
     "period.close": (frozenset({M, T}), "Tutup buku bulanan/tahunan"),
     "period.reopen": (frozenset({M}), "Membuka kembali periode (pembuat ≠ pemeriksa)"),
     "report.view": (frozenset({A, M, S, O, C, K, T}), "Melihat laporan"),

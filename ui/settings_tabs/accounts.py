@@ -35,11 +35,13 @@ class Tab(QWidget):
         super().__init__(parent)
         self.session = session
         self.editing: ledger.Account | None = None
-        can_edit = session.can("coa.edit")
+        can_edit = ledger.may_edit_chart(session.user)  # the administrator too, while the books are empty
 
         self.tree = AccountTree(show_balance=False)
         self.install_button = QPushButton(self.tr("Pasang bagan akun standar"))
         self.install_button.setEnabled(can_edit)
+        self.install_button.setToolTip(self.tr("Administrator, manajer atau akuntan; administrator hanya selama "
+                                               "buku besar belum berisi jurnal"))
         left = QVBoxLayout()
         left.addWidget(self.tree, 1)
         left.addWidget(self.install_button)
@@ -90,6 +92,9 @@ class Tab(QWidget):
         self.start_new()
 
     def refresh(self) -> None:
+        can_edit = ledger.may_edit_chart(self.session.user)
+        for widget in (self.install_button, self.new_button, self.save_button):
+            widget.setEnabled(can_edit)
         self.tree.reload()
         self.install_button.setVisible(not ledger.Account.select().exists())
         current = self.parent_account.currentData()
