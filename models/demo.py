@@ -99,6 +99,7 @@ DEMO_STEPS: list[str] = [
     "models.payments:build_demo",      # those loans paid month by month, by each dealer's risk profile
     "models.ledger:build_demo_cash_deposits",  # the branch banks its cash above a float every month end
     "models.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
+    "models.demo_office_profile:build",  # the letterhead profile (issue 20)
 ]
 
 
