@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("navSidebar")
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(180)  # 210 left the cashier's figures too little room at 1280 px
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.StrongFocus)
         self.stack = QStackedWidget()
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.itemClicked.connect(lambda _item: self._focus_page())
 
         self._build_menu()
         self._build_status_bar()
@@ -149,9 +150,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        # The page's own focus (the cashier's search box) once the window is on screen.
+        self._focus_page()  # the page's own focus (the cashier's search box) once the window is on screen
+
+    def _focus_page(self) -> None:
         widget = self.stack.currentWidget()
-        if isinstance(widget, Page) and hasattr(widget, "focus_first"):
+        if isinstance(widget, Page):
             widget.focus_first()
 
     # -------------------------------------------------------------------------------------------- pages
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         index = self._keys.index(key)
         self.sidebar.setCurrentRow(index)
+        self._focus_page()
         return self.page(key)
 
     def _show_row(self, row: int) -> None:
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         if isinstance(widget, Page):
             widget.refresh()
-            if hasattr(widget, "focus_first") and not self.sidebar.hasFocus():
+            if not self.sidebar.hasFocus():  # arrowing through the sidebar keeps the cursor there
                 widget.focus_first()
 
     # --------------------------------------------------------------------------------------- menu, status

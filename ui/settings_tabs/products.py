@@ -132,7 +132,16 @@ class Tab(QWidget):
                   "n100": self.tr("ke Rp 100 terdekat"), "floor": self.tr("ke bawah, rupiah penuh")}
         for code, rule in ROUNDING_RULES.items():
             self.rounding.addItem(labels.get(code, rule.label), code)
-        self.allocation = QLineEdit()
+        # The order money pays off a loan's parts, as a picker in words (it was free text: "fee,interest,principal").
+        self.allocation = QComboBox()
+        from itertools import permutations
+
+        parts = {"fee": self.tr("denda & biaya"), "interest": self.tr("bunga"), "principal": self.tr("pokok")}
+        for order in permutations(P.ALLOCATION_PARTS):
+            text = " → ".join(parts[p] for p in order)
+            if ",".join(order) == P.DEFAULT_ALLOCATION:
+                text = self.tr("{order} (KUHPerdata Pasal 1397, lazim)").format(order=text)
+            self.allocation.addItem(text, ",".join(order))
         self.payoff_penalty, self.max_dsr = _pct_edit(), _pct_edit()
         self.posting = QLineEdit()
         self.posting.setPlaceholderText("{}")
@@ -219,8 +228,8 @@ class Tab(QWidget):
         right.addLayout(buttons)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)  # the form's rows (rate min/standard/max, late fee) need the width at 1280 px
 
         can_edit = session.can("product.edit")
         for w in (self.save_button, self.new_button, self.active_button, self.save_band):
@@ -289,7 +298,8 @@ class Tab(QWidget):
         self.insurance_financed.setChecked(bool(v.get("insurance_financed", True)))
         self.grace.setValue(v.get("late_fee_grace_days", 0))
         self.rounding.setCurrentIndex(self.rounding.findData(str(v.get("rounding", "100"))))
-        self.allocation.setText(v.get("allocation_order", P.DEFAULT_ALLOCATION))
+        self.allocation.setCurrentIndex(max(0, self.allocation.findData(
+            v.get("allocation_order", P.DEFAULT_ALLOCATION))))
         posting = v.get("posting_overrides", "{}")
         self.posting.setText(posting if isinstance(posting, str) else "{}")
         rules = v.get("dp_rules") or {}
@@ -319,7 +329,7 @@ class Tab(QWidget):
             fiducia_fee=self.fiducia_fee.value() or 0, late_fee_per_mille=text(self.late_per_mille) or "0",
             late_fee_grace_days=self.grace.value(), late_fee_cap_pct=text(self.cap_pct),
             late_fee_cap_amount=self.cap_amount.value(), rounding=self.rounding.currentData(),
-            allocation_order=self.allocation.text().strip(), payoff_penalty_pct=text(self.payoff_penalty) or "0",
+            allocation_order=self.allocation.currentData(), payoff_penalty_pct=text(self.payoff_penalty) or "0",
             max_dsr_pct=text(self.max_dsr) or "0", posting_overrides=self.posting.text().strip() or "{}",
         )
 
