@@ -270,7 +270,7 @@ class _ChartPage(QWizardPage):
 
         kind = the_office().kind
         self.chart.setText(self.tr("Pasang bagan akun standar ({kind})").format(
-            kind=QCoreApplication.translate("login", OFFICE_KIND_LABELS[kind])))
+            kind=QCoreApplication.translate("login", OFFICE_KIND_LABELS[kind])))  # tr-marked: OFFICE_KIND_LABELS
         for box in self.products.values():
             box.deleteLater()
         self.products = {}

@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
@@ -736,163 +736,173 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="75"/>
+        <location filename="../../ui/pages/cashier.py" line="76"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="83"/>
+        <location filename="../../ui/pages/cashier.py" line="84"/>
         <source>No. kontrak, nama nasabah atau NIK…</source>
         <translation>Contract no., customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
+        <location filename="../../ui/pages/cashier.py" line="87"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
+        <location filename="../../ui/pages/cashier.py" line="87"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
-        <location filename="../../ui/pages/cashier.py" line="92"/>
+        <location filename="../../ui/pages/cashier.py" line="87"/>
+        <location filename="../../ui/pages/cashier.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="87"/>
+        <location filename="../../ui/pages/cashier.py" line="88"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="90"/>
+        <location filename="../../ui/pages/cashier.py" line="94"/>
         <source>Kwitansi hari ini</source>
         <translation>Today&apos;s receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="91"/>
+        <location filename="../../ui/pages/cashier.py" line="95"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="91"/>
+        <location filename="../../ui/pages/cashier.py" line="95"/>
         <source>Kontrak</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="91"/>
+        <location filename="../../ui/pages/cashier.py" line="95"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="102"/>
+        <location filename="../../ui/pages/cashier.py" line="108"/>
         <source>Terima pembayaran</source>
         <translation>Receive payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="104"/>
+        <location filename="../../ui/pages/cashier.py" line="110"/>
         <source>Pilih pinjaman lebih dulu.</source>
         <translation>Select a loan first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="109"/>
+        <location filename="../../ui/pages/cashier.py" line="115"/>
         <source>1 angsuran</source>
         <translation>1 installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="110"/>
+        <location filename="../../ui/pages/cashier.py" line="116"/>
         <source>Semua tunggakan</source>
         <translation>All arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="111"/>
+        <location filename="../../ui/pages/cashier.py" line="117"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="115"/>
+        <location filename="../../ui/pages/cashier.py" line="121"/>
         <source>Isi cepat</source>
         <translation>Quick fill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="117"/>
+        <location filename="../../ui/pages/cashier.py" line="123"/>
         <source>Jumlah diterima</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="123"/>
+        <location filename="../../ui/pages/cashier.py" line="129"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="125"/>
+        <location filename="../../ui/pages/cashier.py" line="131"/>
         <source>No. referensi transfer / payment point</source>
         <translation>Transfer / payment point reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="126"/>
+        <location filename="../../ui/pages/cashier.py" line="132"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="132"/>
+        <location filename="../../ui/pages/cashier.py" line="138"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="134"/>
+        <location filename="../../ui/pages/cashier.py" line="140"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="135"/>
+        <location filename="../../ui/pages/cashier.py" line="141"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="223"/>
+        <location filename="../../ui/pages/cashier.py" line="183"/>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="184"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashier.py" line="246"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="225"/>
+        <location filename="../../ui/pages/cashier.py" line="248"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="227"/>
+        <location filename="../../ui/pages/cashier.py" line="250"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="228"/>
+        <location filename="../../ui/pages/cashier.py" line="251"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="247"/>
+        <location filename="../../ui/pages/cashier.py" line="270"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="251"/>
+        <location filename="../../ui/pages/cashier.py" line="274"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="262"/>
+        <location filename="../../ui/pages/cashier.py" line="285"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="264"/>
+        <location filename="../../ui/pages/cashier.py" line="287"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -1766,27 +1776,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/login.py" line="207"/>
+        <location filename="../../ui/login.py" line="479"/>
         <source>Angsur — persiapan pertama</source>
         <translation>Angsur — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="217"/>
+        <location filename="../../ui/login.py" line="493"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218"/>
+        <location filename="../../ui/login.py" line="494"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219"/>
+        <location filename="../../ui/login.py" line="495"/>
+        <source>Buat kantor &gt;</source>
+        <translation>Create office &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="496"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220"/>
+        <location filename="../../ui/login.py" line="497"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2389,188 +2404,188 @@
     </message>
     <message>
         <location filename="../../ui/loan_view.py" line="125"/>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <location filename="../../ui/loan_view.py" line="144"/>
+        <location filename="../../ui/loan_view.py" line="142"/>
+        <location filename="../../ui/loan_view.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="141"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="142"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="142"/>
         <source>Denda dibayar</source>
         <translation>Late fee paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="142"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="145"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="145"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="145"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="145"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="145"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="146"/>
+        <location filename="../../ui/loan_view.py" line="148"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="154"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="157"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157"/>
+        <location filename="../../ui/loan_view.py" line="159"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="158"/>
+        <location filename="../../ui/loan_view.py" line="160"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loan_view.py" line="172"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="173"/>
+        <location filename="../../ui/loan_view.py" line="175"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="213"/>
+        <location filename="../../ui/loan_view.py" line="215"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214"/>
+        <location filename="../../ui/loan_view.py" line="216"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216"/>
+        <location filename="../../ui/loan_view.py" line="218"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="219"/>
+        <location filename="../../ui/loan_view.py" line="221"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="221"/>
+        <location filename="../../ui/loan_view.py" line="223"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loan_view.py" line="225"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="237"/>
+        <location filename="../../ui/loan_view.py" line="239"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="238"/>
+        <location filename="../../ui/loan_view.py" line="240"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="246"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="253"/>
+        <location filename="../../ui/loan_view.py" line="255"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loan_view.py" line="261"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="261"/>
+        <location filename="../../ui/loan_view.py" line="263"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="281"/>
+        <location filename="../../ui/loan_view.py" line="283"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="282"/>
+        <location filename="../../ui/loan_view.py" line="284"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="309"/>
+        <location filename="../../ui/loan_view.py" line="311"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="342"/>
+        <location filename="../../ui/loan_view.py" line="344"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2578,57 +2593,57 @@
 <context>
     <name>LoansModel</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="35"/>
+        <location filename="../../ui/pages/loans.py" line="39"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="35"/>
+        <location filename="../../ui/pages/loans.py" line="39"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/pages/loans.py" line="40"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/pages/loans.py" line="40"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/pages/loans.py" line="41"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="37"/>
+        <location filename="../../ui/pages/loans.py" line="41"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="37"/>
+        <location filename="../../ui/pages/loans.py" line="42"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="38"/>
+        <location filename="../../ui/pages/loans.py" line="42"/>
         <source>Jatuh tempo tertua</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="38"/>
+        <location filename="../../ui/pages/loans.py" line="43"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="39"/>
+        <location filename="../../ui/pages/loans.py" line="43"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="39"/>
+        <location filename="../../ui/pages/loans.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2636,67 +2651,67 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="153"/>
+        <location filename="../../ui/pages/loans.py" line="175"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="156"/>
+        <location filename="../../ui/pages/loans.py" line="178"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="159"/>
+        <location filename="../../ui/pages/loans.py" line="181"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="163"/>
+        <location filename="../../ui/pages/loans.py" line="185"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="165"/>
+        <location filename="../../ui/pages/loans.py" line="187"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="166"/>
+        <location filename="../../ui/pages/loans.py" line="188"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="167"/>
+        <location filename="../../ui/pages/loans.py" line="189"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="170"/>
+        <location filename="../../ui/pages/loans.py" line="192"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="171"/>
+        <location filename="../../ui/pages/loans.py" line="193"/>
         <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="201"/>
-        <source>{n} pinjaman</source>
-        <translation>{n} loans</translation>
+        <location filename="../../ui/pages/loans.py" line="228"/>
+        <source>{n} pinjaman · sisa pokok {total} · {late} menunggak</source>
+        <translation>{n} loans · outstanding principal {total} · {late} in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="205"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="206"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="218"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -2704,42 +2719,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="271"/>
+        <location filename="../../ui/login.py" line="549"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="276"/>
+        <location filename="../../ui/login.py" line="554"/>
         <source>Layar dikunci karena tidak ada kegiatan.</source>
         <translation>The screen was locked after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="279"/>
+        <location filename="../../ui/login.py" line="557"/>
         <source>Masuk kembali sebagai &lt;b&gt;{name}&lt;/b&gt; ({username}), atau ganti pengguna.</source>
         <translation>Sign in again as &lt;b&gt;{name}&lt;/b&gt; ({username}), or switch user.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="288"/>
+        <location filename="../../ui/login.py" line="566"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="289"/>
+        <location filename="../../ui/login.py" line="567"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="294"/>
+        <location filename="../../ui/login.py" line="572"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="296"/>
+        <location filename="../../ui/login.py" line="574"/>
         <source>Keluar aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="298"/>
+        <location filename="../../ui/login.py" line="576"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -2747,32 +2762,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="61"/>
         <source>Masuk — Angsur</source>
         <translation>Sign in — Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="66"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Masuk dengan nama pengguna dan kata sandi Anda.</source>
         <translation>Sign in with your username and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="74"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2780,122 +2795,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Nasabah</source>
+        <extracomment>Where each role starts: the first of its keys the user may see (issue 20: start where the role works). The officer&apos;s own dashboard is not built yet; until it is they start at their applications. The window&apos;s size when nothing is remembered: this much of the available screen, never above the design size (1280×800), never below the minimum (980×600).</extracomment>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Simulasi</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Angsur — {office}</source>
         <translation>Angsur — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Cadangan: di server (pg_dump)</source>
         <translation>Backups: on the server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2915,14 +2931,132 @@
     </message>
 </context>
 <context>
+    <name>OfficeProfileForm</name>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="33"/>
+        <source>mis. PT Mitra Pembiayaan Sejahtera</source>
+        <translation>e.g. PT Mitra Pembiayaan Sejahtera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="36"/>
+        <source>Jalan, nomor, kelurahan, kecamatan</source>
+        <translation>Street, number, village, district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="54"/>
+        <source>Izin usaha OJK, atau nomor badan hukum koperasi (AHU-…)</source>
+        <translation>OJK business licence, or the cooperative&apos;s legal-entity number (AHU-…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="59"/>
+        <source>mis. Kepala Cabang</source>
+        <translation>e.g. Branch head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="63"/>
+        <location filename="../../ui/office_profile_form.py" line="145"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="65"/>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="67"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="76"/>
+        <source>Nama resmi*</source>
+        <translation>Legal name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="77"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="78"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="79"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="80"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="81"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="82"/>
+        <source>NPWP</source>
+        <translation>Tax number (NPWP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="83"/>
+        <source>Nomor izin OJK / badan hukum</source>
+        <translation>OJK licence / legal-entity no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="84"/>
+        <source>Penanda tangan surat</source>
+        <translation>Letters signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="85"/>
+        <source>Jabatan penanda tangan</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="86"/>
+        <source>Kertas kwitansi</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="93"/>
+        <location filename="../../ui/office_profile_form.py" line="94"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="149"/>
+        <source>Pilih logo kantor</source>
+        <translation>Choose the office logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_profile_form.py" line="150"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="24"/>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="129"/>
+        <location filename="../../ui/settings_tabs/users.py" line="132"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="130"/>
+        <location filename="../../ui/settings_tabs/users.py" line="133"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -2958,7 +3092,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="82"/>
+        <location filename="../../ui/pages/base.py" line="103"/>
         <source>Bagian ini belum tersedia pada versi ini.</source>
         <translation>This area is not available in this version yet.</translation>
     </message>
@@ -3411,19 +3545,45 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>SetupChecklist</name>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="26"/>
+        <source>Kantor siap: pengajuan dapat dicairkan dan angsuran diterima.</source>
+        <translation>The office is ready: applications can be disbursed and installments taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="27"/>
+        <source>Sebelum pencairan pertama masih perlu {n} hal:</source>
+        <translation>Before the first disbursement, {n} things are still needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="32"/>
+        <source>oleh: {roles}</source>
+        <translation>by: {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklistPanel</name>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="55"/>
+        <source>Sembunyikan</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="37"/>
+        <location filename="../../ui/pages/cashier.py" line="38"/>
         <source>Persetujuan penghapusan denda</source>
         <translation>Late fee waiver approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="42"/>
+        <location filename="../../ui/pages/cashier.py" line="43"/>
         <source>Denda dihapus</source>
         <translation>Late fee waived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="43"/>
+        <location filename="../../ui/pages/cashier.py" line="44"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -3549,72 +3709,77 @@ payment</translation>
         <translation>Install the standard chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="55"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="43"/>
+        <source>Administrator, manajer atau akuntan; administrator hanya selama buku besar belum berisi jurnal</source>
+        <translation>Administrator, manager or accountant; the administrator only while the ledger holds no journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounts.py" line="57"/>
         <source>akun kontrol (hanya digerakkan buku pembantu)</source>
         <translation>control account (moved only by the subsidiary ledgers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="56"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="57"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="59"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="60"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
-        <location filename="../../ui/settings_tabs/products.py" line="210"/>
+        <location filename="../../ui/settings_tabs/products.py" line="221"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="61"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
-        <location filename="../../ui/settings_tabs/products.py" line="153"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
+        <location filename="../../ui/settings_tabs/products.py" line="164"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="64"/>
-        <location filename="../../ui/settings_tabs/products.py" line="154"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="66"/>
+        <location filename="../../ui/settings_tabs/products.py" line="165"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
-        <location filename="../../ui/settings_tabs/products.py" line="155"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="67"/>
+        <location filename="../../ui/settings_tabs/products.py" line="166"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="66"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="68"/>
         <source>Induk</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="97"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="102"/>
         <source>(tanpa induk)</source>
         <translation>(no parent)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="116"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="121"/>
         <source>Akun baru: isi kode, nama dan jenis.</source>
         <translation>New account: enter the code, name and type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="134"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="139"/>
         <source>Saldo hari ini: {amount}</source>
         <translation>Balance today: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="154"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="159"/>
         <source>Tersimpan: {account}</source>
         <translation>Saved: {account}</translation>
     </message>
@@ -3735,237 +3900,257 @@ payment</translation>
         <translation>Company NPF (sets the minimum down payment, POJK 35/2018 Art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="114"/>
+        <location filename="../../ui/settings_tabs/products.py" line="116"/>
         <source>bulanan</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="114"/>
+        <location filename="../../ui/settings_tabs/products.py" line="116"/>
         <source>mingguan</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="115"/>
+        <location filename="../../ui/settings_tabs/products.py" line="117"/>
         <source>dua mingguan</source>
         <translation>fortnightly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="125"/>
+        <location filename="../../ui/settings_tabs/products.py" line="127"/>
         <source>dibiayai (masuk pokok)</source>
         <translation>financed (added to principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="130"/>
+        <location filename="../../ui/settings_tabs/products.py" line="132"/>
         <source>ke sen terdekat</source>
         <translation>to the nearest sen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="130"/>
+        <location filename="../../ui/settings_tabs/products.py" line="132"/>
         <source>ke rupiah terdekat</source>
         <translation>to the nearest rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="131"/>
+        <location filename="../../ui/settings_tabs/products.py" line="133"/>
         <source>ke atas, kelipatan Rp 100</source>
         <translation>up, to a multiple of Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="131"/>
+        <location filename="../../ui/settings_tabs/products.py" line="133"/>
         <source>ke atas, kelipatan Rp 1.000</source>
         <translation>up, to a multiple of Rp 1.000</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="132"/>
+        <location filename="../../ui/settings_tabs/products.py" line="134"/>
         <source>ke Rp 100 terdekat</source>
         <translation>to the nearest Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="132"/>
+        <location filename="../../ui/settings_tabs/products.py" line="134"/>
         <source>ke bawah, rupiah penuh</source>
         <translation>down, to whole rupiah</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <source>denda &amp; biaya</source>
+        <translation>late fees &amp; charges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <source>bunga</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <source>pokok</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="145"/>
+        <source>Lazim: denda &amp; biaya → bunga → pokok (KUHPerdata Pasal 1397: bunga sebelum pokok)</source>
+        <translation>Usual: late fees &amp; charges → interest → principal (Civil Code art. 1397: interest before principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="152"/>
         <source>DP minimum (%) per band NPF</source>
         <translation>Minimum down payment (%) per NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="143"/>
+        <location filename="../../ui/settings_tabs/products.py" line="154"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="144"/>
+        <location filename="../../ui/settings_tabs/products.py" line="155"/>
         <source>Roda empat</source>
         <translation>Four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="156"/>
+        <location filename="../../ui/settings_tabs/products.py" line="167"/>
         <source>Metode bunga</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="157"/>
+        <location filename="../../ui/settings_tabs/products.py" line="168"/>
         <source>Frekuensi</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="159"/>
+        <location filename="../../ui/settings_tabs/products.py" line="170"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="159"/>
+        <location filename="../../ui/settings_tabs/products.py" line="170"/>
         <source>standar</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="160"/>
+        <location filename="../../ui/settings_tabs/products.py" line="171"/>
         <source>maks</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="163"/>
-        <location filename="../../ui/settings_tabs/products.py" line="176"/>
+        <location filename="../../ui/settings_tabs/products.py" line="174"/>
+        <location filename="../../ui/settings_tabs/products.py" line="187"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="165"/>
+        <location filename="../../ui/settings_tabs/products.py" line="176"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="171"/>
+        <location filename="../../ui/settings_tabs/products.py" line="182"/>
         <source>Tenor (angsuran)</source>
         <translation>Term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="172"/>
+        <location filename="../../ui/settings_tabs/products.py" line="183"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="173"/>
+        <location filename="../../ui/settings_tabs/products.py" line="184"/>
         <source>Provisi (% pokok)</source>
         <translation>Provision (% of principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="179"/>
+        <location filename="../../ui/settings_tabs/products.py" line="190"/>
         <source>Asuransi</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="180"/>
+        <location filename="../../ui/settings_tabs/products.py" line="191"/>
         <source>Biaya fidusia</source>
         <translation>Fiducia fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="183"/>
+        <location filename="../../ui/settings_tabs/products.py" line="194"/>
         <source>‰ per hari, tenggang</source>
         <translation>‰ per day, grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="185"/>
+        <location filename="../../ui/settings_tabs/products.py" line="196"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="187"/>
+        <location filename="../../ui/settings_tabs/products.py" line="198"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="190"/>
+        <location filename="../../ui/settings_tabs/products.py" line="201"/>
         <source>% angsuran atau</source>
         <translation>% of installment or</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="192"/>
+        <location filename="../../ui/settings_tabs/products.py" line="203"/>
         <source>Batas denda</source>
         <translation>Late fee cap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="193"/>
+        <location filename="../../ui/settings_tabs/products.py" line="204"/>
         <source>Pembulatan angsuran</source>
         <translation>Installment rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="194"/>
+        <location filename="../../ui/settings_tabs/products.py" line="205"/>
         <source>Urutan alokasi</source>
         <translation>Allocation order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="195"/>
+        <location filename="../../ui/settings_tabs/products.py" line="206"/>
         <source>Penalti pelunasan (% sisa pokok)</source>
         <translation>Early payoff penalty (% of outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="196"/>
+        <location filename="../../ui/settings_tabs/products.py" line="207"/>
         <source>Rasio angsuran/penghasilan maks. (%)</source>
         <translation>Max. installment/income ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="199"/>
+        <location filename="../../ui/settings_tabs/products.py" line="210"/>
         <source>Pemetaan jurnal (JSON)</source>
         <translation>Journal mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="209"/>
+        <location filename="../../ui/settings_tabs/products.py" line="220"/>
         <source>Produk baru</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="211"/>
-        <location filename="../../ui/settings_tabs/products.py" line="299"/>
-        <location filename="../../ui/settings_tabs/users.py" line="167"/>
-        <location filename="../../ui/settings_tabs/users.py" line="202"/>
+        <location filename="../../ui/settings_tabs/products.py" line="222"/>
+        <location filename="../../ui/settings_tabs/products.py" line="311"/>
+        <location filename="../../ui/settings_tabs/users.py" line="173"/>
+        <location filename="../../ui/settings_tabs/users.py" line="208"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="299"/>
-        <location filename="../../ui/settings_tabs/users.py" line="202"/>
+        <location filename="../../ui/settings_tabs/products.py" line="311"/>
+        <location filename="../../ui/settings_tabs/users.py" line="208"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="145"/>
+        <location filename="../../ui/settings_tabs/users.py" line="148"/>
         <source>Setiap orang masuk dengan akunnya sendiri; peran menentukan apa yang boleh dilakukan (lihat tab Hak akses). Akun tidak dihapus, hanya dinonaktifkan, agar jejak audit tetap utuh.</source>
         <translation>Everyone signs in with their own account; the role decides what they may do (see the Permissions tab). Accounts are never deleted, only deactivated, so that the audit trail stays intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="164"/>
+        <location filename="../../ui/settings_tabs/users.py" line="170"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="165"/>
+        <location filename="../../ui/settings_tabs/users.py" line="171"/>
         <source>Ubah peran…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="166"/>
+        <location filename="../../ui/settings_tabs/users.py" line="172"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="239"/>
+        <location filename="../../ui/settings_tabs/users.py" line="245"/>
         <source>Ubah peran {name}</source>
         <translation>Change role of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="242"/>
+        <location filename="../../ui/settings_tabs/users.py" line="248"/>
         <source>Peran baru</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="255"/>
+        <location filename="../../ui/settings_tabs/users.py" line="261"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="268"/>
+        <location filename="../../ui/settings_tabs/users.py" line="274"/>
         <source>Kata sandi {name} sudah diganti. Sampaikan secara langsung, jangan lewat pesan.</source>
         <translation>{name}&apos;s password has been changed. Tell them in person, not by message.</translation>
     </message>
@@ -3979,36 +4164,84 @@ payment</translation>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="32"/>
+        <source>Simpan profil</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="35"/>
+        <source>Kantor (kop surat dan kwitansi)</source>
+        <translation>Office (letterhead and receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="43"/>
+        <location filename="../../ui/settings_tabs/office.py" line="56"/>
+        <source>Cabang</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="50"/>
+        <source>kosong: alamat kantor yang dicetak</source>
+        <translation>empty: the office&apos;s address is printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="53"/>
+        <source>Simpan cabang</source>
+        <translation>Save branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="57"/>
+        <location filename="../../ui/settings_tabs/office.py" line="64"/>
+        <source>Nama cabang</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="58"/>
+        <source>Alamat cabang</source>
+        <translation>Branch address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="59"/>
+        <location filename="../../ui/settings_tabs/office.py" line="64"/>
+        <source>Telepon cabang</source>
+        <translation>Branch phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/office.py" line="108"/>
+        <source>Profil tersimpan; dokumen berikutnya memakai kop ini.</source>
+        <translation>Profile saved; the next documents carry this letterhead.</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="97"/>
+        <location filename="../../ui/settings_tabs/users.py" line="100"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="105"/>
+        <location filename="../../ui/settings_tabs/users.py" line="108"/>
         <source>(semua cabang)</source>
         <translation>(all branches)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="109"/>
+        <location filename="../../ui/settings_tabs/users.py" line="112"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="110"/>
+        <location filename="../../ui/settings_tabs/users.py" line="113"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="111"/>
+        <location filename="../../ui/settings_tabs/users.py" line="114"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="112"/>
+        <location filename="../../ui/settings_tabs/users.py" line="115"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
@@ -4061,7 +4294,12 @@ payment</translation>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="135"/>
+        <location filename="../../ui/settings_tabs/users.py" line="67"/>
+        <source>terkunci s/d {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/users.py" line="138"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords do not match</translation>
     </message>
@@ -4069,65 +4307,144 @@ payment</translation>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="187"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>Administrator mengelola pengguna dan pengaturan. Pilih kata sandi sendiri (minimal 8 karakter); tidak ada kata sandi bawaan.</source>
         <translation>The administrator manages users and settings. Choose your own password (at least 8 characters); there is no default password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="190"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="191"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
 </context>
 <context>
+    <name>_CashPage</name>
+    <message>
+        <location filename="../../ui/login.py" line="319"/>
+        <source>Akun kas dan bank</source>
+        <translation>Cash and bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="320"/>
+        <source>Pembayaran tunai masuk ke akun kas; transfer dan pencairan lewat akun bank. Beri nama sesuai rekening Anda, mis. &quot;Bank BRI 0123-01-000456-30-1&quot;.</source>
+        <translation>Cash payments go to the cash account; transfers and disbursements through the bank account. Name them after your accounts, e.g. &quot;Bank BRI 0123-01-000456-30-1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="327"/>
+        <source>Akun kas</source>
+        <translation>Cash account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="327"/>
+        <source>Akun bank</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="329"/>
+        <source>Nama akun kas</source>
+        <translation>Cash account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="331"/>
+        <source>Nama akun bank</source>
+        <translation>Bank account name</translation>
+    </message>
+</context>
+<context>
+    <name>_ChartPage</name>
+    <message>
+        <location filename="../../ui/login.py" line="248"/>
+        <source>Bagan akun dan produk</source>
+        <translation>Chart of accounts and products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="249"/>
+        <source>Pasang bawaan untuk jenis kantor Anda. Akun dan produk dapat diubah nanti di Pengaturan; yang tidak dicentang tidak dipasang.</source>
+        <translation>Install the defaults for your kind of office. Accounts and products can be changed later in Settings; what is unticked is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="252"/>
+        <source>Pasang bagan akun standar</source>
+        <translation>Install the standard chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="255"/>
+        <source>Produk pinjaman</source>
+        <translation>Loan products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="262"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="272"/>
+        <source>Pasang bagan akun standar ({kind})</source>
+        <translation>Install the standard chart of accounts ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="278"/>
+        <source>{code} — {name}: {kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, biaya admin {fee}</source>
+        <translation>{code} — {name}: {kind}, interest {rate} % a year ({method}), tenor {low}–{high}, admin fee {fee}</translation>
+    </message>
+</context>
+<context>
+    <name>_DonePage</name>
+    <message>
+        <location filename="../../ui/login.py" line="451"/>
+        <source>Siap dipakai?</source>
+        <translation>Ready to use?</translation>
+    </message>
+</context>
+<context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="143"/>
         <source>Kantor dan cabang pertama</source>
         <translation>Office and first branch</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145"/>
+        <location filename="../../ui/login.py" line="147"/>
         <source>mis. PT Mitra Pembiayaan Sejahtera</source>
         <translation>e.g. PT Mitra Pembiayaan Sejahtera</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="154"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>mis. Cabang Bandung</source>
         <translation>e.g. Bandung Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="157"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="157"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>Kode cabang</source>
         <translation>Branch code</translation>
     </message>
@@ -4136,82 +4453,208 @@ payment</translation>
         <source>Nama cabang</source>
         <translation>Branch name</translation>
     </message>
+    <message>
+        <location filename="../../ui/login.py" line="163"/>
+        <source>Jenis kantor menentukan bagan akun, produk dan penggolongan kolektibilitas yang dipasang pada langkah berikutnya.</source>
+        <translation>The kind of office decides the chart of accounts, products and collectibility classes installed in the next steps.</translation>
+    </message>
+</context>
+<context>
+    <name>_ProfilePage</name>
+    <message>
+        <location filename="../../ui/login.py" line="213"/>
+        <source>Profil kantor untuk kop surat</source>
+        <translation>Office profile for the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="214"/>
+        <source>Dicetak di setiap kwitansi, simulasi, kontrak dan surat. Bisa diubah nanti di Pengaturan → Profil kantor.</source>
+        <translation>Printed on every receipt, quote, contract and letter. It can be changed later in Settings → Office profile.</translation>
+    </message>
 </context>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="118"/>
         <source>Selamat datang di Angsur</source>
         <translation>Welcome to Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="119"/>
         <source>Basis data ini masih kosong. Siapkan kantor Anda, atau coba Angsur dengan data contoh.</source>
         <translation>This database is still empty. Set up your office, or try Angsur with sample data.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="120"/>
+        <location filename="../../ui/login.py" line="122"/>
         <source>Siapkan kantor baru</source>
         <translation>Set up a new office</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121"/>
+        <location filename="../../ui/login.py" line="123"/>
         <source>Buat data contoh (kantor demo dengan nasabah dan pinjaman rekaan)</source>
         <translation>Create sample data (a demo office with fictitious customers and loans)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="128"/>
+        <location filename="../../ui/login.py" line="130"/>
         <source>Data contoh memakai pengguna demo (admin, kasir, cmo1, …) dengan kata sandi &lt;b&gt;angsur-demo&lt;/b&gt;. Jangan dipakai untuk data sungguhan.</source>
         <translation>The sample data uses demo users (admin, kasir, cmo1, …) with the password &lt;b&gt;angsur-demo&lt;/b&gt;. Do not use it for real data.</translation>
     </message>
 </context>
 <context>
+    <name>_UsersPage</name>
+    <message>
+        <location filename="../../ui/login.py" line="385"/>
+        <source>Pengguna pertama</source>
+        <translation>First users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="386"/>
+        <source>Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, disetujui dan dicairkan orang lain, angsuran diterima kasir. Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung.</source>
+        <translation>Create at least a cashier, a credit officer and a supervisor: an officer makes the application, someone else approves and disburses it, the cashier takes the installments. Passwords have at least 8 characters; hand them over in person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="390"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="390"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="390"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="390"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
 </context>
 <context>
+    <name>buttons</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="46"/>
+        <source>OK</source>
+        <extracomment>Qt ships no Indonesian translation of its own buttons (no qtbase_id.qm), so an Indonesian UI showed &quot;Close&quot;, &quot;Cancel&quot;, &quot;Yes&quot;. Each standard button still wearing Qt&apos;s English text gets ours when its box is shown.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="46"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="47"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="47"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="48"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="48"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>Batalkan</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Coba lagi</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="52"/>
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="16"/>
+        <location filename="../../ui/dialogs.py" line="18"/>
+        <location filename="../../ui/form_errors.py" line="131"/>
         <source>Periksa isian berikut:</source>
         <translation>Please check the following fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="23"/>
+        <location filename="../../ui/dialogs.py" line="27"/>
         <source>Berkas {path} tidak dapat ditulis atau dibaca: {reason}.</source>
         <translation>The file {path} cannot be written or read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="25"/>
+        <location filename="../../ui/dialogs.py" line="29"/>
         <source>Berkas tidak dapat ditulis atau dibaca: {reason}.</source>
         <translation>A file cannot be written or read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="28"/>
+        <location filename="../../ui/dialogs.py" line="32"/>
         <source>Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan sebagian.</source>
         <translation>An unexpected error occurred: {error}. Nothing was partially saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs.py" line="40"/>
         <source>Tidak dapat disimpan</source>
         <translation>Could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
@@ -4225,1119 +4668,1585 @@ payment</translation>
     <name>labels</name>
     <message>
         <location filename="../../ui/label_texts.py" line="7"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="8"/>
+        <source>A5 (setengah A4)</source>
+        <translation>A5 (half an A4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="9"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="8"/>
+        <location filename="../../ui/label_texts.py" line="10"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="9"/>
+        <location filename="../../ui/label_texts.py" line="11"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="12"/>
+        <source>Akun bank</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="13"/>
+        <source>Akun kas</source>
+        <translation>Cash account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="14"/>
+        <source>Akun terkunci sampai {time} karena terlalu banyak percobaan gagal. Hubungi administrator.</source>
+        <translation>The account is locked until {time} after too many failed attempts. Contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="15"/>
         <source>Akuntan</source>
         <translation>Accountant</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="10"/>
+        <location filename="../../ui/label_texts.py" line="16"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="11"/>
+        <location filename="../../ui/label_texts.py" line="17"/>
         <source>Alasan lain (lihat keterangan).</source>
         <translation>Other reason (see remarks).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="12"/>
+        <location filename="../../ui/label_texts.py" line="18"/>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="13"/>
+        <location filename="../../ui/label_texts.py" line="19"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="14"/>
+        <location filename="../../ui/label_texts.py" line="20"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="15"/>
+        <location filename="../../ui/label_texts.py" line="21"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="16"/>
+        <location filename="../../ui/label_texts.py" line="22"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="17"/>
+        <location filename="../../ui/label_texts.py" line="23"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="18"/>
+        <location filename="../../ui/label_texts.py" line="24"/>
+        <source>Baris jurnal</source>
+        <translation>Journal lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="25"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="19"/>
+        <location filename="../../ui/label_texts.py" line="26"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="20"/>
+        <location filename="../../ui/label_texts.py" line="27"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="21"/>
+        <location filename="../../ui/label_texts.py" line="28"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="29"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="22"/>
+        <location filename="../../ui/label_texts.py" line="30"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="23"/>
+        <location filename="../../ui/label_texts.py" line="31"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="24"/>
+        <location filename="../../ui/label_texts.py" line="32"/>
+        <source>Buat pengguna kasir (menerima angsuran)</source>
+        <translation>Create a cashier user (takes installments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="33"/>
+        <source>Buat pengguna petugas kredit (membuat pengajuan)</source>
+        <translation>Create a credit officer user (makes applications)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="34"/>
+        <source>Buat pengguna supervisor atau manajer (menyetujui dan mencairkan; orang lain dari pembuat pengajuan)</source>
+        <translation>Create a supervisor or manager user (approves and disburses; someone other than who made the application)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="35"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="25"/>
+        <location filename="../../ui/label_texts.py" line="36"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="26"/>
+        <location filename="../../ui/label_texts.py" line="37"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="27"/>
+        <location filename="../../ui/label_texts.py" line="38"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="28"/>
+        <location filename="../../ui/label_texts.py" line="39"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="29"/>
+        <location filename="../../ui/label_texts.py" line="40"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="30"/>
+        <location filename="../../ui/label_texts.py" line="41"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="31"/>
+        <location filename="../../ui/label_texts.py" line="42"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="32"/>
+        <location filename="../../ui/label_texts.py" line="43"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="33"/>
+        <location filename="../../ui/label_texts.py" line="44"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="34"/>
+        <location filename="../../ui/label_texts.py" line="45"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="35"/>
+        <location filename="../../ui/label_texts.py" line="46"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/label_texts.py" line="47"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/label_texts.py" line="48"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/label_texts.py" line="49"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/label_texts.py" line="50"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/label_texts.py" line="51"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/label_texts.py" line="52"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/label_texts.py" line="53"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/label_texts.py" line="54"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="55"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/label_texts.py" line="56"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/label_texts.py" line="57"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/label_texts.py" line="58"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/label_texts.py" line="59"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/label_texts.py" line="60"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/label_texts.py" line="61"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/label_texts.py" line="62"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/label_texts.py" line="63"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/label_texts.py" line="64"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/label_texts.py" line="68"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/label_texts.py" line="69"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/label_texts.py" line="70"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/label_texts.py" line="71"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/label_texts.py" line="72"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/label_texts.py" line="73"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/label_texts.py" line="74"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/label_texts.py" line="75"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/label_texts.py" line="76"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="77"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="78"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="79"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/label_texts.py" line="80"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/label_texts.py" line="81"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/label_texts.py" line="82"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/label_texts.py" line="83"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/label_texts.py" line="84"/>
+        <source>Jabatan penanda tangan</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="85"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/label_texts.py" line="86"/>
+        <source>Jenis kantor</source>
+        <translation>Kind of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="87"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/label_texts.py" line="88"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/label_texts.py" line="89"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/label_texts.py" line="90"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/label_texts.py" line="91"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/label_texts.py" line="92"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/label_texts.py" line="93"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/label_texts.py" line="94"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/label_texts.py" line="95"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="96"/>
+        <source>Kata sandi lama</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="97"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/label_texts.py" line="98"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/label_texts.py" line="99"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/label_texts.py" line="100"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/label_texts.py" line="101"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/label_texts.py" line="102"/>
+        <source>Kertas kwitansi</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="103"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="104"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="105"/>
+        <source>Kode cabang</source>
+        <translation>Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="106"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/label_texts.py" line="107"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/label_texts.py" line="108"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/label_texts.py" line="109"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/label_texts.py" line="110"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/label_texts.py" line="111"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="112"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/label_texts.py" line="113"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/label_texts.py" line="114"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/label_texts.py" line="115"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/label_texts.py" line="116"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/label_texts.py" line="117"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/label_texts.py" line="118"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/label_texts.py" line="119"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/label_texts.py" line="120"/>
+        <source>Lengkapi profil kantor (nama resmi, alamat, telepon, NPWP, nomor izin, penanda tangan) untuk kop surat dan kwitansi</source>
+        <translation>Complete the office profile (legal name, address, phone, tax number, licence, signatory) for the letterhead and receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="121"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/label_texts.py" line="122"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="123"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/label_texts.py" line="124"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/label_texts.py" line="125"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/label_texts.py" line="126"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/label_texts.py" line="127"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/label_texts.py" line="128"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/label_texts.py" line="129"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/label_texts.py" line="130"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/label_texts.py" line="131"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/label_texts.py" line="132"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/label_texts.py" line="133"/>
+        <source>Memasang bagan akun dan produk standar saat persiapan kantor</source>
+        <translation>Install the standard chart of accounts and products while setting the office up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="134"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/label_texts.py" line="135"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/label_texts.py" line="136"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/label_texts.py" line="137"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/label_texts.py" line="138"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/label_texts.py" line="139"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/label_texts.py" line="140"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/label_texts.py" line="141"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/label_texts.py" line="142"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/label_texts.py" line="143"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/label_texts.py" line="144"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/label_texts.py" line="145"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/label_texts.py" line="146"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/label_texts.py" line="147"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/label_texts.py" line="148"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/label_texts.py" line="149"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/label_texts.py" line="150"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/label_texts.py" line="151"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/label_texts.py" line="152"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/label_texts.py" line="153"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/label_texts.py" line="154"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/label_texts.py" line="155"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/label_texts.py" line="156"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/label_texts.py" line="157"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/label_texts.py" line="158"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/label_texts.py" line="159"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/label_texts.py" line="160"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/label_texts.py" line="161"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/label_texts.py" line="162"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/label_texts.py" line="163"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/label_texts.py" line="164"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/label_texts.py" line="165"/>
+        <source>NPWP harus 15 atau 16 digit</source>
+        <translation>the tax number (NPWP) has 15 or 16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="166"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="167"/>
+        <source>Nama cabang</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="168"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/label_texts.py" line="169"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/label_texts.py" line="170"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/label_texts.py" line="171"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="172"/>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="173"/>
+        <source>Nama resmi</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="174"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/label_texts.py" line="175"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/label_texts.py" line="176"/>
+        <source>Nomor izin</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="177"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/label_texts.py" line="178"/>
+        <source>Pasang bagan akun</source>
+        <translation>Install the chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="179"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/label_texts.py" line="180"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/label_texts.py" line="181"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/label_texts.py" line="182"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/label_texts.py" line="183"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/label_texts.py" line="184"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/label_texts.py" line="185"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/label_texts.py" line="186"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/label_texts.py" line="187"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/label_texts.py" line="188"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/label_texts.py" line="189"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/label_texts.py" line="190"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/label_texts.py" line="191"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/label_texts.py" line="192"/>
+        <source>Penanda tangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="193"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/label_texts.py" line="194"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/label_texts.py" line="195"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/label_texts.py" line="196"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/label_texts.py" line="197"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/label_texts.py" line="198"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/label_texts.py" line="199"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/label_texts.py" line="202"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/label_texts.py" line="203"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="204"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/label_texts.py" line="205"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/label_texts.py" line="206"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/label_texts.py" line="222"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/label_texts.py" line="226"/>
+        <source>Siapkan sedikitnya satu produk pinjaman aktif</source>
+        <translation>Prepare at least one active loan product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/label_texts.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/label_texts.py" line="232"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="235"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="236"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="237"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="238"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="239"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="240"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="241"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="242"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="243"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="244"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="245"/>
+        <source>Tentukan akun kas dan akun bank</source>
+        <translation>Choose the cash and bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="246"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="247"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="248"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="249"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="250"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="251"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="252"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="253"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="254"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="255"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="256"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="257"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="258"/>
+        <source>akun bank harus lain dari akun kas</source>
+        <translation>the bank account must differ from the cash account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="259"/>
+        <source>akun kontrol {code}: neraca saldo {tb}, buku pembantu {sub}; impor buku pinjaman (atau simpanan) dulu, atau perbaiki angka di berkas</source>
+        <translation>control account {code}: trial balance {tb}, sub-ledger {sub}; import the loan book (or savings) first, or correct the figure in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="260"/>
+        <source>akun {code} adalah akun induk; isi saldo di akun rinciannya</source>
+        <translation>account {code} is a heading; put the balance on its detail accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="261"/>
+        <source>akun {code} harus akun aset yang aktif dan bukan akun induk</source>
+        <translation>account {code} must be an active asset account, not a heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="262"/>
+        <source>akun {code} sudah ada di baris {other}</source>
+        <translation>account {code} is already on row {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="263"/>
+        <source>akun {code} tidak ada di bagan akun</source>
+        <translation>account {code} is not in the chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="264"/>
+        <source>akun {code} tidak aktif</source>
+        <translation>account {code} is inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="265"/>
+        <source>alamat email tidak sah (contoh: kantor@contoh.co.id)</source>
+        <translation>not a valid email address (example: office@example.co.id)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="266"/>
+        <source>alamat paling panjang 300 huruf</source>
+        <translation>the address has at most 300 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="267"/>
+        <source>baris judul tidak ditemukan: perlu kolom Kode akun, Debit dan Kredit</source>
+        <translation>no header row found: the columns Kode akun, Debit and Kredit are needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="268"/>
+        <source>basis data ini sudah punya kantor</source>
+        <translation>this database already has an office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="269"/>
+        <source>berkas tidak berisi satu baris saldo pun</source>
+        <translation>the file holds no balance row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="270"/>
+        <source>berkas {path} bukan buku kerja Excel (.xlsx): {error}</source>
+        <translation>the file {path} is not an Excel workbook (.xlsx): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="271"/>
+        <source>berkas {path} tidak ada</source>
+        <translation>the file {path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="272"/>
+        <source>bukan jumlah rupiah: {value}</source>
+        <translation>not a rupiah amount: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="273"/>
+        <source>buku besar sudah berisi transaksi ({number}, {day}): saldo awal harus dimasukkan sebelum transaksi pertama</source>
+        <translation>the ledger already holds transactions ({number}, {day}): opening balances go in before the first transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="274"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="275"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="276"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="277"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="278"/>
+        <source>isi debit ATAU kredit, tidak keduanya</source>
+        <translation>fill in debit OR credit, not both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="279"/>
+        <source>isian profil tidak dikenal: {names}</source>
+        <translation>unknown profile fields: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="280"/>
+        <source>jenis kantor harus salah satu dari {kinds}</source>
+        <translation>the kind of office must be one of {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="281"/>
+        <source>jumlah tidak boleh negatif; pindahkan ke sisi lainnya</source>
+        <translation>an amount may not be negative; move it to the other side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="282"/>
+        <source>kata sandi lama salah</source>
+        <translation>the current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="283"/>
+        <source>kata sandi minimal 8 karakter</source>
+        <translation>a password has at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="284"/>
+        <source>kata sandi paling panjang 128 karakter</source>
+        <translation>a password has at most 128 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="285"/>
+        <source>kata sandi tidak boleh sama dengan nama pengguna</source>
+        <translation>the password may not be the user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="286"/>
+        <source>kedua kata sandi tidak sama</source>
+        <translation>the two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="287"/>
+        <source>kertas kwitansi harus A4 atau A5</source>
+        <translation>receipt paper is A4 or A5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="288"/>
+        <source>kode akun kosong</source>
+        <translation>the account code is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="289"/>
+        <source>kode cabang 1–8 huruf/angka tanpa spasi</source>
+        <translation>branch code 1–8 letters/digits without spaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="290"/>
+        <source>kode wilayah {code} tidak dikenal</source>
+        <translation>unknown region code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="291"/>
+        <source>logo harus berkas PNG atau JPEG</source>
+        <translation>the logo must be a PNG or JPEG file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="292"/>
+        <source>logo paling besar {kb} KB</source>
+        <translation>the logo is at most {kb} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="293"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="294"/>
+        <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
+        <translation>the account name is required (at most 120 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="295"/>
+        <source>nama cabang wajib diisi</source>
+        <translation>branch name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="296"/>
+        <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
+        <translation>the signatory&apos;s name and title have at most 80 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="297"/>
+        <source>nama kantor paling panjang 120 huruf</source>
+        <translation>the office name has at most 120 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="298"/>
+        <source>nama kantor wajib diisi</source>
+        <translation>the office name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="299"/>
+        <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
+        <translation>the full name is required (at most 80 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="300"/>
+        <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
+        <translation>the user name &apos;{username}&apos; is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="301"/>
+        <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
+        <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="302"/>
+        <source>nama resmi kantor wajib diisi</source>
+        <translation>the office&apos;s legal name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="303"/>
+        <source>nama resmi paling panjang 120 huruf</source>
+        <translation>the legal name has at most 120 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="304"/>
+        <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
+        <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="305"/>
+        <source>nomor izin paling panjang 80 karakter</source>
+        <translation>the licence number has at most 80 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="306"/>
+        <source>pasang bagan akun dulu</source>
+        <translation>install the chart of accounts first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="307"/>
+        <source>pengguna tanpa login</source>
+        <translation>a user who is not logged in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="308"/>
+        <source>peran tidak dikenal</source>
+        <translation>unknown role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="309"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="310"/>
+        <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
+        <translation>period {month} is closed: opening balances cannot be posted in it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="311"/>
+        <source>produk standar tidak dikenal: {codes}</source>
+        <translation>unknown standard products: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="312"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="313"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="314"/>
+        <source>saldo awal neraca saldo sudah pernah diposting</source>
+        <translation>the trial balance&apos;s opening balances were already posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="315"/>
+        <source>tanggal saldo awal wajib diisi</source>
+        <translation>the opening-balance date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="316"/>
+        <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
+        <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="317"/>
+        <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
+        <translation>nothing to post: the ledger already equals the trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="318"/>
+        <source>{who} tidak berhak: {what}</source>
+        <translation>{who} may not: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_errors.py" line="69"/>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
     </message>
 </context>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../ui/login.py" line="106"/>
+        <location filename="../../ui/login.py" line="108"/>
         <source>Perusahaan pembiayaan (leasing)</source>
         <translation>Finance company (leasing)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="107"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>BPR (Bank Perekonomian Rakyat)</source>
         <translation>BPR (Bank Perekonomian Rakyat)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="108"/>
+        <location filename="../../ui/login.py" line="110"/>
         <source>Koperasi simpan pinjam</source>
         <translation>Savings and loan cooperative</translation>
     </message>

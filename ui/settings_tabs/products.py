@@ -93,6 +93,8 @@ class Tab(QWidget):
             self.band.addItem(label(P.NPF_BAND_LABELS[code]), code)
         self.save_band = QPushButton(self.tr("Simpan band NPF"))
         band_box = QGroupBox(self.tr("NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)"))
+        band_box.setMaximumWidth(360)
+        self.list.setMaximumWidth(360)  # the editor's rows need the rest of a 1280 px screen
         band_layout = QHBoxLayout(band_box)
         band_layout.addWidget(self.band, 1)
         band_layout.addWidget(self.save_band)
@@ -139,9 +141,9 @@ class Tab(QWidget):
         parts = {"fee": self.tr("denda & biaya"), "interest": self.tr("bunga"), "principal": self.tr("pokok")}
         for order in permutations(P.ALLOCATION_PARTS):
             text = " → ".join(parts[p] for p in order)
-            if ",".join(order) == P.DEFAULT_ALLOCATION:
-                text = self.tr("{order} (KUHPerdata Pasal 1397, lazim)").format(order=text)
             self.allocation.addItem(text, ",".join(order))
+        self.allocation.setToolTip(self.tr("Lazim: denda & biaya → bunga → pokok (KUHPerdata Pasal 1397: bunga "
+                                           "sebelum pokok)"))
         self.payoff_penalty, self.max_dsr = _pct_edit(), _pct_edit()
         self.posting = QLineEdit()
         self.posting.setPlaceholderText("{}")

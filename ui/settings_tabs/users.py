@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from models import users as usermod
 from models.errors import DomainError, FieldError, ValidationError
-from models.office import Branch
+from models.office import Branch, now
 from models.users import ROLE_LABELS, Role, User
 from ui.dialogs import show_error
 from ui.labels import label
@@ -63,6 +63,9 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             active = (QCoreApplication.translate("UsersTab", "aktif") if user.active
                       else QCoreApplication.translate("UsersTab", "nonaktif"))
+            if user.active and user.locked_until is not None and user.locked_until > now():
+                active = QCoreApplication.translate("UsersTab", "terkunci s/d {time}").format(
+                    time=f"{user.locked_until:%H:%M}")
             return [user.username, user.full_name, label(ROLE_LABELS.get(Role(user.role), user.role)),
                     user.branch.code if user.branch_id else "", active,
                     user.last_login_at.strftime("%d/%m/%Y %H:%M") if user.last_login_at else ""][index.column()]
@@ -156,9 +159,12 @@ class Tab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        for col, width in ((COL_USERNAME, 120), (COL_ROLE, 220), (COL_BRANCH, 70), (COL_ACTIVE, 80),
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for col, width in ((COL_USERNAME, 120), (COL_ROLE, 220), (COL_BRANCH, 70), (COL_ACTIVE, 150),
                            (COL_LAST_LOGIN, 130)):
-            self.view.setColumnWidth(col, width)
+            # never narrower than the header's own words ("Nama pengguna" was cut to "lama penggun")
+            header = self.model.headerData(col, Qt.Horizontal) or ""
+            self.view.setColumnWidth(col, max(width, metrics.horizontalAdvance(header) + 24))
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("Tambah…"))
