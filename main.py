@@ -78,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tenors", metavar="12,24,36", help="quote: tenors to compare")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
 
-    p = sub.add_parser("import", help="import customers or an existing loan book from Excel")
-    p.add_argument("what", choices=["customers", "loans"])
+    p = sub.add_parser("import", help="import customers, an existing loan book or opening balances from Excel")
+    p.add_argument("what", choices=["customers", "loans", "opening"])
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="opening: the cut-over date of the trial balance")
     p.add_argument("file", nargs="?", metavar="FILE.xlsx")
     p.add_argument("--template", metavar="FILE.xlsx", help="write the import template instead")
     p.add_argument("--errors", metavar="FILE.xlsx", help="where to write the error report (default: beside FILE)")

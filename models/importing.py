@@ -1,4 +1,4 @@
-"""``main.py import customers|loans``: dispatch to the importer of each kind, loaded only when used."""
+"""``main.py import customers|loans|opening``: dispatch to the importer of each kind, loaded only when used."""
 from __future__ import annotations
 
 import importlib
@@ -25,5 +25,9 @@ def import_command(args) -> int:
                   file=sys.stderr)
             return 2
         return int(module.import_command(args) or 0)
+    if args.what == "opening":
+        from models.opening_balance import import_command as run
+
+        return run(args)
     print(f"error: cannot import '{args.what}'", file=sys.stderr)
     return 2

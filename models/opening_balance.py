@@ -300,3 +300,43 @@ def post_opening(actor, path: str | Path, date: dt.date) -> OpeningResult:
         return OpeningResult(journal.number, len(plan.rows), plan.total_debit)
 
     return run_in_transaction(body)
+
+
+def import_command(args) -> int:
+    """``main.py import opening FILE.xlsx --date YYYY-MM-DD [--user accountant]`` (or ``--template FILE``).
+
+    Returns:
+        0 posted (the journal number is printed), 1 refused (every problem printed, nothing posted), 2 bad
+        arguments.
+    """
+    import sys
+
+    from models.commands import import_source
+    from models.users import get_user, system_context
+
+    source = import_source(args, write_template)
+    if isinstance(source, int):
+        return source
+    try:
+        date = dt.date.fromisoformat(args.date or "")
+    except ValueError:
+        print("error: give the cut-over date: --date YYYY-MM-DD", file=sys.stderr)
+        return 2
+    plan = plan_opening(source, date)
+    if plan.errors:
+        for error in plan.errors:
+            print(f"  {error}", file=sys.stderr)
+        print(f"{len(plan.errors)} problem(s); nothing was posted", file=sys.stderr)
+        return 1
+    try:
+        if getattr(args, "user", None):
+            result = post_opening(get_user(args.user), source, date)
+        else:
+            with system_context():
+                result = post_opening(None, source, date)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"opening journal {result.journal_number}: {result.accounts} accounts, total debit "
+          f"{format_rupiah(result.total)} as of {date:%d/%m/%Y}")
+    return 0

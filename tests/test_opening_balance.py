@@ -158,3 +158,50 @@ def test_opening_balances_come_before_the_first_transaction(ready_db, staff, tmp
     path = trial_balance(tmp_path, [("1101", 2_000_000, None), ("3101", None, 2_000_000)])
     plan = plan_opening(path, CUTOVER)
     assert "not_first" in {e.code for e in plan.errors}
+
+
+def test_the_command_line_posts_a_trial_balance_or_lists_every_problem(new_office, tmp_path, capsys):
+    from types import SimpleNamespace
+
+    from models.opening_balance import import_command
+
+    bad = trial_balance(tmp_path, [("1101", 1_000_000, None), ("3101", None, 900_000)], name="salah.xlsx")
+    args = SimpleNamespace(what="opening", file=str(bad), template=None, date="2026-10-31", user="akuntan")
+    assert import_command(args) == 1
+    assert "tidak seimbang" in capsys.readouterr().err and Journal.select().count() == 0
+    good = trial_balance(tmp_path, [("1101", 1_000_000, None), ("3101", None, 1_000_000)])
+    args.file = str(good)
+    assert import_command(args) == 0
+    assert "opening journal JU/2026/000001" in capsys.readouterr().out
+    template = tmp_path / "template.xlsx"
+    assert import_command(SimpleNamespace(what="opening", file=None, template=str(template), date=None)) == 0
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(template).active.iter_rows(values_only=True))
+    assert rows[0] == ("Kode akun", "Nama akun", "Debit", "Kredit") and ("1101", "Kas", None, None) in rows
+
+
+def test_the_accountant_checks_then_posts_from_settings(qtbot, new_office, tmp_path):
+    from conftest import session_for
+    from ui.settings_tabs.accounts import Tab
+
+    tab = Tab(session_for(new_office.akuntan))
+    qtbot.addWidget(tab)
+    assert tab.opening_button.isEnabled()
+    dialog = tab.import_opening(exec_dialog=False)
+    qtbot.addWidget(dialog)
+    bad = trial_balance(tmp_path, [("1101", 1_000_000, None), ("9999", None, 1_000_000)], name="salah.xlsx")
+    dialog.path.setText(str(bad))
+    dialog.date.setDate(CUTOVER)
+    dialog.check()
+    assert "Akun: akun 9999 tidak ada di bagan akun" in dialog.report.text() and "baris 4" in dialog.report.text()
+    assert not dialog.post_button.isEnabled()
+    good = trial_balance(tmp_path, [("1101", 1_000_000, None), ("3101", None, 1_000_000)])
+    dialog.path.setText(str(good))
+    dialog.check()
+    assert dialog.post_button.isEnabled()
+    assert dialog.post().journal_number.startswith("JU/2026/")
+    assert balance("1101") == Decimal("1000000")
+    cashier_tab = Tab(session_for(new_office.kasir))
+    qtbot.addWidget(cashier_tab)
+    assert not cashier_tab.opening_button.isEnabled()

@@ -3049,6 +3049,90 @@
     </message>
 </context>
 <context>
+    <name>OpeningBalanceDialog</name>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="26"/>
+        <source>Saldo awal dari neraca saldo</source>
+        <translation>Opening balances from a trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="29"/>
+        <source>Berkas Excel dengan kolom Kode akun, Debit dan Kredit (saldo per akhir tanggal peralihan). Impor buku pinjaman lebih dulu: akun kontrol harus sama dengan buku pembantunya.</source>
+        <translation>An Excel file with the columns Kode akun, Debit and Kredit (balances at the end of the cut-over date). Import the loan book first: control accounts must equal their sub-ledgers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="36"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="38"/>
+        <source>Simpan templat…</source>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="44"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="50"/>
+        <source>Tanggal peralihan</source>
+        <translation>Cut-over date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="52"/>
+        <source>Pilih berkas, lalu Periksa.</source>
+        <translation>Choose a file, then Check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="57"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="58"/>
+        <source>Posting saldo awal</source>
+        <translation>Post opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="59"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="69"/>
+        <source>Neraca saldo</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="70"/>
+        <location filename="../../ui/opening_dialog.py" line="78"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="77"/>
+        <source>Simpan templat neraca saldo</source>
+        <translation>Save the trial balance template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="96"/>
+        <source>&lt;b&gt;{n} masalah; tidak ada yang diposting.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} problems; nothing was posted.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="99"/>
+        <source>{rows} akun, debit {debit} = kredit {credit}; {lines} baris jurnal akan diposting.</source>
+        <translation>{rows} accounts, debit {debit} = credit {credit}; {lines} journal lines will be posted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="117"/>
+        <source>Jurnal saldo awal {number} diposting.</source>
+        <translation>Opening journal {number} posted.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
         <location filename="../../ui/settings_tabs/users.py" line="132"/>
@@ -3714,72 +3798,82 @@ payment</translation>
         <translation>Administrator, manager or accountant; the administrator only while the ledger holds no journal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="57"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="45"/>
+        <source>Impor saldo awal (neraca saldo)…</source>
+        <translation>Import opening balances (trial balance)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounts.py" line="47"/>
+        <source>Kantor pindahan: saldo buku lama per tanggal peralihan, dari Excel</source>
+        <translation>An office moving in: the old books&apos; balances at the cut-over date, from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounts.py" line="62"/>
         <source>akun kontrol (hanya digerakkan buku pembantu)</source>
         <translation>control account (moved only by the subsidiary ledgers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="59"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="64"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="60"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
         <location filename="../../ui/settings_tabs/products.py" line="221"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="68"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="70"/>
         <location filename="../../ui/settings_tabs/products.py" line="164"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="66"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="71"/>
         <location filename="../../ui/settings_tabs/products.py" line="165"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="67"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="72"/>
         <location filename="../../ui/settings_tabs/products.py" line="166"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="68"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="73"/>
         <source>Induk</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="102"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="107"/>
         <source>(tanpa induk)</source>
         <translation>(no parent)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="121"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="126"/>
         <source>Akun baru: isi kode, nama dan jenis.</source>
         <translation>New account: enter the code, name and type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="139"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="144"/>
         <source>Saldo hari ini: {amount}</source>
         <translation>Balance today: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="159"/>
+        <location filename="../../ui/settings_tabs/accounts.py" line="164"/>
         <source>Tersimpan: {account}</source>
         <translation>Saved: {account}</translation>
     </message>

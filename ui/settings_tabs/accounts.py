@@ -42,9 +42,14 @@ class Tab(QWidget):
         self.install_button.setEnabled(can_edit)
         self.install_button.setToolTip(self.tr("Administrator, manajer atau akuntan; administrator hanya selama "
                                                "buku besar belum berisi jurnal"))
+        self.opening_button = QPushButton(self.tr("Impor saldo awal (neraca saldo)…"))
+        self.opening_button.setEnabled(session.can("journal.manual"))
+        self.opening_button.setToolTip(self.tr("Kantor pindahan: saldo buku lama per tanggal peralihan, dari Excel"))
+        self.opening_button.clicked.connect(self.import_opening)
         left = QVBoxLayout()
         left.addWidget(self.tree, 1)
         left.addWidget(self.install_button)
+        left.addWidget(self.opening_button)
 
         self.code = QLineEdit()
         self.code.setMaxLength(20)
@@ -158,6 +163,15 @@ class Tab(QWidget):
         self.tree.select_code(account.code)
         self.status.setText(self.tr("Tersimpan: {account}").format(account=str(account)))
         return account
+
+    def import_opening(self, exec_dialog: bool = True):
+        from ui.opening_dialog import OpeningBalanceDialog
+
+        dialog = OpeningBalanceDialog(self.session, self)
+        if exec_dialog:
+            dialog.exec()
+            self.refresh()
+        return dialog
 
     def install_default(self) -> None:
         try:
