@@ -125,9 +125,7 @@ class FormErrors:
             self.target.clear()
             self.target.hide()
             return
-        if len(parts) == 1:
-            self.target.setText(parts[0])
-        else:
-            intro = QCoreApplication.translate("dialogs", "Periksa isian berikut:")
-            self.target.setText(f"{intro}<ul>{''.join(f'<li>{p}</li>' for p in parts)}</ul>")
+        # One line per problem (a <ul> was laid out taller than the label a form row gave it: items were cut).
+        self.target.setText(parts[0] if len(parts) == 1 else "<br>".join(f"• {p}" for p in parts))
         self.target.show()
+        self.target.updateGeometry()

@@ -275,7 +275,7 @@ class _ChartPage(QWizardPage):
             box.deleteLater()
         self.products = {}
         for values in default_products(kind):
-            text = self.tr("{code} — {name}: {kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, "
+            text = self.tr("{code} — {name}\n{kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, "
                            "biaya admin {fee}").format(
                 code=values["code"], name=values["name"], kind=label(KIND_LABELS.get(values["kind"], "")),
                 rate=values["rate_default"], method=label(METHOD_LABELS[Method(values["method"])]),
@@ -384,8 +384,7 @@ class _UsersPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Pengguna pertama"))
         self.setSubTitle(self.tr("Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, "
-                                 "disetujui dan dicairkan orang lain, angsuran diterima kasir. Kata sandi "
-                                 "minimal 8 karakter; sampaikan kepada masing-masing secara langsung."))
+                                 "disetujui dan dicairkan orang lain, angsuran diterima kasir."))
         grid = QGridLayout(self)
         headers = (self.tr("Peran"), self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Kata sandi"))
         for column, text in enumerate(headers):
@@ -407,8 +406,12 @@ class _UsersPage(QWizardPage):
             for key, widget in (("username", username), ("full_name", full_name), ("password", password)):
                 self.errors.add(f"{key}:{n}", widget)
             self.rows.append((role.value, box, username, full_name, password))
-        grid.addWidget(self.error, len(FIRST_ROLES) + 1, 0, 1, 4)
-        grid.setRowStretch(len(FIRST_ROLES) + 2, 1)
+        hint = QLabel(self.tr("Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung. "
+                              "Pengguna lain dapat ditambah nanti di Pengaturan → Pengguna."))
+        hint.setWordWrap(True)
+        grid.addWidget(hint, len(FIRST_ROLES) + 1, 0, 1, 4)
+        grid.addWidget(self.error, len(FIRST_ROLES) + 2, 0, 1, 4)
+        grid.setRowStretch(len(FIRST_ROLES) + 3, 1)
         grid.setColumnStretch(2, 1)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -478,7 +481,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Angsur — persiapan pertama"))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.setMinimumSize(760, 540)
+        self.setMinimumSize(780, 600)  # fits a 1280×720 screen with the task bar
         self.admin = None
         self.demo_built = False
         self.demo_customers = demo_customers

@@ -1776,32 +1776,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/login.py" line="479"/>
+        <location filename="../../ui/login.py" line="482"/>
         <source>Angsur — persiapan pertama</source>
         <translation>Angsur — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="493"/>
+        <location filename="../../ui/login.py" line="496"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="494"/>
+        <location filename="../../ui/login.py" line="497"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="495"/>
+        <location filename="../../ui/login.py" line="498"/>
         <source>Buat kantor &gt;</source>
         <translation>Create office &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="496"/>
+        <location filename="../../ui/login.py" line="499"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="497"/>
+        <location filename="../../ui/login.py" line="500"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2719,42 +2719,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="549"/>
+        <location filename="../../ui/login.py" line="552"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="554"/>
+        <location filename="../../ui/login.py" line="557"/>
         <source>Layar dikunci karena tidak ada kegiatan.</source>
         <translation>The screen was locked after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="557"/>
+        <location filename="../../ui/login.py" line="560"/>
         <source>Masuk kembali sebagai &lt;b&gt;{name}&lt;/b&gt; ({username}), atau ganti pengguna.</source>
         <translation>Sign in again as &lt;b&gt;{name}&lt;/b&gt; ({username}), or switch user.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="566"/>
+        <location filename="../../ui/login.py" line="569"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="567"/>
+        <location filename="../../ui/login.py" line="570"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="572"/>
+        <location filename="../../ui/login.py" line="575"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="574"/>
+        <location filename="../../ui/login.py" line="577"/>
         <source>Keluar aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="576"/>
+        <location filename="../../ui/login.py" line="579"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -4498,14 +4498,16 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="278"/>
-        <source>{code} — {name}: {kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, biaya admin {fee}</source>
-        <translation>{code} — {name}: {kind}, interest {rate} % a year ({method}), tenor {low}–{high}, admin fee {fee}</translation>
+        <source>{code} — {name}
+{kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, biaya admin {fee}</source>
+        <translation>{code} — {name}
+{kind}, interest {rate} % a year ({method}), tenor {low}–{high}, admin fee {fee}</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
-        <location filename="../../ui/login.py" line="451"/>
+        <location filename="../../ui/login.py" line="454"/>
         <source>Siap dipakai?</source>
         <translation>Ready to use?</translation>
     </message>
@@ -4603,28 +4605,33 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="386"/>
-        <source>Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, disetujui dan dicairkan orang lain, angsuran diterima kasir. Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung.</source>
-        <translation>Create at least a cashier, a credit officer and a supervisor: an officer makes the application, someone else approves and disburses it, the cashier takes the installments. Passwords have at least 8 characters; hand them over in person.</translation>
+        <source>Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, disetujui dan dicairkan orang lain, angsuran diterima kasir.</source>
+        <translation>Create at least a cashier, a credit officer and a supervisor: an officer makes the application, someone else approves and disburses it, the cashier takes the installments.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="390"/>
+        <location filename="../../ui/login.py" line="389"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="390"/>
+        <location filename="../../ui/login.py" line="389"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="390"/>
+        <location filename="../../ui/login.py" line="389"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="390"/>
+        <location filename="../../ui/login.py" line="389"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="409"/>
+        <source>Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung. Pengguna lain dapat ditambah nanti di Pengaturan → Pengguna.</source>
+        <translation>Passwords have at least 8 characters; hand them over in person. More users can be added later in Settings → Users.</translation>
     </message>
 </context>
 <context>
@@ -4718,7 +4725,6 @@ payment</translation>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="18"/>
-        <location filename="../../ui/form_errors.py" line="131"/>
         <source>Periksa isian berikut:</source>
         <translation>Please check the following fields:</translation>
     </message>
