@@ -119,8 +119,9 @@ def test_the_loans_list_shows_arrears_without_scrolling_and_totals_what_is_filte
     for column in (COL_DPD, COL_COLL):
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert 0 <= table.columnViewportPosition(column) and right <= table.viewport().width()
-        header = table.model().headerData(column, Qt.Horizontal)
-        assert table.fontMetrics().horizontalAdvance(header) < table.columnWidth(column)
+        from ui.widgets.tables import header_width
+
+        assert header_width(table, column, padding=20) <= table.columnWidth(column)
     active = Loan.select().where(Loan.status == "active")
     total = sum((l.outstanding_principal for l in active), 0)
     assert page.count.text().startswith(f"{active.count()} pinjaman")

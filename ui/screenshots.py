@@ -53,6 +53,8 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
             continue  # an area not delivered yet has nothing to show
         if key == "cashier":
             _at_the_counter(page)
+        if key == "quote":
+            _a_motorcycle_quote(page)
         for _ in range(5):
             app.processEvents()
         target = out / f"{key}.png"
@@ -104,6 +106,16 @@ def cut_money_labels(window) -> list[tuple[str, int, int]]:
         if need > room:
             cut.append((text, room, need))
     return cut
+
+
+def _a_motorcycle_quote(page) -> None:
+    """A buyer at the dealer asks about a Rp 25.000.000 motorcycle: the quote for 12, 24 and 36 months."""
+    from models.money import D
+
+    page.otr.setValue(D(25_000_000))
+    page.recalculate()
+    if page.table.model().rowCount() > 1:
+        page.table.selectRow(1)  # 24 months: its schedule shows below
 
 
 def _at_the_counter(page) -> None:

@@ -2696,22 +2696,22 @@
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="228"/>
+        <location filename="../../ui/pages/loans.py" line="229"/>
         <source>{n} pinjaman · sisa pokok {total} · {late} menunggak</source>
         <translation>{n} loans · outstanding principal {total} · {late} in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="234"/>
+        <location filename="../../ui/pages/loans.py" line="235"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -3441,92 +3441,92 @@ payment</translation>
         <translation>Print schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="258"/>
+        <location filename="../../ui/quote_page.py" line="260"/>
         <source>Simulasi kredit</source>
         <translation>Credit quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="260"/>
+        <location filename="../../ui/quote_page.py" line="262"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="313"/>
+        <location filename="../../ui/quote_page.py" line="315"/>
         <source>batas produk {low}–{high} %, {method}</source>
         <translation>product range {low}–{high} %, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="315"/>
+        <location filename="../../ui/quote_page.py" line="317"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="315"/>
+        <location filename="../../ui/quote_page.py" line="317"/>
         <source>efektif</source>
         <translation>effective</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="344"/>
+        <location filename="../../ui/quote_page.py" line="346"/>
         <source>Isi harga OTR untuk melihat simulasi.</source>
         <translation>Enter the OTR price to see the quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="345"/>
+        <location filename="../../ui/quote_page.py" line="347"/>
         <source>Belum ada produk aktif: buat produk di Pengaturan.</source>
         <translation>No active products yet: create a product in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="376"/>
+        <location filename="../../ui/quote_page.py" line="378"/>
         <source>Uang muka: {dp} ({pct} %)</source>
         <translation>Down payment: {dp} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="377"/>
+        <location filename="../../ui/quote_page.py" line="379"/>
         <source>Biaya administrasi: {x}</source>
         <translation>Administration fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="379"/>
+        <location filename="../../ui/quote_page.py" line="381"/>
         <source>Provisi: {x}</source>
         <translation>Provision fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="381"/>
+        <location filename="../../ui/quote_page.py" line="383"/>
         <source>Biaya fidusia: {x}</source>
         <translation>Fiducia fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="383"/>
+        <location filename="../../ui/quote_page.py" line="385"/>
         <source>Asuransi {pct} % per tahun, masuk pokok</source>
         <translation>Insurance {pct} % per year, financed in the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="384"/>
+        <location filename="../../ui/quote_page.py" line="386"/>
         <source>Asuransi {pct} % per tahun, dibayar di muka</source>
         <translation>Insurance {pct} % per year, paid up front</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="386"/>
+        <location filename="../../ui/quote_page.py" line="388"/>
         <source>Pembayaran pertama: {x}</source>
         <translation>First payment: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="410"/>
+        <location filename="../../ui/quote_page.py" line="412"/>
         <source>Jadwal angsuran {n} bulan · total bunga {interest} · total dibayar {total}</source>
         <translation>Installment schedule, {n} months · total interest {interest} · total paid {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="420"/>
+        <location filename="../../ui/quote_page.py" line="422"/>
         <source>Simulasi disalin: tempel di WhatsApp.</source>
         <translation>Quote copied: paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="424"/>
+        <location filename="../../ui/quote_page.py" line="426"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="425"/>
+        <location filename="../../ui/quote_page.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3825,7 +3825,7 @@ payment</translation>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
-        <location filename="../../ui/settings_tabs/products.py" line="221"/>
+        <location filename="../../ui/settings_tabs/products.py" line="228"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3836,19 +3836,19 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="70"/>
-        <location filename="../../ui/settings_tabs/products.py" line="164"/>
+        <location filename="../../ui/settings_tabs/products.py" line="171"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="71"/>
-        <location filename="../../ui/settings_tabs/products.py" line="165"/>
+        <location filename="../../ui/settings_tabs/products.py" line="172"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="72"/>
-        <location filename="../../ui/settings_tabs/products.py" line="166"/>
+        <location filename="../../ui/settings_tabs/products.py" line="173"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -3984,226 +3984,236 @@ payment</translation>
         <translation>The permissions of each role, as the application enforces them. Actions marked &quot;maker ≠ checker&quot; also need a second person. Roles are changed on the Users tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="94"/>
+        <location filename="../../ui/settings_tabs/products.py" line="95"/>
         <source>Simpan band NPF</source>
         <translation>Save NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="95"/>
+        <location filename="../../ui/settings_tabs/products.py" line="96"/>
+        <source>NPF perusahaan</source>
+        <translation>Company NPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="97"/>
         <source>NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)</source>
         <translation>Company NPF (sets the minimum down payment, POJK 35/2018 Art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="116"/>
+        <location filename="../../ui/settings_tabs/products.py" line="101"/>
+        <source>Menentukan DP minimum (POJK 35/2018 Pasal 20).</source>
+        <translation>Sets the minimum down payment (POJK 35/2018 art. 20).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/products.py" line="123"/>
         <source>bulanan</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="116"/>
+        <location filename="../../ui/settings_tabs/products.py" line="123"/>
         <source>mingguan</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="117"/>
+        <location filename="../../ui/settings_tabs/products.py" line="124"/>
         <source>dua mingguan</source>
         <translation>fortnightly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="127"/>
+        <location filename="../../ui/settings_tabs/products.py" line="134"/>
         <source>dibiayai (masuk pokok)</source>
         <translation>financed (added to principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="132"/>
+        <location filename="../../ui/settings_tabs/products.py" line="139"/>
         <source>ke sen terdekat</source>
         <translation>to the nearest sen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="132"/>
+        <location filename="../../ui/settings_tabs/products.py" line="139"/>
         <source>ke rupiah terdekat</source>
         <translation>to the nearest rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="133"/>
+        <location filename="../../ui/settings_tabs/products.py" line="140"/>
         <source>ke atas, kelipatan Rp 100</source>
         <translation>up, to a multiple of Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="133"/>
+        <location filename="../../ui/settings_tabs/products.py" line="140"/>
         <source>ke atas, kelipatan Rp 1.000</source>
         <translation>up, to a multiple of Rp 1.000</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="134"/>
+        <location filename="../../ui/settings_tabs/products.py" line="141"/>
         <source>ke Rp 100 terdekat</source>
         <translation>to the nearest Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="134"/>
+        <location filename="../../ui/settings_tabs/products.py" line="141"/>
         <source>ke bawah, rupiah penuh</source>
         <translation>down, to whole rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <location filename="../../ui/settings_tabs/products.py" line="148"/>
         <source>denda &amp; biaya</source>
         <translation>late fees &amp; charges</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <location filename="../../ui/settings_tabs/products.py" line="148"/>
         <source>bunga</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <location filename="../../ui/settings_tabs/products.py" line="148"/>
         <source>pokok</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="145"/>
+        <location filename="../../ui/settings_tabs/products.py" line="152"/>
         <source>Lazim: denda &amp; biaya → bunga → pokok (KUHPerdata Pasal 1397: bunga sebelum pokok)</source>
         <translation>Usual: late fees &amp; charges → interest → principal (Civil Code art. 1397: interest before principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="152"/>
+        <location filename="../../ui/settings_tabs/products.py" line="159"/>
         <source>DP minimum (%) per band NPF</source>
         <translation>Minimum down payment (%) per NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="154"/>
+        <location filename="../../ui/settings_tabs/products.py" line="161"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="155"/>
+        <location filename="../../ui/settings_tabs/products.py" line="162"/>
         <source>Roda empat</source>
         <translation>Four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="167"/>
+        <location filename="../../ui/settings_tabs/products.py" line="174"/>
         <source>Metode bunga</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="168"/>
+        <location filename="../../ui/settings_tabs/products.py" line="175"/>
         <source>Frekuensi</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="170"/>
+        <location filename="../../ui/settings_tabs/products.py" line="177"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="170"/>
+        <location filename="../../ui/settings_tabs/products.py" line="177"/>
         <source>standar</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="171"/>
+        <location filename="../../ui/settings_tabs/products.py" line="178"/>
         <source>maks</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="174"/>
-        <location filename="../../ui/settings_tabs/products.py" line="187"/>
+        <location filename="../../ui/settings_tabs/products.py" line="181"/>
+        <location filename="../../ui/settings_tabs/products.py" line="194"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="176"/>
+        <location filename="../../ui/settings_tabs/products.py" line="183"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="182"/>
+        <location filename="../../ui/settings_tabs/products.py" line="189"/>
         <source>Tenor (angsuran)</source>
         <translation>Term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="183"/>
+        <location filename="../../ui/settings_tabs/products.py" line="190"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="184"/>
+        <location filename="../../ui/settings_tabs/products.py" line="191"/>
         <source>Provisi (% pokok)</source>
         <translation>Provision (% of principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="190"/>
+        <location filename="../../ui/settings_tabs/products.py" line="197"/>
         <source>Asuransi</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="191"/>
+        <location filename="../../ui/settings_tabs/products.py" line="198"/>
         <source>Biaya fidusia</source>
         <translation>Fiducia fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="194"/>
+        <location filename="../../ui/settings_tabs/products.py" line="201"/>
         <source>‰ per hari, tenggang</source>
         <translation>‰ per day, grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="196"/>
+        <location filename="../../ui/settings_tabs/products.py" line="203"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="198"/>
+        <location filename="../../ui/settings_tabs/products.py" line="205"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="201"/>
+        <location filename="../../ui/settings_tabs/products.py" line="208"/>
         <source>% angsuran atau</source>
         <translation>% of installment or</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="203"/>
+        <location filename="../../ui/settings_tabs/products.py" line="210"/>
         <source>Batas denda</source>
         <translation>Late fee cap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="204"/>
+        <location filename="../../ui/settings_tabs/products.py" line="211"/>
         <source>Pembulatan angsuran</source>
         <translation>Installment rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="205"/>
+        <location filename="../../ui/settings_tabs/products.py" line="212"/>
         <source>Urutan alokasi</source>
         <translation>Allocation order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="206"/>
+        <location filename="../../ui/settings_tabs/products.py" line="213"/>
         <source>Penalti pelunasan (% sisa pokok)</source>
         <translation>Early payoff penalty (% of outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="207"/>
+        <location filename="../../ui/settings_tabs/products.py" line="214"/>
         <source>Rasio angsuran/penghasilan maks. (%)</source>
         <translation>Max. installment/income ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="210"/>
+        <location filename="../../ui/settings_tabs/products.py" line="217"/>
         <source>Pemetaan jurnal (JSON)</source>
         <translation>Journal mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="220"/>
+        <location filename="../../ui/settings_tabs/products.py" line="227"/>
         <source>Produk baru</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="222"/>
-        <location filename="../../ui/settings_tabs/products.py" line="311"/>
+        <location filename="../../ui/settings_tabs/products.py" line="229"/>
+        <location filename="../../ui/settings_tabs/products.py" line="318"/>
         <location filename="../../ui/settings_tabs/users.py" line="173"/>
         <location filename="../../ui/settings_tabs/users.py" line="208"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="311"/>
+        <location filename="../../ui/settings_tabs/products.py" line="318"/>
         <location filename="../../ui/settings_tabs/users.py" line="208"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>

@@ -21,7 +21,7 @@ from ui.labels import label
 from ui.lazy_model import LazyIdModel
 from ui.loan_view import open_loan_dialog
 from ui.pages.base import Page
-from ui.widgets.tables import make_table
+from ui.widgets.tables import fit_headers, make_table
 
 # What a supervisor reads first comes first, so days past due and collectibility are on screen at 1280 px
 # without scrolling (issue 20); product, officer and the original principal come last.
@@ -201,9 +201,10 @@ class LoansPage(Page):
         layout.addLayout(bar)
         self.model = LoansModel(session.user, self)
         self.table = make_table(self.model, sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder), widths={
-            COL_CONTRACT: 130, COL_CUSTOMER: 180, COL_OUTSTANDING: 115, COL_DPD: 110, COL_COLL: 185,
+            COL_CONTRACT: 130, COL_CUSTOMER: 170, COL_OUTSTANDING: 115, COL_DPD: 110, COL_COLL: 185,
             COL_STATUS: 80, COL_NEXT_DUE: 150, COL_PAID: 80, COL_PRINCIPAL: 115, COL_PRODUCT: 70,
             COL_OFFICER: 150})
+        fit_headers(self.table)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("loansTotal")
