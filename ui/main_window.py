@@ -36,11 +36,12 @@ NAV = [
 
 
 #: Where each role starts: the first of its keys the user may see (issue 20: start where the role works).
-#: The officer's own dashboard is not built yet; until it is they start at their applications.
+#: The officer's own dashboard is not built yet; until it is they start at the reports area (Laporan), where it
+#: will live; the collector's worklist is the Penagihan page (built by another issue).
 START_PAGES = {
     "cashier": ("cashier",),
     "collector": ("collections",),
-    "officer": ("dashboard", "applications", "customers"),
+    "officer": ("dashboard", "reports", "applications"),
     "supervisor": ("applications", "customers"),
     "accountant": ("ledger",),
     "manager": ("reports", "loans"),
