@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
@@ -2795,123 +2795,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Nasabah</source>
-        <extracomment>Where each role starts: the first of its keys the user may see (issue 20: start where the role works). The officer&apos;s own dashboard is not built yet; until it is they start at their applications. The window&apos;s size when nothing is remembered: this much of the available screen, never above the design size (1280×800), never below the minimum (980×600).</extracomment>
+        <extracomment>Where each role starts: the first of its keys the user may see (issue 20: start where the role works). The officer&apos;s own dashboard is not built yet; until it is they start at the reports area (Laporan), where it will live; the collector&apos;s worklist is the Penagihan page (built by another issue). The window&apos;s size when nothing is remembered: this much of the available screen, never above the design size (1280×800), never below the minimum (980×600).</extracomment>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Simulasi</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Angsur — {office}</source>
         <translation>Angsur — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Cadangan: di server (pg_dump)</source>
         <translation>Backups: on the server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -5733,606 +5733,1081 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/label_texts.py" line="198"/>
+        <source>Pengajuan {app} berstatus {status_label}: survei tidak dapat diubah lagi.</source>
+        <translation>Application {app} is {status_label}: the survey can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="199"/>
+        <source>Pengajuan {app} sudah diganti versi yang lebih baru: buka versi terakhir.</source>
+        <translation>Application {app} was replaced by a newer version: open the latest one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="202"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="203"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="204"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="205"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="206"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="222"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="226"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>Siapkan sedikitnya satu produk pinjaman aktif</source>
         <translation>Prepare at least one active loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="227"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="228"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="229"/>
+        <location filename="../../ui/label_texts.py" line="231"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="230"/>
+        <location filename="../../ui/label_texts.py" line="232"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="231"/>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="232"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="233"/>
+        <location filename="../../ui/label_texts.py" line="235"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="234"/>
+        <location filename="../../ui/label_texts.py" line="236"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="235"/>
+        <location filename="../../ui/label_texts.py" line="237"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="236"/>
+        <location filename="../../ui/label_texts.py" line="238"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="237"/>
+        <location filename="../../ui/label_texts.py" line="239"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="238"/>
+        <location filename="../../ui/label_texts.py" line="240"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="239"/>
+        <location filename="../../ui/label_texts.py" line="241"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="240"/>
+        <location filename="../../ui/label_texts.py" line="242"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="241"/>
+        <location filename="../../ui/label_texts.py" line="243"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="242"/>
+        <location filename="../../ui/label_texts.py" line="244"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="243"/>
+        <location filename="../../ui/label_texts.py" line="245"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="244"/>
+        <location filename="../../ui/label_texts.py" line="246"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="245"/>
+        <location filename="../../ui/label_texts.py" line="247"/>
         <source>Tentukan akun kas dan akun bank</source>
         <translation>Choose the cash and bank accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="246"/>
+        <location filename="../../ui/label_texts.py" line="248"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="247"/>
+        <location filename="../../ui/label_texts.py" line="249"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="248"/>
+        <location filename="../../ui/label_texts.py" line="250"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="249"/>
+        <location filename="../../ui/label_texts.py" line="251"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="250"/>
+        <location filename="../../ui/label_texts.py" line="252"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="251"/>
+        <location filename="../../ui/label_texts.py" line="253"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="252"/>
+        <location filename="../../ui/label_texts.py" line="254"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="253"/>
+        <location filename="../../ui/label_texts.py" line="255"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="254"/>
+        <location filename="../../ui/label_texts.py" line="256"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="255"/>
+        <location filename="../../ui/label_texts.py" line="257"/>
         <source>Ulangi kata sandi</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="256"/>
+        <location filename="../../ui/label_texts.py" line="258"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="257"/>
+        <location filename="../../ui/label_texts.py" line="259"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="258"/>
+        <location filename="../../ui/label_texts.py" line="260"/>
         <source>akun bank harus lain dari akun kas</source>
         <translation>the bank account must differ from the cash account</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="259"/>
+        <location filename="../../ui/label_texts.py" line="261"/>
+        <source>akun induk harus berjenis sama</source>
+        <translation>the parent account must be of the same type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="262"/>
+        <source>akun ini dikendalikan buku pembantu dan harus tetap akun kontrol</source>
+        <translation>this account is driven by a sub-ledger and must stay a control account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="263"/>
         <source>akun kontrol {code}: neraca saldo {tb}, buku pembantu {sub}; impor buku pinjaman (atau simpanan) dulu, atau perbaiki angka di berkas</source>
         <translation>control account {code}: trial balance {tb}, sub-ledger {sub}; import the loan book (or savings) first, or correct the figure in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="260"/>
+        <location filename="../../ui/label_texts.py" line="264"/>
         <source>akun {code} adalah akun induk; isi saldo di akun rinciannya</source>
         <translation>account {code} is a heading; put the balance on its detail accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="261"/>
+        <location filename="../../ui/label_texts.py" line="265"/>
         <source>akun {code} harus akun aset yang aktif dan bukan akun induk</source>
         <translation>account {code} must be an active asset account, not a heading</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="262"/>
+        <location filename="../../ui/label_texts.py" line="266"/>
+        <source>akun {code} masih bersaldo; nolkan dulu saldonya</source>
+        <translation>account {code} still has a balance; bring it to zero first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="267"/>
         <source>akun {code} sudah ada di baris {other}</source>
         <translation>account {code} is already on row {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="263"/>
+        <location filename="../../ui/label_texts.py" line="268"/>
+        <source>akun {code} sudah berisi jurnal dan tidak bisa menjadi akun induk</source>
+        <translation>account {code} already holds journals and cannot become a heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="269"/>
         <source>akun {code} tidak ada di bagan akun</source>
         <translation>account {code} is not in the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="264"/>
+        <location filename="../../ui/label_texts.py" line="270"/>
         <source>akun {code} tidak aktif</source>
         <translation>account {code} is inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="265"/>
+        <location filename="../../ui/label_texts.py" line="271"/>
         <source>alamat email tidak sah (contoh: kantor@contoh.co.id)</source>
         <translation>not a valid email address (example: office@example.co.id)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="266"/>
+        <location filename="../../ui/label_texts.py" line="272"/>
         <source>alamat paling panjang 300 huruf</source>
         <translation>the address has at most 300 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="267"/>
+        <location filename="../../ui/label_texts.py" line="273"/>
+        <source>alasan membuka kembali periode wajib diisi</source>
+        <translation>a reason for reopening the period is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="274"/>
+        <source>alasan pembalikan wajib diisi</source>
+        <translation>a reason for the reversal is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="275"/>
+        <source>alasan pembatalan wajib diisi</source>
+        <translation>a reason for the cancellation is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="276"/>
+        <source>alasan pengembalian wajib diisi</source>
+        <translation>a reason for the refund is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="277"/>
+        <source>alasan penghapusan denda wajib diisi</source>
+        <translation>a reason for waiving the late fee is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="278"/>
+        <source>bagan akun tidak menunjuk akun laba ditahan / SHU tahun berjalan</source>
+        <translation>the chart names no retained-earnings / current-year surplus account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="279"/>
         <source>baris judul tidak ditemukan: perlu kolom Kode akun, Debit dan Kredit</source>
         <translation>no header row found: the columns Kode akun, Debit and Kredit are needed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="268"/>
+        <location filename="../../ui/label_texts.py" line="280"/>
+        <source>baris {i}: akun {account} tidak aktif</source>
+        <translation>row {i}: account {account} is inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="281"/>
+        <source>baris {i}: akun {code} tidak ada</source>
+        <translation>row {i}: account {code} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="282"/>
+        <source>baris {i}: isi debit ATAU kredit (tepat satu, lebih dari nol)</source>
+        <translation>row {i}: fill in debit OR credit (exactly one, above zero)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="283"/>
+        <source>baris {i}: {account} adalah akun induk; pilih akun rinciannya</source>
+        <translation>row {i}: {account} is a heading; choose one of its detail accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="284"/>
+        <source>baris {i}: {account} adalah akun kontrol yang hanya digerakkan buku pembantu (pinjaman, simpanan, titipan)</source>
+        <translation>row {i}: {account} is a control account moved only by its sub-ledger (loans, savings, overpayments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="285"/>
+        <source>baris {row}: jumlah tidak boleh negatif</source>
+        <translation>row {row}: the amount may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="286"/>
+        <source>baris {row}: jumlah tidak sah ({exc})</source>
+        <translation>row {row}: not a valid amount ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="287"/>
         <source>basis data ini sudah punya kantor</source>
         <translation>this database already has an office</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="269"/>
+        <location filename="../../ui/label_texts.py" line="288"/>
+        <source>batas persetujuan tidak boleh negatif</source>
+        <translation>an approval limit may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="289"/>
         <source>berkas tidak berisi satu baris saldo pun</source>
         <translation>the file holds no balance row</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="270"/>
+        <location filename="../../ui/label_texts.py" line="290"/>
         <source>berkas {path} bukan buku kerja Excel (.xlsx): {error}</source>
         <translation>the file {path} is not an Excel workbook (.xlsx): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="271"/>
+        <location filename="../../ui/label_texts.py" line="291"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="272"/>
+        <location filename="../../ui/label_texts.py" line="292"/>
         <source>bukan jumlah rupiah: {value}</source>
         <translation>not a rupiah amount: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="273"/>
+        <location filename="../../ui/label_texts.py" line="293"/>
         <source>buku besar sudah berisi transaksi ({number}, {day}): saldo awal harus dimasukkan sebelum transaksi pertama</source>
         <translation>the ledger already holds transactions ({number}, {day}): opening balances go in before the first transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="274"/>
+        <location filename="../../ui/label_texts.py" line="294"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="275"/>
+        <location filename="../../ui/label_texts.py" line="295"/>
+        <source>bulan 1–12 dan tahun empat angka</source>
+        <translation>month 1–12 and a four-digit year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="296"/>
+        <source>bunga harus angka (persen per tahun)</source>
+        <translation>the interest rate must be a number (percent a year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="297"/>
+        <source>cara bayar tidak dikenal: {method}</source>
+        <translation>unknown payment method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="298"/>
+        <source>denda yang bisa dihapus paling banyak {amount}</source>
+        <translation>at most {amount} of late fees can be waived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="299"/>
+        <source>dokumen tidak dikenal: {codes}</source>
+        <translation>unknown documents: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="349"/>
+        <source>nilai {aspect} antara {low} dan {high}</source>
+        <translation>the {aspect} score is between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="359"/>
+        <source>periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}</source>
+        <translation>period {month}/{year} has unposted journals: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="402"/>
+        <source>titipan dikembalikan tunai atau transfer bank, bukan {method}</source>
+        <translation>an overpayment is refunded in cash or by bank transfer, not {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="300"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="276"/>
+        <location filename="../../ui/label_texts.py" line="301"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="277"/>
+        <location filename="../../ui/label_texts.py" line="302"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="278"/>
+        <location filename="../../ui/label_texts.py" line="303"/>
         <source>isi debit ATAU kredit, tidak keduanya</source>
         <translation>fill in debit OR credit, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="279"/>
+        <location filename="../../ui/label_texts.py" line="304"/>
+        <source>isi nama pemberi referensi</source>
+        <translation>fill in who referred the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="305"/>
         <source>isian profil tidak dikenal: {names}</source>
         <translation>unknown profile fields: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="280"/>
+        <location filename="../../ui/label_texts.py" line="306"/>
+        <source>jenis akun harus aset, liabilitas, ekuitas, pendapatan atau beban</source>
+        <translation>the account type must be asset, liability, equity, income or expense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="307"/>
         <source>jenis kantor harus salah satu dari {kinds}</source>
         <translation>the kind of office must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="281"/>
+        <location filename="../../ui/label_texts.py" line="308"/>
+        <source>jumlah pelunasan per {date} adalah {amount}; hitung ulang</source>
+        <translation>the payoff amount on {date} is {amount}; calculate again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="309"/>
+        <source>jumlah pembayaran harus lebih dari nol</source>
+        <translation>the payment must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="310"/>
+        <source>jumlah pengembalian harus lebih dari nol</source>
+        <translation>the refund must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="311"/>
+        <source>jumlah pengembalian melebihi titipan yang ada ({amount})</source>
+        <translation>the refund exceeds the overpayment held ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="312"/>
         <source>jumlah tidak boleh negatif; pindahkan ke sisi lainnya</source>
         <translation>an amount may not be negative; move it to the other side</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="282"/>
+        <location filename="../../ui/label_texts.py" line="313"/>
+        <source>jumlah tidak sah: {exc}</source>
+        <translation>not a valid amount: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="314"/>
+        <source>jurnal membutuhkan sedikitnya dua baris</source>
+        <translation>a journal needs at least two lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="315"/>
+        <source>jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} (selisih {diff})</source>
+        <translation>the journal does not balance: debit {total_debit} ≠ credit {total_credit} (difference {diff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="316"/>
+        <source>jurnal tutup buku tidak dibalik; buka kembali periodenya</source>
+        <translation>a closing journal is not reversed; reopen its period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="317"/>
+        <source>jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya</source>
+        <translation>journal {number} was made by a sub-ledger ({label}); cancel its transaction where it was made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="318"/>
+        <source>jurnal {number} sudah pernah dibalik</source>
+        <translation>journal {number} was already reversed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="319"/>
         <source>kata sandi lama salah</source>
         <translation>the current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="283"/>
+        <location filename="../../ui/label_texts.py" line="320"/>
         <source>kata sandi minimal 8 karakter</source>
         <translation>a password has at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="284"/>
+        <location filename="../../ui/label_texts.py" line="321"/>
         <source>kata sandi paling panjang 128 karakter</source>
         <translation>a password has at most 128 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="285"/>
+        <location filename="../../ui/label_texts.py" line="322"/>
         <source>kata sandi tidak boleh sama dengan nama pengguna</source>
         <translation>the password may not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="286"/>
+        <location filename="../../ui/label_texts.py" line="323"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="287"/>
+        <location filename="../../ui/label_texts.py" line="324"/>
         <source>kertas kwitansi harus A4 atau A5</source>
         <translation>receipt paper is A4 or A5</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="288"/>
+        <location filename="../../ui/label_texts.py" line="325"/>
+        <source>keterangan jurnal wajib diisi</source>
+        <translation>the journal description is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="326"/>
+        <source>kode akun 1–20 huruf/angka (boleh titik dan tanda hubung)</source>
+        <translation>account code 1–20 letters/digits (dots and hyphens allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="327"/>
         <source>kode akun kosong</source>
         <translation>the account code is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="289"/>
+        <location filename="../../ui/label_texts.py" line="328"/>
+        <source>kode akun {code} sudah dipakai</source>
+        <translation>account code {code} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="329"/>
         <source>kode cabang 1–8 huruf/angka tanpa spasi</source>
         <translation>branch code 1–8 letters/digits without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="290"/>
+        <location filename="../../ui/label_texts.py" line="330"/>
         <source>kode wilayah {code} tidak dikenal</source>
         <translation>unknown region code {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="291"/>
+        <location filename="../../ui/label_texts.py" line="331"/>
+        <source>kwitansi {receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru lebih dulu</source>
+        <translation>receipt {receipt_no} is newer and still valid: cancel the latest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="332"/>
+        <source>kwitansi {receipt_no} sudah dibatalkan</source>
+        <translation>receipt {receipt_no} is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="333"/>
+        <source>kwitansi {receipt_no} tidak ditemukan</source>
+        <translation>receipt {receipt_no} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="334"/>
         <source>logo harus berkas PNG atau JPEG</source>
         <translation>the logo must be a PNG or JPEG file</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="292"/>
+        <location filename="../../ui/label_texts.py" line="335"/>
         <source>logo paling besar {kb} KB</source>
         <translation>the logo is at most {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="293"/>
+        <location filename="../../ui/label_texts.py" line="336"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="294"/>
+        <location filename="../../ui/label_texts.py" line="337"/>
         <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
         <translation>the account name is required (at most 120 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="295"/>
+        <location filename="../../ui/label_texts.py" line="338"/>
         <source>nama cabang wajib diisi</source>
         <translation>branch name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="296"/>
+        <location filename="../../ui/label_texts.py" line="339"/>
         <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
         <translation>the signatory&apos;s name and title have at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="297"/>
+        <location filename="../../ui/label_texts.py" line="340"/>
         <source>nama kantor paling panjang 120 huruf</source>
         <translation>the office name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="298"/>
+        <location filename="../../ui/label_texts.py" line="341"/>
         <source>nama kantor wajib diisi</source>
         <translation>the office name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="299"/>
+        <location filename="../../ui/label_texts.py" line="342"/>
         <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
         <translation>the full name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="300"/>
+        <location filename="../../ui/label_texts.py" line="343"/>
         <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
         <translation>the user name &apos;{username}&apos; is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="301"/>
+        <location filename="../../ui/label_texts.py" line="344"/>
         <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
         <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="302"/>
+        <location filename="../../ui/label_texts.py" line="345"/>
         <source>nama resmi kantor wajib diisi</source>
         <translation>the office&apos;s legal name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="303"/>
+        <location filename="../../ui/label_texts.py" line="346"/>
         <source>nama resmi paling panjang 120 huruf</source>
         <translation>the legal name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="304"/>
+        <location filename="../../ui/label_texts.py" line="347"/>
+        <source>nasabah ada di daftar hitam: pengajuan tidak dapat dibuat</source>
+        <translation>the customer is blacklisted: no application can be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="348"/>
         <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
         <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="305"/>
+        <location filename="../../ui/label_texts.py" line="350"/>
         <source>nomor izin paling panjang 80 karakter</source>
         <translation>the licence number has at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="306"/>
+        <location filename="../../ui/label_texts.py" line="351"/>
         <source>pasang bagan akun dulu</source>
         <translation>install the chart of accounts first</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="307"/>
+        <location filename="../../ui/label_texts.py" line="352"/>
+        <source>pengajuan #{id} tidak ditemukan</source>
+        <translation>application #{id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="353"/>
         <source>pengguna tanpa login</source>
         <translation>a user who is not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="308"/>
+        <location filename="../../ui/label_texts.py" line="354"/>
+        <source>penghasilan utama harus lebih dari nol</source>
+        <translation>the main income must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="355"/>
         <source>peran tidak dikenal</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="309"/>
+        <location filename="../../ui/label_texts.py" line="356"/>
+        <source>periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku</source>
+        <translation>period 12/{year} is closed; reopen it first to close the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="357"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="310"/>
+        <location filename="../../ui/label_texts.py" line="358"/>
         <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
         <translation>period {month} is closed: opening balances cannot be posted in it</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="311"/>
+        <location filename="../../ui/label_texts.py" line="360"/>
+        <source>periode {month}/{year} sudah ditutup</source>
+        <translation>period {month}/{year} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="361"/>
+        <source>periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya</source>
+        <translation>period {month}/{year} is closed: no journal dated in it can be posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="362"/>
+        <source>periode {month}/{year} tidak sedang ditutup</source>
+        <translation>period {month}/{year} is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="363"/>
+        <source>pilih alasan dari daftar</source>
+        <translation>choose a reason from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="364"/>
+        <source>pilih dealer asal order</source>
+        <translation>choose the dealer the order came from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="365"/>
+        <source>pilih jenis kendaraan (roda dua / roda empat)</source>
+        <translation>choose the vehicle type (two or four wheels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="366"/>
+        <source>pilih nasabah</source>
+        <translation>choose a customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="367"/>
+        <source>pilih produk pinjaman</source>
+        <translation>choose a loan product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="368"/>
+        <source>pilih rekomendasi petugas</source>
+        <translation>choose the officer&apos;s recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="369"/>
+        <source>pinjaman #{loan_id} tidak ditemukan</source>
+        <translation>loan #{loan_id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="370"/>
+        <source>pinjaman {contract_no} sudah ditutup ({status})</source>
+        <translation>loan {contract_no} is closed ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="371"/>
+        <source>pinjaman {contract_no} tidak memegang titipan</source>
+        <translation>loan {contract_no} holds no overpayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="372"/>
         <source>produk standar tidak dikenal: {codes}</source>
         <translation>unknown standard products: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="312"/>
+        <location filename="../../ui/label_texts.py" line="373"/>
+        <source>produk {name} sudah tidak aktif</source>
+        <translation>product {name} is no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="374"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="313"/>
+        <location filename="../../ui/label_texts.py" line="375"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="314"/>
+        <location filename="../../ui/label_texts.py" line="376"/>
         <source>saldo awal neraca saldo sudah pernah diposting</source>
         <translation>the trial balance&apos;s opening balances were already posted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="315"/>
+        <location filename="../../ui/label_texts.py" line="377"/>
+        <source>salesman bukan dari dealer yang dipilih</source>
+        <translation>the salesperson is not from the chosen dealer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="378"/>
+        <source>sumber jurnal tidak dikenal: {source}</source>
+        <translation>unknown journal source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="379"/>
+        <source>sumber order: dealer, datang langsung atau referensi</source>
+        <translation>order source: dealer, walk-in or referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="380"/>
+        <source>tahun buku {year} sudah ditutup</source>
+        <translation>the financial year {year} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="381"/>
+        <source>tahun kendaraan antara 1980 dan {year}</source>
+        <translation>the vehicle year is between 1980 and {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="382"/>
+        <source>tahun kendaraan harus angka</source>
+        <translation>the vehicle year must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="383"/>
+        <source>tahun kendaraan wajib diisi</source>
+        <translation>the vehicle year is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="384"/>
+        <source>tanggal jurnal wajib diisi</source>
+        <translation>the journal date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="385"/>
+        <source>tanggal kontrak tidak boleh sebelum tanggal persetujuan</source>
+        <translation>the contract date may not be before the approval date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="386"/>
+        <source>tanggal kunjungan tidak boleh di masa depan</source>
+        <translation>the visit date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="387"/>
+        <source>tanggal kunjungan tidak valid</source>
+        <translation>not a valid visit date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="388"/>
+        <source>tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); batalkan dulu yang lebih baru</source>
+        <translation>the payment date is before the last payment ({last_payment_on}); cancel the newer one first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="389"/>
+        <source>tanggal pembayaran sebelum pencairan ({disbursed_on})</source>
+        <translation>the payment date is before the disbursement ({disbursed_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="390"/>
+        <source>tanggal pembayaran tidak boleh di masa depan</source>
+        <translation>the payment date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="391"/>
+        <source>tanggal pembayaran wajib diisi</source>
+        <translation>the payment date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="392"/>
+        <source>tanggal pencairan tidak boleh sebelum tanggal kontrak</source>
+        <translation>the disbursement date may not be before the contract date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="393"/>
+        <source>tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})</source>
+        <translation>the refund date is before the last payment ({last_payment_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="394"/>
+        <source>tanggal pengembalian tidak boleh di masa depan</source>
+        <translation>the refund date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="395"/>
+        <source>tanggal pengembalian wajib diisi</source>
+        <translation>the refund date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="396"/>
         <source>tanggal saldo awal wajib diisi</source>
         <translation>the opening-balance date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="316"/>
+        <location filename="../../ui/label_texts.py" line="397"/>
         <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
         <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="317"/>
+        <location filename="../../ui/label_texts.py" line="398"/>
+        <source>tenor wajib diisi (jumlah angsuran)</source>
+        <translation>the tenor is required (number of installments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="399"/>
+        <source>tidak ada denda yang dihapus</source>
+        <translation>no late fee is waived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="400"/>
         <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
         <translation>nothing to post: the ledger already equals the trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="318"/>
+        <location filename="../../ui/label_texts.py" line="401"/>
+        <source>titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi</source>
+        <translation>the overpayment from receipt {receipt_no} was refunded to the customer: this receipt can no longer be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="403"/>
+        <source>tuliskan alasan pembatalan</source>
+        <translation>write the reason for the cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="404"/>
+        <source>tuliskan apa yang perlu dilengkapi</source>
+        <translation>write what needs to be completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="405"/>
+        <source>tuliskan keterangan untuk alasan lain</source>
+        <translation>describe the other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="406"/>
+        <source>tuliskan tujuan penggunaan dana</source>
+        <translation>write what the money is for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="407"/>
+        <source>ubah paling sedikit satu syarat: uang muka, tenor atau bunga</source>
+        <translation>change at least one term: down payment, tenor or interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="408"/>
+        <source>{fields} wajib diisi sebelum kontrak</source>
+        <translation>{fields} required before the contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="409"/>
+        <source>{full_name}: pengajuan {app} milik petugas lain</source>
+        <translation>{full_name}: application {app} belongs to another officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="410"/>
+        <source>{label} harus jumlah uang</source>
+        <translation>{label} must be an amount of money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="411"/>
+        <source>{label} tidak boleh negatif</source>
+        <translation>{label} may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="412"/>
+        <source>{label} wajib diisi</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="413"/>
         <source>{who} tidak berhak: {what}</source>
         <translation>{who} may not: {what}</translation>
     </message>
