@@ -303,3 +303,23 @@ def test_a_refusal_composed_in_models_reads_in_english(qapp, db, staff):
     finally:
         install_translations(qapp, "id")
     assert error_text(refused.value) == "Putri Anggraini tidak berhak: Mengubah pengaturan"
+
+
+def test_the_cashiers_refusal_reads_in_english_with_the_fields_name(qapp, ready_db, staff):
+    from models.errors import ValidationError
+    from tests.payments_helpers import disburse as disburse_loan
+    from ui.dialogs import error_text
+    from ui.i18n import install_translations
+
+    loan = disburse_loan()
+    with pytest.raises(ValidationError) as refused:
+        post_payment(staff.kasir, loan, Decimal(0), dt.date.today() + dt.timedelta(days=3), idempotency_key="k")
+    assert error_text(refused.value).startswith("Periksa isian berikut:")
+    assert "Jumlah: jumlah pembayaran harus lebih dari nol" in error_text(refused.value)
+    try:
+        install_translations(qapp, "en")
+        text = error_text(refused.value)
+        assert "Amount: the payment must be above zero" in text
+        assert "Date: the payment date may not be in the future" in text
+    finally:
+        install_translations(qapp, "id")
