@@ -155,3 +155,39 @@ def test_the_cashier_starts_typing_into_the_search_box(qtbot, demo_db):
     window.activateWindow()
     page.focus_first()
     assert page.focusWidget() is page.search or QApplication.focusWidget() is page.search
+
+
+def test_the_measure_catches_a_cut_figure(qtbot):
+    """The check above can fail: a figure squeezed into too little room is reported, a roomy one is not."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = QHBoxLayout(holder)
+    cut, whole = QLabel("Rp 12.502.800"), QLabel("Rp 12.502.800")
+    cut.setFixedWidth(40)
+    row.addWidget(cut)
+    row.addWidget(whole)
+    holder.resize(400, 40)
+    holder.show()
+    QApplication.processEvents()
+    found = cut_money_labels(holder)
+    assert [t for t, _w, _n in found] == ["Rp 12.502.800"] and found[0][1] < found[0][2]
+    assert _cut_labels_of_any_kind(holder) == [f"'Rp 12.502.800': {cut.contentsRect().width()} px < "
+                                               f"{cut.fontMetrics().horizontalAdvance('Rp 12.502.800')} px"]
+
+
+def test_the_setup_checklist_shows_until_the_office_is_ready(qtbot, db, staff):
+    from models.office_setup import install_defaults, ready_to_disburse
+    from models.office_profile import update_profile
+
+    window = _window(qtbot, "admin", SIZES[0])
+    panel = window.checklist
+    assert panel.isVisible() and "Pasang bagan akun" in panel.text.text()
+    assert "oleh: Administrator, Manajer, Akuntan" in panel.text.text()
+    install_defaults(staff.admin, "leasing")
+    update_profile(staff.admin, licence="KEP-9/NB.1/2024", signatory_name="Sri Wahyuni",
+                   signatory_title="Kepala Cabang")
+    assert ready_to_disburse()
+    window.session.notify("settings")
+    assert not panel.isVisible()
