@@ -184,6 +184,7 @@ class ChecklistItem:
 
 
 def roles_with(permission: str) -> list[Role]:
+    """The roles holding ``permission`` in the enforced table (:data:`models.users.PERMISSIONS`), in Role order."""
     return [r for r in Role if r in PERMISSIONS[permission][0]]
 
 
