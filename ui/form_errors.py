@@ -108,10 +108,6 @@ class FormErrors:
         self.errors, self.general = [], ""
         self._render()
 
-    @property
-    def visible_text(self) -> str:
-        return self.target.text() if self.target.isVisibleTo(self.target.parentWidget()) else ""
-
     def _unmark(self) -> None:
         for widget in self.fields.values():
             if widget.styleSheet() == INVALID_STYLE:
