@@ -7,6 +7,7 @@ before the order is saved.  Saving calls :func:`models.applications.create_appli
 """
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -21,7 +22,7 @@ from models.errors import DomainError, ValidationError
 from models.money import D, MoneyError, format_rupiah
 from models.products import VEHICLE_LABELS, active_products, pct_text
 from ui.dialogs import show_error
-from ui.labels import label
+from ui.labels import field_error_text, label
 from ui.widgets.money_edit import MoneyEdit
 
 
@@ -295,7 +296,7 @@ class ApplicationForm(QDialog):
                                      vehicle_type=data.get("vehicle_type") or None)
         except ValidationError as exc:
             self.preview.setText("<span style='color:#b3261e'>{}</span>".format(
-                "<br>".join(e.message for e in exc.errors)))
+                "<br>".join(html.escape(field_error_text(e)) for e in exc.errors)))
             return
         self.preview.setText(self.tr(
             "Pokok dibiayai <b>{financed}</b> · angsuran <b>{installment}</b> × {tenor} · "

@@ -18,7 +18,7 @@ from models import wilayah
 from models.errors import ConflictError, DomainError, FieldError, ValidationError
 from models.users import officers
 from ui.dialogs import show_error
-from ui.labels import label
+from ui.labels import field_error_text, label, message
 from ui.theme import COLORS, icon
 from ui.widgets.money_edit import MoneyEdit
 
@@ -299,9 +299,9 @@ class CustomerFormDialog(QDialog):
         for error in errors:
             error_label = self.errors.get(error.field)
             if error_label is None:
-                loose.append(str(error))
+                loose.append(field_error_text(error))
                 continue
-            error_label.setText((error_label.text() + "\n" if error_label.text() else "") + error.message)
+            error_label.setText((error_label.text() + "\n" if error_label.text() else "") + message(error.message))
             error_label.show()
             widget = self.fields.get(error.field) or self.region.get(
                 "village" if error.field == "region_code" else error.field)
@@ -333,7 +333,7 @@ class CustomerFormDialog(QDialog):
 
     # The domain asks, the view answers: tests replace these two with their own answers.
     def confirm_warnings(self, warnings) -> bool:
-        text = self.tr("Periksa KTP nasabah:") + "\n\n" + "\n\n".join(w.message for w in warnings) + "\n\n" + \
+        text = self.tr("Periksa KTP nasabah:") + "\n\n" + "\n\n".join(message(w.message) for w in warnings) + "\n\n" + \
             self.tr("Simpan tetap dengan NIK ini?")
         answer = QMessageBox.question(self, self.tr("Konfirmasi NIK"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -341,7 +341,7 @@ class CustomerFormDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def offer_existing(self, exc: ConflictError) -> bool:
-        text = exc.message + "\n\n" + self.tr("Buka data nasabah yang sudah terdaftar?")
+        text = message(exc.message) + "\n\n" + self.tr("Buka data nasabah yang sudah terdaftar?")
         answer = QMessageBox.question(self, self.tr("NIK sudah terdaftar"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)

@@ -16,7 +16,7 @@ from models.errors import DomainError, ValidationError
 from models.identity import format_phone
 from ui.customer_form import set_invalid, with_error_label
 from ui.dialogs import show_error
-from ui.labels import label
+from ui.labels import label, message
 from ui.theme import icon
 
 COL_CODE, COL_NAME, COL_KIND, COL_CITY, COL_ACTIVE = range(5)
@@ -220,7 +220,7 @@ class DealersWidget(QWidget):
                 error_label = self.errors.get(error.field)
                 if error_label is None:
                     continue
-                error_label.setText(error.message)
+                error_label.setText(message(error.message))
                 error_label.show()
                 if error.field in self.fields:
                     set_invalid(self.fields[error.field], True)

@@ -17,6 +17,7 @@ from models import customer_import as CI
 from models.errors import DomainError
 from models.identity import mask_nik
 from ui.dialogs import show_error
+from ui.labels import field_label, message
 from ui.theme import COLORS, icon
 
 COL_ROW, COL_ACTION, COL_NIK, COL_NAME, COL_NOTE = range(5)
@@ -71,8 +72,9 @@ class PlanModel(QAbstractTableModel):
             return mask_nik(item.nik) if item.nik else ""
         if column == COL_NAME:
             return item.name
-        notes = [f"{e.field}: {e.message}" for e in item.errors]
-        notes += [self.tr("Peringatan: {m}").format(m=w.message) for w in item.warnings]
+        notes = [f"{field_label(e.field)}: {message(e.message)}" if e.field else message(e.message)
+                 for e in item.errors]  # the row is the table's own row
+        notes += [self.tr("Peringatan: {m}").format(m=message(w.message)) for w in item.warnings]
         if item.changes:
             notes.append(self.tr("berbeda: {fields}").format(fields=", ".join(sorted(item.changes))))
         return "; ".join(notes)
