@@ -22,6 +22,7 @@ from peewee import CharField, DateTimeField
 from models.db import BaseModel, run_in_transaction
 from models.errors import ConflictError
 from models.office import now
+from models.texts import _
 
 
 class IdempotencyKey(BaseModel):
@@ -71,7 +72,7 @@ def once(key: str, action: str, fn: Callable[[], object]) -> Once:
         existing = lookup(key)
         if existing is not None:
             if existing.action != action:
-                raise ConflictError(f"kunci transaksi {key} sudah dipakai untuk {existing.action}")
+                raise ConflictError(_("kunci transaksi {key} sudah dipakai untuk {action}", key=key, action=existing.action))
             return Once(existing.result_ref, True)
         result = fn()
         ref = str(getattr(result, "id", result) if not isinstance(result, (str, int)) else result)

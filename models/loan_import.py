@@ -26,6 +26,7 @@ from typing import Any
 from models import audit
 from models.errors import DomainError, FieldError, ValidationError
 from models.money import D, MoneyError, ZERO, format_rupiah, round_money, to_minor
+from models.texts import _
 
 SHEET_TITLE = "Pinjaman"
 ERROR_HEADER = "Kesalahan"
@@ -158,7 +159,7 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
     ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
     header = [str(c.value or "").strip().lower() for c in ws[1]]
     columns = {BY_HEADER[h].field: i for i, h in enumerate(header) if h in BY_HEADER}
-    header_errors = [FieldError(c.header, "kolom tidak ada di baris judul") for c in COLUMNS
+    header_errors = [FieldError(c.header, _("kolom tidak ada di baris judul")) for c in COLUMNS
                      if c.field not in columns and c.field not in ("paid_count", "paid_total")]
     rows: list[RowPlan] = []
     if header_errors:
@@ -297,7 +298,7 @@ def run_import(actor, plan: ImportPlan, *, date: dt.date | None = None) -> Impor
     if actor is not None:
         require(actor, "journal.manual")
     elif not system_allowed():
-        raise DomainError("impor buku pinjaman membutuhkan pengguna yang berhak")
+        raise DomainError(_("impor buku pinjaman membutuhkan pengguna yang berhak"))
     date = date or dt.date.today()
 
     def body() -> ImportResult:

@@ -98,7 +98,7 @@ def put_setting(key: str, value: Any) -> None:
 def the_office() -> Office:
     office = Office.select().order_by(Office.id).first()
     if office is None:
-        raise NotFound("this database has no office yet: run the first-start wizard or 'main.py demo'")
+        raise NotFound(_("this database has no office yet: run the first-start wizard or 'main.py demo'"))
     return office
 
 

@@ -31,6 +31,7 @@ from typing import Iterable
 
 from models.errors import FieldError, ValidationError
 from models.money import D, ZERO
+from models.texts import _
 
 CHART_DIR = Path(__file__).resolve().parent.parent / "resources" / "coa"
 
@@ -70,7 +71,7 @@ def chart_for_kind(kind: str) -> dict:
     try:
         filename = CHART_FILES[kind]
     except KeyError:
-        raise ValidationError(FieldError("kind", f"jenis kantor tidak dikenal: {kind!r}")) from None
+        raise ValidationError(FieldError("kind", _("jenis kantor tidak dikenal: {kind}", kind=f"{kind!r}"))) from None
     return _load_chart(filename)
 
 
@@ -93,18 +94,18 @@ def validate_mapping(mapping: dict) -> list[FieldError]:
     codes = {c for (c,) in Account.select(Account.code).tuples()}
     for event, rule in (mapping or {}).items():
         if event not in EVENTS:
-            errors.append(FieldError("posting_rules", f"peristiwa tidak dikenal: {event!r}"))
+            errors.append(FieldError("posting_rules", _("peristiwa tidak dikenal: {event}", event=f"{event!r}")))
             continue
         if rule is None:
             continue
         if not isinstance(rule, dict) or set(rule) != {"debit", "credit"}:
-            errors.append(FieldError("posting_rules", f"{event}: isi dengan akun debit dan akun kredit"))
+            errors.append(FieldError("posting_rules", _("{event}: isi dengan akun debit dan akun kredit", event=event)))
             continue
         for side in ("debit", "credit"):
             if str(rule[side]) not in codes:
-                errors.append(FieldError("posting_rules", f"{event}: akun {side} {rule[side]} tidak ada"))
+                errors.append(FieldError("posting_rules", _("{event}: akun {side} {rule} tidak ada", event=event, side=side, rule=rule[side])))
         if rule["debit"] == rule["credit"]:
-            errors.append(FieldError("posting_rules", f"{event}: akun debit dan kredit tidak boleh sama"))
+            errors.append(FieldError("posting_rules", _("{event}: akun debit dan kredit tidak boleh sama", event=event)))
     return errors
 
 
@@ -138,16 +139,16 @@ def build_lines(event_lines: Iterable[tuple[str, Decimal]], product_mapping: dic
     order: list[tuple[str, str]] = []
     for event, amount in event_lines:
         if event not in EVENTS:
-            errors.append(FieldError("event", f"peristiwa tidak dikenal: {event!r}"))
+            errors.append(FieldError("event", _("peristiwa tidak dikenal: {event}", event=f"{event!r}")))
             continue
         amount = D(amount)
         if amount < 0:
-            errors.append(FieldError("amount", f"{event}: jumlah tidak boleh negatif"))
+            errors.append(FieldError("amount", _("{event}: jumlah tidak boleh negatif", event=event)))
             continue
         if amount == ZERO:
             continue
         if event not in mapping:
-            errors.append(FieldError("event", f"{event}: belum ada aturan jurnal untuk peristiwa ini"))
+            errors.append(FieldError("event", _("{event}: belum ada aturan jurnal untuk peristiwa ini", event=event)))
             continue
         rule = mapping[event]
         if rule is None:

@@ -140,7 +140,7 @@ def require(user: User | None, permission: str) -> None:
 def require_checker(maker_id: int | None, checker: User, what: str) -> None:
     """Four eyes: the user who checks/approves must not be the one who made the request."""
     if maker_id is not None and checker is not None and maker_id == checker.id:
-        raise PermissionDenied(f"{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)")
+        raise PermissionDenied(_("{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)", what=what))
 
 
 def sees_all_portfolios(user: User) -> bool:
@@ -220,7 +220,7 @@ def _create_user(actor: User | None, username: str, full_name: str, role: Role |
 def create_first_admin(username: str, full_name: str, password: str, branch: Branch | None = None) -> User:
     """First-run wizard: create the first administrator; refused once any user exists."""
     if User.select().exists():
-        raise PermissionDenied("administrator pertama sudah ada; masuk dengan akun administrator")
+        raise PermissionDenied(_("administrator pertama sudah ada; masuk dengan akun administrator"))
     return _create_user(None, username, full_name, Role.ADMIN, password, branch)
 
 
@@ -231,7 +231,7 @@ def create_user(actor: User | None, username: str, full_name: str, role: Role | 
     if actor is not None:
         require(actor, "user.manage")
     elif User.select().exists() and not system_allowed():
-        raise PermissionDenied("membuat pengguna membutuhkan administrator yang masuk")
+        raise PermissionDenied(_("membuat pengguna membutuhkan administrator yang masuk"))
     return _create_user(actor, username, full_name, role, password, branch, area, officer_code, phone)
 
 
@@ -264,7 +264,7 @@ def change_role(actor: User, user: User, new_role: Role | str) -> User:
     user = User.get_by_id(user.id)
     before = user_snapshot(user)
     if user.role == Role.ADMIN.value and new_role != Role.ADMIN.value and _active_admins() <= 1:
-        raise ConflictError("administrator terakhir tidak boleh kehilangan perannya")
+        raise ConflictError(_("administrator terakhir tidak boleh kehilangan perannya"))
     user.role = new_role
     user.updated_at = now()
     user.save()
@@ -281,9 +281,9 @@ def set_active(actor: User, user: User, active: bool) -> User:
     require(actor, "user.manage")
     user = User.get_by_id(user.id)
     if not active and user.id == actor.id:
-        raise ConflictError("tidak dapat menonaktifkan akun sendiri")
+        raise ConflictError(_("tidak dapat menonaktifkan akun sendiri"))
     if not active and user.role == Role.ADMIN.value and _active_admins() <= 1:
-        raise ConflictError("administrator terakhir tidak boleh dinonaktifkan")
+        raise ConflictError(_("administrator terakhir tidak boleh dinonaktifkan"))
     before = user_snapshot(user)
     user.active = active
     user.updated_at = now()
@@ -366,7 +366,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
 def get_user(username: str) -> User:
     user = User.get_or_none(User.username == username)
     if user is None:
-        raise NotFound(f"pengguna '{username}' tidak ada")
+        raise NotFound(_("pengguna '{username}' tidak ada", username=username))
     return user
 
 
