@@ -22,7 +22,8 @@ HANDLERS: dict[str, str | dict[str, str]] = {
     "export": "reports.commands:export_command",
     "print": "reports.commands:print_command",
     "import": {"customers": "models.customers.customer_import:import_command",
-               "loans": "models.loans.loan_import:import_command"},
+               "loans": "models.loans.loan_import:import_command",
+               "opening": "models.ledger.opening_balance:import_command"},
     "backup": "models.core.backup:backup_command",
     "restore": "models.core.backup:restore_command",
     "figures": "models.cashier.figures:figures_command",
@@ -93,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="statement: every active loan")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
 
-    p = sub.add_parser("import", help="import customers or an existing loan book from Excel")
-    p.add_argument("what", choices=["customers", "loans"])
+    p = sub.add_parser("import", help="import customers, an existing loan book or opening balances from Excel")
+    p.add_argument("what", choices=["customers", "loans", "opening"])
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="opening: the cut-over date of the trial balance")
     p.add_argument("file", nargs="?", metavar="FILE.xlsx")
     p.add_argument("--template", metavar="FILE.xlsx", help="write the import template instead")
     p.add_argument("--errors", metavar="FILE.xlsx", help="where to write the error report (default: beside FILE)")

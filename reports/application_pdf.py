@@ -325,8 +325,19 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
                 signature_table(width, [("Diterima dealer,", "", d["dealer"]),
                                         ("Hormat kami,", d["signatory"], d["signatory_role"])], height=50)]
 
-    return build_document(path, story, office_letterhead(), title=f"PO {d['contract_no']}", printed_by=printed_by,
+    head = office_letterhead()
+    return build_document(path, story, head, title=f"PO {d['contract_no']}", printed_by=printed_by,
                           printed_at=printed_at)
+
+
+def _signatory(head, st) -> list:
+    """The name and title that sign the office's letters, from the office profile (empty when not set)."""
+    from reportlab.platypus import Paragraph
+
+    if head is None or not head.signatory_name:
+        return []
+    return [Paragraph(f"<b>{escape(head.signatory_name)}</b>", st["normal"]),
+            Paragraph(escape(head.signatory_title), st["small"])]
 
 
 def print_contract_command(args) -> int:

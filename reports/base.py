@@ -112,18 +112,31 @@ class ReportTable:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The office's name block printed at the top of every page and sheet."""
+    """The office's name block printed at the top of every page and sheet.
+
+    Built from the office profile by :func:`reports.letterhead.office_letterhead`; ``logo`` is the image file's
+    bytes (PNG/JPEG) or empty, ``signatory`` the name and title that sign letters.
+    """
 
     office_name: str
     branch_name: str = ""
     address: str = ""
     phone: str = ""
+    email: str = ""
+    npwp: str = ""
+    licence: str = ""
+    logo: bytes = field(default=b"", repr=False)
+    signatory_name: str = ""
+    signatory_title: str = ""
 
     def lines(self) -> tuple[str, ...]:
-        """Name (with branch), then address and phone, skipping empty parts."""
+        """Name (with branch), then address and contacts, then NPWP and licence, skipping empty parts."""
         name = self.office_name + (f" - {self.branch_name}" if self.branch_name else "")
-        contact = "  ".join(p for p in (self.address, f"Telp. {self.phone}" if self.phone else "") if p)
-        return tuple(x for x in (name, contact) if x)
+        contact = "  ".join(p for p in (self.address, f"Telp. {self.phone}" if self.phone else "",
+                                        self.email) if p)
+        legal = "  ".join(p for p in (f"NPWP {self.npwp}" if self.npwp else "",
+                                      f"Izin {self.licence}" if self.licence else "") if p)
+        return tuple(x for x in (name, contact, legal) if x)
 
 
 @dataclass(frozen=True)

@@ -209,11 +209,16 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
             self.setStrokeGray(0)
             if letterhead is not None:
                 lines = letterhead.lines()
-                draw_text(self, left, height - 1.2 * k * _CM, lines[0], FONT_BOLD, 11 if not compact else 10)
-                if len(lines) > 1:
-                    draw_text(self, left, height - (1.2 * k + 0.4) * _CM, lines[1], FONT, 8 if not compact else 7)
+                text_left = left
+                if letterhead.logo:  # the office's logo beside its name (issue 20)
+                    text_left = left + _draw_logo(self, letterhead.logo, left, height - (1.95 * k) * _CM,
+                                                  1.1 * k * _CM)
+                draw_text(self, text_left, height - 1.0 * k * _CM, lines[0], FONT_BOLD, 11 if not compact else 10)
+                for n, line in enumerate(lines[1:3], start=1):
+                    draw_text(self, text_left, height - (1.0 + 0.36 * n) * k * _CM, line, FONT,
+                              7.5 if not compact else 6.5)
                 self.setLineWidth(0.8)
-                self.line(left, height - (1.2 * k + 0.65) * _CM, right, height - (1.2 * k + 0.65) * _CM)
+                self.line(left, height - 2.05 * k * _CM, right, height - 2.05 * k * _CM)
             self.setLineWidth(0.4)
             self.line(left, 1.4 * k * _CM, right, 1.4 * k * _CM)
             draw_text(self, left, 1.0 * k * _CM, printed, FONT, 7.5 if not compact else 6.5)
@@ -225,6 +230,23 @@ def _canvas_class(letterhead: Letterhead | None, printed_by: str | None, footer_
             self.restoreState()
 
     return _PagedCanvas
+
+
+def _draw_logo(canvas, data: bytes, x: float, y: float, height: float) -> float:
+    """Draw the office logo with its bottom-left at (x, y), ``height`` points tall; returns the width used
+    (with a small gap), or 0 when the image cannot be read (a broken logo must not stop a receipt)."""
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(BytesIO(data))
+        w, h = image.getSize()
+    except Exception:  # noqa: BLE001 - reportlab/PIL raise many kinds; the letterhead prints without the logo
+        return 0.0
+    width = height * w / h if h else height
+    canvas.drawImage(image, x, y, width=width, height=height, mask="auto")
+    return width + 0.3 * _CM
 
 
 def build_document(path: str | Path, story_fn: Callable[[float], list], letterhead: Letterhead | None = None,
@@ -259,11 +281,11 @@ def build_document(path: str | Path, story_fn: Callable[[float], list], letterhe
         size = landscape(size) if orientation == "landscape" else portrait(size)
     path = Path(path)
     if compact:
-        top = (1.6 if letterhead is not None else 1.0) * _CM
+        top = (1.75 if letterhead is not None else 1.0) * _CM
         bottom = (1.35 if footer_note else 1.1) * _CM
         side = 1.0 * _CM
     else:
-        top = (2.3 if letterhead is not None else 1.5) * _CM
+        top = (2.5 if letterhead is not None else 1.5) * _CM
         bottom = (2.0 if footer_note else 1.7) * _CM
         side = 1.5 * _CM
     doc = BaseDocTemplate(str(path), pagesize=size, leftMargin=side, rightMargin=side,

@@ -26,6 +26,7 @@ from models.products.products import (
 )
 from models.products.quote import Quote, method_text, period_text
 from reports.base import Column, Kind, Letterhead, ReportTable, sum_column
+from reports.letterhead import office_letterhead  # noqa: F401 - the one letterhead, re-exported here
 from reports.pdf import markup
 
 __all__ = ["quote_report_table", "schedule_report_table", "write_quote_pdf", "write_schedule_pdf",
@@ -33,17 +34,6 @@ __all__ = ["quote_report_table", "schedule_report_table", "write_quote_pdf", "wr
 
 _CM = 28.3465
 ALLOCATION_LABELS = {"fee": "denda dan biaya", "interest": "bunga", "principal": "pokok"}
-
-
-def office_letterhead() -> Letterhead | None:
-    """The office's letterhead from the database (``None`` when there is no office yet)."""
-    from models.core.office import Branch, Office
-
-    office = Office.select().order_by(Office.id).first()
-    if office is None:
-        return None
-    branch = Branch.select().where(Branch.active == True).order_by(Branch.id).first()  # noqa: E712
-    return Letterhead(office.name, branch.name if branch else "", office.address, office.phone)
 
 
 def quote_report_table(quote: Quote) -> ReportTable:

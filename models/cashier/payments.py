@@ -42,6 +42,7 @@ from models.core.idempotency import once
 from models.core.money import SEN, ZERO, D, MoneyError, MoneyField, format_rupiah, to_minor
 from models.core.office import Branch, get_setting, next_number
 from models.core.office_calendar import shift_for
+from models.core.texts import _
 from models.core.users import User, has_permission, prove_identity, refresh_rights, require, require_checker
 from models.ledger.chart import chart_roles
 from models.ledger.journals import Journal, is_closed, post_event, reverse_journal
@@ -254,7 +255,7 @@ def _money(value, name: str) -> Decimal:
         amount = D(value)
         to_minor(amount)
     except MoneyError as exc:
-        raise ValidationError(FieldError(name, f"jumlah tidak sah: {exc}")) from None
+        raise ValidationError(FieldError(name, _("jumlah tidak sah: {exc}", exc=exc))) from None
     from models.core.limits import amount_errors
 
     errors = amount_errors(amount, name)  # above the office's ceiling (issue 19, item 8)
@@ -294,23 +295,26 @@ def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str,
     else:
         loan_for_dates = loan
     if amount <= ZERO:
-        errors.append(FieldError("amount", "jumlah pembayaran harus lebih dari nol"))
+        errors.append(FieldError("amount", _("jumlah pembayaran harus lebih dari nol")))
     if method not in METHODS:
-        errors.append(FieldError("method", f"cara bayar tidak dikenal: {method!r}"))
+        errors.append(FieldError("method", _("cara bayar tidak dikenal: {method}", method=f"{method!r}")))
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-        errors.append(FieldError("date", "tanggal pembayaran wajib diisi"))
+        errors.append(FieldError("date", _("tanggal pembayaran wajib diisi")))
         return errors
     if loan.status != "active":
-        errors.append(FieldError("loan", f"pinjaman {loan.contract_no} sudah ditutup ({loan.status})"))
+        errors.append(FieldError("loan", _("pinjaman {contract_no} sudah ditutup ({status})",
+                                           contract_no=loan.contract_no, status=loan.status)))
     if loan_for_dates is not None and date < loan.disbursed_on:
-        errors.append(FieldError("date", f"tanggal pembayaran sebelum pencairan ({loan.disbursed_on:%d/%m/%Y})"))
+        errors.append(FieldError("date", _("tanggal pembayaran sebelum pencairan ({disbursed_on})",
+                                           disbursed_on=f"{loan.disbursed_on:%d/%m/%Y}")))
     if date > _today():
-        errors.append(FieldError("date", "tanggal pembayaran tidak boleh di masa depan"))
+        errors.append(FieldError("date", _("tanggal pembayaran tidak boleh di masa depan")))
     if loan_for_dates is not None and loan.last_payment_on is not None and date < loan.last_payment_on:
-        errors.append(FieldError("date", "tanggal pembayaran sebelum pembayaran terakhir "
-                                         f"({loan.last_payment_on:%d/%m/%Y}); batalkan dulu yang lebih baru"))
+        errors.append(FieldError("date", _("tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); "
+                                           "batalkan dulu yang lebih baru",
+                                           last_payment_on=f"{loan.last_payment_on:%d/%m/%Y}")))
     if _cached(("closed", date.year, date.month), lambda: is_closed(date)):
-        errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
+        errors.append(FieldError("date", _("periode {month}/{year} sudah ditutup", month=f"{date.month:02d}", year=date.year)))
     return errors
 
 
@@ -331,7 +335,7 @@ def _installments(loan: Loan) -> list[Installment]:
 def _load_loan(loan_id: int) -> Loan:
     found = list(Loan.raw(f"SELECT * FROM loan WHERE id = {database.obj.param}", loan_id))
     if not found:
-        raise NotFound(f"pinjaman #{loan_id} tidak ditemukan")
+        raise NotFound(_("pinjaman #{loan_id} tidak ditemukan", loan_id=loan_id))
     return found[0]
 
 
@@ -386,13 +390,12 @@ def _apply_waiver(loan: Loan, installments: list[Installment], waiver: Waiver | 
     require(waiver.approved_by, "fee.waive")
     require_checker(requested_by.id, waiver.approved_by, "Penghapusan denda")
     if not (waiver.reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan penghapusan denda wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan penghapusan denda wajib diisi")))
     prove_identity(waiver.approved_by, waiver.password, "Penghapusan denda")
     amount = _money(waiver.amount, "waiver")
     fees = loan_fees(loan, installments, date)
     if amount > sum(fees.values(), ZERO):
-        raise ValidationError(FieldError("waiver", f"denda yang bisa dihapus paling banyak "
-                                                   f"{format_rupiah(sum(fees.values(), ZERO))}"))
+        raise ValidationError(FieldError("waiver", _("denda yang bisa dihapus paling banyak {amount}", amount=format_rupiah(sum(fees.values(), ZERO)))))
     rows, left = [], amount
     for inst in installments:
         take = min(fees.get(inst.id, ZERO), left)
@@ -879,8 +882,7 @@ def _settle(actor, loan_id, date, method, reference, amount, key, made: list) ->
     installments = _installments(loan)
     quote = payoff_quote(loan, date, installments)
     if amount is not None and _money(amount, "amount") != quote.total:
-        raise ValidationError(FieldError("amount", f"jumlah pelunasan per {date:%d/%m/%Y} adalah "
-                                                   f"{format_rupiah(quote.total)}; hitung ulang"))
+        raise ValidationError(FieldError("amount", _("jumlah pelunasan per {date} adalah {amount}; hitung ulang", date=f"{date:%d/%m/%Y}", amount=format_rupiah(quote.total))))
     # A payoff wholly covered by the advance receives nothing in cash, so the amount is not checked here.
     errors = validate_payment(loan, quote.total if quote.total > 0 else SEN, date, method)
     if errors:
@@ -952,15 +954,14 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
         pay = Payment.get_by_id(payment.id)
         require_checker(pay.cashier_id, actor, "Pembatalan pembayaran")
         if pay.status != "posted":
-            raise ConflictError(f"kwitansi {pay.receipt_no} sudah dibatalkan", pay.id)
+            raise ConflictError(_("kwitansi {receipt_no} sudah dibatalkan", receipt_no=pay.receipt_no), pay.id)
         if not (reason or "").strip():
-            raise ValidationError(FieldError("reason", "alasan pembatalan wajib diisi"))
+            raise ValidationError(FieldError("reason", _("alasan pembatalan wajib diisi")))
         later = (Payment.select(Payment.receipt_no)
                  .where((Payment.loan == pay.loan_id) & (Payment.status == "posted") & (Payment.id > pay.id))
                  .order_by(Payment.id.desc()).first())
         if later is not None:
-            raise DomainError(f"kwitansi {later.receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru "
-                              "lebih dulu")
+            raise DomainError(_("kwitansi {receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru lebih dulu", receipt_no=later.receipt_no))
         when = date or _today()
         # A reversal changes what the original cashier's drawer held that day: refused once it is closed.
         refuse_if_closed(pay.cashier_id, when)
@@ -995,8 +996,7 @@ def reverse_payment(actor: User, payment: Payment, reason: str, *, date: dt.date
                                  withdrawal_reason=f"kwitansi {pay.receipt_no} dibatalkan: {reason.strip()}") \
                 .where(LateFeeWaiver.id.in_(withdrawn)).execute()
         if D(loan.advance_balance) < ZERO:
-            raise DomainError(f"titipan dari kwitansi {pay.receipt_no} sudah dikembalikan ke nasabah: kwitansi ini "
-                              "tidak dapat dibatalkan lagi")
+            raise DomainError(_("titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi", receipt_no=pay.receipt_no))
         _write_installments(installments, changed)
         reversal = reverse_journal(actor, pay.journal, reason.strip(), date=when, by_subledger=True) \
             if pay.journal_id else None
@@ -1042,26 +1042,24 @@ def validate_refund(loan: Loan, amount: Decimal, date: dt.date, method: str, rea
     errors = []
     held = D(loan.advance_balance)
     if held <= ZERO:
-        errors.append(FieldError("amount", f"pinjaman {loan.contract_no} tidak memegang titipan"))
+        errors.append(FieldError("amount", _("pinjaman {contract_no} tidak memegang titipan", contract_no=loan.contract_no)))
     elif amount <= ZERO:
-        errors.append(FieldError("amount", "jumlah pengembalian harus lebih dari nol"))
+        errors.append(FieldError("amount", _("jumlah pengembalian harus lebih dari nol")))
     elif amount > held:
-        errors.append(FieldError("amount", f"jumlah pengembalian melebihi titipan yang ada ({format_rupiah(held)})"))
+        errors.append(FieldError("amount", _("jumlah pengembalian melebihi titipan yang ada ({amount})", amount=format_rupiah(held))))
     if method not in REFUND_METHODS:
-        errors.append(FieldError("method", "titipan dikembalikan tunai atau transfer bank, "
-                                           f"bukan {METHOD_LABELS.get(method, repr(method))}"))
+        errors.append(FieldError("method", _("titipan dikembalikan tunai atau transfer bank, bukan {method}", method=METHOD_LABELS.get(method, repr(method)))))
     if not (reason or "").strip():
-        errors.append(FieldError("reason", "alasan pengembalian wajib diisi"))
+        errors.append(FieldError("reason", _("alasan pengembalian wajib diisi")))
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-        errors.append(FieldError("date", "tanggal pengembalian wajib diisi"))
+        errors.append(FieldError("date", _("tanggal pengembalian wajib diisi")))
         return errors
     if date > _today():
-        errors.append(FieldError("date", "tanggal pengembalian tidak boleh di masa depan"))
+        errors.append(FieldError("date", _("tanggal pengembalian tidak boleh di masa depan")))
     if loan.last_payment_on is not None and date < loan.last_payment_on:
-        errors.append(FieldError("date", "tanggal pengembalian sebelum pembayaran terakhir "
-                                         f"({loan.last_payment_on:%d/%m/%Y})"))
+        errors.append(FieldError("date", _("tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})", last_payment_on=f"{loan.last_payment_on:%d/%m/%Y}")))
     if is_closed(date):
-        errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
+        errors.append(FieldError("date", _("periode {month}/{year} sudah ditutup", month=f"{date.month:02d}", year=date.year)))
     return errors
 
 
@@ -1168,7 +1166,7 @@ def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> li
         installments = _installments(fresh)
         rows = _apply_waiver(fresh, installments, waiver, date, actor)
         if not rows:
-            raise ValidationError(FieldError("waiver", "tidak ada denda yang dihapus"))
+            raise ValidationError(FieldError("waiver", _("tidak ada denda yang dihapus")))
         _write_installments(installments, {r["installment"] for r in rows})
         _update_summary(fresh, installments)
         _close_if_paid(fresh, date, waiver.approved_by, installments=installments)
@@ -1232,7 +1230,7 @@ def record_print(payment: Payment) -> int:
 def payment_by_receipt(receipt_no: str) -> Payment:
     payment = Payment.get_or_none(Payment.receipt_no == (receipt_no or "").strip())
     if payment is None:
-        raise NotFound(f"kwitansi {receipt_no} tidak ditemukan")
+        raise NotFound(_("kwitansi {receipt_no} tidak ditemukan", receipt_no=receipt_no))
     return payment
 
 

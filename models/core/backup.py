@@ -38,6 +38,7 @@ from models.core.db import (
     sqlite_path,
 )
 from models.core.errors import DatabaseUnavailable, DomainError
+from models.core.texts import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -262,7 +263,7 @@ def save_backup_settings(actor, folder: str, keep: int, daily: bool = True) -> N
     require(actor, "settings.edit")
     errors = []
     if not isinstance(keep, int) or not 1 <= keep <= 365:
-        errors.append(FieldError("backup.keep", "jumlah cadangan yang disimpan 1–365"))
+        errors.append(FieldError("backup.keep", _("jumlah cadangan yang disimpan 1–365")))
     folder = (folder or "").strip()
     if folder:
         target = Path(folder).expanduser()
@@ -272,7 +273,7 @@ def save_backup_settings(actor, folder: str, keep: int, daily: bool = True) -> N
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            errors.append(FieldError("backup.folder", f"folder tidak dapat ditulisi: {exc.strerror or exc}"))
+            errors.append(FieldError("backup.folder", _("folder tidak dapat ditulisi: {reason}", reason=exc.strerror or exc)))
     if errors:
         raise ValidationError(errors)
     new = {"backup.folder": folder, "backup.keep": keep, "backup.daily": bool(daily)}
@@ -469,7 +470,7 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
     if actor is not None or checker is not None:
         require(actor, "backup.restore")
         if checker is None:
-            raise DomainError("memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)")
+            raise DomainError(_("memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)"))
         require_checker(actor.id, checker, "memulihkan cadangan")
         require(checker, "backup.run")
     live = Path(live).expanduser().absolute()

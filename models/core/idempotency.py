@@ -19,9 +19,10 @@ from typing import Callable
 
 from peewee import CharField, DateTimeField
 
+from models.core.clock import now
 from models.core.db import BaseModel, run_in_transaction
 from models.core.errors import ConflictError
-from models.core.clock import now
+from models.core.texts import _
 
 
 class IdempotencyKey(BaseModel):
@@ -71,7 +72,7 @@ def once(key: str, action: str, fn: Callable[[], object]) -> Once:
         existing = lookup(key)
         if existing is not None:
             if existing.action != action:
-                raise ConflictError(f"kunci transaksi {key} sudah dipakai untuk {existing.action}")
+                raise ConflictError(_("kunci transaksi {key} sudah dipakai untuk {action}", key=key, action=existing.action))
             return Once(existing.result_ref, True)
         result = fn()
         ref = str(getattr(result, "id", result) if not isinstance(result, (str, int)) else result)

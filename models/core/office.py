@@ -13,9 +13,10 @@ from typing import Any
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
+from models.core.clock import now  # the domain clock, used by the office's stamps
 from models.core.db import BaseModel, database, is_sqlite
 from models.core.errors import FieldError, NotFound, ValidationError
-from models.core.clock import now  # the domain clock, used by the office's stamps
+from models.core.texts import _
 
 OFFICE_KINDS = ("leasing", "bpr", "koperasi")
 
@@ -93,7 +94,7 @@ def put_setting(key: str, value: Any) -> None:
 def the_office() -> Office:
     office = Office.select().order_by(Office.id).first()
     if office is None:
-        raise NotFound("this database has no office yet: run the first-start wizard or 'main.py demo'")
+        raise NotFound(_("this database has no office yet: run the first-start wizard or 'main.py demo'"))
     return office
 
 
@@ -148,20 +149,20 @@ def next_number(name: str, branch: Branch | None = None, year: int | None = None
 def validate_office(name: str, kind: str) -> list[FieldError]:
     errors = []
     if not (name or "").strip():
-        errors.append(FieldError("name", "nama kantor wajib diisi"))
+        errors.append(FieldError("name", _("nama kantor wajib diisi")))
     elif len(name) > 120:
-        errors.append(FieldError("name", "nama kantor paling panjang 120 huruf"))
+        errors.append(FieldError("name", _("nama kantor paling panjang 120 huruf")))
     if kind not in OFFICE_KINDS:
-        errors.append(FieldError("kind", f"jenis kantor harus salah satu dari {', '.join(OFFICE_KINDS)}"))
+        errors.append(FieldError("kind", _("jenis kantor harus salah satu dari {kinds}", kinds=", ".join(OFFICE_KINDS))))
     return errors
 
 
 def validate_branch(code: str, name: str) -> list[FieldError]:
     errors = []
     if not code or not code.isalnum() or len(code) > 8:
-        errors.append(FieldError("branch_code", "kode cabang 1–8 huruf/angka tanpa spasi"))
+        errors.append(FieldError("branch_code", _("kode cabang 1–8 huruf/angka tanpa spasi")))
     if not (name or "").strip():
-        errors.append(FieldError("branch_name", "nama cabang wajib diisi"))
+        errors.append(FieldError("branch_name", _("nama cabang wajib diisi")))
     return errors
 
 

@@ -24,6 +24,7 @@ from models.core.clock import now
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import ConflictError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.core.office import Branch
+from models.core.texts import _
 
 
 class Role(str, Enum):
@@ -88,6 +89,7 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "ledger.view": (frozenset({A, M, S, T}), "Melihat buku besar dan laporan keuangan"),
     "journal.manual": (frozenset({T}), "Jurnal umum manual"),
     "coa.edit": (frozenset({M, T}), "Mengubah bagan akun"),
+    "setup.install": (frozenset({A, M, T}), "Memasang bagan akun dan produk standar saat persiapan kantor"),
     "period.close": (frozenset({M, T}), "Tutup buku bulanan/tahunan"),
     "period.reopen": (frozenset({M}), "Membuka kembali periode (pembuat ≠ pemeriksa)"),
     "report.view": (frozenset({A, M, S, O, C, K, T}), "Melihat laporan"),
@@ -179,22 +181,22 @@ def require(user: User | None, permission: str) -> None:
         raise KeyError(f"unknown permission {permission!r}")
     refresh_rights(user)
     if not has_permission(user, permission):
-        who = user.full_name if user is not None else "pengguna tanpa login"
+        who = user.full_name if user is not None else _("pengguna tanpa login")
         if user is not None and not user.active:
-            raise PermissionDenied(f"{who}: akun ini sudah dinonaktifkan; hubungi administrator")
-        raise PermissionDenied(f"{who} tidak berhak: {PERMISSIONS[permission][1]}")
+            raise PermissionDenied(_("{who}: akun ini sudah dinonaktifkan; hubungi administrator", who=who))
+        raise PermissionDenied(_("{who} tidak berhak: {what}", who=who, what=_(PERMISSIONS[permission][1])))
 
 
 def require_checker(maker_id: int | None, checker: User, what: str) -> None:
     """Four eyes: the user who checks/approves must not be the one who made the request, and must still be an
     active user (re-read, like :func:`require`)."""
     if checker is None:
-        raise PermissionDenied(f"{what}: pemeriksa wajib masuk dengan akunnya (empat mata)")
+        raise PermissionDenied(_("{what}: pemeriksa wajib masuk dengan akunnya (empat mata)", what=what))
     refresh_rights(checker)
     if not checker.active:
-        raise PermissionDenied(f"{what}: akun pemeriksa sudah dinonaktifkan")
+        raise PermissionDenied(_("{what}: akun pemeriksa sudah dinonaktifkan", what=what))
     if maker_id is not None and maker_id == checker.id:
-        raise PermissionDenied(f"{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)")
+        raise PermissionDenied(_("{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)", what=what))
 
 
 #: How long an :func:`authenticate` of a second person counts as their signature (seconds).
@@ -263,22 +265,22 @@ def verify_password(stored_hash: str, password: str) -> bool:
 def validate_password(password: str, username: str = "") -> list[FieldError]:
     errors = []
     if len(password or "") < 8:
-        errors.append(FieldError("password", "kata sandi minimal 8 karakter"))
+        errors.append(FieldError("password", _("kata sandi minimal 8 karakter")))
     elif username and password.lower() == username.lower():
-        errors.append(FieldError("password", "kata sandi tidak boleh sama dengan nama pengguna"))
+        errors.append(FieldError("password", _("kata sandi tidak boleh sama dengan nama pengguna")))
     elif len(password) > 128:
-        errors.append(FieldError("password", "kata sandi paling panjang 128 karakter"))
+        errors.append(FieldError("password", _("kata sandi paling panjang 128 karakter")))
     return errors
 
 
 def validate_user(username: str, full_name: str, role: str) -> list[FieldError]:
     errors = []
     if not username or not username.replace(".", "").replace("_", "").isalnum() or len(username) > 32:
-        errors.append(FieldError("username", "nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)"))
+        errors.append(FieldError("username", _("nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)")))
     if not (full_name or "").strip() or len(full_name) > 80:
-        errors.append(FieldError("full_name", "nama lengkap wajib diisi (paling panjang 80 huruf)"))
+        errors.append(FieldError("full_name", _("nama lengkap wajib diisi (paling panjang 80 huruf)")))
     if role not in {r.value for r in Role}:
-        errors.append(FieldError("role", "peran tidak dikenal"))
+        errors.append(FieldError("role", _("peran tidak dikenal")))
     return errors
 
 
@@ -295,7 +297,7 @@ def _create_user(actor: User | None, username: str, full_name: str, role: Role |
     if errors:
         raise ValidationError(errors)
     if User.select().where(User.username == username).exists():
-        raise ConflictError(f"nama pengguna '{username}' sudah dipakai")
+        raise ConflictError(_("nama pengguna '{username}' sudah dipakai", username=username))
     user = User.create(username=username, full_name=full_name.strip(), role=role, branch=branch, area=area,
                        officer_code=officer_code, phone=phone, password_hash=hash_password(password))
     audit.record(actor, "user.create", "user", user.id, after=user_snapshot(user))
@@ -306,7 +308,7 @@ def _create_user(actor: User | None, username: str, full_name: str, role: Role |
 def create_first_admin(username: str, full_name: str, password: str, branch: Branch | None = None) -> User:
     """First-run wizard: create the first administrator; refused once any user exists."""
     if User.select().exists():
-        raise PermissionDenied("administrator pertama sudah ada; masuk dengan akun administrator")
+        raise PermissionDenied(_("administrator pertama sudah ada; masuk dengan akun administrator"))
     return _create_user(None, username, full_name, Role.ADMIN, password, branch)
 
 
@@ -317,7 +319,7 @@ def create_user(actor: User | None, username: str, full_name: str, role: Role | 
     if actor is not None:
         require(actor, "user.manage")
     elif User.select().exists() and not system_allowed():
-        raise PermissionDenied("membuat pengguna membutuhkan administrator yang masuk")
+        raise PermissionDenied(_("membuat pengguna membutuhkan administrator yang masuk"))
     return _create_user(actor, username, full_name, role, password, branch, area, officer_code, phone)
 
 
@@ -350,7 +352,7 @@ def change_role(actor: User, user: User, new_role: Role | str) -> User:
     user = User.get_by_id(user.id)
     before = user_snapshot(user)
     if user.role == Role.ADMIN.value and new_role != Role.ADMIN.value and _active_admins() <= 1:
-        raise ConflictError("administrator terakhir tidak boleh kehilangan perannya")
+        raise ConflictError(_("administrator terakhir tidak boleh kehilangan perannya"))
     user.role = new_role
     user.updated_at = now()
     user.save()
@@ -367,9 +369,9 @@ def set_active(actor: User, user: User, active: bool) -> User:
     require(actor, "user.manage")
     user = User.get_by_id(user.id)
     if not active and user.id == actor.id:
-        raise ConflictError("tidak dapat menonaktifkan akun sendiri")
+        raise ConflictError(_("tidak dapat menonaktifkan akun sendiri"))
     if not active and user.role == Role.ADMIN.value and _active_admins() <= 1:
-        raise ConflictError("administrator terakhir tidak boleh dinonaktifkan")
+        raise ConflictError(_("administrator terakhir tidak boleh dinonaktifkan"))
     before = user_snapshot(user)
     user.active = active
     user.updated_at = now()
@@ -385,7 +387,7 @@ def set_password(actor: User, user: User, new_password: str, *, current_password
     user = User.get_by_id(user.id)
     if actor.id == user.id:
         if current_password is None or not verify_password(user.password_hash, current_password):
-            raise ValidationError(FieldError("current_password", "kata sandi lama salah"))
+            raise ValidationError(FieldError("current_password", _("kata sandi lama salah")))
     else:
         require(actor, "user.manage")
     raise_errors = validate_password(new_password, user.username)
@@ -421,11 +423,11 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
         user = User.get_or_none(User.username == (username or "").strip())
         if user is None or not user.active:
             audit.record(None, "login.failed", "user", "", note=f"nama pengguna: {username[:32]!r}")
-            return None, "Nama pengguna atau kata sandi salah."
+            return None, _("Nama pengguna atau kata sandi salah.")
         if user.locked_until and user.locked_until > at:
             audit.record(user, "login.locked", "user", user.id)
-            return None, (f"Akun terkunci sampai {user.locked_until:%H:%M} karena terlalu banyak percobaan "
-                          "gagal. Hubungi administrator.")
+            return None, _("Akun terkunci sampai {time} karena terlalu banyak percobaan gagal. Hubungi "
+                           "administrator.", time=f"{user.locked_until:%H:%M}")
         if not verify_password(user.password_hash, password or ""):
             user.failed_logins += 1
             if user.failed_logins >= max_failed:
@@ -433,7 +435,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
                 user.failed_logins = 0
             user.save()
             audit.record(user, "login.failed", "user", user.id)
-            return None, "Nama pengguna atau kata sandi salah."
+            return None, _("Nama pengguna atau kata sandi salah.")
         user.failed_logins = 0
         user.locked_until = None
         user.last_login_at = at
@@ -453,7 +455,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
 def get_user(username: str) -> User:
     user = User.get_or_none(User.username == username)
     if user is None:
-        raise NotFound(f"pengguna '{username}' tidak ada")
+        raise NotFound(_("pengguna '{username}' tidak ada", username=username))
     return user
 
 

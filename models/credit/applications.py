@@ -64,6 +64,7 @@ from models.core.db import BaseModel, write_transaction
 from models.core.errors import DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.core.money import SEN, ZERO, D, MoneyError, MoneyField, format_rupiah
 from models.core.office import Branch, get_setting, next_number
+from models.core.texts import _
 from models.core.users import Role, User, require, require_checker
 from models.customers.customers import Customer
 from models.customers.dealers import Dealer, Salesperson
@@ -325,15 +326,15 @@ def _money(data: dict, name: str, label: str, errors: list[FieldError], *, requi
     value = data.get(name)
     if value is None or value == "":
         if required:
-            errors.append(FieldError(name, f"{label} wajib diisi", "required"))
+            errors.append(FieldError(name, _("{label} wajib diisi", label=label), "required"))
         return ZERO
     try:
         amount = D(value)
     except MoneyError:
-        errors.append(FieldError(name, f"{label} harus jumlah uang", "not_money"))
+        errors.append(FieldError(name, _("{label} harus jumlah uang", label=label), "not_money"))
         return ZERO
     if amount < 0:
-        errors.append(FieldError(name, f"{label} tidak boleh negatif", "negative"))
+        errors.append(FieldError(name, _("{label} tidak boleh negatif", label=label), "negative"))
         return ZERO
     return amount.quantize(SEN)
 
@@ -369,33 +370,33 @@ def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, l
     clean: dict[str, Any] = {}
     customer = Customer.get_or_none(Customer.id == _id(data.get("customer"))) if data.get("customer") else None
     if customer is None:
-        errors.append(FieldError("customer", "pilih nasabah", "required"))
+        errors.append(FieldError("customer", _("pilih nasabah"), "required"))
     elif customer.status == "blacklist":
-        errors.append(FieldError("customer", "nasabah ada di daftar hitam: pengajuan tidak dapat dibuat",
+        errors.append(FieldError("customer", _("nasabah ada di daftar hitam: pengajuan tidak dapat dibuat"),
                                  "blacklisted"))
     clean["customer"] = customer
     product = LoanProduct.get_or_none(LoanProduct.id == _id(data.get("product"))) if data.get("product") else None
     if product is None:
-        errors.append(FieldError("product", "pilih produk pinjaman", "required"))
+        errors.append(FieldError("product", _("pilih produk pinjaman"), "required"))
     elif not product.active:
-        errors.append(FieldError("product", f"produk {product.name} sudah tidak aktif", "inactive"))
+        errors.append(FieldError("product", _("produk {name} sudah tidak aktif", name=product.name), "inactive"))
     clean["product"] = product
     source = data.get("source") or ("dealer" if data.get("dealer") else "walk_in")
     if source not in SOURCES:
-        errors.append(FieldError("source", "sumber order: dealer, datang langsung atau referensi", "invalid"))
+        errors.append(FieldError("source", _("sumber order: dealer, datang langsung atau referensi"), "invalid"))
     clean["source"] = source
     dealer = Dealer.get_or_none(Dealer.id == _id(data.get("dealer"))) if data.get("dealer") else None
     salesperson = (Salesperson.get_or_none(Salesperson.id == _id(data.get("salesperson")))
                    if data.get("salesperson") else None)
     if source == "dealer" and dealer is None:
-        errors.append(FieldError("dealer", "pilih dealer asal order", "required"))
+        errors.append(FieldError("dealer", _("pilih dealer asal order"), "required"))
     if salesperson is not None and (dealer is None or salesperson.dealer_id != dealer.id):
-        errors.append(FieldError("salesperson", "salesman bukan dari dealer yang dipilih", "mismatch"))
+        errors.append(FieldError("salesperson", _("salesman bukan dari dealer yang dipilih"), "mismatch"))
     clean["dealer"] = dealer if source == "dealer" else None
     clean["salesperson"] = salesperson if source == "dealer" else None
     clean["referral_name"] = _text(data, "referral_name", 100)
     if source == "referral" and not clean["referral_name"]:
-        errors.append(FieldError("referral_name", "isi nama pemberi referensi", "required"))
+        errors.append(FieldError("referral_name", _("isi nama pemberi referensi"), "required"))
     vehicle = product is not None and product.kind == "vehicle"
     for name, limit in (("asset_brand", 40), ("asset_model", 60), ("asset_colour", 30), ("chassis_no", 40),
                         ("engine_no", 40), ("plate_no", 16)):
@@ -410,21 +411,21 @@ def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, l
         try:
             clean["asset_year"] = int(year)
         except (TypeError, ValueError):
-            errors.append(FieldError("asset_year", "tahun kendaraan harus angka", "not_number"))
+            errors.append(FieldError("asset_year", _("tahun kendaraan harus angka"), "not_number"))
         else:
             if not 1980 <= clean["asset_year"] <= today.year + 1:
-                errors.append(FieldError("asset_year", f"tahun kendaraan antara 1980 dan {today.year + 1}",
+                errors.append(FieldError("asset_year", _("tahun kendaraan antara 1980 dan {year}", year=today.year + 1),
                                          "out_of_range"))
     if vehicle:
         if clean["vehicle_type"] not in VEHICLE_TYPES:
-            errors.append(FieldError("vehicle_type", "pilih jenis kendaraan (roda dua / roda empat)", "required"))
+            errors.append(FieldError("vehicle_type", _("pilih jenis kendaraan (roda dua / roda empat)"), "required"))
         for name, label in (("asset_brand", "merek kendaraan"), ("asset_model", "tipe kendaraan")):
             if not clean[name]:
-                errors.append(FieldError(name, f"{label} wajib diisi", "required"))
+                errors.append(FieldError(name, _("{label} wajib diisi", label=label), "required"))
         if clean["asset_year"] is None and "asset_year" not in {e.field for e in errors}:
-            errors.append(FieldError("asset_year", "tahun kendaraan wajib diisi", "required"))
+            errors.append(FieldError("asset_year", _("tahun kendaraan wajib diisi"), "required"))
     elif product is not None and not clean["purpose"]:
-        errors.append(FieldError("purpose", "tuliskan tujuan penggunaan dana", "required"))
+        errors.append(FieldError("purpose", _("tuliskan tujuan penggunaan dana"), "required"))
     label = "harga OTR" if vehicle else "plafon yang diajukan"
     clean["otr_price"] = _money(data, "otr_price", label, errors, required=True)
     clean["down_payment"] = _money(data, "down_payment", "uang muka", errors)
@@ -432,14 +433,14 @@ def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, l
         clean["tenor"] = int(data.get("tenor"))
     except (TypeError, ValueError):
         clean["tenor"] = None
-        errors.append(FieldError("tenor", "tenor wajib diisi (jumlah angsuran)", "required"))
+        errors.append(FieldError("tenor", _("tenor wajib diisi (jumlah angsuran)"), "required"))
     rate = data.get("annual_rate")
     clean["annual_rate"] = None
     if rate not in (None, ""):
         try:
             clean["annual_rate"] = D(rate)
         except MoneyError:
-            errors.append(FieldError("annual_rate", "bunga harus angka (persen per tahun)", "not_number"))
+            errors.append(FieldError("annual_rate", _("bunga harus angka (persen per tahun)"), "not_number"))
     return clean, errors
 
 
@@ -496,7 +497,7 @@ def net_disbursement(app: Application) -> Decimal:
 def get_application(key: int | Application) -> Application:
     app = Application.get_or_none(Application.id == _id(key))
     if app is None:
-        raise NotFound(f"pengajuan #{_id(key)} tidak ditemukan")
+        raise NotFound(_("pengajuan #{id} tidak ditemukan", id=_id(key)))
     return app
 
 
@@ -551,12 +552,12 @@ def _may_work_on(actor: User, app: Application) -> None:
     """Officers work on their own orders; supervisors and managers on every order of the branch."""
     require(actor, "application.create")
     if actor.role == Role.OFFICER.value and app.officer_id != actor.id:
-        raise PermissionDenied(f"{actor.full_name}: pengajuan {app} milik petugas lain")
+        raise PermissionDenied(_("{full_name}: pengajuan {app} milik petugas lain", full_name=actor.full_name, app=app))
 
 
 def _require_current(app: Application) -> None:
     if not app.is_current:
-        raise IllegalTransition(f"Pengajuan {app} sudah diganti versi yang lebih baru: buka versi terakhir.")
+        raise IllegalTransition(_("Pengajuan {app} sudah diganti versi yang lebih baru: buka versi terakhir.", app=app))
 
 
 # ---------------------------------------------------------------------------------------- officer actions
@@ -653,10 +654,10 @@ def validate_survey(data: dict, *, today: dt.date | None = None) -> tuple[dict, 
         try:
             visit = dt.date.fromisoformat(visit)
         except ValueError:
-            errors.append(FieldError("visit_date", "tanggal kunjungan tidak valid", "invalid"))
+            errors.append(FieldError("visit_date", _("tanggal kunjungan tidak valid"), "invalid"))
             visit = today
     if isinstance(visit, dt.date) and visit > today:
-        errors.append(FieldError("visit_date", "tanggal kunjungan tidak boleh di masa depan", "future"))
+        errors.append(FieldError("visit_date", _("tanggal kunjungan tidak boleh di masa depan"), "future"))
     clean["visit_date"] = visit
     labels = {"income_main": "penghasilan utama", "income_spouse": "penghasilan pasangan",
               "income_other": "penghasilan lain", "household_expenses": "biaya rumah tangga",
@@ -664,7 +665,7 @@ def validate_survey(data: dict, *, today: dt.date | None = None) -> tuple[dict, 
     for name in SURVEY_MONEY:
         clean[name] = _money(data, name, labels[name], errors, required=name == "income_main")
     if clean["income_main"] <= ZERO and "income_main" not in {e.field for e in errors}:
-        errors.append(FieldError("income_main", "penghasilan utama harus lebih dari nol", "not_positive"))
+        errors.append(FieldError("income_main", _("penghasilan utama harus lebih dari nol"), "not_positive"))
     for c in FIVE_C:
         value = data.get(f"score_{c}", 3)
         try:
@@ -672,7 +673,7 @@ def validate_survey(data: dict, *, today: dt.date | None = None) -> tuple[dict, 
         except (TypeError, ValueError):
             score = 0
         if not SCORE_MIN <= score <= SCORE_MAX:
-            errors.append(FieldError(f"score_{c}", f"nilai {FIVE_C[c]} antara {SCORE_MIN} dan {SCORE_MAX}",
+            errors.append(FieldError(f"score_{c}", _("nilai {aspect} antara {low} dan {high}", aspect=FIVE_C[c], low=SCORE_MIN, high=SCORE_MAX),
                                      "out_of_range"))
         clean[f"score_{c}"] = score
     notes = data.get("notes_5c") or {}
@@ -681,11 +682,11 @@ def validate_survey(data: dict, *, today: dt.date | None = None) -> tuple[dict, 
     docs = list(data.get("documents") or [])
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown:
-        errors.append(FieldError("documents", f"dokumen tidak dikenal: {', '.join(map(str, unknown))}", "unknown"))
+        errors.append(FieldError("documents", _("dokumen tidak dikenal: {codes}", codes=', '.join(map(str, unknown))), "unknown"))
     clean["documents"] = json.dumps([d for d in DOCUMENTS if d in docs])
     recommendation = data.get("recommendation") or ""
     if recommendation not in RECOMMENDATIONS:
-        errors.append(FieldError("recommendation", "pilih rekomendasi petugas", "required"))
+        errors.append(FieldError("recommendation", _("pilih rekomendasi petugas"), "required"))
     clean["recommendation"] = recommendation
     clean["recommendation_note"] = _text(data, "recommendation_note", 4000)
     clean["findings"] = _text(data, "findings", 8000)
@@ -710,7 +711,7 @@ def record_survey(actor: User, app: Application | int, data: dict) -> Survey:
     _may_work_on(actor, app)
     _require_current(app)
     if app.status not in EDITABLE_STATUSES:
-        raise ApplicationLocked(f"Pengajuan {app} berstatus {app.status_label}: survei tidak dapat diubah lagi.")
+        raise ApplicationLocked(_("Pengajuan {app} berstatus {status_label}: survei tidak dapat diubah lagi.", app=app, status_label=app.status_label))
     clean, errors = validate_survey(data)
     if errors:
         raise ValidationError(errors)
@@ -774,9 +775,9 @@ def set_approval_limit(actor: User, role: str, limit: Decimal | int | None) -> N
 
     require(actor, "settings.edit")
     if role not in {r.value for r in Role}:
-        raise ValidationError(FieldError("role", "peran tidak dikenal"))
+        raise ValidationError(FieldError("role", _("peran tidak dikenal")))
     if limit is not None and D(limit) < 0:
-        raise ValidationError(FieldError("limit", "batas persetujuan tidak boleh negatif"))
+        raise ValidationError(FieldError("limit", _("batas persetujuan tidak boleh negatif")))
 
     def store():
         before = approval_limit(role)
@@ -810,9 +811,9 @@ def _decide(actor: User, app: Application, kind: str, to: str, reason_code: str,
     if app.status != "submitted":
         raise IllegalTransition(_illegal_message(app, to))
     if reasons is not None and reason_code not in reasons:
-        raise ValidationError(FieldError("reason_code", "pilih alasan dari daftar", "required"))
+        raise ValidationError(FieldError("reason_code", _("pilih alasan dari daftar"), "required"))
     if reason_code == "other" and not (note or "").strip():
-        raise ValidationError(FieldError("note", "tuliskan keterangan untuk alasan lain", "required"))
+        raise ValidationError(FieldError("note", _("tuliskan keterangan untuk alasan lain"), "required"))
     stamp = _stamp()
     decision = Decision.create(application=app, kind=kind, reason_code=reason_code or "", note=(note or "").strip(),
                                decided_by=actor, decided_at=stamp)
@@ -857,7 +858,7 @@ def return_application(actor: User, app: Application | int, note: str) -> Applic
     require(actor, "application.approve")
     require_checker(app.submitted_by_id, actor, f"Pengembalian {app}")
     if not (note or "").strip():
-        raise ValidationError(FieldError("note", "tuliskan apa yang perlu dilengkapi", "required"))
+        raise ValidationError(FieldError("note", _("tuliskan apa yang perlu dilengkapi"), "required"))
     _decide(actor, app, "return", "surveyed", "", note, None)
     return app
 
@@ -879,7 +880,7 @@ def counter_offer(actor: User, app: Application | int, reason_code: str, note: s
     app = get_application(app)
     _require_current(app)
     if down_payment is None and tenor is None and annual_rate is None:
-        raise ValidationError(FieldError("terms", "ubah paling sedikit satu syarat: uang muka, tenor atau bunga",
+        raise ValidationError(FieldError("terms", _("ubah paling sedikit satu syarat: uang muka, tenor atau bunga"),
                                          "required"))
     require(actor, "application.approve")
     require_checker(app.submitted_by_id, actor, f"Tawaran ulang {app}")

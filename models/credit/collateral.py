@@ -27,6 +27,7 @@ from models.core.clock import stamp_date as _today
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import DomainError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.core.office import get_setting
+from models.core.texts import _
 from models.core.users import User, has_permission, require, require_checker
 from models.credit.applications import Application, _stamp, _today
 from models.customers.customers import Customer
@@ -105,7 +106,7 @@ MODELS = [Collateral, CollateralMovement]
 def _get(key) -> Collateral:
     row = Collateral.get_or_none(Collateral.id == int(getattr(key, "id", key)))
     if row is None:
-        raise NotFound(f"jaminan #{key} tidak ditemukan")
+        raise NotFound(_("jaminan #{key} tidak ditemukan", key=key))
     return row
 
 
@@ -164,7 +165,7 @@ def record_movement(actor: User, collateral: Collateral | int, kind: str, *, dat
     require(actor, "collateral.move")
     row = _get(collateral)
     if kind not in MOVEMENTS:
-        raise ValidationError(FieldError("kind", "jenis mutasi tidak dikenal", "invalid"))
+        raise ValidationError(FieldError("kind", _("jenis mutasi tidak dikenal"), "invalid"))
     pending = CollateralMovement.select().where((CollateralMovement.collateral == row.id)
                                                 & CollateralMovement.signed_by.is_null()).exists()
     if pending:
@@ -173,9 +174,9 @@ def record_movement(actor: User, collateral: Collateral | int, kind: str, *, dat
     if row.status not in allowed_from:
         raise CollateralError(f"BPKB berstatus {row.status_label}: tidak dapat '{MOVEMENT_LABELS[kind]}'.")
     if kind == "receive" and not (bpkb_no or "").strip():
-        raise ValidationError(FieldError("bpkb_no", "nomor BPKB wajib diisi saat diterima", "required"))
+        raise ValidationError(FieldError("bpkb_no", _("nomor BPKB wajib diisi saat diterima"), "required"))
     if kind == "lend" and not (party or "").strip():
-        raise ValidationError(FieldError("party", "tuliskan kepada siapa BPKB dipinjamkan", "required"))
+        raise ValidationError(FieldError("party", _("tuliskan kepada siapa BPKB dipinjamkan"), "required"))
     if kind == "release":
         _refuse_release_while_open(row)
     date = date or _today()
@@ -211,7 +212,7 @@ def sign_off(checker: User, movement: CollateralMovement | int) -> Collateral:
     require(checker, "collateral.move")
     movement = CollateralMovement.get_or_none(CollateralMovement.id == int(getattr(movement, "id", movement)))
     if movement is None:
-        raise NotFound("mutasi jaminan tidak ditemukan")
+        raise NotFound(_("mutasi jaminan tidak ditemukan"))
     if movement.signed_by_id is not None:
         raise CollateralError("Mutasi ini sudah ditandatangani.")
     require_checker(movement.made_by_id, checker, f"Mutasi BPKB ({MOVEMENT_LABELS[movement.kind]})")
@@ -292,11 +293,11 @@ def register_fiducia(actor: User, collateral: Collateral | int, number: str, dat
     row = _get(collateral)
     errors = []
     if not (number or "").strip():
-        errors.append(FieldError("fiducia_no", "nomor sertifikat fidusia wajib diisi", "required"))
+        errors.append(FieldError("fiducia_no", _("nomor sertifikat fidusia wajib diisi"), "required"))
     if date is None or date < row.contract_date:
-        errors.append(FieldError("fiducia_date", "tanggal fidusia tidak boleh sebelum tanggal kontrak", "invalid"))
+        errors.append(FieldError("fiducia_date", _("tanggal fidusia tidak boleh sebelum tanggal kontrak"), "invalid"))
     elif date > _today():
-        errors.append(FieldError("fiducia_date", "tanggal fidusia tidak boleh di masa depan", "future"))
+        errors.append(FieldError("fiducia_date", _("tanggal fidusia tidak boleh di masa depan"), "future"))
     if errors:
         raise ValidationError(errors)
     before = {"fiducia_no": row.fiducia_no, "fiducia_date": row.fiducia_date}

@@ -35,6 +35,7 @@ from models.core.errors import FieldError, ValidationError
 from models.core.limits import require_not_approver
 from models.core.money import ZERO, format_rupiah
 from models.core.office import next_number
+from models.core.texts import _
 from models.core.users import Role, User, has_permission, refresh_rights, require, require_checker
 from models.credit.applications import (
     Application,
@@ -75,12 +76,12 @@ def create_contract(actor: User, application: Application | int, *, date: dt.dat
         raise IllegalTransition(_illegal_message(app, "contracted"))
     date = date or _today()
     if app.decided_at is not None and date < app.decided_at.date():
-        raise ValidationError(FieldError("date", "tanggal kontrak tidak boleh sebelum tanggal persetujuan"))
+        raise ValidationError(FieldError("date", _("tanggal kontrak tidak boleh sebelum tanggal persetujuan")))
     if app.is_vehicle:
         missing = [label for name, label in (("chassis_no", "nomor rangka"), ("engine_no", "nomor mesin"))
                    if not getattr(app, name)]
         if missing:
-            raise ValidationError(FieldError("chassis_no", f"{' dan '.join(missing)} wajib diisi sebelum kontrak",
+            raise ValidationError(FieldError("chassis_no", _("{fields} wajib diisi sebelum kontrak", fields=' dan '.join(missing)),
                                              "required"))
     number = next_number("contract", app.branch, date.year)
     app.contract_no = number
@@ -143,7 +144,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
     require_not_approver(app, actor, f"Pencairan {app}")
     date = date or _today()
     if date < app.contract_date:
-        raise ValidationError(FieldError("date", "tanggal pencairan tidak boleh sebelum tanggal kontrak"))
+        raise ValidationError(FieldError("date", _("tanggal pencairan tidak boleh sebelum tanggal kontrak")))
     cash_account = str(cash_account or default_cash_account())
     schedule = application_schedule(app, start=date)
     loan = create_loan(customer=app.customer, product=app.product, branch=app.branch_id, officer=app.officer_id,

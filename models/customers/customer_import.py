@@ -31,6 +31,7 @@ from models.core.db import database, write_transaction
 from models.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
 from models.core.money import D
 from models.core.office import Branch
+from models.core.texts import _
 from models.core.users import OFFICER_ROLES, Role, User, require, sees_all_portfolios
 from models.customers.customers import (
     EDITABLE_FIELDS,
@@ -267,7 +268,7 @@ def read_sheet(path: str | Path) -> tuple[list[FieldError], dict[str, int], list
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a non-xlsx file
-        raise ValidationError(FieldError("file", f"berkas tidak bisa dibaca sebagai .xlsx: {exc}")) from exc
+        raise ValidationError(FieldError("file", _("berkas tidak bisa dibaca sebagai .xlsx: {exc}", exc=exc))) from exc
     try:
         ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
@@ -280,12 +281,12 @@ def read_sheet(path: str | Path) -> tuple[list[FieldError], dict[str, int], list
             column = HEADER_LOOKUP.get(_header_key(text))
             if column is None:
                 if _header_key(text) != _header_key(ERROR_HEADER):
-                    problems.append(FieldError(str(text), "kolom tidak dikenal; diabaikan", "header.unknown", 1))
+                    problems.append(FieldError(str(text), _("kolom tidak dikenal; diabaikan"), "header.unknown", 1))
                 continue
             columns[column.field] = index
         for column in COLUMNS:
             if column.required and column.field not in columns:
-                problems.append(FieldError(column.header, "kolom wajib tidak ada di baris judul",
+                problems.append(FieldError(column.header, _("kolom wajib tidak ada di baris judul"),
                                            "header.missing", 1))
         data = []
         for number, values in enumerate(rows, start=2):
@@ -426,7 +427,7 @@ def _match_existing(rows: list[RowPlan]) -> None:
         for item in rows:
             if item.values.get("member_no") == customer.member_no and item.nik != customer.nik:
                 item.errors.append(FieldError(BY_FIELD["member_no"].header,
-                                              f"No. anggota {customer.member_no} sudah dipakai nasabah lain",
+                                              _("No. anggota {member_no} sudah dipakai nasabah lain", member_no=customer.member_no),
                                               "member_no.duplicate", item.row))
                 item.action = "error"
 
@@ -436,7 +437,7 @@ def _require_import(actor: User | None) -> None:
         from models.core import users
 
         if not users.system_allowed():  # the CLI without --user runs inside system_context()
-            raise PermissionDenied("impor nasabah membutuhkan pengguna yang masuk")
+            raise PermissionDenied(_("impor nasabah membutuhkan pengguna yang masuk"))
         return
     require(actor, "customer.import")
 

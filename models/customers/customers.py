@@ -42,6 +42,7 @@ from models.core.db import BaseModel, write_transaction
 from models.core.errors import ConflictError, FieldError, NotFound, PermissionDenied, ValidationError
 from models.core.money import D, MoneyError, MoneyField, parse_rupiah
 from models.core.office import Branch
+from models.core.texts import _
 from models.core.users import OFFICER_ROLES, Role, User, has_permission, require, sees_all_portfolios
 from models.customers.identity import (
     format_phone,
@@ -89,7 +90,7 @@ class Customer(BaseModel):
     address = CharField(max_length=200, default="")  # street, house number
     rt = CharField(max_length=3, default="")
     rw = CharField(max_length=3, default="")
-    region_code = CharField(max_length=13, default="")  # dotted village code from models.customers.wilayah
+    region_code = CharField(max_length=13, default="")  # dotted village code from models.core.wilayah
     village = CharField(max_length=80, default="")  # kelurahan/desa
     district = CharField(max_length=80, default="")  # kecamatan
     regency = CharField(max_length=80, default="")  # kabupaten/kota
@@ -228,7 +229,7 @@ def _as_date(value: Any, field: str) -> tuple[dt.date | None, list[FieldError]]:
             return dt.datetime.strptime(text, fmt).date(), []
         except ValueError:
             continue
-    return None, [FieldError(field, f"tanggal '{text}' tidak dikenal; tulis dd/mm/yyyy", f"{field}.format")]
+    return None, [FieldError(field, _("tanggal '{text}' tidak dikenal; tulis dd/mm/yyyy", text=text), f"{field}.format")]
 
 
 def _as_money(value: Any, field: str) -> tuple[Decimal, list[FieldError]]:
@@ -247,10 +248,10 @@ def _as_money(value: Any, field: str) -> tuple[Decimal, list[FieldError]]:
         else:
             amount = parse_rupiah(str(value))
     except (MoneyError, OverflowError, ValueError):  # inf and NaN from a spreadsheet cell too
-        return D(0), [FieldError(field, f"jumlah '{str(value)[:40]}' tidak dikenal; tulis misalnya 3.500.000",
-                                 f"{field}.format")]
+        return D(0), [FieldError(field, _("jumlah '{value}' tidak dikenal; tulis misalnya 3.500.000",
+                                          value=str(value)[:40]), f"{field}.format")]
     if amount < 0:
-        return D(0), [FieldError(field, "jumlah tidak boleh negatif", f"{field}.negative")]
+        return D(0), [FieldError(field, _("jumlah tidak boleh negatif"), f"{field}.negative")]
     from models.core.limits import amount_errors
 
     too_big = amount_errors(amount, field)  # the office's ceiling; 1e20 is refused here, not at the write
@@ -268,7 +269,7 @@ def _choice(value: str, choices: dict[str, str], field: str) -> tuple[str, list[
     for code, label in choices.items():
         if value.strip().casefold() == label.casefold():
             return code, []
-    return "", [FieldError(field, f"'{value}' bukan pilihan yang dikenal ({', '.join(choices.values())})",
+    return "", [FieldError(field, _("'{value}' bukan pilihan yang dikenal ({options})", value=value, options=', '.join(choices.values())),
                            f"{field}.choice")]
 
 
@@ -280,7 +281,7 @@ def _gender(value: Any) -> tuple[str, list[FieldError]]:
         return "P", []
     if not text:
         return "", []
-    return "", [FieldError("gender", "jenis kelamin L (laki-laki) atau P (perempuan)", "gender.choice")]
+    return "", [FieldError("gender", _("jenis kelamin L (laki-laki) atau P (perempuan)"), "gender.choice")]
 
 
 def validate_customer(data: dict[str, Any], *, role: str | None = None, today: dt.date | None = None,
@@ -305,14 +306,14 @@ def validate_customer(data: dict[str, Any], *, role: str | None = None, today: d
             values[name] = _text(data[name])
             limit = MAX_LENGTHS.get(name)
             if limit and len(values[name]) > limit:
-                errors.append(FieldError(name, f"{LABELS[name]} paling panjang {limit} huruf", f"{name}.length"))
+                errors.append(FieldError(name, _("{label} paling panjang {limit} huruf", label=LABELS[name], limit=limit), f"{name}.length"))
     if "member_no" in values:
         values["member_no"] = values["member_no"] or None
     if "birth_date" in data:
         values["birth_date"], errs = _as_date(data["birth_date"], "birth_date")
         errors += errs
         if values["birth_date"] and not (dt.date(1900, 1, 1) <= values["birth_date"] <= today):
-            errors.append(FieldError("birth_date", "tanggal lahir tidak mungkin", "birth_date.range"))
+            errors.append(FieldError("birth_date", _("tanggal lahir tidak mungkin"), "birth_date.range"))
     if "gender" in data:
         values["gender"], errs = _gender(data["gender"])
         errors += errs
@@ -352,15 +353,15 @@ def validate_customer(data: dict[str, Any], *, role: str | None = None, today: d
         errors += validate_postal_code(values["postal_code"])
     if values.get("rt") and not values["rt"].isdigit() or values.get("rw") and not values["rw"].isdigit():
         errors.append(FieldError("rt" if values.get("rt") and not values["rt"].isdigit() else "rw",
-                                 "RT/RW hanya angka, misalnya 003", "rt_rw.digits"))
+                                 _("RT/RW hanya angka, misalnya 003"), "rt_rw.digits"))
     if values.get("email") and ("@" not in values["email"] or " " in values["email"]):
-        errors.append(FieldError("email", "alamat email tidak sah", "email.format"))
+        errors.append(FieldError("email", _("alamat email tidak sah"), "email.format"))
     if values.get("region_code"):
-        from models.customers import wilayah
+        from models.core import wilayah
 
         region = wilayah.get(values["region_code"])
         if region is None:
-            errors.append(FieldError("region_code", "kode wilayah tidak ada di daftar Kemendagri",
+            errors.append(FieldError("region_code", _("kode wilayah tidak ada di daftar Kemendagri"),
                                      "region_code.unknown"))
         else:
             # The names follow the code, so a printed address always matches the region picked.
@@ -374,7 +375,7 @@ def validate_customer(data: dict[str, Any], *, role: str | None = None, today: d
             present = values.get(name)
             already = any(e.field == name for e in errors)
             if not present and not already:
-                errors.append(FieldError(name, f"{LABELS[name]} wajib diisi", f"{name}.required"))
+                errors.append(FieldError(name, _("{label} wajib diisi", label=LABELS[name]), f"{name}.required"))
     if errors:
         raise ValidationError(errors)
     return CleanCustomer(values, warnings)
@@ -395,19 +396,19 @@ def get_customer(user: User, customer_id: int) -> Customer:
     require(user, "customer.view")
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None or not can_see(user, customer):
-        raise NotFound("nasabah tidak ditemukan")
+        raise NotFound(_("nasabah tidak ditemukan"))
     return customer
 
 
 def _check_officer(actor: User, officer_id: int | None) -> User:
     if officer_id is None:
-        raise ValidationError(FieldError("officer", "petugas pemilik nasabah wajib dipilih", "officer.required"))
+        raise ValidationError(FieldError("officer", _("petugas pemilik nasabah wajib dipilih"), "officer.required"))
     officer = User.get_or_none(User.id == officer_id)
     if officer is None or not officer.active or Role(officer.role) not in OFFICER_ROLES:
-        raise ValidationError(FieldError("officer", "petugas tidak ada atau bukan petugas kredit/kolektor",
+        raise ValidationError(FieldError("officer", _("petugas tidak ada atau bukan petugas kredit/kolektor"),
                                          "officer.invalid"))
     if not sees_all_portfolios(actor) and officer.id != actor.id:
-        raise PermissionDenied("petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri")
+        raise PermissionDenied(_("petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri"))
     return officer
 
 
@@ -425,7 +426,7 @@ def _require_unique(values: dict[str, Any], exclude_id: int | None = None) -> No
         query = query.where(Customer.id != exclude_id)
     existing = query.first()
     if existing is not None:
-        raise ConflictError(f"NIK {values['nik']} sudah terdaftar atas nama {existing.full_name}",
+        raise ConflictError(_("NIK {nik} sudah terdaftar atas nama {full_name}", nik=values['nik'], full_name=existing.full_name),
                             existing_id=existing.id)
     if values.get("member_no"):
         query = Customer.select(Customer.id).where(Customer.member_no == values["member_no"])
@@ -433,7 +434,7 @@ def _require_unique(values: dict[str, Any], exclude_id: int | None = None) -> No
             query = query.where(Customer.id != exclude_id)
         existing = query.first()
         if existing is not None:
-            raise ConflictError(f"No. anggota {values['member_no']} sudah dipakai", existing_id=existing.id)
+            raise ConflictError(_("No. anggota {number} sudah dipakai", number=values['member_no']), existing_id=existing.id)
 
 
 def _confirm(warnings: list[FieldError], confirm_warnings: bool) -> None:
@@ -468,7 +469,7 @@ def create_customer(actor: User, data: dict[str, Any], *, confirm_warnings: bool
     officer = _check_officer(actor, _id(data.get("officer")) or actor.id)
     branch_id = _id(data.get("branch")) or officer.branch_id or actor.branch_id
     if branch_id is None or Branch.get_or_none(Branch.id == branch_id) is None:
-        raise ValidationError(FieldError("branch", "cabang wajib dipilih", "branch.required"))
+        raise ValidationError(FieldError("branch", _("cabang wajib dipilih"), "branch.required"))
     _require_unique(clean.values)
     _confirm(clean.warnings, confirm_warnings)
     values = dict(clean.values)
@@ -497,7 +498,7 @@ def update_customer(actor: User, customer_id: int, data: dict[str, Any], *, conf
     require(actor, "customer.edit")
     customer = get_customer(actor, customer_id)
     if expected_version is not None and customer.version != expected_version:
-        raise ConflictError("data nasabah baru saja diubah orang lain; buka ulang lalu ulangi perubahan",
+        raise ConflictError(_("data nasabah baru saja diubah orang lain; buka ulang lalu ulangi perubahan"),
                             existing_id=customer.id)
     before = _snapshot(customer)
     merged = {name: before[name] for name in REQUIRED_ALWAYS}
@@ -507,8 +508,7 @@ def update_customer(actor: User, customer_id: int, data: dict[str, Any], *, conf
     clean = validate_customer(merged, role=actor.role, today=today, partial=True)
     values = dict(clean.values)
     if "officer" in data and _id(data["officer"]) != customer.officer_id:
-        raise ValidationError(FieldError("officer", "pindah petugas lewat Pindah Portofolio (tercatat di "
-                                                    "riwayat)", "officer.use_reassign"))
+        raise ValidationError(FieldError("officer", _("pindah petugas lewat Pindah Portofolio (tercatat di riwayat)"), "officer.use_reassign"))
     if "branch" in data and _id(data["branch"]) is not None:
         values["branch"] = _id(data["branch"])
     if "nik" in values:
@@ -523,7 +523,7 @@ def update_customer(actor: User, customer_id: int, data: dict[str, Any], *, conf
     changed = (Customer.update(**values)
                .where((Customer.id == customer.id) & (Customer.version == customer.version)).execute())
     if not changed:
-        raise ConflictError("data nasabah baru saja diubah orang lain; buka ulang", existing_id=customer.id)
+        raise ConflictError(_("data nasabah baru saja diubah orang lain; buka ulang"), existing_id=customer.id)
     customer = Customer.get_by_id(customer.id)
     after = _snapshot(customer)
     audit.record(actor, "customer.update", "customer", customer.id,
@@ -537,11 +537,11 @@ def set_status(actor: User, customer_id: int, status: str, reason: str = "") -> 
     """Activate, deactivate or blacklist a customer.  Blacklisting needs a reason and a supervisor."""
     require(actor, "customer.edit")
     if status not in STATUSES:
-        raise ValidationError(FieldError("status", "status harus aktif, nonaktif atau blacklist"))
+        raise ValidationError(FieldError("status", _("status harus aktif, nonaktif atau blacklist")))
     if status == "blacklist":
         require(actor, "portfolio.reassign")  # supervisors/managers: the closest existing permission
         if not reason.strip():
-            raise ValidationError(FieldError("status_reason", "alasan daftar hitam wajib diisi"))
+            raise ValidationError(FieldError("status_reason", _("alasan daftar hitam wajib diisi")))
     customer = get_customer(actor, customer_id)
     before = {"status": customer.status, "status_reason": customer.status_reason}
     Customer.update(status=status, status_reason=reason.strip(), updated_at=now(),
@@ -565,9 +565,9 @@ def reassign_portfolio(actor: User, from_officer: User | int, to_officer: User |
     require(actor, "portfolio.reassign")
     source, target = _id(from_officer), _id(to_officer)
     if not reason.strip():
-        raise ValidationError(FieldError("reason", "alasan pemindahan wajib diisi", "reason.required"))
+        raise ValidationError(FieldError("reason", _("alasan pemindahan wajib diisi"), "reason.required"))
     if source == target:
-        raise ValidationError(FieldError("to_officer", "petugas tujuan sama dengan petugas asal"))
+        raise ValidationError(FieldError("to_officer", _("petugas tujuan sama dengan petugas asal")))
     _check_officer(actor, target)
     query = Customer.select(Customer.id).where(Customer.officer == source)
     if customer_ids is not None:
@@ -576,7 +576,7 @@ def reassign_portfolio(actor: User, from_officer: User | int, to_officer: User |
         found = [row[0] for row in query.tuples()]
         missing = set(wanted) - set(found)
         if missing:
-            raise ValidationError(FieldError("customers", f"{len(missing)} nasabah bukan portofolio petugas asal"))
+            raise ValidationError(FieldError("customers", _("{n} nasabah bukan portofolio petugas asal", n=len(missing))))
     ids = [row[0] for row in query.tuples()]
     if not ids:
         return 0
@@ -691,16 +691,16 @@ def attach_document(actor: User, customer_id: int, kind: str, filename: str, *, 
     require(actor, "customer.edit")
     customer = get_customer(actor, customer_id)
     if not sees_all_portfolios(actor) and customer.officer_id != actor.id:
-        raise PermissionDenied("petugas hanya boleh mengubah nasabah di portofolionya sendiri")
+        raise PermissionDenied(_("petugas hanya boleh mengubah nasabah di portofolionya sendiri"))
     errors = []
     if kind not in DOCUMENT_KINDS:
-        errors.append(FieldError("kind", "jenis dokumen tidak dikenal"))
+        errors.append(FieldError("kind", _("jenis dokumen tidak dikenal")))
     if not filename.strip():
-        errors.append(FieldError("filename", "nama berkas wajib diisi"))
+        errors.append(FieldError("filename", _("nama berkas wajib diisi")))
     if (data is None) == (not path):
-        errors.append(FieldError("data", "lampirkan isi berkas atau lokasi berkas (salah satu)"))
+        errors.append(FieldError("data", _("lampirkan isi berkas atau lokasi berkas (salah satu)")))
     if data is not None and len(data) > MAX_DOCUMENT_BYTES:
-        errors.append(FieldError("data", "berkas lebih dari 10 MB; simpan di folder kantor dan lampirkan lokasinya"))
+        errors.append(FieldError("data", _("berkas lebih dari 10 MB; simpan di folder kantor dan lampirkan lokasinya")))
     if errors:
         raise ValidationError(errors)
     doc = CustomerDocument.create(customer=customer.id, kind=kind, filename=filename.strip(), mime_type=mime_type,
@@ -716,7 +716,7 @@ def remove_document(actor: User, document_id: int) -> None:
     require(actor, "customer.edit")
     doc = CustomerDocument.get_or_none(CustomerDocument.id == document_id)
     if doc is None:
-        raise NotFound("dokumen tidak ditemukan")
+        raise NotFound(_("dokumen tidak ditemukan"))
     get_customer(actor, doc.customer_id)
     audit.record(actor, "customer.document_remove", "customer", doc.customer_id,
                  before={"document": doc.id, "kind": doc.kind, "filename": doc.filename})
@@ -745,11 +745,11 @@ def log_follow_up(actor: User, customer_id: int, kind: str, notes: str, *, next_
     today = today or dt.date.today()
     errors = []
     if kind not in FOLLOW_UP_KINDS:
-        errors.append(FieldError("kind", "jenis kontak: telepon, kunjungan, whatsapp atau catatan"))
+        errors.append(FieldError("kind", _("jenis kontak: telepon, kunjungan, whatsapp atau catatan")))
     if not (notes or "").strip():
-        errors.append(FieldError("notes", "catatan hasil kontak wajib diisi"))
+        errors.append(FieldError("notes", _("catatan hasil kontak wajib diisi")))
     if next_contact is not None and next_contact < today:
-        errors.append(FieldError("next_contact", "tanggal kontak berikutnya tidak boleh lewat"))
+        errors.append(FieldError("next_contact", _("tanggal kontak berikutnya tidak boleh lewat")))
     if errors:
         raise ValidationError(errors)
     FollowUp.update(next_done=True).where((FollowUp.customer == customer.id) & (FollowUp.next_done == False)  # noqa: E712

@@ -11,12 +11,13 @@ from typing import Any
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, TextField
 
 from models.core import audit
+from models.core.clock import now
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import ConflictError, FieldError, NotFound, ValidationError
-from models.customers.identity import normalize_phone
 from models.core.office import Branch
-from models.core.clock import now
+from models.core.texts import _
 from models.core.users import User, require
+from models.customers.identity import normalize_phone
 
 DEALER_KINDS = {"motor": "Dealer motor", "mobil": "Dealer mobil", "motor_mobil": "Motor & mobil",
                 "elektronik": "Elektronik", "lainnya": "Lainnya"}
@@ -79,17 +80,17 @@ def validate_dealer(data: dict[str, Any]) -> dict[str, Any]:
     if "code" in values:
         values["code"] = values["code"].upper()
         if not values["code"] or not values["code"].replace("-", "").isalnum() or len(values["code"]) > 12:
-            errors.append(FieldError("code", "kode dealer 1–12 huruf/angka", "code.format"))
+            errors.append(FieldError("code", _("kode dealer 1–12 huruf/angka"), "code.format"))
     if "name" in values and not values["name"]:
-        errors.append(FieldError("name", "nama dealer wajib diisi", "name.required"))
+        errors.append(FieldError("name", _("nama dealer wajib diisi"), "name.required"))
     if "kind" in values and values["kind"] not in DEALER_KINDS:
-        errors.append(FieldError("kind", "jenis dealer tidak dikenal", "kind.choice"))
+        errors.append(FieldError("kind", _("jenis dealer tidak dikenal"), "kind.choice"))
     if "phone" in values:
         values["phone"] = _phone(values["phone"], "phone", errors)
     for name in ("name", "address", "city", "contact_person", "brand"):
         limit = Dealer._meta.fields[name].max_length
         if len(values.get(name, "")) > limit:
-            errors.append(FieldError(name, f"paling panjang {limit} huruf", f"{name}.length"))
+            errors.append(FieldError(name, _("paling panjang {limit} huruf", limit=limit), f"{name}.length"))
     if errors:
         raise ValidationError(errors)
     return values
@@ -106,7 +107,7 @@ def _unique_code(code: str, exclude: int | None = None) -> None:
         query = query.where(Dealer.id != exclude)
     existing = query.first()
     if existing is not None:
-        raise ConflictError(f"kode dealer {code} sudah dipakai", existing_id=existing.id)
+        raise ConflictError(_("kode dealer {code} sudah dipakai", code=code), existing_id=existing.id)
 
 
 @write_transaction
@@ -159,7 +160,7 @@ def add_salesperson(actor: User, dealer_id: int, name: str, phone: str = "") -> 
     errors: list[FieldError] = []
     name = " ".join((name or "").split())
     if not name:
-        errors.append(FieldError("name", "nama sales wajib diisi", "name.required"))
+        errors.append(FieldError("name", _("nama sales wajib diisi"), "name.required"))
     phone = _phone(phone, "phone", errors)
     if errors:
         raise ValidationError(errors)
@@ -174,7 +175,7 @@ def set_salesperson_active(actor: User, salesperson_id: int, active: bool) -> Sa
     require(actor, "dealer.edit")
     person = Salesperson.get_or_none(Salesperson.id == salesperson_id)
     if person is None:
-        raise NotFound("sales tidak ditemukan")
+        raise NotFound(_("sales tidak ditemukan"))
     Salesperson.update(active=active).where(Salesperson.id == person.id).execute()
     audit.record(actor, "dealer.salesperson_active", "dealer", person.dealer_id,
                  before={"salesperson": person.id, "active": person.active},
@@ -185,7 +186,7 @@ def set_salesperson_active(actor: User, salesperson_id: int, active: bool) -> Sa
 def get_dealer(dealer_id: int) -> Dealer:
     dealer = Dealer.get_or_none(Dealer.id == dealer_id)
     if dealer is None:
-        raise NotFound("dealer tidak ditemukan")
+        raise NotFound(_("dealer tidak ditemukan"))
     return dealer
 
 

@@ -29,8 +29,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from models.customers import wilayah
 from models.core.errors import FieldError, ValidationError
+from models.core.texts import _
+from models.core import wilayah
 
 __all__ = [
     "NikInfo", "NikCheck", "parse_nik", "validate_nik", "nik_from_excel_cell", "mask_nik",
@@ -53,7 +54,7 @@ class NikInfo:
     Attributes:
         nik: the 16 digits.
         province, regency, district: dotted region codes (``"32"``, ``"32.73"``, ``"32.73.01"``) of the
-            place of first registration; usable with :mod:`models.customers.wilayah`.
+            place of first registration; usable with :mod:`models.core.wilayah`.
         birth_date: decoded birth date (century chosen so it is not in the future, or taken from the form
             when the form's date agrees on day, month and two-digit year).
         gender: ``"L"`` (laki-laki) or ``"P"`` (perempuan).
@@ -116,22 +117,20 @@ def _region_prefix_errors(digits: str, field_name: str, label: str) -> list[Fiel
     province, regency = digits[:2], int(digits[2:4])
     if province not in wilayah.province_codes():
         errors.append(FieldError(
-            field_name, f"{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu "
-            "dari 38 kode provinsi Kemendagri)", f"{field_name}.province"))
+            field_name, _("{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu dari 38 kode provinsi Kemendagri)", label=label, province=province), f"{field_name}.province"))
     if not (1 <= regency <= 29 or 71 <= regency <= 79):
         errors.append(FieldError(
-            field_name, f"Kode kabupaten/kota {digits[2:4]} di {label} tidak sah (digit 3–4 harus 01–29 untuk "
-            "kabupaten atau 71–79 untuk kota)", f"{field_name}.regency"))
+            field_name, _("Kode kabupaten/kota {digits} di {label} tidak sah (digit 3–4 harus 01–29 untuk kabupaten atau 71–79 untuk kota)", digits=digits[2:4], label=label), f"{field_name}.regency"))
     return errors
 
 
 def _sixteen_digit_errors(text: str, field_name: str, label: str) -> list[FieldError]:
     if not text:
-        return [FieldError(field_name, f"{label} wajib diisi", f"{field_name}.required")]
+        return [FieldError(field_name, _("{label} wajib diisi", label=label), f"{field_name}.required")]
     if not text.isascii() or not text.isdigit():
-        return [FieldError(field_name, f"{label} hanya boleh berisi angka", f"{field_name}.digits")]
+        return [FieldError(field_name, _("{label} hanya boleh berisi angka", label=label), f"{field_name}.digits")]
     if len(text) != 16:
-        return [FieldError(field_name, f"{label} harus 16 digit angka (sekarang {len(text)})",
+        return [FieldError(field_name, _("{label} harus 16 digit angka (sekarang {n})", label=label, n=len(text)),
                            f"{field_name}.length")]
     return []
 
@@ -158,7 +157,7 @@ def _decode_birth(digits: str, today: date) -> tuple[date | None, str | None, Fi
                 return born, gender, None
         problem = f"tanggal {real_day:02d}/{month:02d}/{yy:02d} tidak ada di kalender"
     return None, None, FieldError(
-        NIK_FIELD, f"Tanggal lahir di NIK (digit 7–12: {digits[6:12]}) tidak sah: {problem}", "nik.birth_date")
+        NIK_FIELD, _("Tanggal lahir di NIK (digit 7–12: {digits}) tidak sah: {problem}", digits=digits[6:12], problem=problem), "nik.birth_date")
 
 
 def validate_nik(nik: str, *, birth_date: date | None = None, gender: str | None = None,
@@ -187,7 +186,7 @@ def validate_nik(nik: str, *, birth_date: date | None = None, gender: str | None
     if date_error:
         check.errors.append(date_error)
     if text[12:] == "0000":
-        check.errors.append(FieldError(NIK_FIELD, "Nomor urut NIK (digit 13–16) tidak boleh 0000", "nik.serial"))
+        check.errors.append(FieldError(NIK_FIELD, _("Nomor urut NIK (digit 13–16) tidak boleh 0000"), "nik.serial"))
 
     if born is not None:
         if birth_date is not None:
@@ -197,21 +196,17 @@ def validate_nik(nik: str, *, birth_date: date | None = None, gender: str | None
                 born = birth_date  # the form settles the century the two digits cannot
             else:
                 check.warnings.append(FieldError(
-                    NIK_FIELD, f"Tanggal lahir di NIK ({_fmt(born)}) berbeda dengan tanggal lahir di formulir "
-                    f"({_fmt(birth_date)}); periksa KTP dan konfirmasi. NIK tidak pernah diganti, jadi "
-                    "perbedaan ini tidak menolak NIK", "nik.birth_date_mismatch"))
+                    NIK_FIELD, _("Tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal lahir di formulir ({form_date}); periksa KTP dan konfirmasi. NIK tidak pernah diganti, jadi perbedaan ini tidak menolak NIK", nik_date=_fmt(born), form_date=_fmt(birth_date)), "nik.birth_date_mismatch"))
         if form_gender is not None and form_gender != nik_gender:
             said = "perempuan (hari lahir + 40)" if nik_gender == "P" else "laki-laki"
             check.warnings.append(FieldError(
-                NIK_FIELD, f"NIK menunjukkan {said}, formulir menyebut "
-                f"{'perempuan' if form_gender == 'P' else 'laki-laki'}; periksa KTP dan konfirmasi",
+                NIK_FIELD, _("NIK menunjukkan {said}, formulir menyebut {form}; periksa KTP dan konfirmasi", said=said, form='perempuan' if form_gender == 'P' else 'laki-laki'),
                 "nik.gender_mismatch"))
 
     district = f"{text[:2]}.{text[2:4]}.{text[4:6]}"
     if not check.errors and not wilayah.district_exists(district):
         check.warnings.append(FieldError(
-            NIK_FIELD, f"Kode kecamatan {district} tidak ada di daftar wilayah sekarang; NIK yang terbit "
-            "sebelum pemekaran wilayah tetap memakai kode lama, jadi cocokkan dengan KTP", "nik.district_unknown"))
+            NIK_FIELD, _("Kode kecamatan {district} tidak ada di daftar wilayah sekarang; NIK yang terbit sebelum pemekaran wilayah tetap memakai kode lama, jadi cocokkan dengan KTP", district=district), "nik.district_unknown"))
     if not check.errors:
         check.info = NikInfo(text, text[:2], f"{text[:2]}.{text[2:4]}", district, born, nik_gender, text[12:])
     return check
@@ -261,7 +256,7 @@ def nik_from_excel_cell(value: object, *, row: int | None = None, birth_date: da
             isinstance(value, str) and _SCIENTIFIC.match(value.strip())):
         errors = [FieldError(NIK_FIELD, EXCEL_NUMBER_MESSAGE, "nik.excel_number")]
     elif value is None or (isinstance(value, str) and not value.strip()):
-        errors = [FieldError(NIK_FIELD, "NIK wajib diisi", "nik.required")]
+        errors = [FieldError(NIK_FIELD, _("NIK wajib diisi"), "nik.required")]
     elif isinstance(value, str):
         # A leading apostrophe is how people force text in Excel; some exporters keep it.
         check = validate_nik(value.strip().lstrip("'"), birth_date=birth_date, gender=gender, today=today)
@@ -269,7 +264,7 @@ def nik_from_excel_cell(value: object, *, row: int | None = None, birth_date: da
         if not errors:
             return check.nik, []
     else:
-        errors = [FieldError(NIK_FIELD, f"Sel NIK berisi {type(value).__name__}, bukan teks 16 digit",
+        errors = [FieldError(NIK_FIELD, _("Sel NIK berisi {type}, bukan teks 16 digit", type=type(value).__name__),
                              "nik.digits")]
     if row is not None:
         errors = [replace(e, row=row) for e in errors]
@@ -434,20 +429,18 @@ def _luhn_ok(digits: str) -> bool:
 def _npwp_errors(text: str, field: str) -> tuple[str | None, list[FieldError]]:
     digits = _NPWP_SEPARATORS.sub("", text or "")
     if not digits:
-        return None, [FieldError(field, "NPWP wajib diisi", "npwp.required")]
+        return None, [FieldError(field, _("NPWP wajib diisi"), "npwp.required")]
     if not digits.isascii() or not digits.isdigit():
-        return None, [FieldError(field, "NPWP hanya boleh berisi angka (boleh dengan titik dan -)",
+        return None, [FieldError(field, _("NPWP hanya boleh berisi angka (boleh dengan titik dan -)"),
                                  "npwp.digits")]
     if len(digits) == 15:
         digits = "0" + digits
     if len(digits) != 16:
-        return None, [FieldError(field, f"NPWP harus 16 digit, atau 15 digit format lama (sekarang "
-                                        f"{len(digits)})", "npwp.length")]
+        return None, [FieldError(field, _("NPWP harus 16 digit, atau 15 digit format lama (sekarang {n})", n=len(digits)), "npwp.length")]
     if digits.startswith("0"):
         # Legacy number behind a 0 (entities, non-residents): its 9th digit is a Luhn check over the first 8.
         if not _luhn_ok(digits[1:10]):
-            return None, [FieldError(field, "NPWP format lama tidak sah: digit ke-9 (digit periksa) tidak cocok "
-                                            "dengan 8 digit pertama", "npwp.check_digit")]
+            return None, [FieldError(field, _("NPWP format lama tidak sah: digit ke-9 (digit periksa) tidak cocok dengan 8 digit pertama"), "npwp.check_digit")]
         return digits, []
     # Since 1 July 2024 a resident individual's NPWP is the NIK itself.
     errors = [replace(e, field=field, code=e.code.replace("nik.", "npwp.nik_"),
@@ -487,10 +480,10 @@ def validate_postal_code(text: str, field: str = "postal_code") -> list[FieldErr
     """
     code = _strip_spaces(text or "")
     if not code:
-        return [FieldError(field, "Kode pos wajib diisi", "postal_code.required")]
+        return [FieldError(field, _("Kode pos wajib diisi"), "postal_code.required")]
     if not code.isascii() or not code.isdigit() or len(code) != 5:
-        return [FieldError(field, f"Kode pos harus 5 digit angka (sekarang {code!r})", "postal_code.format")]
+        return [FieldError(field, _("Kode pos harus 5 digit angka (sekarang {code})", code=f"{code!r}"), "postal_code.format")]
     if int(code) < 10110:
-        return [FieldError(field, f"Kode pos {code} tidak ada (kode pos Indonesia 10110–99999)",
+        return [FieldError(field, _("Kode pos {code} tidak ada (kode pos Indonesia 10110–99999)", code=code),
                            "postal_code.range")]
     return []

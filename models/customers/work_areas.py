@@ -13,7 +13,7 @@ from models.core import audit
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import FieldError, ValidationError
 from models.core.users import User, require
-from models.customers import wilayah
+from models.core import wilayah
 
 AREA_LEVELS = ("regency", "district")
 

@@ -105,6 +105,7 @@ DEMO_STEPS: list[str] = [
     "models.demo.collections:build",        # collectors, contacts, letters, restructurings, repossession, write-off
     "models.demo.reports:build",            # officers' work areas, the cashiers' closed days of the last weeks
     "models.demo.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
+    "models.demo.office_profile:build",     # the letterhead profile (issue 20)
 ]
 
 

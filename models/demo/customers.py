@@ -29,7 +29,7 @@ def build_demo(ctx) -> None:
     """Demo step ``models.demo.customers:build_demo``: ``ctx.customers`` customers, 12 dealers, follow-ups.
 
     NIKs are valid and agree with each customer's birth date and gender, with real district codes from
-    :mod:`models.customers.wilayah`; addresses come from the region table.  Customers are spread over the officers
+    :mod:`models.core.wilayah`; addresses come from the region table.  Customers are spread over the officers
     cmo1, cmo2 and ao1.  Rows go in with ``cursor.executemany`` over an INSERT built once by peewee
     (CONVENTIONS: bulk writes bypass per-row ORM work), so 100,000 customers take seconds; the search index
     is filled by the triggers in the same transaction.  Puts ``customer_ids`` and ``dealers`` in ``ctx.made``.
@@ -134,14 +134,14 @@ def build_demo(ctx) -> None:
 
 
 def _wilayah_path(code: str):
-    from models.customers import wilayah
+    from models.core import wilayah
 
     return wilayah.path(code)
 
 
 def _demo_regions(rng) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Districts per demo regency, and a sample of villages per district (dotted codes)."""
-    from models.customers import wilayah
+    from models.core import wilayah
 
     districts: dict[str, list[str]] = {}
     villages: dict[str, list[str]] = {}

@@ -19,6 +19,7 @@ from models.core.db import BaseModel
 from models.core.errors import FieldError, NotFound, ValidationError
 from models.core.money import ZERO
 from models.core.office import Office, get_setting
+from models.core.texts import _
 
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 
@@ -78,7 +79,7 @@ def debit_normal(account_type: str) -> bool:
 def account_by_code(code: str) -> Account:
     account = Account.get_or_none(Account.code == str(code))
     if account is None:
-        raise NotFound(f"akun {code} tidak ada di bagan akun")
+        raise NotFound(_("akun {code} tidak ada di bagan akun", code=code))
     return account
 
 

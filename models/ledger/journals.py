@@ -34,6 +34,7 @@ from models.core.db import BaseModel, database, is_sqlite, write_transaction
 from models.core.errors import ConflictError, DomainError, FieldError, PermissionDenied, ValidationError
 from models.core.money import ZERO, D, MoneyError, MoneyField, from_minor, to_minor
 from models.core.office import Branch, next_number
+from models.core.texts import _
 from models.core.users import User, require, require_checker
 from models.ledger.chart import (
     SOURCE_LABELS,
@@ -176,7 +177,7 @@ def is_closed(date: dt.date) -> bool:
 
 def _validate_month(year: int, month: int) -> None:
     if not (1 <= int(month) <= 12) or not (1900 <= int(year) <= 9999):
-        raise ValidationError(FieldError("month", "bulan 1–12 dan tahun empat angka"))
+        raise ValidationError(FieldError("month", _("bulan 1–12 dan tahun empat angka")))
 
 
 @write_transaction
@@ -190,13 +191,12 @@ def close_month(actor: User, year: int, month: int) -> Period:
     """
     require(actor, "period.close")
     _validate_month(year, month)
-    period, _ = Period.get_or_create(year=year, month=month)
+    period, _created = Period.get_or_create(year=year, month=month)
     if period.status == PERIOD_CLOSED:
-        raise ConflictError(f"periode {month:02d}/{year} sudah ditutup")
+        raise ConflictError(_("periode {month}/{year} sudah ditutup", month=f"{month:02d}", year=year))
     problems = unposted_journals(dt.date(year, month, 1), _month_end(year, month))
     if problems:
-        raise ConflictError(f"periode {month:02d}/{year} memiliki jurnal yang belum diposting: "
-                            f"{', '.join(problems[:5])}")
+        raise ConflictError(_("periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}", month=f"{month:02d}", year=year, numbers=', '.join(problems[:5])))
     period.status = PERIOD_CLOSED
     period.closed_by = actor
     period.closed_at = now()
@@ -215,10 +215,10 @@ def reopen_month(actor: User, year: int, month: int, reason: str) -> Period:
     require(actor, "period.reopen")
     _validate_month(year, month)
     if not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan membuka kembali periode wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan membuka kembali periode wajib diisi")))
     period = Period.get_or_none((Period.year == year) & (Period.month == month))
     if period is None or period.status != PERIOD_CLOSED:
-        raise ConflictError(f"periode {month:02d}/{year} tidak sedang ditutup")
+        raise ConflictError(_("periode {month}/{year} tidak sedang ditutup", month=f"{month:02d}", year=year))
     require_checker(period.closed_by_id, actor, "membuka kembali periode")
     period.status = PERIOD_OPEN
     period.reopened_by = actor
@@ -266,7 +266,7 @@ def close_year(actor: User, year: int) -> Journal | None:
     first_close = year_closing_journal(year)
     last_day = dt.date(year, 12, 31)
     if is_closed(last_day):
-        raise ConflictError(f"periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku")
+        raise ConflictError(_("periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku", year=year))
     totals = account_totals(date_from=dt.date(year, 1, 1), date_to=last_day)
     accounts = {a.id: a for a in Account.select().where(Account.type.in_(("income", "expense")))}
     lines: list[Line] = []
@@ -285,11 +285,11 @@ def close_year(actor: User, year: int) -> Journal | None:
             lines.append(Line(account.code, credit=-net, memo="tutup buku"))
     journal = None
     if first_close is not None and not lines:
-        raise ConflictError(f"tahun buku {year} sudah ditutup")
+        raise ConflictError(_("tahun buku {year} sudah ditutup", year=year))
     if lines:
         target = chart_roles().get("year_end_result")
         if not target:
-            raise DomainError("bagan akun tidak menunjuk akun laba ditahan / SHU tahun berjalan")
+            raise DomainError(_("bagan akun tidak menunjuk akun laba ditahan / SHU tahun berjalan"))
         if result > 0:
             lines.append(Line(target, credit=result, memo="hasil usaha tahun berjalan"))
         elif result < 0:
@@ -319,9 +319,9 @@ def _amount(value, field: str, row: int) -> tuple[Decimal | None, list[FieldErro
         amount = D(value if value is not None else 0)
         to_minor(amount)
     except MoneyError as exc:
-        return None, [FieldError(field, f"baris {row}: jumlah tidak sah ({exc})", "amount", row)]
+        return None, [FieldError(field, _("baris {row}: jumlah tidak sah ({exc})", row=row, exc=exc), "amount", row)]
     if amount < 0:
-        return None, [FieldError(field, f"baris {row}: jumlah tidak boleh negatif", "negative", row)]
+        return None, [FieldError(field, _("baris {row}: jumlah tidak boleh negatif", row=row), "negative", row)]
     return amount, []
 
 
@@ -329,7 +329,7 @@ def validate_lines(lines: Sequence[Line]) -> list[FieldError]:
     """Shape of a journal, before any account is looked up: two lines or more, one side each, balanced."""
     errors: list[FieldError] = []
     if len(lines) < 2:
-        errors.append(FieldError("lines", "jurnal membutuhkan sedikitnya dua baris", "too_few"))
+        errors.append(FieldError("lines", _("jurnal membutuhkan sedikitnya dua baris"), "too_few"))
     total_debit = total_credit = ZERO
     for i, line in enumerate(lines, start=1):
         debit, e1 = _amount(line.debit, "debit", i)
@@ -338,13 +338,12 @@ def validate_lines(lines: Sequence[Line]) -> list[FieldError]:
         if debit is None or credit is None:
             continue
         if (debit > 0) == (credit > 0):
-            errors.append(FieldError("lines", f"baris {i}: isi debit ATAU kredit (tepat satu, lebih dari nol)",
+            errors.append(FieldError("lines", _("baris {i}: isi debit ATAU kredit (tepat satu, lebih dari nol)", i=i),
                                      "one_side", i))
         total_debit += debit
         total_credit += credit
     if not errors and total_debit != total_credit:
-        errors.append(FieldError("lines", f"jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} "
-                                          f"(selisih {total_debit - total_credit})", "unbalanced"))
+        errors.append(FieldError("lines", _("jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} (selisih {diff})", total_debit=total_debit, total_credit=total_credit, diff=total_debit - total_credit), "unbalanced"))
     return errors
 
 
@@ -387,29 +386,27 @@ def validate_accounts(lines: Sequence[Line], source: str, *, allow_control: bool
     for i, line in enumerate(lines, start=1):
         account = found.get(line.code)
         if account is None:
-            errors.append(FieldError("account", f"baris {i}: akun {line.code} tidak ada", "unknown", i))
+            errors.append(FieldError("account", _("baris {i}: akun {code} tidak ada", i=i, code=line.code), "unknown", i))
         elif not account.active:
-            errors.append(FieldError("account", f"baris {i}: akun {account} tidak aktif", "inactive", i))
+            errors.append(FieldError("account", _("baris {i}: akun {account} tidak aktif", i=i, account=account), "inactive", i))
         elif account.is_heading:
-            errors.append(FieldError("account", f"baris {i}: {account} adalah akun induk; pilih akun rinciannya",
+            errors.append(FieldError("account", _("baris {i}: {account} adalah akun induk; pilih akun rinciannya", i=i, account=account),
                                      "heading", i))
         elif source == "manual" and account.is_control and not allow_control:
-            errors.append(FieldError("account", f"baris {i}: {account} adalah akun kontrol yang hanya digerakkan "
-                                                "buku pembantu (pinjaman, simpanan, titipan)", "control", i))
+            errors.append(FieldError("account", _("baris {i}: {account} adalah akun kontrol yang hanya digerakkan buku pembantu (pinjaman, simpanan, titipan)", i=i, account=account), "control", i))
     return errors
 
 
 def validate_header(date, description: str, source: str) -> list[FieldError]:
     errors = []
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-        errors.append(FieldError("date", "tanggal jurnal wajib diisi"))
+        errors.append(FieldError("date", _("tanggal jurnal wajib diisi")))
     elif is_closed(date):
-        errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup: tidak bisa "
-                                         "memposting jurnal bertanggal di dalamnya", "closed"))
+        errors.append(FieldError("date", _("periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya", month=f"{date.month:02d}", year=date.year), "closed"))
     if not (description or "").strip():
-        errors.append(FieldError("description", "keterangan jurnal wajib diisi"))
+        errors.append(FieldError("description", _("keterangan jurnal wajib diisi")))
     if source not in SOURCES:
-        errors.append(FieldError("source", f"sumber jurnal tidak dikenal: {source!r}"))
+        errors.append(FieldError("source", _("sumber jurnal tidak dikenal: {source}", source=f"{source!r}")))
     return errors
 
 
@@ -537,15 +534,14 @@ def reverse_journal(actor: User | None, journal: Journal, reason: str, *, date: 
     if origin.source == "manual":
         pass  # a manual journal is reversed from the ledger itself
     elif journal.source == "closing":
-        raise DomainError("jurnal tutup buku tidak dibalik; buka kembali periodenya")
+        raise DomainError(_("jurnal tutup buku tidak dibalik; buka kembali periodenya"))
     elif not by_subledger:
         label = SOURCE_LABELS.get(origin.source, origin.source)
-        raise PermissionDenied(f"jurnal {journal.number} dibuat oleh buku pembantu ({label}); batalkan "
-                               "transaksinya dari menu asalnya")
+        raise PermissionDenied(_("jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya", number=journal.number, label=label))
     if not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan pembalikan wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan pembalikan wajib diisi")))
     if Journal.select().where(Journal.reversal_of == journal).exists():
-        raise ConflictError(f"jurnal {journal.number} sudah pernah dibalik")
+        raise ConflictError(_("jurnal {number} sudah pernah dibalik", number=journal.number))
     lines = [Line(l.account.code, debit=l.credit, credit=l.debit, memo=l.memo, customer_id=l.customer_id,
                   loan_id=l.loan_id)
              for l in journal.lines.join(Account).order_by(JournalLine.line_no)]

@@ -29,6 +29,7 @@ from typing import Iterable
 from models.core.errors import FieldError, ValidationError
 from models.core.money import ZERO, D
 from models.core.office import get_setting
+from models.core.texts import _
 from models.ledger.chart import CHART_SETTING, Account, Line, _office_kind, chart_for_kind, chart_roles
 
 EVENTS = (
@@ -79,18 +80,18 @@ def validate_mapping(mapping: dict) -> list[FieldError]:
     codes = {c for (c,) in Account.select(Account.code).tuples()}
     for event, rule in (mapping or {}).items():
         if event not in EVENTS:
-            errors.append(FieldError("posting_rules", f"peristiwa tidak dikenal: {event!r}"))
+            errors.append(FieldError("posting_rules", _("peristiwa tidak dikenal: {event}", event=f"{event!r}")))
             continue
         if rule is None:
             continue
         if not isinstance(rule, dict) or set(rule) != {"debit", "credit"}:
-            errors.append(FieldError("posting_rules", f"{event}: isi dengan akun debit dan akun kredit"))
+            errors.append(FieldError("posting_rules", _("{event}: isi dengan akun debit dan akun kredit", event=event)))
             continue
         for side in ("debit", "credit"):
             if str(rule[side]) not in codes:
-                errors.append(FieldError("posting_rules", f"{event}: akun {side} {rule[side]} tidak ada"))
+                errors.append(FieldError("posting_rules", _("{event}: akun {side} {rule} tidak ada", event=event, side=side, rule=rule[side])))
         if rule["debit"] == rule["credit"]:
-            errors.append(FieldError("posting_rules", f"{event}: akun debit dan kredit tidak boleh sama"))
+            errors.append(FieldError("posting_rules", _("{event}: akun debit dan kredit tidak boleh sama", event=event)))
     return errors
 
 
@@ -123,16 +124,16 @@ def build_lines(event_lines: Iterable[tuple[str, Decimal]], product_mapping: dic
     order: list[tuple[str, str]] = []
     for event, amount in event_lines:
         if event not in EVENTS:
-            errors.append(FieldError("event", f"peristiwa tidak dikenal: {event!r}"))
+            errors.append(FieldError("event", _("peristiwa tidak dikenal: {event}", event=f"{event!r}")))
             continue
         amount = D(amount)
         if amount < 0:
-            errors.append(FieldError("amount", f"{event}: jumlah tidak boleh negatif"))
+            errors.append(FieldError("amount", _("{event}: jumlah tidak boleh negatif", event=event)))
             continue
         if amount == ZERO:
             continue
         if event not in mapping:
-            errors.append(FieldError("event", f"{event}: belum ada aturan jurnal untuk peristiwa ini"))
+            errors.append(FieldError("event", _("{event}: belum ada aturan jurnal untuk peristiwa ini", event=event)))
             continue
         rule = mapping[event]
         if rule is None:

@@ -28,6 +28,7 @@ from models.core.cells import formula_problem, neutralise_sheet, sheet_value
 from models.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
 from models.core.limits import amount_errors
 from models.core.money import ZERO, D, MoneyError, format_rupiah, round_money, to_minor
+from models.core.texts import _
 
 SHEET_TITLE = "Pinjaman"
 ERROR_HEADER = "Kesalahan"
@@ -169,7 +170,7 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
     ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
     header = [str(c.value or "").strip().lower() for c in ws[1]]
     columns = {BY_HEADER[h].field: i for i, h in enumerate(header) if h in BY_HEADER}
-    header_errors = [FieldError(c.header, "kolom tidak ada di baris judul") for c in COLUMNS
+    header_errors = [FieldError(c.header, _("kolom tidak ada di baris judul")) for c in COLUMNS
                      if c.field not in columns and c.field not in OPTIONAL]
     rows: list[RowPlan] = []
     if header_errors:
@@ -353,7 +354,7 @@ def run_import(actor, plan: ImportPlan, *, date: dt.date | None = None) -> Impor
     if actor is not None:
         require(actor, "journal.manual")
     elif not system_allowed():
-        raise PermissionDenied("impor buku pinjaman membutuhkan pengguna yang berhak")
+        raise PermissionDenied(_("impor buku pinjaman membutuhkan pengguna yang berhak"))
     if plan.errors:
         raise ValidationError(plan.errors)
     date = date or dt.date.today()

@@ -29,6 +29,7 @@ from models.core.db import BaseModel, database, is_sqlite
 from models.core.errors import FieldError, ValidationError
 from models.core.money import ZERO, D, MoneyField
 from models.core.office import Branch
+from models.core.texts import _
 from models.core.users import User
 from models.customers.customers import Customer
 from models.loans import collectibility as _coll
@@ -346,17 +347,17 @@ def accrued_late_fees(installments: list[Installment], as_of: dt.date, rule: Lat
 def validate_new_loan(*, principal: Decimal, contract_no: str, disbursed_on: dt.date, rows) -> list[FieldError]:
     errors = []
     if not contract_no or len(contract_no) > 32:
-        errors.append(FieldError("contract_no", "nomor kontrak wajib diisi (paling panjang 32 karakter)"))
+        errors.append(FieldError("contract_no", _("nomor kontrak wajib diisi (paling panjang 32 karakter)")))
     elif Loan.select().where(Loan.contract_no == contract_no).exists():
-        errors.append(FieldError("contract_no", f"nomor kontrak {contract_no} sudah dipakai"))
+        errors.append(FieldError("contract_no", _("nomor kontrak {contract_no} sudah dipakai", contract_no=contract_no)))
     if principal <= ZERO:
-        errors.append(FieldError("principal", "pokok pinjaman harus lebih dari nol"))
+        errors.append(FieldError("principal", _("pokok pinjaman harus lebih dari nol")))
     if not rows:
-        errors.append(FieldError("schedule", "jadwal angsuran kosong"))
+        errors.append(FieldError("schedule", _("jadwal angsuran kosong")))
     elif sum((r.principal for r in rows), ZERO) != principal:
-        errors.append(FieldError("schedule", "jumlah pokok jadwal tidak sama dengan pokok pinjaman"))
+        errors.append(FieldError("schedule", _("jumlah pokok jadwal tidak sama dengan pokok pinjaman")))
     if disbursed_on > dt.date.today() + dt.timedelta(days=366):
-        errors.append(FieldError("disbursed_on", "tanggal pencairan terlalu jauh di masa depan"))
+        errors.append(FieldError("disbursed_on", _("tanggal pencairan terlalu jauh di masa depan")))
     return errors
 
 

@@ -12,7 +12,7 @@ Columns (money in integer sen through ``MoneyField``; days in days; dates as of 
 ``loan``                 the loan (FK ``loan``); unique with ``period_end``
 ``branch``               branch (FK) — ``product`` (FK loan_product) — ``officer`` (FK user, the CMO/AO)
 ``dealer_id``            the dealer (plain id; NULL for loans without a dealer)
-``customer``             customer (FK); ``region_code``: the customer's dotted village code (models.customers.wilayah)
+``customer``             customer (FK); ``region_code``: the customer's dotted village code (models.core.wilayah)
 ``disbursed_on``         disbursement date; ``months_on_book``: whole months from disbursement to ``period_end``
 ``principal_outstanding``  principal still owed at ``period_end`` (Piutang Pembiayaan, sen)
 ``accrued_interest``     accrued interest receivable at ``period_end`` (may be negative: interest received ahead)

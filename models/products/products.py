@@ -46,6 +46,7 @@ from models.core.money import (
     round_money,
 )
 from models.core.office import get_setting, put_setting
+from models.core.texts import _
 from models.products.loanmath import MAX_TENOR, Frequency, Method
 
 __all__ = [
@@ -253,15 +254,15 @@ def _check_pct(errors: list, name: str, value: Any, label: str, *, maximum: Deci
                required: bool = True) -> Decimal | None:
     if value is None or value == "":
         if required:
-            errors.append(FieldError(name, f"{label} wajib diisi", "required"))
+            errors.append(FieldError(name, _("{label} wajib diisi", label=label), "required"))
         return None
     number = _num(value)
     if number is None:
-        errors.append(FieldError(name, f"{label} harus berupa angka", "not_a_number"))
+        errors.append(FieldError(name, _("{label} harus berupa angka", label=label), "not_a_number"))
     elif number < 0 or number > maximum:
-        errors.append(FieldError(name, f"{label} harus antara 0 dan {pct_text(maximum)}", "out_of_range"))
+        errors.append(FieldError(name, _("{label} harus antara 0 dan {max}", label=label, max=pct_text(maximum)), "out_of_range"))
     elif number != number.quantize(RATE_PLACES):
-        errors.append(FieldError(name, f"{label} paling banyak empat angka desimal", "too_precise"))
+        errors.append(FieldError(name, _("{label} paling banyak empat angka desimal", label=label), "too_precise"))
     else:
         return number
     return None
@@ -270,15 +271,15 @@ def _check_pct(errors: list, name: str, value: Any, label: str, *, maximum: Deci
 def _check_money(errors: list, name: str, value: Any, label: str, *, required: bool = True) -> None:
     if value is None or value == "":
         if required:
-            errors.append(FieldError(name, f"{label} wajib diisi", "required"))
+            errors.append(FieldError(name, _("{label} wajib diisi", label=label), "required"))
         return
     number = _num(value)
     if number is None:
-        errors.append(FieldError(name, f"{label} harus berupa jumlah uang", "not_a_number"))
+        errors.append(FieldError(name, _("{label} harus berupa jumlah uang", label=label), "not_a_number"))
     elif number < 0:
-        errors.append(FieldError(name, f"{label} tidak boleh negatif", "negative"))
+        errors.append(FieldError(name, _("{label} tidak boleh negatif", label=label), "negative"))
     elif number != number.quantize(SEN):
-        errors.append(FieldError(name, f"{label} tidak boleh lebih kecil dari satu sen", "sub_sen"))
+        errors.append(FieldError(name, _("{label} tidak boleh lebih kecil dari satu sen", label=label), "sub_sen"))
 
 
 def validate_dp_rules(rules: Any) -> list[FieldError]:
@@ -287,21 +288,21 @@ def validate_dp_rules(rules: Any) -> list[FieldError]:
         try:
             rules = json.loads(rules or "{}")
         except ValueError:
-            return [FieldError("dp_rules", "aturan DP bukan JSON yang sah", "not_json")]
+            return [FieldError("dp_rules", _("aturan DP bukan JSON yang sah"), "not_json")]
     if not isinstance(rules, dict):
-        return [FieldError("dp_rules", "aturan DP harus berupa tabel band NPF → jenis kendaraan → %", "shape")]
+        return [FieldError("dp_rules", _("aturan DP harus berupa tabel band NPF → jenis kendaraan → %"), "shape")]
     errors: list[FieldError] = []
     for band, per_type in rules.items():
         if band not in NPF_BANDS:
-            errors.append(FieldError("dp_rules", f"band NPF tidak dikenal: {band} ({', '.join(NPF_BANDS)})",
+            errors.append(FieldError("dp_rules", _("band NPF tidak dikenal: {band} ({bands})", band=band, bands=', '.join(NPF_BANDS)),
                                      "unknown_band"))
             continue
         if not isinstance(per_type, dict):
-            errors.append(FieldError("dp_rules", f"band {band}: harus tabel jenis kendaraan → %", "shape"))
+            errors.append(FieldError("dp_rules", _("band {band}: harus tabel jenis kendaraan → %", band=band), "shape"))
             continue
         for vtype, pct in per_type.items():
             if vtype not in DP_RULE_KEYS:
-                errors.append(FieldError("dp_rules", f"jenis kendaraan tidak dikenal: {vtype}", "unknown_vehicle"))
+                errors.append(FieldError("dp_rules", _("jenis kendaraan tidak dikenal: {vtype}", vtype=vtype), "unknown_vehicle"))
             else:
                 _check_pct(errors, "dp_rules", pct, f"DP minimum {_rule_label(vtype)} ({NPF_BAND_LABELS[band]})")
     return errors
@@ -311,9 +312,9 @@ def _validate_json_object(name: str, text: Any, label: str) -> list[FieldError]:
     try:
         value = json.loads(text) if isinstance(text, str) else text
     except ValueError:
-        return [FieldError(name, f"{label} bukan JSON yang sah", "not_json")]
+        return [FieldError(name, _("{label} bukan JSON yang sah", label=label), "not_json")]
     if not isinstance(value, dict):
-        return [FieldError(name, f"{label} harus berupa objek JSON", "shape")]
+        return [FieldError(name, _("{label} harus berupa objek JSON", label=label), "shape")]
     return []
 
 
@@ -328,31 +329,31 @@ def validate_product(values: dict) -> list[FieldError]:
     errors: list[FieldError] = []
     code = str(values.get("code") or "").strip()
     if not code or len(code) > 16 or not code.replace("-", "").replace("_", "").isalnum():
-        errors.append(FieldError("code", "kode produk 1–16 huruf/angka (boleh - dan _)", "invalid"))
+        errors.append(FieldError("code", _("kode produk 1–16 huruf/angka (boleh - dan _)"), "invalid"))
     name = str(values.get("name") or "").strip()
     if not name or len(name) > 80:
-        errors.append(FieldError("name", "nama produk wajib diisi (paling panjang 80 huruf)", "invalid"))
+        errors.append(FieldError("name", _("nama produk wajib diisi (paling panjang 80 huruf)"), "invalid"))
     if values.get("kind") not in KINDS:
-        errors.append(FieldError("kind", f"jenis produk harus salah satu dari {', '.join(KINDS)}", "unknown"))
+        errors.append(FieldError("kind", _("jenis produk harus salah satu dari {kinds}", kinds=', '.join(KINDS)), "unknown"))
     if values.get("method") not in {m.value for m in Method}:
-        errors.append(FieldError("method", "metode bunga tidak dikenal (flat, annuity, equal-principal)", "unknown"))
+        errors.append(FieldError("method", _("metode bunga tidak dikenal (flat, annuity, equal-principal)"), "unknown"))
     if values.get("frequency", "monthly") not in {f.value for f in Frequency}:
-        errors.append(FieldError("frequency", "frekuensi tidak dikenal (monthly, weekly, biweekly)", "unknown"))
+        errors.append(FieldError("frequency", _("frekuensi tidak dikenal (monthly, weekly, biweekly)"), "unknown"))
 
     low = _check_pct(errors, "rate_min", values.get("rate_min"), "bunga minimum")
     high = _check_pct(errors, "rate_max", values.get("rate_max"), "bunga maksimum")
     default = _check_pct(errors, "rate_default", values.get("rate_default"), "bunga standar")
     if low is not None and high is not None and low > high:
-        errors.append(FieldError("rate_max", "bunga maksimum lebih kecil dari minimum", "range"))
+        errors.append(FieldError("rate_max", _("bunga maksimum lebih kecil dari minimum"), "range"))
     elif None not in (low, high, default) and not low <= default <= high:
-        errors.append(FieldError("rate_default", "bunga standar harus di antara minimum dan maksimum", "range"))
+        errors.append(FieldError("rate_default", _("bunga standar harus di antara minimum dan maksimum"), "range"))
 
     tmin, tmax = _int(values.get("tenor_min")), _int(values.get("tenor_max"))
     for name_, value, label in (("tenor_min", tmin, "tenor minimum"), ("tenor_max", tmax, "tenor maksimum")):
         if value is None or not 1 <= value <= MAX_TENOR:
-            errors.append(FieldError(name_, f"{label} harus bilangan bulat 1–{MAX_TENOR}", "out_of_range"))
+            errors.append(FieldError(name_, _("{label} harus bilangan bulat 1–{max}", label=label, max=MAX_TENOR), "out_of_range"))
     if tmin is not None and tmax is not None and tmin > tmax:
-        errors.append(FieldError("tenor_max", "tenor maksimum lebih kecil dari minimum", "range"))
+        errors.append(FieldError("tenor_max", _("tenor maksimum lebih kecil dari minimum"), "range"))
 
     errors += validate_dp_rules(values.get("dp_rules", {}))
     _check_money(errors, "admin_fee", values.get("admin_fee", 0), "biaya administrasi")
@@ -363,21 +364,21 @@ def validate_product(values: dict) -> list[FieldError]:
                maximum=THOUSAND)
     grace = _int(values.get("late_fee_grace_days", 0))
     if grace is None or not 0 <= grace <= 90:
-        errors.append(FieldError("late_fee_grace_days", "hari tenggang denda harus 0–90", "out_of_range"))
+        errors.append(FieldError("late_fee_grace_days", _("hari tenggang denda harus 0–90"), "out_of_range"))
     _check_pct(errors, "late_fee_cap_pct", values.get("late_fee_cap_pct"), "batas denda (%)",
                maximum=D(1000), required=False)
     _check_money(errors, "late_fee_cap_amount", values.get("late_fee_cap_amount"), "batas denda (Rp)",
                  required=False)
     if str(values.get("rounding", "100")) not in ROUNDING_RULES:
-        errors.append(FieldError("rounding", f"aturan pembulatan tidak dikenal ({', '.join(ROUNDING_RULES)})",
+        errors.append(FieldError("rounding", _("aturan pembulatan tidak dikenal ({rules})", rules=', '.join(ROUNDING_RULES)),
                                  "unknown"))
     parts = [p.strip() for p in str(values.get("allocation_order", DEFAULT_ALLOCATION)).split(",")]
     if values.get("payoff_principal_basis", "schedule") not in PAYOFF_PRINCIPAL_BASES:
-        errors.append(FieldError("payoff_principal_basis", "dasar sisa pokok pelunasan harus schedule atau "
-                                                           "effective", "unknown"))
+        errors.append(FieldError("payoff_principal_basis", _("dasar sisa pokok pelunasan harus schedule atau "
+                                                             "effective"), "unknown"))
     if sorted(parts) != sorted(ALLOCATION_PARTS) or ",".join(parts) not in ALLOCATION_ORDERS:
-        errors.append(FieldError("allocation_order", "urutan alokasi harus memuat fee, interest dan principal "
-                                                     "masing-masing sekali", "invalid"))
+        errors.append(FieldError("allocation_order", _("urutan alokasi harus memuat fee, interest dan principal "
+                                                       "masing-masing sekali"), "invalid"))
     _check_pct(errors, "payoff_penalty_pct", values.get("payoff_penalty_pct", 0), "penalti pelunasan")
     _check_pct(errors, "max_dsr_pct", values.get("max_dsr_pct", 35), "rasio angsuran/penghasilan maksimum")
     errors += _validate_json_object("posting_overrides", values.get("posting_overrides", "{}"),
@@ -393,7 +394,7 @@ def _require_editor(actor) -> None:
     if actor is None:
         # The demo builder and the first-run wizard install defaults inside users.system_context().
         if not users.system_allowed():
-            raise PermissionDenied("mengatur produk membutuhkan pengguna yang masuk")
+            raise PermissionDenied(_("mengatur produk membutuhkan pengguna yang masuk"))
         return
     users.require(actor, "product.edit")
 
@@ -450,12 +451,12 @@ def create_product(actor, **values) -> LoanProduct:
     _require_editor(actor)
     unknown = set(values) - set(_TERM_FIELDS)
     if unknown:
-        raise ValidationError([FieldError(k, "bukan kolom produk", "unknown_field") for k in sorted(unknown)])
+        raise ValidationError([FieldError(k, _("bukan kolom produk"), "unknown_field") for k in sorted(unknown)])
     merged = {**_defaults_for_new(), **values}
     errors = validate_product(merged)
     code = str(values.get("code") or "").strip().upper()
     if code and LoanProduct.select().where(LoanProduct.code == code).exists():
-        errors.append(FieldError("code", f"kode produk {code} sudah dipakai", "duplicate"))
+        errors.append(FieldError("code", _("kode produk {code} sudah dipakai", code=code), "duplicate"))
     if errors:
         raise ValidationError(errors)
     product = LoanProduct.create(**_normalise(merged))
@@ -480,7 +481,7 @@ def update_product(actor, product: LoanProduct | int, **changes) -> LoanProduct:
     product = get_product(product.id if isinstance(product, LoanProduct) else product)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError([FieldError(k, "kolom ini tidak dapat diubah", "not_editable")
+        raise ValidationError([FieldError(k, _("kolom ini tidak dapat diubah"), "not_editable")
                                for k in sorted(unknown)])
     before = snapshot(product)
     merged = {**before, "dp_rules": product.dp_table(), **changes}
@@ -517,7 +518,7 @@ def get_product(key: int | str) -> LoanProduct:
     query = LoanProduct.code == str(key).upper() if isinstance(key, str) else LoanProduct.id == key
     product = LoanProduct.get_or_none(query)
     if product is None:
-        raise NotFound(f"produk {key} tidak ditemukan")
+        raise NotFound(_("produk {key} tidak ditemukan", key=key))
     return product
 
 
@@ -542,7 +543,7 @@ def set_npf_band(actor, band: str) -> None:
     """Record the company's NPF band after the monthly NPF figure is known (``product.edit``)."""
     _require_editor(actor)
     if band not in NPF_BANDS:
-        raise ValidationError(FieldError("npf_band", f"band NPF harus salah satu dari {', '.join(NPF_BANDS)}"))
+        raise ValidationError(FieldError("npf_band", _("band NPF harus salah satu dari {bands}", bands=', '.join(NPF_BANDS))))
     before = npf_band()
     put_setting(NPF_BAND_SETTING, band)
     audit.record(actor, "setting.change", "setting", NPF_BAND_SETTING, before={"value": before},
@@ -692,7 +693,7 @@ def default_products(office_kind: str) -> list[dict]:
                      admin_fee=D(50000), provision_pct=D(1), insurance_rate_pct=ZERO, insurance_financed=False,
                      fiducia_fee=ZERO, rounding="1000", payoff_penalty_pct=ZERO, max_dsr_pct=D(40),
                      late_fee_per_mille=D(1), late_fee_grace_days=5, late_fee_cap_pct=D(10))]
-    raise ValidationError(FieldError("kind", f"jenis kantor tidak dikenal: {office_kind}"))
+    raise ValidationError(FieldError("kind", _("jenis kantor tidak dikenal: {office_kind}", office_kind=office_kind)))
 
 
 def install_default_products(kind: str, actor=None) -> list[LoanProduct]:

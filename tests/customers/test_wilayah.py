@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from models.customers import wilayah
-from models.customers.wilayah import Region
+from models.core import wilayah
+from models.core.wilayah import Region
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -109,7 +109,7 @@ def test_a_fresh_process_loads_the_table_well_under_a_second_without_qt():
     script = textwrap.dedent("""
         import sys, time
         start = time.perf_counter()
-        from models.customers import wilayah
+        from models.core import wilayah
         wilayah.get("32.73")
         print(time.perf_counter() - start, any(m.startswith("PySide6") for m in sys.modules))
     """)

@@ -48,9 +48,10 @@ def test_the_loans_page_and_the_loan_account_in_english(english, ready_db, staff
     late = disburse("BDG/2026/00001", start=dt.date.today() - dt.timedelta(days=200))
     page = _on_screen(qtbot, LoansPage(session_for(staff.kacab)))
     model = page.model
-    assert _headers(model) == ["Contract no.", "Customer", "Product", "Officer", "Principal",
-                               "Outstanding principal", "Installment", "Oldest due date", "Days past due",
-                               "Collectibility", "Status"]
+    # Days past due and collectibility come right after the figure (issue 20: no scrolling to see arrears).
+    assert _headers(model) == ["Contract no.", "Customer", "Outstanding principal", "Days past due",
+                               "Collectibility", "Status", "Oldest due date", "Installment", "Principal",
+                               "Product", "Officer"]
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, COL_CONTRACT)) == late.contract_no)
     assert model.data(model.index(row, COL_STATUS)) == "Active"
     klass = model.data(model.index(row, COL_COLL))
@@ -107,4 +108,4 @@ def test_back_in_indonesian_the_same_cells_read_indonesian(ready_db, staff, qtbo
     page = LoansPage(session_for(staff.kacab))
     qtbot.addWidget(page)
     assert page.model.data(page.model.index(0, COL_STATUS)) == "Aktif"
-    assert _headers(page.model)[-3:] == ["Hari tunggak", "Kolektibilitas", "Status"]
+    assert _headers(page.model)[2:6] == ["Sisa pokok", "Hari tunggak", "Kolektibilitas", "Status"]

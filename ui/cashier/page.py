@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -98,11 +99,16 @@ class CashierPage(Page):
         self.results_model = RowsModel([self.tr("No. kontrak"), self.tr("Nasabah"), self.tr("Status"),
                                         self.tr("Sisa pokok")], self)
         self.results = make_table(self.results_model)
+        # The name takes what is left (elided, whole in its tooltip); the contract and the figure never shrink.
+        self.results.horizontalHeader().setStretchLastSection(False)
+        self.results.horizontalHeader().setSectionResizeMode(COL_CUSTOMER, QHeaderView.Stretch)
         lbox.addWidget(self.results, 1)
         lbox.addWidget(QLabel(self.tr("Kwitansi hari ini")))
         self.today_model = RowsModel([self.tr("No. kwitansi"), self.tr("Kontrak"), self.tr("Jumlah"),
                                       self.tr("Status")], self)
         self.today_table = make_table(self.today_model)
+        self.today_table.horizontalHeader().setStretchLastSection(False)
+        self.today_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         lbox.addWidget(self.today_table, 1)
         self.today_total = QLabel()
         lbox.addWidget(self.today_total)
@@ -187,10 +193,10 @@ class CashierPage(Page):
         self.view = LoanView(session, right, compact=True)
         rbox.addWidget(self.view, 1)
         split.addWidget(right)
-        left.setMinimumWidth(360)
+        left.setMinimumWidth(410)  # contract, name (elided), status and the outstanding figure whole at 1280 px
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
-        split.setSizes([420, 860])
+        split.setSizes([410, 690])
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -210,7 +216,22 @@ class CashierPage(Page):
         self.amount.valueChanged.connect(self._amount_edited)
         self.view.changed.connect(self.refresh)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.post)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.post)  # the keypad's Enter
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        # Quick fills from the keyboard: Alt+1 one installment, Alt+2 all arrears, Alt+3 payoff.
+        for n, (what, button) in enumerate((("one", self.one_button), ("all", self.all_button),
+                                            ("payoff", self.payoff_button)), start=1):
+            QShortcut(QKeySequence(f"Alt+{n}"), self,
+                      activated=lambda w=what, b=button: self.fill(w) if b.isEnabled() else None)
+            button.setToolTip(self.tr("Alt+{n}").format(n=n))
+        self.post_button.setToolTip(self.tr("Ctrl+Enter"))
+        # Tab goes the way the work goes: search, results, amount, method, reference, post; the rest after.
+        self.first_focus = self.search
+        chain = [self.search, self.results, self.amount, self.method, self.reference, self.post_button,
+                 self.one_button, self.all_button, self.payoff_button, self.waive_button, self.date,
+                 self.today_table]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
         self._update_buttons()
         self.refresh_today()
 
@@ -229,10 +250,12 @@ class CashierPage(Page):
             self.results.selectRow(0)
 
     def pick_first(self) -> None:
+        """Enter in the search box: the highlighted result (Down/Up move it), else the first."""
         self._search_timer.stop()
+        current = self.results.currentIndex().row() if self.results_model.rowCount() else -1
         self.run_search()
         if self.results_model.rowCount():
-            self.pick_row(0)
+            self.pick_row(current if 0 <= current < self.results_model.rowCount() else 0)
 
     def pick_row(self, row: int) -> None:
         from models.loans.loans import Loan

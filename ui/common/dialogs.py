@@ -18,12 +18,16 @@ def is_database_error(exc: BaseException) -> bool:
 
 def error_text(exc: BaseException) -> str:
     """The message a person reads for ``exc`` (HTML: a list of fields for validation errors)."""
+    from ui.common.labels import field_error_text, message
+
     if isinstance(exc, ValidationError) and len(exc.errors) > 1:
-        items = "".join(f"<li>{html.escape(str(e))}</li>" for e in exc.errors)
+        items = "".join(f"<li>{html.escape(field_error_text(e))}</li>" for e in exc.errors)
         intro = QCoreApplication.translate("dialogs", "Periksa isian berikut:")
         return f"{intro}<ul>{items}</ul>"
+    if isinstance(exc, ValidationError) and exc.errors:
+        return html.escape(field_error_text(exc.errors[0]))
     if isinstance(exc, DomainError):
-        return html.escape(exc.message)
+        return html.escape(message(exc.message))
     if is_database_error(exc):  # the file, what went wrong, what to do (issue 19, item 5)
         from models.core.db import describe_database_error
 

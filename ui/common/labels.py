@@ -24,3 +24,34 @@ def label(text: str) -> str:
     if not text:
         return text or ""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def message(text) -> str:
+    """A message composed in models/ (a :class:`models.core.texts.Text`, or a plain str) in the running language.
+
+    The pattern is looked up in the "labels" context and formatted with its arguments, each translated the same
+    way; a plain string goes through :func:`label` (a registry label), and anything else is shown as it is.
+    """
+    pattern = getattr(text, "pattern", None)
+    if pattern is None:
+        return label(text) if isinstance(text, str) else str(text)
+    args = {key: message(value) if isinstance(value, str) else value for key, value in text.args.items()}
+    try:
+        return QCoreApplication.translate(CONTEXT, pattern).format(**args)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return str(text)
+
+
+def field_label(field: str) -> str:
+    """The words for a validation error's field key (``branch_code`` → "Kode cabang"), translated."""
+    from models.core.texts import field_label as words
+
+    return label(words(field))
+
+
+def field_error_text(error) -> str:
+    """One :class:`models.core.errors.FieldError` as a person reads it: "Kode cabang: kode cabang 1–8 …"."""
+    where = (QCoreApplication.translate("labels", "baris {row}").format(row=error.row) + ", "
+             if error.row is not None else "")
+    text = message(error.message)
+    return f"{where}{field_label(error.field)}: {text}" if error.field else f"{where}{text}"

@@ -1,8 +1,8 @@
 """Base class of the pages shown beside the navigation sidebar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QTreeView, QVBoxLayout, QWidget
 
 from ui.common.session import Session
 
@@ -41,6 +41,27 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows (default: nothing to reload)."""
+
+    def focus_widget(self) -> QWidget | None:
+        """Where the cursor goes when the page opens: its ``first_focus`` attribute when set, else the first
+        enabled, visible line edit (a search box, usually), else the first list."""
+        chosen = getattr(self, "first_focus", None)
+        if chosen is not None:
+            return chosen
+        for kind in (QLineEdit, QAbstractItemView):
+            for widget in self.findChildren(kind):
+                usable = widget.isEnabled() and widget.isVisibleTo(self) and widget.focusPolicy() != Qt.NoFocus
+                if usable and not (isinstance(widget, QLineEdit) and widget.isReadOnly()):
+                    return widget
+        return None
+
+    def focus_first(self) -> None:
+        """Put the cursor where the page's work starts (called by the main window when the page opens)."""
+        widget = self.focus_widget()
+        if widget is not None:
+            widget.setFocus(Qt.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
 
     def title_label(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -53,3 +53,22 @@ def make_table(model: QAbstractItemModel, parent: QWidget | None = None, *,
         view.setSortingEnabled(True)
         view.sortByColumn(*sort)
     return view
+
+
+def header_width(view: QTableView, column: int, padding: int = 30) -> int:
+    """The width a column needs to show its header text whole, measured in bold (the theme's header font) plus
+    room for the sort arrow."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    font = QFont(view.horizontalHeader().font())
+    font.setBold(True)
+    text = str(view.model().headerData(column, Qt.Horizontal) or "")
+    return max((QFontMetrics(font).horizontalAdvance(line) for line in text.splitlines() or [""])) + padding
+
+
+def fit_headers(view: QTableView, padding: int = 30) -> None:
+    """Widen every column that is narrower than its own header (e.g. "Hari tunggak" cut to "lari tungga")."""
+    for column in range(view.model().columnCount()):
+        need = header_width(view, column, padding)
+        if view.columnWidth(column) < need:
+            view.setColumnWidth(column, need)

@@ -7,21 +7,33 @@ before the order is saved.  Saving calls :func:`models.credit.applications.creat
 """
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.credit import applications as apps
-from models.customers.dealers import dealers, salespeople
 from models.core.errors import DomainError, ValidationError
 from models.core.money import D, MoneyError, format_rupiah
+from models.credit import applications as apps
+from models.customers.dealers import dealers, salespeople
 from models.products.products import VEHICLE_LABELS, active_products, pct_text
 from ui.common.dialogs import show_error
-from ui.common.labels import label
+from ui.common.labels import field_error_text, label
 from ui.common.money_edit import MoneyEdit
 
 
@@ -295,7 +307,7 @@ class ApplicationForm(QDialog):
                                      vehicle_type=data.get("vehicle_type") or None)
         except ValidationError as exc:
             self.preview.setText("<span style='color:#b3261e'>{}</span>".format(
-                "<br>".join(e.message for e in exc.errors)))
+                "<br>".join(html.escape(field_error_text(e)) for e in exc.errors)))
             return
         self.preview.setText(self.tr(
             "Pokok dibiayai <b>{financed}</b> · angsuran <b>{installment}</b> × {tenor} · "

@@ -260,6 +260,8 @@ class QuotePage(Page):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        # Room for the two-line header and four tenors: at 1280×720 the third tenor was under the fold.
+        self.table.setMinimumHeight(175)
         top_layout.addWidget(self.table)
         top_layout.addLayout(buttons)
         bottom = QWidget()

@@ -10,17 +10,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.customers import customers as C
-from models.customers import wilayah
 from models.core.errors import ConflictError, DomainError, FieldError, ValidationError
 from models.core.users import officers
+from models.customers import customers as C
+from models.core import wilayah
 from ui.common.dialogs import show_error
-from ui.common.labels import label
-from ui.common.theme import COLORS, icon
+from ui.common.labels import field_error_text, label, message
 from ui.common.money_edit import MoneyEdit
+from ui.common.theme import COLORS, icon
 
 TEXT_WIDGETS = ("full_name", "nik", "kk_number", "npwp", "birth_place", "mother_maiden_name", "member_no",
                 "address", "rt", "rw", "postal_code", "phone", "phone2", "email", "occupation", "employer",
@@ -299,9 +312,9 @@ class CustomerFormDialog(QDialog):
         for error in errors:
             error_label = self.errors.get(error.field)
             if error_label is None:
-                loose.append(str(error))
+                loose.append(field_error_text(error))
                 continue
-            error_label.setText((error_label.text() + "\n" if error_label.text() else "") + error.message)
+            error_label.setText((error_label.text() + "\n" if error_label.text() else "") + message(error.message))
             error_label.show()
             widget = self.fields.get(error.field) or self.region.get(
                 "village" if error.field == "region_code" else error.field)
@@ -333,7 +346,7 @@ class CustomerFormDialog(QDialog):
 
     # The domain asks, the view answers: tests replace these two with their own answers.
     def confirm_warnings(self, warnings) -> bool:
-        text = self.tr("Periksa KTP nasabah:") + "\n\n" + "\n\n".join(w.message for w in warnings) + "\n\n" + \
+        text = self.tr("Periksa KTP nasabah:") + "\n\n" + "\n\n".join(message(w.message) for w in warnings) + "\n\n" + \
             self.tr("Simpan tetap dengan NIK ini?")
         answer = QMessageBox.question(self, self.tr("Konfirmasi NIK"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -341,7 +354,7 @@ class CustomerFormDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def offer_existing(self, exc: ConflictError) -> bool:
-        text = exc.message + "\n\n" + self.tr("Buka data nasabah yang sudah terdaftar?")
+        text = message(exc.message) + "\n\n" + self.tr("Buka data nasabah yang sudah terdaftar?")
         answer = QMessageBox.question(self, self.tr("NIK sudah terdaftar"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)

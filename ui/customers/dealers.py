@@ -7,17 +7,32 @@ which checks ``dealer.edit`` and every rule; errors are shown under their fields
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.customers import dealers as DL
 from models.core.errors import DomainError, ValidationError
+from models.customers import dealers as DL
 from models.customers.identity import format_phone
-from ui.customers.customer_form import set_invalid, with_error_label
 from ui.common.dialogs import show_error
-from ui.common.labels import label
+from ui.common.labels import label, message
 from ui.common.theme import icon
+from ui.customers.customer_form import set_invalid, with_error_label
 
 COL_CODE, COL_NAME, COL_KIND, COL_CITY, COL_ACTIVE = range(5)
 
@@ -220,7 +235,7 @@ class DealersWidget(QWidget):
                 error_label = self.errors.get(error.field)
                 if error_label is None:
                     continue
-                error_label.setText(error.message)
+                error_label.setText(message(error.message))
                 error_label.show()
                 if error.field in self.fields:
                     set_invalid(self.fields[error.field], True)

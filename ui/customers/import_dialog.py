@@ -10,13 +10,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
-from models.customers import customer_import as CI
 from models.core.errors import DomainError
+from models.customers import customer_import as CI
 from models.customers.identity import mask_nik
 from ui.common.dialogs import show_error
+from ui.common.labels import field_label, message
 from ui.common.theme import COLORS, icon
 
 COL_ROW, COL_ACTION, COL_NIK, COL_NAME, COL_NOTE = range(5)
@@ -71,8 +82,9 @@ class PlanModel(QAbstractTableModel):
             return mask_nik(item.nik) if item.nik else ""
         if column == COL_NAME:
             return item.name
-        notes = [f"{e.field}: {e.message}" for e in item.errors]
-        notes += [self.tr("Peringatan: {m}").format(m=w.message) for w in item.warnings]
+        notes = [f"{field_label(e.field)}: {message(e.message)}" if e.field else message(e.message)
+                 for e in item.errors]  # the row is the table's own row
+        notes += [self.tr("Peringatan: {m}").format(m=message(w.message)) for w in item.warnings]
         if item.changes:
             notes.append(self.tr("berbeda: {fields}").format(fields=", ".join(sorted(item.changes))))
         return "; ".join(notes)

@@ -88,7 +88,7 @@ class RowsModel(QAbstractTableModel):
         if not (0 <= row < len(self.rows)) or not index.isValid():
             return None
         value = self.rows[row][index.column()]
-        if role == _DISPLAY:
+        if role == _DISPLAY or role == Qt.ItemDataRole.ToolTipRole:  # a narrowed column elides; the tooltip keeps it
             return _text(value)
         if role == SORT_ROLE:
             if isinstance(value, Decimal):
@@ -140,15 +140,17 @@ class LoanView(QWidget):
                  ("collectibility", self.tr("Kolektibilitas")), ("next_due", self.tr("Jatuh tempo berikut")),
                  ("advance", self.tr("Titipan")), ("status", self.tr("Status")),
                  ("restructured", self.tr("Restrukturisasi"))]
+        # Three figures a row; two beside the cashier's form, where three were cut at 1280 px ("2 Dalam
+        # Perhati", "Jatuh tempo beriku") and four before that ("Rp 10.192.!").
+        per_row = 2 if compact else 3
         for n, (key, caption) in enumerate(names):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setStyleSheet("font-weight: 600;")
             self.fields[key] = value
-            # Three figures a row: four were cut off ("Rp 10.192.!") beside the cashier's form at 1280 px.
-            grid.addWidget(QLabel(caption + ":"), n // 3, (n % 3) * 2)
-            grid.addWidget(value, n // 3, (n % 3) * 2 + 1)
-        for col in (1, 3, 5):
+            grid.addWidget(QLabel(caption + ":"), n // per_row, (n % per_row) * 2)
+            grid.addWidget(value, n // per_row, (n % per_row) * 2 + 1)
+        for col in range(1, per_row * 2, 2):
             grid.setColumnStretch(col, 1)  # values take the room, labels keep theirs (Rp 132.320.256,63 fits)
         layout.addWidget(figures)
         self.tabs = QTabWidget()

@@ -8,6 +8,7 @@ fetched in blocks around what the view paints (Anki's browser model); double-cli
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLine
 from models.collections.restructuring import (
     restructured_collectibility_sql as collectibility_sql,
 )  # the restructuring rule
-from models.core.money import format_amount, to_minor
+from models.core.money import format_amount, format_rupiah, to_minor
 from models.loans.loans import (
     COLLECTIBILITY_NAMES,
     STATUS_LABELS,
@@ -28,11 +29,13 @@ from models.loans.loans import (
 from ui.common.labels import label
 from ui.common.lazy_model import LazyIdModel
 from ui.common.page_base import Page
-from ui.common.tables import make_table
+from ui.common.tables import fit_headers, make_table
 from ui.loans.loan_view import open_loan_dialog
 
-(COL_CONTRACT, COL_CUSTOMER, COL_PRODUCT, COL_OFFICER, COL_PRINCIPAL, COL_OUTSTANDING, COL_PAID, COL_NEXT_DUE,
- COL_DPD, COL_COLL, COL_STATUS) = range(11)
+# What a supervisor reads first comes first, so days past due and collectibility are on screen at 1280 px
+# without scrolling (issue 20); product, officer and the original principal come last.
+(COL_CONTRACT, COL_CUSTOMER, COL_OUTSTANDING, COL_DPD, COL_COLL, COL_STATUS, COL_NEXT_DUE, COL_PAID, COL_PRINCIPAL,
+ COL_PRODUCT, COL_OFFICER) = range(11)
 COLUMN_COUNT = 11
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,11 +44,14 @@ BLOCK = 150
 
 def _headers() -> list[str]:
     translate = QCoreApplication.translate  # under this name, with literals, lupdate extracts each call
-    return [translate("LoansModel", "No. kontrak"), translate("LoansModel", "Nasabah"),
-            translate("LoansModel", "Produk"), translate("LoansModel", "Petugas"), translate("LoansModel", "Pokok"),
-            translate("LoansModel", "Sisa pokok"), translate("LoansModel", "Angsuran"),
-            translate("LoansModel", "Jatuh tempo tertua"), translate("LoansModel", "Hari tunggak"),
-            translate("LoansModel", "Kolektibilitas"), translate("LoansModel", "Status")]
+    headers = {
+        COL_CONTRACT: translate("LoansModel", "No. kontrak"), COL_CUSTOMER: translate("LoansModel", "Nasabah"),
+        COL_PRODUCT: translate("LoansModel", "Produk"), COL_OFFICER: translate("LoansModel", "Petugas"),
+        COL_PRINCIPAL: translate("LoansModel", "Pokok"), COL_OUTSTANDING: translate("LoansModel", "Sisa pokok"),
+        COL_PAID: translate("LoansModel", "Angsuran"), COL_NEXT_DUE: translate("LoansModel", "Jatuh tempo tertua"),
+        COL_DPD: translate("LoansModel", "Hari tunggak"), COL_COLL: translate("LoansModel", "Kolektibilitas"),
+        COL_STATUS: translate("LoansModel", "Status")}
+    return [headers[c] for c in range(COLUMN_COUNT)]
 
 
 class LoansModel(LazyIdModel):
@@ -106,6 +112,20 @@ class LoansModel(LazyIdModel):
                                                            Loan.id.desc() if self._desc else Loan.id)
         self.set_ids([i for (i,) in query.tuples()])
 
+    def totals(self) -> tuple[int, "Decimal", int]:
+        """For the loans the filters select: (count, outstanding principal in rupiah, how many in arrears).
+
+        One SQL aggregate over the same query the list shows, so the footer always adds up what is filtered.
+        """
+        from peewee import Case, fn
+
+        from models.core.money import from_minor
+
+        count, outstanding, late = self._query(
+            fn.COUNT(Loan.id), fn.SUM(Loan.outstanding_principal),
+            fn.SUM(Case(None, [(dpd_sql(self.as_of) > 0, 1)], 0))).tuples().get()
+        return count or 0, from_minor(outstanding or 0), int(late or 0)
+
     def loan_id(self, row: int) -> int | None:
         return self.id_at(row)
 
@@ -140,6 +160,8 @@ class LoansModel(LazyIdModel):
             if col in (COL_DPD, COL_COLL) and row[COL_DPD]:
                 return QColor("#b00020") if row[COL_COLL] >= 3 else QColor("#8a4b00")
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a narrowed column elides; the whole text is one hover away
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col in (COL_PRINCIPAL, COL_OUTSTANDING):
@@ -197,11 +219,13 @@ class LoansPage(Page):
         layout.addLayout(bar)
         self.model = LoansModel(session.user, self)
         self.table = make_table(self.model, name="loanTable", sort=(COL_CONTRACT, Qt.SortOrder.AscendingOrder),
-                                widths={COL_CONTRACT: 150, COL_CUSTOMER: 200, COL_PRODUCT: 64, COL_OFFICER: 150,
-                                        COL_PRINCIPAL: 110, COL_OUTSTANDING: 110, COL_PAID: 74, COL_NEXT_DUE: 120,
-                                        COL_DPD: 90, COL_COLL: 170, COL_STATUS: 100})
+                                widths={COL_CONTRACT: 130, COL_CUSTOMER: 170, COL_OUTSTANDING: 115, COL_DPD: 110,
+                                        COL_COLL: 185, COL_STATUS: 80, COL_NEXT_DUE: 150, COL_PAID: 80,
+                                        COL_PRINCIPAL: 115, COL_PRODUCT: 70, COL_OFFICER: 150})
+        fit_headers(self.table)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
+        self.count.setObjectName("loansTotal")
         layout.addWidget(self.count)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -219,7 +243,9 @@ class LoansPage(Page):
         self.model.status = self.status.currentData()
         self.model.klass = tuple(self.klass.currentData() or ())
         self.model.reload()
-        self.count.setText(self.tr("{n} pinjaman").format(n=self.model.rowCount()))
+        count, outstanding, late = self.model.totals()
+        self.count.setText(self.tr("{n} pinjaman · sisa pokok {total} · {late} menunggak").format(
+            n=count, total=format_rupiah(outstanding), late=late))
 
     def choose_export(self) -> None:
         suggested = f"daftar-pinjaman-{dt.date.today():%Y-%m-%d}.xlsx"

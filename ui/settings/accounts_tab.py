@@ -11,15 +11,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from models.ledger import journals as ledger
-from models.ledger import accounts as accounts_mod
-from models.ledger import chart as chart_mod
 from models.core.errors import DomainError
 from models.core.money import format_rupiah
+from models.ledger import accounts as accounts_mod
+from models.ledger import chart as chart_mod
+from models.ledger import journals as ledger
 from ui.common.dialogs import show_error
 from ui.common.labels import label
 from ui.ledger.page import AccountTree
@@ -37,14 +45,21 @@ class Tab(QWidget):
         super().__init__(parent)
         self.session = session
         self.editing: chart_mod.Account | None = None
-        can_edit = session.can("coa.edit")
+        can_edit = accounts_mod.may_edit_chart(session.user)  # the administrator too, while the books are empty
 
         self.tree = AccountTree(show_balance=False)
         self.install_button = QPushButton(self.tr("Pasang bagan akun standar"))
         self.install_button.setEnabled(can_edit)
+        self.install_button.setToolTip(self.tr("Administrator, manajer atau akuntan; administrator hanya selama "
+                                               "buku besar belum berisi jurnal"))
+        self.opening_button = QPushButton(self.tr("Impor saldo awal (neraca saldo)…"))
+        self.opening_button.setEnabled(session.can("journal.manual"))
+        self.opening_button.setToolTip(self.tr("Kantor pindahan: saldo buku lama per tanggal peralihan, dari Excel"))
+        self.opening_button.clicked.connect(self.import_opening)
         left = QVBoxLayout()
         left.addWidget(self.tree, 1)
         left.addWidget(self.install_button)
+        left.addWidget(self.opening_button)
 
         self.code = QLineEdit()
         self.code.setMaxLength(20)
@@ -92,6 +107,9 @@ class Tab(QWidget):
         self.start_new()
 
     def refresh(self) -> None:
+        can_edit = ledger.may_edit_chart(self.session.user)
+        for widget in (self.install_button, self.new_button, self.save_button):
+            widget.setEnabled(can_edit)
         self.tree.reload()
         self.install_button.setVisible(not chart_mod.Account.select().exists())
         current = self.parent_account.currentData()
@@ -155,6 +173,15 @@ class Tab(QWidget):
         self.tree.select_code(account.code)
         self.status.setText(self.tr("Tersimpan: {account}").format(account=str(account)))
         return account
+
+    def import_opening(self, exec_dialog: bool = True):
+        from ui.opening_dialog import OpeningBalanceDialog
+
+        dialog = OpeningBalanceDialog(self.session, self)
+        if exec_dialog:
+            dialog.exec()
+            self.refresh()
+        return dialog
 
     def install_default(self) -> None:
         try:

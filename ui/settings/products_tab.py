@@ -99,14 +99,23 @@ class Tab(QWidget):
         self.list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.list.verticalHeader().setVisible(False)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name elides
+        self.list.horizontalHeader().setStretchLastSection(False)
 
         self.band = QComboBox()
         for code in P.NPF_BANDS:
             self.band.addItem(label(P.NPF_BAND_LABELS[code]), code)
         self.save_band = QPushButton(self.tr("Simpan band NPF"))
-        band_box = QGroupBox(self.tr("NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)"))
-        band_layout = QHBoxLayout(band_box)
+        band_box = QGroupBox(self.tr("NPF perusahaan"))
+        band_box.setToolTip(self.tr("NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)"))
+        band_box.setMaximumWidth(360)
+        self.list.setMaximumWidth(360)  # the editor's rows need the rest of a 1280 px screen
+        band_column = QVBoxLayout(band_box)
+        band_note = QLabel(self.tr("Menentukan DP minimum (POJK 35/2018 Pasal 20)."))
+        band_note.setWordWrap(True)
+        band_column.addWidget(band_note)
+        band_layout = QHBoxLayout()
+        band_column.addLayout(band_layout)
         band_layout.addWidget(self.band, 1)
         band_layout.addWidget(self.save_band)
 
@@ -242,8 +251,8 @@ class Tab(QWidget):
         right.addLayout(buttons)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)  # the form's rows (rate min/standard/max, late fee) need the width at 1280 px
 
         can_edit = session.can("product.edit")
         for w in (self.save_button, self.new_button, self.active_button, self.save_band):

@@ -7,10 +7,23 @@ from __future__ import annotations
 
 from peewee import JOIN
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.core import users as usermod
+from models.core.clock import now
 from models.core.errors import DomainError, FieldError, ValidationError
 from models.core.office import Branch
 from models.core.users import ROLE_LABELS, Role, User
@@ -63,6 +76,9 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             active = (QCoreApplication.translate("UsersTab", "aktif") if user.active
                       else QCoreApplication.translate("UsersTab", "nonaktif"))
+            if user.active and user.locked_until is not None and user.locked_until > now():
+                active = QCoreApplication.translate("UsersTab", "terkunci s/d {time}").format(
+                    time=f"{user.locked_until:%H:%M}")
             return [user.username, user.full_name, label(ROLE_LABELS.get(Role(user.role), user.role)),
                     user.branch.code if user.branch_id else "", active,
                     user.last_login_at.strftime("%d/%m/%Y %H:%M") if user.last_login_at else ""][index.column()]
@@ -156,9 +172,12 @@ class Tab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        for col, width in ((COL_USERNAME, 120), (COL_ROLE, 220), (COL_BRANCH, 70), (COL_ACTIVE, 80),
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for col, width in ((COL_USERNAME, 120), (COL_ROLE, 220), (COL_BRANCH, 70), (COL_ACTIVE, 150),
                            (COL_LAST_LOGIN, 130)):
-            self.view.setColumnWidth(col, width)
+            # never narrower than the header's own words ("Nama pengguna" was cut to "lama penggun")
+            header = self.model.headerData(col, Qt.Horizontal) or ""
+            self.view.setColumnWidth(col, max(width, metrics.horizontalAdvance(header) + 24))
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("Tambah…"))

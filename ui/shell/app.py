@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.common.i18n import install_translations
+from ui.common.i18n import install_button_texts, install_translations
 from ui.common.theme import apply_theme
 
 
@@ -17,6 +17,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setApplicationDisplayName("Angsur")
     apply_theme(app)
     install_translations(app, lang or QSettings().value("ui/lang", "id"))
+    install_button_texts(app)
     return app
 
 

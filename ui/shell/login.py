@@ -13,14 +13,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from models.core.errors import DomainError, ValidationError
 from models.core.setup import create_office
 from ui.common.dialogs import error_text
+from ui.common.form_errors import FormErrors
 from ui.common.theme import icon
+from ui.settings.office_profile_form import OfficeProfileForm
 
 
 def _error_label() -> QLabel:
@@ -152,12 +172,20 @@ class _OfficePage(QWizardPage):
         self.branch_name = QLineEdit()
         self.branch_name.setMaxLength(80)
         self.branch_name.setPlaceholderText(self.tr("mis. Cabang Bandung"))
-        form.addRow(self.tr("Nama kantor"), self.name)
-        form.addRow(self.tr("Jenis kantor"), self.kind)
-        form.addRow(self.tr("Kode cabang"), self.branch_code)
-        form.addRow(self.tr("Nama cabang"), self.branch_name)
+        labels = {"name": self.tr("Nama kantor"), "kind": self.tr("Jenis kantor"),
+                  "branch_code": self.tr("Kode cabang"), "branch_name": self.tr("Nama cabang")}
+        form.addRow(labels["name"], self.name)
+        form.addRow(labels["kind"], self.kind)
+        form.addRow(labels["branch_code"], self.branch_code)
+        form.addRow(labels["branch_name"], self.branch_name)
+        kinds = QLabel(self.tr("Jenis kantor menentukan bagan akun, produk dan penggolongan kolektibilitas "
+                               "yang dipasang pada langkah berikutnya."))
+        kinds.setWordWrap(True)
+        form.addRow(kinds)
         self.error = _error_label()
         form.addRow(self.error)
+        self.errors = FormErrors(self.error, {"name": self.name, "kind": self.kind, "branch_code": self.branch_code,
+                                              "branch_name": self.branch_name}, labels)
 
     def validatePage(self) -> bool:  # noqa: N802
         from models.core.office import validate_branch, validate_office
@@ -165,10 +193,9 @@ class _OfficePage(QWizardPage):
         errors = validate_office(self.name.text(), self.kind.currentData()) + validate_branch(
             self.branch_code.text().strip(), self.branch_name.text())
         if errors:
-            self.error.setText(error_text(ValidationError(errors)))
-            self.error.show()
+            self.errors.show(ValidationError(errors))
             return False
-        self.error.hide()
+        self.errors.clear()
         return True
 
 
@@ -178,6 +205,7 @@ class _AdminPage(QWizardPage):
         self.setTitle(self.tr("Administrator pertama"))
         self.setSubTitle(self.tr("Administrator mengelola pengguna dan pengaturan. Pilih kata sandi sendiri "
                                  "(minimal 8 karakter); tidak ada kata sandi bawaan."))
+        self.setCommitPage(True)  # the office exists once this page is done: no way back to change it here
         form = QFormLayout(self)
         self.username = QLineEdit()
         self.username.setMaxLength(32)
@@ -185,37 +213,307 @@ class _AdminPage(QWizardPage):
         self.full_name.setMaxLength(80)
         self.password = _password_edit()
         self.password_again = _password_edit()
-        form.addRow(self.tr("Nama pengguna"), self.username)
-        form.addRow(self.tr("Nama lengkap"), self.full_name)
-        form.addRow(self.tr("Kata sandi"), self.password)
-        form.addRow(self.tr("Ulangi kata sandi"), self.password_again)
+        labels = {"username": self.tr("Nama pengguna"), "full_name": self.tr("Nama lengkap"),
+                  "password": self.tr("Kata sandi"), "password_again": self.tr("Ulangi kata sandi")}
+        for key in labels:
+            form.addRow(labels[key], getattr(self, key))
         self.error = _error_label()
         form.addRow(self.error)
+        self.errors = FormErrors(self.error, {k: getattr(self, k) for k in labels}, labels)
+
+
+class _ProfilePage(QWizardPage):
+    """The letterhead: what receipts, contracts and letters print about the office."""
+
+    def __init__(self, wizard: "FirstRunWizard"):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Profil kantor untuk kop surat"))
+        self.setSubTitle(self.tr("Dicetak di setiap kwitansi, simulasi, kontrak dan surat. Bisa diubah nanti di "
+                                 "Pengaturan → Profil kantor."))
+        layout = QVBoxLayout(self)
+        self.form = OfficeProfileForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll)
+
+    def initializePage(self) -> None:  # noqa: N802
+        from models.core.office_profile import profile
+
+        self.form.load(profile())
+        self.form.legal_name.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from models.core.office_profile import update_profile
+
+        try:
+            update_profile(self.wizard_.admin, **self.form.values())
+        except DomainError as exc:
+            self.form.errors.show(exc)
+            return False
+        self.form.errors.clear()
+        return True
+
+
+class _ChartPage(QWizardPage):
+    """The shipped chart of accounts and products of the office kind; each may be left out."""
+
+    def __init__(self, wizard: "FirstRunWizard"):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Bagan akun dan produk"))
+        self.setSubTitle(self.tr("Pasang bawaan untuk jenis kantor Anda. Akun dan produk dapat diubah nanti di "
+                                 "Pengaturan; yang tidak dicentang tidak dipasang."))
+        self.layout_ = QVBoxLayout(self)
+        self.chart = QCheckBox(self.tr("Pasang bagan akun standar"))
+        self.chart.setChecked(True)
+        self.layout_.addWidget(self.chart)
+        self.products_box = QGroupBox(self.tr("Produk pinjaman"))
+        self.products_layout = QVBoxLayout(self.products_box)
+        self.layout_.addWidget(self.products_box)
+        self.error = _error_label()
+        self.layout_.addWidget(self.error)
+        self.layout_.addStretch(1)
+        self.products: dict[str, QCheckBox] = {}
+        self.errors = FormErrors(self.error, {"code": self.products_box}, {"code": self.tr("Produk")})
+
+    def initializePage(self) -> None:  # noqa: N802
+        from models.core.money import format_rupiah
+        from models.core.office import the_office
+        from models.products.loanmath import METHOD_LABELS, Method
+        from models.products.products import KIND_LABELS, LoanProduct, default_products
+        from ui.common.labels import label
+
+        kind = the_office().kind
+        self.chart.setText(self.tr("Pasang bagan akun standar ({kind})").format(
+            kind=QCoreApplication.translate("login", OFFICE_KIND_LABELS[kind])))  # tr-marked: OFFICE_KIND_LABELS
+        for box in self.products.values():
+            box.deleteLater()
+        self.products = {}
+        for values in default_products(kind):
+            text = self.tr("{code} — {name}\n{kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, "
+                           "biaya admin {fee}").format(
+                code=values["code"], name=values["name"], kind=label(KIND_LABELS.get(values["kind"], "")),
+                rate=values["rate_default"], method=label(METHOD_LABELS[Method(values["method"])]),
+                low=values["tenor_min"], high=values["tenor_max"], fee=format_rupiah(values["admin_fee"]))
+            box = QCheckBox(text)
+            exists = LoanProduct.select().where(LoanProduct.code == values["code"]).exists()
+            box.setChecked(True)
+            box.setEnabled(not exists)
+            self.products[values["code"]] = box
+            self.products_layout.addWidget(box)
+        self.chart.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from models.setup.office_setup import install_defaults
+
+        codes = [code for code, box in self.products.items() if box.isChecked() and box.isEnabled()]
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            install_defaults(self.wizard_.admin, chart=self.chart.isChecked(), products=codes)
+        except DomainError as exc:
+            self.errors.show(exc)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.errors.clear()
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        from models.ledger.chart import Account
+
+        chart = self.chart.isChecked() or Account.select().exists()
+        return FirstRunWizard.PAGE_CASH if chart else FirstRunWizard.PAGE_USERS
+
+
+class _CashPage(QWizardPage):
+    """Which accounts are the cash desk and the bank, named as the office knows them."""
+
+    def __init__(self, wizard: "FirstRunWizard"):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Akun kas dan bank"))
+        self.setSubTitle(self.tr("Pembayaran tunai masuk ke akun kas; transfer dan pencairan lewat akun bank. "
+                                 "Beri nama sesuai rekening Anda, mis. \"Bank BRI 0123-01-000456-30-1\"."))
+        form = QFormLayout(self)
+        self.cash, self.bank = QComboBox(), QComboBox()
+        self.cash_name, self.bank_name = QLineEdit(), QLineEdit()
+        for edit in (self.cash_name, self.bank_name):
+            edit.setMaxLength(120)
+        labels = {"cash_account": self.tr("Akun kas"), "bank_account": self.tr("Akun bank")}
+        form.addRow(labels["cash_account"], self.cash)
+        form.addRow(self.tr("Nama akun kas"), self.cash_name)
+        form.addRow(labels["bank_account"], self.bank)
+        form.addRow(self.tr("Nama akun bank"), self.bank_name)
+        self.error = _error_label()
+        form.addRow(self.error)
+        self.errors = FormErrors(self.error, {"cash_account": self.cash, "bank_account": self.bank}, labels)
+        self.cash.currentIndexChanged.connect(lambda: self._name_of(self.cash, self.cash_name))
+        self.bank.currentIndexChanged.connect(lambda: self._name_of(self.bank, self.bank_name))
+
+    @staticmethod
+    def _name_of(combo: QComboBox, edit: QLineEdit) -> None:
+        from models.ledger.chart import Account
+
+        account = Account.get_or_none(Account.code == (combo.currentData() or ""))
+        edit.setText(account.name if account else "")
+
+    def initializePage(self) -> None:  # noqa: N802
+        from models.ledger.chart import Account, chart_roles
+
+        roles = chart_roles()
+        leaves = [a for a in Account.select().where((Account.type == "asset") & (Account.active == True))  # noqa
+                  .order_by(Account.code) if not a.children.exists() and not a.is_control]
+        for combo, role in ((self.cash, "cash"), (self.bank, "bank")):
+            combo.blockSignals(True)
+            combo.clear()
+            for account in leaves:
+                combo.addItem(f"{account.code}  {account.name}", account.code)
+            combo.setCurrentIndex(max(0, combo.findData(roles.get(role))))
+            combo.blockSignals(False)
+        self._name_of(self.cash, self.cash_name)
+        self._name_of(self.bank, self.bank_name)
+        self.cash.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from models.setup.office_setup import set_cash_and_bank
+
+        try:
+            set_cash_and_bank(self.wizard_.admin, self.cash.currentData() or "", self.bank.currentData() or "",
+                              cash_name=self.cash_name.text(), bank_name=self.bank_name.text())
+        except DomainError as exc:
+            self.errors.show(exc)
+            return False
+        self.errors.clear()
+        return True
+
+
+class _UsersPage(QWizardPage):
+    """The first users of each role: tick a role, give a user name, a full name and a first password."""
+
+    def __init__(self, wizard: "FirstRunWizard"):
+        super().__init__()
+        from models.core.users import ROLE_LABELS
+        from models.setup.office_setup import FIRST_ROLES
+        from ui.common.labels import label
+
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Pengguna pertama"))
+        self.setSubTitle(self.tr("Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, "
+                                 "disetujui dan dicairkan orang lain, angsuran diterima kasir."))
+        grid = QGridLayout(self)
+        headers = (self.tr("Peran"), self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Kata sandi"))
+        for column, text in enumerate(headers):
+            head = QLabel(f"<b>{text}</b>")
+            grid.addWidget(head, 0, column)
+        self.rows: list[tuple[str, QCheckBox, QLineEdit, QLineEdit, QLineEdit]] = []
+        self.error = _error_label()
+        self.errors = FormErrors(self.error, labels={"username": headers[1], "full_name": headers[2],
+                                                     "password": headers[3], "role": headers[0]})
+        for n, role in enumerate(FIRST_ROLES, start=1):
+            box = QCheckBox(label(ROLE_LABELS[role]))
+            username, full_name, password = QLineEdit(), QLineEdit(), _password_edit()
+            username.setMaxLength(32)
+            full_name.setMaxLength(80)
+            for column, widget in enumerate((box, username, full_name, password)):
+                grid.addWidget(widget, n, column)
+            for edit in (username, full_name, password):
+                edit.textEdited.connect(lambda _t, b=box: b.setChecked(True))
+            for key, widget in (("username", username), ("full_name", full_name), ("password", password)):
+                self.errors.add(f"{key}:{n}", widget)
+            self.rows.append((role.value, box, username, full_name, password))
+        hint = QLabel(self.tr("Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung. "
+                              "Pengguna lain dapat ditambah nanti di Pengaturan → Pengguna."))
+        hint.setWordWrap(True)
+        grid.addWidget(hint, len(FIRST_ROLES) + 1, 0, 1, 4)
+        grid.addWidget(self.error, len(FIRST_ROLES) + 2, 0, 1, 4)
+        grid.setRowStretch(len(FIRST_ROLES) + 3, 1)
+        grid.setColumnStretch(2, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.rows[0][2].setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from models.core.errors import FieldError
+        from models.setup.office_setup import create_first_users
+
+        chosen = [(n, dict(role=role, username=u.text().strip(), full_name=f.text(), password=p.text()))
+                  for n, (role, box, u, f, p) in enumerate(self.rows, start=1) if box.isChecked()]
+        if not chosen:
+            return True
+        try:
+            create_first_users(self.wizard_.admin, [row for _n, row in chosen])
+        except ValidationError as exc:
+            # models numbers the rows it was given; the page numbers every role's line.
+            self.errors.show(ValidationError([FieldError(e.field, e.message, e.code,
+                                                         chosen[e.row - 1][0] if e.row else None)
+                                              for e in exc.errors]))
+            return False
+        except DomainError as exc:
+            self.errors.show(exc)
+            return False
+        self.errors.clear()
+        for _role, box, *edits in self.rows:
+            if box.isChecked():
+                box.setEnabled(False)
+                box.setChecked(False)
+                for edit in edits:
+                    edit.setEnabled(False)
+        return True
+
+
+class _DonePage(QWizardPage):
+    """What is still missing before the first disbursement (the same checklist the home screen shows)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Siap dipakai?"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        from ui.setup_checklist import checklist_html
+
+        self.summary.setText(checklist_html())
 
 
 class FirstRunWizard(QWizard):
-    """Creates the office, its first branch and the first administrator — or the demo office.
+    """Creates the office, its first branch and the first administrator — or the demo office — and then lets
+    the administrator finish the setup alone: letterhead profile, chart and products, cash and bank accounts,
+    the first users of each role, and a last look at what is still missing.
 
     After ``exec()`` is accepted, :attr:`admin` is the new administrator (``None`` for the demo office) and
-    :attr:`demo_built` tells which path was taken.
+    :attr:`demo_built` tells which path was taken.  Each page after the administrator's saves its own part
+    (one models/ action each), so leaving half-way keeps what was done and the rest waits on the home checklist.
     """
 
-    PAGE_START, PAGE_OFFICE, PAGE_ADMIN = range(3)
+    PAGE_START, PAGE_OFFICE, PAGE_ADMIN, PAGE_PROFILE, PAGE_CHART, PAGE_CASH, PAGE_USERS, PAGE_DONE = range(8)
 
     def __init__(self, parent: QWidget | None = None, demo_customers: int = 300):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Angsur — persiapan pertama"))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.setMinimumSize(640, 440)
+        self.setMinimumSize(780, 600)  # fits a 1280×720 screen with the task bar
         self.admin = None
         self.demo_built = False
         self.demo_customers = demo_customers
         self.start_page, self.office_page, self.admin_page = _StartPage(), _OfficePage(), _AdminPage()
-        self.setPage(self.PAGE_START, self.start_page)
-        self.setPage(self.PAGE_OFFICE, self.office_page)
-        self.setPage(self.PAGE_ADMIN, self.admin_page)
+        self.profile_page, self.chart_page = _ProfilePage(self), _ChartPage(self)
+        self.cash_page, self.users_page, self.done_page = _CashPage(self), _UsersPage(self), _DonePage()
+        for page_id, page in ((self.PAGE_START, self.start_page), (self.PAGE_OFFICE, self.office_page),
+                              (self.PAGE_ADMIN, self.admin_page), (self.PAGE_PROFILE, self.profile_page),
+                              (self.PAGE_CHART, self.chart_page), (self.PAGE_CASH, self.cash_page),
+                              (self.PAGE_USERS, self.users_page), (self.PAGE_DONE, self.done_page)):
+            self.setPage(page_id, page)
         self.setButtonText(QWizard.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.CommitButton, self.tr("Buat kantor >"))
         self.setButtonText(QWizard.FinishButton, self.tr("Selesai"))
         self.setButtonText(QWizard.CancelButton, self.tr("Batal"))
 
@@ -245,15 +543,16 @@ class FirstRunWizard(QWizard):
 
     def _create_office(self) -> bool:
         o, a = self.office_page, self.admin_page
+        if self.admin is not None:
+            return True
         try:
             self.admin = create_office(o.name.text(), o.kind.currentData(), o.branch_code.text(),
                                        o.branch_name.text(), a.username.text().strip(), a.full_name.text(),
                                        a.password.text(), a.password_again.text())
         except DomainError as exc:
-            a.error.setText(error_text(exc))
-            a.error.show()
+            a.errors.show(exc)
             return False
-        a.error.hide()
+        a.errors.clear()
         return True
 
 

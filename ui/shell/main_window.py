@@ -46,6 +46,38 @@ NAV = [
 ]
 
 
+#: Where each role starts: the first of its keys the user may see (issue 20: start where the role works).
+#: The officer's own dashboard is not built yet; until it is they start at the reports area (Laporan), where it
+#: will live; the collector's worklist is the Penagihan page (built by another issue).
+START_PAGES = {
+    "cashier": ("cashier",),
+    "collector": ("collections",),
+    "officer": ("dashboard", "reports", "applications"),
+    "supervisor": ("applications", "customers"),
+    "accountant": ("ledger",),
+    "manager": ("reports", "loans"),
+    "admin": ("settings",),
+}
+
+#: The window's size when nothing is remembered: this much of the available screen, never above the design size
+#: (1280×800), never below the minimum (980×600).
+DESIGN_SIZE = QSize(1280, 800)
+MINIMUM_SIZE = QSize(980, 600)
+
+
+def default_size(available=None) -> QSize:
+    """The default window size for a screen whose available area (without task bar) is ``available``.
+
+    A 1366×768 laptop leaves about 1366×728 (task bar): the window takes 1280×~700 and keeps its status bar on
+    screen; a 1920×1080 desk gets the design size.
+    """
+    if available is None:
+        return DESIGN_SIZE
+    width = min(DESIGN_SIZE.width(), max(MINIMUM_SIZE.width(), available.width() - 40))
+    height = min(DESIGN_SIZE.height(), max(MINIMUM_SIZE.height(), available.height() - 40))
+    return QSize(width, height)
+
+
 def labels() -> dict[str, str]:
     """Sidebar labels, translated now (written out literally so that Qt's lupdate finds them)."""
     translate = QCoreApplication.translate
@@ -69,7 +101,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Angsur — {office}").format(office=self._office_name()))
-        self.setMinimumSize(QSize(980, 640))
+        self.setMinimumSize(MINIMUM_SIZE)
         self._pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
 
@@ -79,12 +111,20 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("navSidebar")
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(180)  # 210 left the cashier's figures too little room at 1280 px
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.StrongFocus)
         self.stack = QStackedWidget()
+        from ui.setup_checklist import SetupChecklistPanel
+
+        self.checklist = SetupChecklistPanel()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.checklist)
+        right.addWidget(self.stack, 1)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         names = labels()
@@ -100,14 +140,35 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.itemClicked.connect(lambda _item: self._focus_page())
 
         self._build_menu()
         self._build_status_bar()
         session.userChanged.connect(lambda _user: self._show_user())
         session.changed.connect(lambda topic: self.update_backup_label() if topic == "backup" else None)
+        session.changed.connect(lambda _topic: self.checklist.refresh() if self.checklist.isVisible() else None)
         self._restore_geometry()
         if self._keys:
-            self.sidebar.setCurrentRow(0)
+            start = self.start_key()
+            self.sidebar.setCurrentRow(self._keys.index(start) if start in self._keys else 0)
+
+    def start_key(self) -> str:
+        """The page a user starts on: where their role works (see :data:`START_PAGES`)."""
+        user = self.session.user
+        role = getattr(user, "role", "")
+        for key in START_PAGES.get(role, ()):
+            if key in self._keys:
+                return key
+        return self._keys[0] if self._keys else ""
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._focus_page()  # the page's own focus (the cashier's search box) once the window is on screen
+
+    def _focus_page(self) -> None:
+        widget = self.stack.currentWidget()
+        if isinstance(widget, Page):
+            widget.focus_first()
 
     # -------------------------------------------------------------------------------------------- pages
     def _office_name(self) -> str:
@@ -143,6 +204,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         index = self._keys.index(key)
         self.sidebar.setCurrentRow(index)
+        self._focus_page()
         return self.page(key)
 
     def _show_row(self, row: int) -> None:
@@ -154,6 +216,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         if isinstance(widget, Page) and not created:  # a page just built has just read its data: once per open
             widget.refresh()
+            if not self.sidebar.hasFocus():  # arrowing through the sidebar keeps the cursor there
+                widget.focus_first()
 
     # --------------------------------------------------------------------------------------- menu, status
     def _build_menu(self) -> None:
@@ -251,10 +315,13 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainwindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is not None and self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            if screen is None or screen.contains(self.frameGeometry()):
+                return
+        self.resize(default_size(self.screen().availableGeometry() if self.screen() is not None else None))
+
+
 
     def closeEvent(self, event) -> None:  # noqa: N802
         QSettings().setValue("mainwindow/geometry", self.saveGeometry())
