@@ -6,7 +6,7 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-from tests.test_month_end import effective_loan, failing
+from tests.accounting.test_month_end import effective_loan, failing
 
 from models.accounting import allowance as al
 from models.accounting import month_end as me
@@ -67,7 +67,7 @@ def test_a_bpr_month_end_provides_by_class(ready_db, staff):
                           start=dt.date(2025, 1, 5), rounding="1000")
     bad = effective_loan(staff, "BDG/2025/91002", principal="8000000", rate="18", tenor=12, fees="0",
                          start=dt.date(2024, 12, 20), rounding="1000")
-    from tests.test_month_end import pay
+    from tests.accounting.test_month_end import pay
 
     from models.loans.loans import Loan
 

@@ -275,7 +275,7 @@ def test_check_proves_each_income_account_against_its_sub_ledger(ready_db, staff
 
 
 def test_disbursement_defers_fees_and_a_cooperative_keeps_the_flat_split(ready_db, staff):
-    from tests.test_disbursement import approved
+    from tests.credit.test_disbursement import approved
 
     from models.credit.disbursement import create_contract, disburse
     from models.loans.loan_income import LoanIncome, LoanIncomeSchedule, set_income_method

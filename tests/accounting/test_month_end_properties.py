@@ -8,7 +8,7 @@ import itertools
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.test_month_end import effective_loan
+from tests.accounting.test_month_end import effective_loan
 
 from models.accounting import month_end as me
 from models.cashier.payments import post_payment, settle_early

@@ -5,7 +5,7 @@ import datetime as dt
 
 from conftest import session_for
 from PySide6.QtCore import QDate
-from tests.test_month_end import effective_loan
+from tests.accounting.test_month_end import effective_loan
 
 from models.accounting import month_end as me
 from models.core.money import ZERO

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
-from tests.test_customers import siti
+from tests.customers.test_customers import siti
 
 import models.cashier.checks  # noqa: F401  (registers the loan checks, incl. control account = sub-ledger)
 from models.core.checks import run_checks

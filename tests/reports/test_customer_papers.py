@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
-from tests.test_disbursement import submitted
+from tests.credit.test_disbursement import submitted
 
 from models.cashier.documents import (
     AGREEMENT_FIELDS,

@@ -94,7 +94,7 @@ def test_the_manager_sets_who_bears_a_product_s_stamp_duty(qtbot, ready_db, staf
 
 
 def test_a_settled_vehicle_loan_prints_the_bpkb_hand_over_from_the_loan_view(qtbot, ready_db, staff, previews):
-    from tests.test_disbursement import submitted
+    from tests.credit.test_disbursement import submitted
 
     from models.cashier.payments import payoff_quote, settle_early
     from models.credit import applications as apps

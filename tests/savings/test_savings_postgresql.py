@@ -7,7 +7,7 @@ import uuid
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from tests.test_postgresql import _admin, server  # noqa: F401 (fixture)
+from tests.core.test_postgresql import _admin, server  # noqa: F401 (fixture)
 
 from models.core import db as dbmod
 from models.core.money import D

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from tests.test_customers import siti
+from tests.customers.test_customers import siti
 
 import models.cashier.checks  # noqa: F401  (control accounts = sub-ledgers)
 from models.cashier.payments import Payment, post_payment

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.test_cashier_ui import pdf_text, printed  # noqa: F401  (the print preview fixture)
+from tests.cashier.test_cashier_ui import pdf_text, printed  # noqa: F401  (the print preview fixture)
 
 from models.cashier.payments import Payment
 from tests.payments_helpers import disburse
