@@ -66,6 +66,12 @@ SOURCE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "manual": ("journal.manual",),
     "reversal": (),  # decided by the journal reversed: see REVERSAL_PERMISSIONS
     "closing": ("period.close",),
+    # The month-end close (issue 14) is the accountant's; collections (issue 15) post under the right of the
+    # second person who approved the action (the approver posts the journal).
+    "month_end": ("period.close",),
+    "restructure": ("restructure.approve",),
+    "repossession": ("repossession.record", "repossession.sell"),
+    "recovery": ("recovery.post", "payment.post"),
 }
 #: Who may post the reversal of a journal, by the source of the journal first reversed.
 REVERSAL_PERMISSIONS: dict[str, tuple[str, ...]] = {
@@ -73,6 +79,8 @@ REVERSAL_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "payment": ("payment.reverse",), "payoff": ("payment.reverse",), "fee": ("payment.reverse",),
     "late_fee": ("payment.reverse",), "refund": ("payment.reverse",), "savings": ("payment.reverse",),
     "disbursement": ("loan.disburse",), "write_off": ("loan.writeoff",), "closing": ("period.reopen",),
+    "month_end": ("period.reopen",), "restructure": ("restructure.approve",),
+    "repossession": ("repossession.sell",), "recovery": ("payment.reverse",),
 }
 
 

@@ -46,16 +46,16 @@ NAV = [
 ]
 
 
-#: Where each role starts: the first of its keys the user may see (issue 20: start where the role works).
-#: The officer's own dashboard is not built yet; until it is they start at the reports area (Laporan), where it
-#: will live; the collector's worklist is the Penagihan page (built by another issue).
+#: Where each role starts: the first of its keys the user may see (issue 20: start where the role works).  The
+#: officer, the branch head and the manager start on their dashboard (Beranda, issue 16), the collector on the
+#: worklist (Penagihan, issue 15), the cashier at the counter.
 START_PAGES = {
     "cashier": ("cashier",),
     "collector": ("collections",),
-    "officer": ("dashboard", "reports", "applications"),
-    "supervisor": ("applications", "customers"),
+    "officer": ("home", "reports", "applications"),
+    "supervisor": ("home", "applications", "customers"),
     "accountant": ("ledger",),
-    "manager": ("reports", "loans"),
+    "manager": ("home", "reports", "loans"),
     "admin": ("settings",),
 }
 
