@@ -3721,62 +3721,67 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/settings_tabs/accounting.py" line="52"/>
-        <location filename="../../ui/settings_tabs/accounting.py" line="81"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="85"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="55"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="56"/>
+        <source>Bunga kredit bermasalah (kelas 3–5)</source>
+        <translation>Interest on non-performing loans (classes 3–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/accounting.py" line="59"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="61"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="65"/>
         <source>Kelas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="61"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="65"/>
         <source>Sampai hari ke-</source>
         <translation>Up to day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="65"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="69"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="69"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="73"/>
         <source>Di atas batas terakhir: Macet (kelas 5).</source>
         <translation>Beyond the last bound: Loss (class 5).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="72"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="76"/>
         <source>Cadangan kerugian (CKPN)</source>
         <translation>Loss allowance (CKPN)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="82"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="86"/>
         <source>Tarif kelas 1–5 (%)</source>
         <translation>Rates for classes 1–5 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="83"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="87"/>
         <source>Tarif stage 1–3 (%)</source>
         <translation>Rates for stages 1–3 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="84"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="88"/>
         <source>Agunan diperhitungkan (% harga OTR)</source>
         <translation>Collateral counted (% of OTR price)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="85"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="89"/>
         <source>LGD (%)</source>
         <translation>LGD (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounting.py" line="88"/>
+        <location filename="../../ui/settings_tabs/accounting.py" line="92"/>
         <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
         <location filename="../../ui/settings_tabs/products.py" line="210"/>
@@ -4578,1171 +4583,1196 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/label_texts.py" line="35"/>
+        <source>Bunga kredit bermasalah ke rekening tangguhan</source>
+        <translation>Non-performing interest to the suspense account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="36"/>
+        <source>Bunga tangguhan diakui saat diterima</source>
+        <translation>Suspended interest recognised when received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="37"/>
+        <source>Bunga tangguhan dihapus dengan piutang bunga</source>
+        <translation>Suspended interest cleared against accrued interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="38"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/label_texts.py" line="39"/>
         <source>Cadangan kerugian (CKPN)</source>
         <translation>Loss allowance (CKPN)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/label_texts.py" line="40"/>
         <source>Cadangan yang dibutuhkan</source>
         <translation>Allowance required</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/label_texts.py" line="41"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/label_texts.py" line="42"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/label_texts.py" line="43"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/label_texts.py" line="44"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/label_texts.py" line="45"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/label_texts.py" line="46"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/label_texts.py" line="47"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/label_texts.py" line="48"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/label_texts.py" line="49"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/label_texts.py" line="50"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/label_texts.py" line="51"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/label_texts.py" line="52"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/label_texts.py" line="53"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/label_texts.py" line="54"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/label_texts.py" line="55"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/label_texts.py" line="56"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/label_texts.py" line="57"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/label_texts.py" line="58"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/label_texts.py" line="59"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/label_texts.py" line="60"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/label_texts.py" line="61"/>
+        <source>Dikeluarkan dari neraca (catatan)</source>
+        <translation>Taken off the balance sheet (memo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="62"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/label_texts.py" line="63"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/label_texts.py" line="64"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/label_texts.py" line="68"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="69"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="70"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="71"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/label_texts.py" line="72"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/label_texts.py" line="73"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/label_texts.py" line="74"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/label_texts.py" line="75"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/label_texts.py" line="76"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/label_texts.py" line="77"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/label_texts.py" line="78"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/label_texts.py" line="79"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/label_texts.py" line="80"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/label_texts.py" line="81"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/label_texts.py" line="82"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/label_texts.py" line="83"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/label_texts.py" line="84"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/label_texts.py" line="85"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/label_texts.py" line="86"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/label_texts.py" line="87"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/label_texts.py" line="88"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/label_texts.py" line="89"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/label_texts.py" line="90"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/label_texts.py" line="91"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/label_texts.py" line="92"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/label_texts.py" line="93"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/label_texts.py" line="94"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/label_texts.py" line="95"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/label_texts.py" line="96"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/label_texts.py" line="97"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/label_texts.py" line="98"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/label_texts.py" line="99"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/label_texts.py" line="100"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/label_texts.py" line="101"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/label_texts.py" line="102"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/label_texts.py" line="103"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/label_texts.py" line="104"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/label_texts.py" line="105"/>
         <source>Koperasi (Permenkop)</source>
         <translation>Cooperative (Permenkop)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/label_texts.py" line="106"/>
         <source>Koreksi amortisasi provisi dan administrasi</source>
         <translation>Fee amortisation correction</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/label_texts.py" line="107"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/label_texts.py" line="108"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/label_texts.py" line="109"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/label_texts.py" line="110"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/label_texts.py" line="111"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/label_texts.py" line="112"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/label_texts.py" line="113"/>
         <source>Langkah belum dijalankan</source>
         <translation>Steps not yet run</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/label_texts.py" line="114"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/label_texts.py" line="115"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/label_texts.py" line="116"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/label_texts.py" line="117"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/label_texts.py" line="118"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/label_texts.py" line="119"/>
         <source>Lunas/keluar</source>
         <translation>Paid off / left</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/label_texts.py" line="120"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/label_texts.py" line="121"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/label_texts.py" line="122"/>
         <source>Masalah ditemukan</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/label_texts.py" line="123"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/label_texts.py" line="124"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/label_texts.py" line="125"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/label_texts.py" line="126"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/label_texts.py" line="127"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/label_texts.py" line="128"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/label_texts.py" line="129"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/label_texts.py" line="130"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/label_texts.py" line="131"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/label_texts.py" line="132"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/label_texts.py" line="133"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/label_texts.py" line="134"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/label_texts.py" line="135"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/label_texts.py" line="136"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/label_texts.py" line="137"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/label_texts.py" line="138"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/label_texts.py" line="139"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/label_texts.py" line="140"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/label_texts.py" line="141"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/label_texts.py" line="142"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/label_texts.py" line="143"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/label_texts.py" line="144"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/label_texts.py" line="145"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/label_texts.py" line="146"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/label_texts.py" line="147"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/label_texts.py" line="148"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/label_texts.py" line="149"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/label_texts.py" line="150"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/label_texts.py" line="151"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/label_texts.py" line="152"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/label_texts.py" line="153"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/label_texts.py" line="154"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/label_texts.py" line="155"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/label_texts.py" line="156"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/label_texts.py" line="157"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/label_texts.py" line="158"/>
         <source>NPF bruto %</source>
         <translation>Gross NPF %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/label_texts.py" line="159"/>
         <source>NPF neto %</source>
         <translation>Net NPF %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/label_texts.py" line="160"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/label_texts.py" line="161"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/label_texts.py" line="162"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/label_texts.py" line="163"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/label_texts.py" line="164"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/label_texts.py" line="165"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/label_texts.py" line="166"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/label_texts.py" line="167"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/label_texts.py" line="168"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/label_texts.py" line="169"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/label_texts.py" line="170"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/label_texts.py" line="171"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/label_texts.py" line="172"/>
         <source>Pelunasan bunga akrual oleh angsuran</source>
         <translation>Accrued interest cleared by installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/label_texts.py" line="173"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/label_texts.py" line="174"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/label_texts.py" line="175"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/label_texts.py" line="176"/>
         <source>Pembagian flat saat diterima (koperasi kecil)</source>
         <translation>Flat split when received (small cooperative)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/label_texts.py" line="177"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/label_texts.py" line="178"/>
         <source>Pembalikan akrual bunga</source>
         <translation>Interest accrual reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/label_texts.py" line="179"/>
         <source>Pembalikan bunga kredit bermasalah</source>
         <translation>Non-accrual reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/label_texts.py" line="180"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/label_texts.py" line="181"/>
         <source>Pembentukan (beban)</source>
         <translation>Provided (expense)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/label_texts.py" line="182"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/label_texts.py" line="183"/>
         <source>Pemeriksaan rekonsiliasi</source>
         <translation>Reconciliation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/label_texts.py" line="184"/>
         <source>Pemulihan</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/label_texts.py" line="185"/>
         <source>Pemulihan cadangan kerugian piutang</source>
         <translation>Loss allowance release</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/label_texts.py" line="186"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/label_texts.py" line="187"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/label_texts.py" line="188"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/label_texts.py" line="189"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/label_texts.py" line="190"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/label_texts.py" line="191"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/label_texts.py" line="192"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/label_texts.py" line="193"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/label_texts.py" line="194"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/label_texts.py" line="195"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/label_texts.py" line="196"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/label_texts.py" line="197"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/label_texts.py" line="198"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/label_texts.py" line="199"/>
         <source>Per kolektibilitas setelah agunan (PPKA)</source>
         <translation>By collectibility after collateral (PPKA)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/label_texts.py" line="200"/>
         <source>Per stage PSAK 71 (ECL)</source>
         <translation>By PSAK 71 stage (ECL)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/label_texts.py" line="201"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/label_texts.py" line="202"/>
         <source>Perusahaan pembiayaan (POJK 35/2018)</source>
         <translation>Multifinance company (POJK 35/2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/label_texts.py" line="203"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/label_texts.py" line="204"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/label_texts.py" line="205"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/label_texts.py" line="206"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/label_texts.py" line="207"/>
         <source>Pinjaman berhenti diakru</source>
         <translation>Loans put on non-accrual</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/label_texts.py" line="208"/>
         <source>Pinjaman bruto</source>
         <translation>Gross loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/label_texts.py" line="209"/>
         <source>Pinjaman dalam snapshot</source>
         <translation>Loans in the snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/label_texts.py" line="210"/>
         <source>Pinjaman dengan selisih</source>
         <translation>Loans with a difference</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/label_texts.py" line="211"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/label_texts.py" line="212"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/label_texts.py" line="213"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/label_texts.py" line="214"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/label_texts.py" line="215"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/label_texts.py" line="216"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/label_texts.py" line="217"/>
         <source>Provisi dan administrasi ditangguhkan</source>
         <translation>Deferred provision and admin fees</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/label_texts.py" line="218"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/label_texts.py" line="219"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/label_texts.py" line="220"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/label_texts.py" line="221"/>
+        <source>Rekening bunga tangguhan (2109)</source>
+        <translation>Interest suspense account (2109)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="222"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/label_texts.py" line="223"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/label_texts.py" line="224"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/label_texts.py" line="225"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/label_texts.py" line="226"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/label_texts.py" line="227"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/label_texts.py" line="228"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/label_texts.py" line="229"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/label_texts.py" line="230"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/label_texts.py" line="231"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="227"/>
+        <location filename="../../ui/label_texts.py" line="232"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="228"/>
+        <location filename="../../ui/label_texts.py" line="233"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="229"/>
+        <location filename="../../ui/label_texts.py" line="234"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="230"/>
+        <location filename="../../ui/label_texts.py" line="235"/>
         <source>Stage 1 (≤ 30 hari)</source>
         <translation>Stage 1 (≤ 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="231"/>
+        <location filename="../../ui/label_texts.py" line="236"/>
         <source>Stage 2 (31–90 hari)</source>
         <translation>Stage 2 (31–90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="232"/>
+        <location filename="../../ui/label_texts.py" line="237"/>
         <source>Stage 3 (&gt; 90 hari)</source>
         <translation>Stage 3 (&gt; 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="233"/>
+        <location filename="../../ui/label_texts.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="234"/>
+        <location filename="../../ui/label_texts.py" line="239"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="235"/>
+        <location filename="../../ui/label_texts.py" line="240"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="236"/>
+        <location filename="../../ui/label_texts.py" line="241"/>
         <source>Suku bunga efektif (PSAK 71 / SAK EP)</source>
         <translation>Effective interest (PSAK 71 / SAK EP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="237"/>
+        <location filename="../../ui/label_texts.py" line="242"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="238"/>
+        <location filename="../../ui/label_texts.py" line="243"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="239"/>
+        <location filename="../../ui/label_texts.py" line="244"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="240"/>
+        <location filename="../../ui/label_texts.py" line="245"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="241"/>
+        <location filename="../../ui/label_texts.py" line="246"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="242"/>
+        <location filename="../../ui/label_texts.py" line="247"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="243"/>
+        <location filename="../../ui/label_texts.py" line="248"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="244"/>
+        <location filename="../../ui/label_texts.py" line="249"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="245"/>
+        <location filename="../../ui/label_texts.py" line="250"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="246"/>
+        <location filename="../../ui/label_texts.py" line="251"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="247"/>
+        <location filename="../../ui/label_texts.py" line="252"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="248"/>
+        <location filename="../../ui/label_texts.py" line="253"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="249"/>
+        <location filename="../../ui/label_texts.py" line="254"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="250"/>
+        <location filename="../../ui/label_texts.py" line="255"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="251"/>
+        <location filename="../../ui/label_texts.py" line="256"/>
         <source>Titipan dipakai</source>
         <translation>Advances applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="252"/>
+        <location filename="../../ui/label_texts.py" line="257"/>
         <source>Titipan jatuh tempo</source>
         <translation>Advances due</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="253"/>
+        <location filename="../../ui/label_texts.py" line="258"/>
         <source>Titipan yang bisa dipakai</source>
         <translation>Advances that can be applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="254"/>
+        <location filename="../../ui/label_texts.py" line="259"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="255"/>
+        <location filename="../../ui/label_texts.py" line="260"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="256"/>
+        <location filename="../../ui/label_texts.py" line="261"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="257"/>
+        <location filename="../../ui/label_texts.py" line="262"/>
         <source>Tutup buku bulan</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="258"/>
+        <location filename="../../ui/label_texts.py" line="263"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="259"/>
+        <location filename="../../ui/label_texts.py" line="264"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="260"/>
+        <location filename="../../ui/label_texts.py" line="265"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="261"/>
+        <location filename="../../ui/label_texts.py" line="266"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="262"/>
+        <location filename="../../ui/label_texts.py" line="267"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="263"/>
+        <location filename="../../ui/label_texts.py" line="268"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="264"/>
+        <location filename="../../ui/label_texts.py" line="269"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="265"/>
+        <location filename="../../ui/label_texts.py" line="270"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="266"/>
+        <location filename="../../ui/label_texts.py" line="271"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="267"/>
+        <location filename="../../ui/label_texts.py" line="272"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="268"/>
+        <location filename="../../ui/label_texts.py" line="273"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
