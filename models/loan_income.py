@@ -12,7 +12,9 @@ Three tables:
   journal that moves the ledger (``journal_id``): ``accrued`` (Pendapatan Bunga Yang Masih Harus Diterima,
   1304), ``deferred`` (Pendapatan Provisi dan Administrasi Ditangguhkan, 1305, credit balance shown positive),
   ``allowance`` (Cadangan Kerugian Piutang, 1302, credit balance shown positive), ``interest_income`` and
-  ``fee_income`` (what was recognised), ``suspended`` (interest reversed on non-accrual, off balance sheet).
+  ``fee_income`` (what was recognised), ``suspended`` (interest reversed on non-accrual: a memo off the balance
+  sheet, or the balance of Bunga Tangguhan Kredit Bermasalah, 2109, when the office keeps a suspense account —
+  :func:`nonaccrual_mode`).
   ``main.py check`` proves 1304, 1305 and 1302 equal the sums of their columns (:mod:`models.month_end_checks`).
 
 Income methods (setting ``accounting.income_method``; the office kind picks the default):

@@ -30,7 +30,8 @@ advances            installment interest/principal, overpayment_   Titipan 2101 
                     applied
 accruals            interest_accrual, fee_amortisation             Dr 1304 / Cr 4101; Dr 1305 / Cr 4107
 non-accrual         interest_accrual_reversal                      Dr 4101 / Cr 1304 (interest kept off the
-                                                                   balance sheet as ``suspended``)
+                                                                   balance sheet as ``suspended``), or
+                    interest_suspense (suspense option)            Dr 4101 / Cr 2109 (the receivable stays)
 allowance           loss_allowance / loss_allowance_release        Dr 5106 / Cr 1302 (or back)
 ==================  =============================================  =========================================
 """
