@@ -30,7 +30,8 @@ advances            installment interest/principal, overpayment_   Titipan 2101 
                     applied
 accruals            interest_accrual, fee_amortisation             Dr 1304 / Cr 4101; Dr 1305 / Cr 4107
 non-accrual         interest_accrual_reversal                      Dr 4101 / Cr 1304 (interest kept off the
-                                                                   balance sheet as ``suspended``)
+                                                                   balance sheet as ``suspended``), or
+                    interest_suspense (suspense option)            Dr 4101 / Cr 2109 (the receivable stays)
 allowance           loss_allowance / loss_allowance_release        Dr 5106 / Cr 1302 (or back)
 ==================  =============================================  =========================================
 """
@@ -289,10 +290,19 @@ def _accrual_rows_sql() -> str:
             f"WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility < 3")
 
 
+def _mode() -> str:
+    from models.loans.loan_income import nonaccrual_mode
+
+    return nonaccrual_mode()
+
+
 def _nonaccrual_rows_sql() -> str:
-    return (f"SELECT loan_id, accrued_interest AS a FROM {STATE} "
+    """Accrued interest not yet suspended on class 3–5 loans (off balance sheet: the whole accrued balance, which
+    is zero once reversed; suspense account: the receivable stays, so what is already suspended is left out)."""
+    unsuspended = "accrued_interest - interest_suspended" if _mode() == "suspense" else "accrued_interest"
+    return (f"SELECT loan_id, {unsuspended} AS a FROM {STATE} "
             f"WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility >= 3 "
-            f"AND accrued_interest > 0")
+            f"AND {unsuspended} > 0")
 
 
 def _allowance_rows_sql() -> str:
@@ -318,12 +328,21 @@ def _events_for(step: str) -> tuple[list, tuple, int]:
             " SUM(CASE WHEN di <> 0 OR df <> 0 OR susp <> 0 THEN 1 ELSE 0 END)")
         events = [("interest_accrual", m(up_i)), ("interest_accrual_reversal", m(down_i)),
                   ("fee_amortisation", m(up_f)), ("fee_amortisation_reversal", m(down_f))]
+        if _mode() == "suspense":
+            # A cured loan's suspended interest returns to income from the suspense account, not as a new accrual.
+            up_i, down_i, up_s, down_s = _sums(
+                _accrual_rows_sql(), "SUM(CASE WHEN di - susp > 0 THEN di - susp ELSE 0 END), "
+                "SUM(CASE WHEN di - susp < 0 THEN susp - di ELSE 0 END), SUM(CASE WHEN susp > 0 THEN susp ELSE 0 END), "
+                "SUM(CASE WHEN susp < 0 THEN -susp ELSE 0 END)")
+            events = [("interest_accrual", m(up_i)), ("interest_accrual_reversal", m(down_i)),
+                      ("interest_suspense_release", m(up_s)), ("interest_suspense", m(down_s)), *events[2:]]
         figures = (("Bunga efektif diakui", m(up_i - down_i)),
                    ("Amortisasi provisi dan administrasi", m(up_f - down_f)), ("Pinjaman dengan selisih", n))
         return events, figures, n
     if step == "nonaccrual":
         total, n = _sums(_nonaccrual_rows_sql(), "SUM(a), COUNT(*)")
-        return ([("interest_accrual_reversal", m(total))],
+        event = "interest_suspense" if _mode() == "suspense" else "interest_accrual_reversal"
+        return ([(event, m(total))],
                 (("Bunga akrual dibalik (kelas 3–5)", m(total)), ("Pinjaman berhenti diakru", n)), n)
     if step == "allowance":
         up, down, target, n = _sums(_allowance_rows_sql(), "SUM(CASE WHEN da > 0 THEN da ELSE 0 END), "
@@ -358,11 +377,16 @@ def _insert_entries(step: str, period_end: dt.date, journal_id: int | None) -> i
     stamp = now().isoformat(sep=" ")
     head = ("INSERT INTO loan_income_entry (loan_id, date, source, journal_id, accrued, deferred, allowance, "
             "interest_income, fee_income, suspended, created_at) ")
+    suspense = _mode() == "suspense"
     if step == "accruals":
-        body = (f"SELECT loan_id, {p}, 'accrual', {p}, di, -df, 0, di, df, -susp, {p} FROM ({_accrual_rows_sql()}) x "
-                "WHERE di <> 0 OR df <> 0 OR susp <> 0")
+        # Under a suspense account the released suspended interest was never out of the receivable.
+        accrued = "di - susp" if suspense else "di"
+        body = (f"SELECT loan_id, {p}, 'accrual', {p}, {accrued}, -df, 0, di, df, -susp, {p} "
+                f"FROM ({_accrual_rows_sql()}) x WHERE di <> 0 OR df <> 0 OR susp <> 0")
     elif step == "nonaccrual":
-        body = f"SELECT loan_id, {p}, 'nonaccrual', {p}, -a, 0, 0, -a, 0, a, {p} FROM ({_nonaccrual_rows_sql()}) x"
+        accrued = "0" if suspense else "-a"
+        body = (f"SELECT loan_id, {p}, 'nonaccrual', {p}, {accrued}, 0, 0, -a, 0, a, {p} "
+                f"FROM ({_nonaccrual_rows_sql()}) x")
     elif step == "allowance":
         body = f"SELECT loan_id, {p}, 'allowance', {p}, 0, 0, da, 0, 0, 0, {p} FROM ({_allowance_rows_sql()}) x " \
                "WHERE da <> 0"

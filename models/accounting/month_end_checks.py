@@ -31,6 +31,10 @@ _TOTALS = {"accrued interest receivable": ("accrued_interest", "1304", _column_t
            "allowance for losses": ("loss_allowance", "1302", _column_total("allowance", -1))}
 
 
+SUSPENSE = "interest suspense"
+_SUSPENDED = _column_total("suspended", 1)
+
+
 def register(roles: dict | None = None) -> None:
     """Register the three income sub-ledgers: at import with the shipped charts' codes, and again at check time
     with the open database's chart roles.  Each account is read on its normal (debit) side: 1304 is
@@ -43,6 +47,15 @@ def register(roles: dict | None = None) -> None:
     for name, (role, default, total_fn) in _TOTALS.items():
         if roles is None or current.get(name) is total_fn:
             register_subledger(name, [(roles or {}).get(role, default)], total_fn)
+    if roles is not None:
+        # Interest suspended in an account (not off balance sheet) is a sub-ledger of that account.
+        from models.ledger.subledgers import unregister_subledger
+        from models.loans.loan_income import nonaccrual_mode
+
+        if nonaccrual_mode() == "suspense":
+            register_subledger(SUSPENSE, [roles.get("interest_suspense", "2109")], _SUSPENDED)
+        elif current.get(SUSPENSE) is _SUSPENDED:
+            unregister_subledger(SUSPENSE)
 
 
 register()  # no database needed: the shipped codes

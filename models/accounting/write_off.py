@@ -32,7 +32,7 @@ from models.core.errors import ConflictError, FieldError, ValidationError
 from models.core.money import ZERO, D, format_rupiah
 from models.core.users import User, require, require_checker
 from models.ledger.journals import post_event
-from models.loans.loan_income import balances, method_of, write_entry
+from models.loans.loan_income import balances, method_of, nonaccrual_mode, settle, write_entry
 from models.loans.loans import Loan
 
 
@@ -74,16 +74,10 @@ def write_off(actor: User, loan: Loan | int, date: dt.date, reason: str, *, prop
         if errors:
             raise ValidationError(errors)
         principal = D(fresh.outstanding_principal)
-        bal = balances(fresh.id) if method_of(fresh.id) is not None else {k: ZERO for k in
-                                                                          ("accrued", "deferred", "allowance")}
-        accrued, deferred, allowance = bal["accrued"], bal["deferred"], bal["allowance"]
-        events = []
-        if deferred > ZERO:
-            events.append(("fee_amortisation", deferred))
-        if accrued > ZERO:
-            events.append(("interest_accrual_reversal", accrued))
-        elif accrued < ZERO:
-            events.append(("interest_accrual", -accrued))
+        zero = {k: ZERO for k in ("accrued", "deferred", "allowance", "suspended")}
+        bal = balances(fresh.id) if method_of(fresh.id) is not None else zero
+        allowance = bal["allowance"]
+        events, entry = settle(bal["accrued"], bal["suspended"], bal["deferred"], nonaccrual_mode())
         expense = principal - allowance
         if expense > ZERO:
             events.append(("loss_allowance", expense))
@@ -94,9 +88,8 @@ def write_off(actor: User, loan: Loan | int, date: dt.date, reason: str, *, prop
                              description=f"Hapus buku {fresh.contract_no}: {reason.strip()}",
                              reference=fresh.contract_no, customer_id=fresh.customer_id, loan_id=fresh.id,
                              branch=fresh.branch)
-        write_entry(fresh.id, date, "write_off", journal,
-                    {"accrued": -accrued, "interest_income": -accrued, "deferred": -deferred,
-                     "fee_income": deferred, "allowance": -allowance})
+        entry["allowance"] = -allowance
+        write_entry(fresh.id, date, "write_off", journal, entry)
         Loan.update(status="written_off", closed_on=date).where(Loan.id == fresh.id).execute()
         audit.record(actor, "loan.writeoff", "loan", fresh.id,
                      before={"status": "active", "outstanding": principal},

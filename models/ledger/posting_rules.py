@@ -40,7 +40,8 @@ EVENTS = (
     "savings_interest", "savings_tax", "savings_penalty",
     # Month-end accounting (issue 14): deferred fees, effective-interest accruals, non-accrual, allowance.
     "deferred_fee", "interest_accrual", "interest_accrual_reversal", "fee_amortisation", "fee_amortisation_reversal",
-    "accrued_interest_payment", "loss_allowance_release",
+    "accrued_interest_payment", "loss_allowance_release", "interest_suspense", "interest_suspense_release",
+    "interest_suspense_clear",
 )
 EVENT_LABELS = {
     "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi",
@@ -59,6 +60,9 @@ EVENT_LABELS = {
     "fee_amortisation_reversal": "Koreksi amortisasi provisi dan administrasi",
     "accrued_interest_payment": "Pelunasan bunga akrual oleh angsuran",
     "loss_allowance_release": "Pemulihan cadangan kerugian piutang",
+    "interest_suspense": "Bunga kredit bermasalah ke rekening tangguhan",
+    "interest_suspense_release": "Bunga tangguhan diakui saat diterima",
+    "interest_suspense_clear": "Bunga tangguhan dihapus dengan piutang bunga",
 }
 
 

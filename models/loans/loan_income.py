@@ -12,7 +12,9 @@ Three tables:
   journal that moves the ledger (``journal_id``): ``accrued`` (Pendapatan Bunga Yang Masih Harus Diterima,
   1304), ``deferred`` (Pendapatan Provisi dan Administrasi Ditangguhkan, 1305, credit balance shown positive),
   ``allowance`` (Cadangan Kerugian Piutang, 1302, credit balance shown positive), ``interest_income`` and
-  ``fee_income`` (what was recognised), ``suspended`` (interest reversed on non-accrual, off balance sheet).
+  ``fee_income`` (what was recognised), ``suspended`` (interest reversed on non-accrual: a memo off the balance
+  sheet, or the balance of Bunga Tangguhan Kredit Bermasalah, 2109 (2111 in the cooperative chart), when the office keeps a suspense account —
+  :func:`nonaccrual_mode`).
   ``main.py check`` proves 1304, 1305 and 1302 equal the sums of their columns (:mod:`models.accounting.month_end_checks`).
 
 Income methods (setting ``accounting.income_method``; the office kind picks the default):
@@ -139,6 +141,83 @@ def set_income_method(actor, method: str) -> str:
     return run_in_transaction(body)
 
 
+NONACCRUAL_MODES = ("off_balance", "suspense")
+NONACCRUAL_LABELS = {"off_balance": "Dikeluarkan dari neraca (catatan)",
+                     "suspense": "Rekening bunga tangguhan (2109)"}
+NONACCRUAL_SETTING = "accounting.nonaccrual"
+
+
+def nonaccrual_mode() -> str:
+    """Where interest reversed on non-accrual goes (setting ``accounting.nonaccrual``): ``off_balance`` (out of
+    the receivable, kept as a memo; the default) or ``suspense`` (the receivable stays, the interest moves from
+    income to Bunga Tangguhan Kredit Bermasalah, 2109)."""
+    from models.core.office import get_setting
+
+    chosen = get_setting(NONACCRUAL_SETTING, "")
+    return chosen if chosen in NONACCRUAL_MODES else "off_balance"
+
+
+def set_nonaccrual_mode(actor, mode: str) -> str:
+    """Choose where non-accrual interest goes (``settings.edit``; audited).
+
+    Raises:
+        ValidationError: an unknown mode.
+        ConflictError: interest is suspended on some loan now (the ledger and the memo would part ways): switch
+            when no loan is non-accrual, e.g. before the first month end.
+    """
+    from models.core.db import run_in_transaction
+    from models.core.errors import ConflictError
+    from models.core.office import put_setting
+    from models.core.users import require
+
+    require(actor, "settings.edit")
+    if mode not in NONACCRUAL_MODES:
+        raise ValidationError(FieldError("nonaccrual", f"pilihan tidak dikenal: {mode!r}"))
+
+    def body() -> str:
+        before = nonaccrual_mode()
+        if mode != before and totals()["suspended"] != ZERO:
+            raise ConflictError("masih ada bunga yang ditangguhkan pada pinjaman bermasalah; ubah pilihan ini "
+                                "saat tidak ada yang ditangguhkan")
+        put_setting(NONACCRUAL_SETTING, mode)
+        audit.record(actor, "settings.nonaccrual", "setting", NONACCRUAL_SETTING, before={"mode": before},
+                     after={"mode": mode})
+        return mode
+
+    return run_in_transaction(body)
+
+
+def settle(accrued: Decimal, suspended: Decimal, deferred: Decimal, mode: str) -> tuple[list, dict]:
+    """Events and entry that bring a closing loan's accrued, suspended and deferred balances to zero.
+
+    * deferred fee left → income (``fee_amortisation``);
+    * under ``suspense``, the suspended interest is cleared against the receivable it sits beside
+      (``interest_suspense_clear``: Dr 2109 / Cr 1304, no income effect);
+    * the accrued interest left is trued up to what was received: reversed out of income when positive
+      (interest waived), recognised when negative (received ahead).
+    """
+    events: list = []
+    entry = {c: ZERO for c in BALANCES}
+    if mode == "suspense" and suspended > ZERO:
+        events.append(("interest_suspense_clear", suspended))
+        entry["accrued"] -= suspended
+        accrued -= suspended
+    entry["suspended"] -= suspended
+    if accrued > ZERO:
+        events.append(("interest_accrual_reversal", accrued))
+    elif accrued < ZERO:
+        events.append(("interest_accrual", -accrued))
+    entry["accrued"] -= accrued
+    entry["interest_income"] -= accrued
+    if deferred > ZERO:
+        events.append(("fee_amortisation", deferred))
+    elif deferred < ZERO:
+        events.append(("fee_amortisation_reversal", -deferred))
+    entry["deferred"] -= deferred
+    entry["fee_income"] += deferred
+    return events, entry
+
+
 def method_of(loan_id: int) -> str | None:
     """The loan's frozen income method, or ``None`` for a loan booked before this sub-ledger existed."""
     return LoanIncome.select(LoanIncome.method).where(LoanIncome.loan == loan_id).scalar()
@@ -217,8 +296,10 @@ def for_payment(loan: Loan, interest: Decimal, date: dt.date, closing: bool) -> 
 
     * ``effective`` and accruing: the interest the customer's flat split shows clears accrued interest
       receivable (event ``accrued_interest_payment``: Dr Kas / Cr 1304).
-    * ``effective`` and non-accrual (class 3–5 at the last month end): interest is income when collected
-      (``installment_interest``: Cr 4101), and the suspended memo shrinks by it.
+    * ``effective`` and non-accrual (class 3–5 at the last month end): interest is income when collected —
+      off balance sheet (default): ``installment_interest`` (Cr 4101) and the suspended memo shrinks by it;
+      suspense account: the receivable is cleared (Cr 1304) and the suspended interest it covers is released
+      to income (``interest_suspense_release``: Dr 2109 / Cr 4101).
     * On the payment that closes the loan (paid off or settled early), every balance is settled in the same
       journal: the unamortised fee to income (Dr 1305 / Cr 4107), the accrued balance trued up to what was
       received (interest waived on payoff comes out of income), the allowance released (Dr 1302 / Cr 5106).
@@ -232,36 +313,33 @@ def for_payment(loan: Loan, interest: Decimal, date: dt.date, closing: bool) -> 
         return None
     interest = D(interest)
     accruing = accruing_at(loan.id, date)
+    mode = nonaccrual_mode()
+    bal = balances(loan.id)
     events: list = []
     entry = {c: ZERO for c in BALANCES}
     if accruing:
         events.append(("accrued_interest_payment", interest))
         entry["accrued"] -= interest
+    elif mode == "suspense":
+        # The receivable is cleared; the suspended interest it covers becomes income now that it is collected.
+        released = min(max(bal["suspended"], ZERO), interest)
+        events += [("accrued_interest_payment", interest), ("interest_suspense_release", released)]
+        entry["accrued"] -= interest
+        entry["suspended"] -= released
+        entry["interest_income"] += released
     else:
         events.append(("installment_interest", interest))
         entry["interest_income"] += interest
+        entry["suspended"] -= min(max(bal["suspended"], ZERO), interest)
     if closing:
-        bal = balances(loan.id)
-        accrued = bal["accrued"] + entry["accrued"]
-        if accrued > ZERO:
-            events.append(("interest_accrual_reversal", accrued))
-        elif accrued < ZERO:
-            events.append(("interest_accrual", -accrued))
-        entry["accrued"] -= accrued
-        entry["interest_income"] -= accrued
-        if bal["deferred"] > ZERO:
-            events.append(("fee_amortisation", bal["deferred"]))
-        elif bal["deferred"] < ZERO:
-            events.append(("fee_amortisation_reversal", -bal["deferred"]))
-        entry["deferred"] -= bal["deferred"]
-        entry["fee_income"] += bal["deferred"]
+        settle_events, settle_entry = settle(bal["accrued"] + entry["accrued"], bal["suspended"] + entry["suspended"],
+                                             bal["deferred"], mode)
+        events += settle_events
+        for column, amount in settle_entry.items():
+            entry[column] += amount
         if bal["allowance"] > ZERO:
             events.append(("loss_allowance_release", bal["allowance"]))
         entry["allowance"] -= bal["allowance"]
-        entry["suspended"] -= bal["suspended"]
-    else:
-        bal_susp = balances(loan.id)["suspended"] if not accruing else ZERO
-        entry["suspended"] -= min(max(bal_susp, ZERO), interest)
     return PaymentIncome(events, entry)
 
 
@@ -283,13 +361,13 @@ def reverse_entries(journal: Journal, reversal: Journal, date: dt.date) -> int:
 
 
 def ensure_accounts() -> int:
-    """Add the accounts month-end accounting needs (1304, 1305, 4107 of the shipped chart) to an office whose
+    """Add the accounts month-end accounting needs (1304, 1305, 2109, 4107 of the shipped chart) to an office whose
     chart was installed before them; existing accounts are left alone.  Returns how many were created."""
     from models.ledger.chart import Account, _office_kind
     from models.ledger.posting_rules import chart_for_kind
 
     chart = chart_for_kind(_office_kind())
-    wanted = {chart["roles"].get("accrued_interest"), chart["roles"].get("deferred_fees")}
+    wanted = {chart["roles"].get(role) for role in ("accrued_interest", "deferred_fees", "interest_suspense")}
     wanted |= {rule["credit"] for event, rule in chart["posting_rules"].items()
                if event == "fee_amortisation" and rule}
     existing = {a.code: a for a in Account.select()}

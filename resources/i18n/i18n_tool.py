@@ -62,7 +62,7 @@ LABEL_REGISTRIES: dict[str, tuple[str, ...]] = {
     "models.accounting.month_end": ("STEP_LABELS", "FIGURE_LABELS"),
     "models.accounting.allowance": ("METHOD_LABELS", "BUCKET_LABELS"),
     "models.loans.collectibility": ("PRESET_LABELS", "CLASS_NAMES"),
-    "models.loans.loan_income": ("INCOME_METHOD_LABELS",),
+    "models.loans.loan_income": ("INCOME_METHOD_LABELS", "NONACCRUAL_LABELS"),
     "models.core.texts": ("FIELD_LABELS",),
     "models.core.office_profile": ("RECEIPT_PAPERS",),
 }

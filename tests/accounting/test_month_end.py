@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from models.accounting import month_end as me
-from models.loans.snapshots import LoanSnapshot
 from models.cashier.payments import post_payment, reverse_payment, settle_early
 from models.core.checks import run_checks
 from models.core.db import run_in_transaction
@@ -19,6 +18,7 @@ from models.customers.customers import Customer
 from models.ledger.journals import balance, reopen_month
 from models.loans.loan_income import LoanIncomeEntry, balances, open_loan
 from models.loans.loans import Loan, create_loan
+from models.loans.snapshots import LoanSnapshot
 from models.products.effective_interest import income_table, prorated
 from models.products.loanmath import Method, build_schedule
 from models.products.products import LoanProduct
@@ -275,10 +275,9 @@ def test_check_proves_each_income_account_against_its_sub_ledger(ready_db, staff
 
 
 def test_disbursement_defers_fees_and_a_cooperative_keeps_the_flat_split(ready_db, staff):
-    from tests.credit.test_disbursement import approved
-
     from models.credit.disbursement import create_contract, disburse
     from models.loans.loan_income import LoanIncome, LoanIncomeSchedule, set_income_method
+    from tests.credit.test_disbursement import approved
 
     app = approved(staff)
     create_contract(staff.kacab, app)
@@ -386,4 +385,45 @@ def test_advances_due_are_applied_at_the_month_end(ready_db, staff):
     assert fresh.advance_balance == ZERO and fresh.late_fee_paid > ZERO
     assert fresh.late_fee_paid + fresh.principal_paid + fresh.interest_paid == installment + held
     assert me.run_step(staff.akuntan, "advances", march).figures[0][1] == ZERO  # nothing left to apply
+    assert failing() == {}
+
+
+def test_non_accrual_into_a_suspense_account(ready_db, staff):
+    from models.core.errors import ConflictError as Conflict
+    from models.loans.loan_income import nonaccrual_mode, set_nonaccrual_mode
+
+    set_nonaccrual_mode(staff.admin, "suspense")
+    assert nonaccrual_mode() == "suspense"
+    loan = effective_loan(staff, "BDG/2025/90010", principal="12000000", rate="24", tenor=12, fees="300000",
+                          start=dt.date(2025, 1, 10), rounding="1000")
+    for day in (dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 31), dt.date(2025, 4, 30),
+                dt.date(2025, 5, 31)):
+        for step in ("accruals", "nonaccrual"):
+            me.run_step(staff.akuntan, step, day)
+        me.write_snapshot(day)
+    bal = balances(loan.id)
+    # The receivable stays on the balance sheet; the interest sits in Bunga Tangguhan, out of income.
+    assert bal["suspended"] > ZERO and bal["accrued"] == bal["suspended"]
+    assert balance("1304") == bal["accrued"] and balance("2109") == bal["suspended"]
+    assert me.run_step(staff.akuntan, "nonaccrual", dt.date(2025, 5, 31)).journal is None  # no double suspense
+    with pytest.raises(Conflict):
+        set_nonaccrual_mode(staff.admin, "off_balance")  # not while interest is suspended
+    income_before = balance("4101")
+    result = pay(staff, loan, loan.installment_amount, dt.date(2025, 6, 5))
+    assert balance("4101") - income_before == result.interest  # recognised when collected
+    assert balance("2109") == bal["suspended"] - result.interest
+    assert failing() == {}
+    # The customer catches up: at the June month end the loan is current again and accrues; what was still
+    # suspended returns to income from the suspense account.
+    pay(staff, loan, loan.installment_amount * 4, dt.date(2025, 6, 10))
+    me.run_step(staff.akuntan, "accruals", dt.date(2025, 6, 30))
+    me.run_step(staff.akuntan, "nonaccrual", dt.date(2025, 6, 30))
+    me.write_snapshot(dt.date(2025, 6, 30))
+    bal = balances(loan.id)
+    assert bal["suspended"] == ZERO and balance("2109") == ZERO and balance("1304") == bal["accrued"]
+    assert failing() == {}
+    settle_early(staff.kasir, Loan.get_by_id(loan.id), dt.date(2025, 7, 2), idempotency_key=new_key())
+    bal = balances(loan.id)
+    assert bal["accrued"] == bal["suspended"] == bal["deferred"] == ZERO and balance("2109") == ZERO
+    assert bal["interest_income"] == Loan.get_by_id(loan.id).interest_paid
     assert failing() == {}

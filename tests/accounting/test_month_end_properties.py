@@ -6,25 +6,27 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.accounting.test_month_end import effective_loan
 
 from models.accounting import month_end as me
 from models.cashier.payments import post_payment, settle_early
 from models.core.checks import run_checks
 from models.core.idempotency import new_key
 from models.core.money import ZERO, D
-from models.loans.loan_income import balances
+from models.loans.loan_income import balances, set_nonaccrual_mode
 from models.loans.loans import Loan
 from models.products.loanmath import add_months
+from tests.accounting.test_month_end import effective_loan
 
 _numbers = itertools.count(1)
 
 ACTIONS = st.sampled_from(["on_time", "late", "partial", "skip", "two", "payoff"])
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@pytest.mark.parametrize("mode", ["off_balance", "suspense"])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(principal=st.integers(3, 60).map(lambda m: str(m * 1_000_000)),
        rate=st.sampled_from(["9", "15", "18", "24", "30"]),
@@ -33,8 +35,9 @@ ACTIONS = st.sampled_from(["on_time", "late", "partial", "skip", "two", "payoff"
        start_day=st.integers(1, 28),
        year=st.sampled_from([2023, 2024, 2025]),
        actions=st.lists(ACTIONS, min_size=1, max_size=9))
-def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, principal, rate, tenor, fee_pct,
+def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, mode, principal, rate, tenor, fee_pct,
                                                             start_day, year, actions):
+    set_nonaccrual_mode(staff.admin, mode)
     fees = (D(principal) * fee_pct / 100).quantize(D("1"))
     start = dt.date(year, 1, start_day)
     loan = effective_loan(staff, f"BDG/{year}/P{next(_numbers):05d}", principal=principal, rate=rate, tenor=tenor,
@@ -66,6 +69,7 @@ def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, pr
     assert loan.status in ("paid_off", "settled_early")
     bal = balances(loan.id)
     assert bal["accrued"] == ZERO and bal["deferred"] == ZERO and bal["allowance"] == ZERO
+    assert bal["suspended"] == ZERO
     assert bal["interest_income"] + bal["fee_income"] == D(loan.interest_paid) + fees
     assert bal["fee_income"] == fees
     if loan.status == "paid_off":

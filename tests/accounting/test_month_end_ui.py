@@ -5,11 +5,11 @@ import datetime as dt
 
 from conftest import session_for
 from PySide6.QtCore import QDate
-from tests.accounting.test_month_end import effective_loan
 
 from models.accounting import month_end as me
 from models.core.money import ZERO
 from models.ledger.journals import balance
+from tests.accounting.test_month_end import effective_loan
 
 
 def test_the_month_end_tab_previews_runs_and_closes(qtbot, ready_db, staff, monkeypatch, errors):
@@ -56,14 +56,15 @@ def test_settings_accounting_tab_edits_method_bounds_and_policy(qtbot, db, staff
     qtbot.addWidget(tab)
     assert tab.method.currentData() == "effective" and tab.preset.currentData() == "multifinance"
     tab.method.setCurrentIndex(tab.method.findData("flat"))
+    tab.nonaccrual.setCurrentIndex(tab.nonaccrual.findData("suspense"))
     tab.preset.setCurrentIndex(tab.preset.findData("cooperative"))
     assert tab.bounds.rowCount() == 3  # no DPK
     tab.bounds.item(2, 1).setText("270")  # the cooperative's own rule for Diragukan
     tab.class_rates.setText("1 / 3 / 10 / 50 / 100")
     assert tab.save() and errors == []
-    assert loan_income.income_method() == "flat"
+    assert loan_income.income_method() == "flat" and loan_income.nonaccrual_mode() == "suspense"
     assert collectibility.office_table().bounds == ((1, 90), (3, 180), (4, 270))
     assert allowance.policy().class_rates[1] == 1
-    assert AuditLog.select().where(AuditLog.action.startswith("settings.")).count() == 3
+    assert AuditLog.select().where(AuditLog.action.startswith("settings.")).count() == 4
     tab.bounds.item(1, 1).setText("80")  # below the previous bound: refused with a message
     assert not tab.save() and errors and "naik" in errors[-1]

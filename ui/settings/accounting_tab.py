@@ -61,6 +61,10 @@ class Tab(QWidget):
         for key, text in loan_income.INCOME_METHOD_LABELS.items():
             self.method.addItem(label(text), key)
         income_form.addRow(self.tr("Metode"), self.method)
+        self.nonaccrual = QComboBox()
+        for key, text in loan_income.NONACCRUAL_LABELS.items():
+            self.nonaccrual.addItem(label(text), key)
+        income_form.addRow(self.tr("Bunga kredit bermasalah (kelas 3–5)"), self.nonaccrual)
         outer.addWidget(income_box)
 
         coll_box = QGroupBox(self.tr("Kolektibilitas"))
@@ -119,6 +123,7 @@ class Tab(QWidget):
 
     def load(self) -> None:
         self.method.setCurrentIndex(self.method.findData(loan_income.income_method()))
+        self.nonaccrual.setCurrentIndex(self.nonaccrual.findData(loan_income.nonaccrual_mode()))
         table = collectibility.office_table()
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(table.preset)))
@@ -152,6 +157,8 @@ class Tab(QWidget):
         try:
             if self.method.currentData() != loan_income.income_method():
                 loan_income.set_income_method(user, self.method.currentData())
+            if self.nonaccrual.currentData() != loan_income.nonaccrual_mode():
+                loan_income.set_nonaccrual_mode(user, self.nonaccrual.currentData())
             table = collectibility.office_table()
             bounds = tuple(self._bounds())
             if (self.preset.currentData(), bounds) != (table.preset, table.bounds):
