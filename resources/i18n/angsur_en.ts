@@ -1933,27 +1933,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="294"/>
+        <location filename="../../ui/pages/savings.py" line="404"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="298"/>
+        <location filename="../../ui/pages/savings.py" line="408"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="300"/>
+        <location filename="../../ui/pages/savings.py" line="410"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="300"/>
+        <location filename="../../ui/pages/savings.py" line="410"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="308"/>
+        <location filename="../../ui/pages/savings.py" line="418"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2971,72 +2971,72 @@
 <context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="350"/>
+        <location filename="../../ui/pages/savings.py" line="460"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="353"/>
+        <location filename="../../ui/pages/savings.py" line="463"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="356"/>
+        <location filename="../../ui/pages/savings.py" line="466"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="358"/>
+        <location filename="../../ui/pages/savings.py" line="468"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="358"/>
+        <location filename="../../ui/pages/savings.py" line="468"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="469"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="469"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="360"/>
+        <location filename="../../ui/pages/savings.py" line="470"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="360"/>
+        <location filename="../../ui/pages/savings.py" line="470"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="361"/>
+        <location filename="../../ui/pages/savings.py" line="471"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="361"/>
+        <location filename="../../ui/pages/savings.py" line="471"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="362"/>
+        <location filename="../../ui/pages/savings.py" line="472"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="376"/>
+        <location filename="../../ui/pages/savings.py" line="486"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="377"/>
+        <location filename="../../ui/pages/savings.py" line="487"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3179,6 +3179,110 @@
         <location filename="../../ui/settings_tabs/products.py" line="66"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="297"/>
+        <source>Produk simpanan</source>
+        <translation>Savings products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="300"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="300"/>
+        <location filename="../../ui/pages/savings.py" line="305"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="300"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="307"/>
+        <source>Jumlah tetap (pokok/wajib per bulan)</source>
+        <translation>Fixed amount (principal / compulsory per month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="309"/>
+        <source>Suku jasa (% setahun)</source>
+        <translation>Interest rate (% a year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="311"/>
+        <source>Saldo terendah</source>
+        <translation>Lowest balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="312"/>
+        <source>Saldo rata-rata harian</source>
+        <translation>Average daily balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="313"/>
+        <source>Tanpa jasa</source>
+        <translation>No interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="314"/>
+        <source>Dasar jasa</source>
+        <translation>Interest basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="316"/>
+        <source>Saldo minimum</source>
+        <translation>Minimum balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="318"/>
+        <source>Saldo minimum berjasa</source>
+        <translation>Minimum earning balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="320"/>
+        <source>Batas persetujuan supervisor</source>
+        <translation>Supervisor approval limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="323"/>
+        <source>Jangka waktu (bulan)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="325"/>
+        <source>% dari pokok</source>
+        <translation>% of the principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="326"/>
+        <source>% dari jasa yang sudah dibayar</source>
+        <translation>% of the interest already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="327"/>
+        <source>Penalti pencairan awal</source>
+        <translation>Early-break penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="329"/>
+        <source>Penalti (%)</source>
+        <translation>Penalty (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="330"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="388"/>
+        <source>Persentase harus berupa angka, misalnya 3 atau 2,5</source>
+        <translation>A percentage must be a number, e.g. 3 or 2.5</translation>
     </message>
 </context>
 <context>
@@ -3552,262 +3656,267 @@ payment</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="438"/>
+        <location filename="../../ui/pages/savings.py" line="548"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="446"/>
+        <location filename="../../ui/pages/savings.py" line="556"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="449"/>
+        <location filename="../../ui/pages/savings.py" line="559"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="449"/>
+        <location filename="../../ui/pages/savings.py" line="559"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="449"/>
-        <location filename="../../ui/pages/savings.py" line="461"/>
+        <location filename="../../ui/pages/savings.py" line="559"/>
+        <location filename="../../ui/pages/savings.py" line="571"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="457"/>
+        <location filename="../../ui/pages/savings.py" line="567"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="460"/>
+        <location filename="../../ui/pages/savings.py" line="570"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="460"/>
+        <location filename="../../ui/pages/savings.py" line="570"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="460"/>
-        <location filename="../../ui/pages/savings.py" line="487"/>
+        <location filename="../../ui/pages/savings.py" line="570"/>
+        <location filename="../../ui/pages/savings.py" line="599"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="465"/>
+        <location filename="../../ui/pages/savings.py" line="575"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="466"/>
+        <location filename="../../ui/pages/savings.py" line="576"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="467"/>
+        <location filename="../../ui/pages/savings.py" line="577"/>
         <source>SHU dan paket RAT…</source>
         <translation>SHU and RAT pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="471"/>
+        <location filename="../../ui/pages/savings.py" line="578"/>
+        <source>Produk simpanan…</source>
+        <translation>Savings products…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="583"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="472"/>
+        <location filename="../../ui/pages/savings.py" line="584"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="473"/>
+        <location filename="../../ui/pages/savings.py" line="585"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="474"/>
+        <location filename="../../ui/pages/savings.py" line="586"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="475"/>
+        <location filename="../../ui/pages/savings.py" line="587"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="476"/>
+        <location filename="../../ui/pages/savings.py" line="588"/>
         <source>Bayar angsuran…</source>
         <translation>Pay installment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="477"/>
+        <location filename="../../ui/pages/savings.py" line="589"/>
         <source>Keluar…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="478"/>
+        <location filename="../../ui/pages/savings.py" line="590"/>
         <source>Berjangka…</source>
         <translation>Time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="479"/>
+        <location filename="../../ui/pages/savings.py" line="591"/>
         <source>Cairkan berjangka…</source>
         <translation>Cash time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="598"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="598"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="598"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="598"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="487"/>
+        <location filename="../../ui/pages/savings.py" line="599"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="491"/>
+        <location filename="../../ui/pages/savings.py" line="603"/>
         <source>Batalkan transaksi…</source>
         <translation>Reverse transaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="493"/>
+        <location filename="../../ui/pages/savings.py" line="605"/>
         <source>Koreksi dengan pembalikan oleh supervisor (bukan kasir yang mencatatnya); transaksi terbaru lebih dulu</source>
         <translation>Corrected by a reversal by a supervisor (not the cashier who recorded it); newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="570"/>
+        <location filename="../../ui/pages/savings.py" line="683"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="574"/>
+        <location filename="../../ui/pages/savings.py" line="687"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="582"/>
+        <location filename="../../ui/pages/savings.py" line="695"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="582"/>
+        <location filename="../../ui/pages/savings.py" line="695"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="606"/>
+        <location filename="../../ui/pages/savings.py" line="719"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="606"/>
+        <location filename="../../ui/pages/savings.py" line="719"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="646"/>
+        <location filename="../../ui/pages/savings.py" line="759"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="646"/>
+        <location filename="../../ui/pages/savings.py" line="759"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="673"/>
+        <location filename="../../ui/pages/savings.py" line="786"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="673"/>
+        <location filename="../../ui/pages/savings.py" line="786"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="676"/>
+        <location filename="../../ui/pages/savings.py" line="789"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="677"/>
+        <location filename="../../ui/pages/savings.py" line="790"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="760"/>
+        <location filename="../../ui/pages/savings.py" line="873"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="760"/>
+        <location filename="../../ui/pages/savings.py" line="873"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="771"/>
+        <location filename="../../ui/pages/savings.py" line="884"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="772"/>
+        <location filename="../../ui/pages/savings.py" line="885"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="797"/>
+        <location filename="../../ui/pages/savings.py" line="910"/>
         <source>Batalkan transaksi</source>
         <translation>Reverse transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="797"/>
+        <location filename="../../ui/pages/savings.py" line="910"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for the reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="877"/>
-        <location filename="../../ui/pages/savings.py" line="880"/>
-        <location filename="../../ui/pages/savings.py" line="884"/>
-        <location filename="../../ui/pages/savings.py" line="890"/>
+        <location filename="../../ui/pages/savings.py" line="995"/>
+        <location filename="../../ui/pages/savings.py" line="998"/>
+        <location filename="../../ui/pages/savings.py" line="1002"/>
+        <location filename="../../ui/pages/savings.py" line="1008"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="877"/>
+        <location filename="../../ui/pages/savings.py" line="995"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="881"/>
+        <location filename="../../ui/pages/savings.py" line="999"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="885"/>
+        <location filename="../../ui/pages/savings.py" line="1003"/>
         <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
         <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="890"/>
+        <location filename="../../ui/pages/savings.py" line="1008"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>

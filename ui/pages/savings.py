@@ -286,6 +286,116 @@ class ShuDialog(QDialog):
         return result
 
 
+class ProductsDialog(QDialog):
+    """The savings products the bylaws define: pick one, change its figures, save (``product.edit``)."""
+
+    def __init__(self, session, parent=None):
+        from PySide6.QtWidgets import QSpinBox
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Produk simpanan"))
+        self.resize(760, 520)
+        box = QHBoxLayout(self)
+        self.model = RowsModel([self.tr("Kode"), self.tr("Nama"), self.tr("Jenis")], self)
+        self.table = make_table(self.model, self)
+        box.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        form.addRow(self.tr("Nama"), self.name)
+        self.fixed_amount = MoneyEdit(self)
+        form.addRow(self.tr("Jumlah tetap (pokok/wajib per bulan)"), self.fixed_amount)
+        self.rate = QLineEdit(self)
+        form.addRow(self.tr("Suku jasa (% setahun)"), self.rate)
+        self.basis = QComboBox(self)
+        self.basis.addItem(self.tr("Saldo terendah"), "minimum")
+        self.basis.addItem(self.tr("Saldo rata-rata harian"), "average")
+        self.basis.addItem(self.tr("Tanpa jasa"), "none")
+        form.addRow(self.tr("Dasar jasa"), self.basis)
+        self.min_balance = MoneyEdit(self)
+        form.addRow(self.tr("Saldo minimum"), self.min_balance)
+        self.min_earning = MoneyEdit(self)
+        form.addRow(self.tr("Saldo minimum berjasa"), self.min_earning)
+        self.approval_limit = MoneyEdit(self)
+        form.addRow(self.tr("Batas persetujuan supervisor"), self.approval_limit)
+        self.term = QSpinBox(self)
+        self.term.setRange(0, 120)
+        form.addRow(self.tr("Jangka waktu (bulan)"), self.term)
+        self.penalty_kind = QComboBox(self)
+        self.penalty_kind.addItem(self.tr("% dari pokok"), "principal")
+        self.penalty_kind.addItem(self.tr("% dari jasa yang sudah dibayar"), "interest")
+        form.addRow(self.tr("Penalti pencairan awal"), self.penalty_kind)
+        self.penalty_rate = QLineEdit(self)
+        form.addRow(self.tr("Penalti (%)"), self.penalty_rate)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setEnabled(session.can("product.edit"))
+        form.addRow(self.save_button)
+        box.addLayout(form, 1)
+        self.products = []
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_product(cur.row()))
+        self.save_button.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        from models.savings import KIND_LABELS, SavingsProduct
+
+        self.products = list(SavingsProduct.select().order_by(SavingsProduct.id))
+        self.model.set_rows([(p.code, p.name, label(KIND_LABELS[p.kind])) for p in self.products],
+                            [p.id for p in self.products])
+        if self.products:
+            self.table.selectRow(0)
+            self.show_product(0)
+
+    def show_product(self, row: int) -> None:
+        if not 0 <= row < len(self.products):
+            return
+        p = self.products[row]
+        self.current = p
+        self.name.setText(p.name)
+        self.fixed_amount.setValue(p.fixed_amount)
+        self.rate.setText(format(p.rate.normalize(), "f"))
+        self.basis.setCurrentIndex(max(0, self.basis.findData(p.interest_basis)))
+        self.min_balance.setValue(p.min_balance)
+        self.min_earning.setValue(p.min_earning_balance)
+        self.approval_limit.setValue(p.approval_limit)
+        self.term.setValue(p.term_months)
+        self.penalty_kind.setCurrentIndex(max(0, self.penalty_kind.findData(p.penalty_kind)))
+        self.penalty_rate.setText(format(p.penalty_rate.normalize(), "f"))
+
+    def values(self) -> dict:
+        """The form as :func:`models.savings.save_product` takes it (an unreadable percentage is refused there)."""
+        from models.money import D, MoneyError
+
+        def pct(edit: QLineEdit, name: str):
+            try:
+                return D(edit.text().strip().replace(",", ".") or "0")
+            except MoneyError:
+                raise ValueError(name) from None
+
+        return {"name": self.name.text().strip(), "fixed_amount": self.fixed_amount.value() or 0,
+                "rate": pct(self.rate, "rate"), "interest_basis": self.basis.currentData(),
+                "min_balance": self.min_balance.value() or 0, "min_earning_balance": self.min_earning.value() or 0,
+                "approval_limit": self.approval_limit.value(), "term_months": self.term.value(),
+                "penalty_kind": self.penalty_kind.currentData(), "penalty_rate": pct(self.penalty_rate, "penalty")}
+
+    def save(self):
+        from models.errors import ValidationError
+        from models.savings import save_product
+
+        try:
+            values = self.values()
+        except ValueError:
+            show_error(self, ValidationError(self.tr("Persentase harus berupa angka, misalnya 3 atau 2,5")))
+            return None
+        product = run_action(self, save_product, self.session.user, values, self.current)
+        if product is not None:
+            row = self.products.index(self.current)
+            self.load()
+            self.table.selectRow(row)
+            self.show_product(row)
+        return product
+
+
 class JoinDialog(QDialog):
     """Pick a customer who is not yet a member, and the join date (the simpanan pokok is taken at once)."""
 
@@ -465,7 +575,9 @@ class SavingsPage(Page):
         self.join_button = QPushButton(self.tr("Anggota baru…"))
         self.geometry_button = QPushButton(self.tr("Pengaturan buku…"))
         self.shu_button = QPushButton(self.tr("SHU dan paket RAT…"))
+        self.products_button = QPushButton(self.tr("Produk simpanan…"))
         lbox.addWidget(self.join_button)
+        lbox.addWidget(self.products_button)
         lbox.addWidget(self.shu_button)
         lbox.addWidget(self.geometry_button)
         self.deposit_button = QPushButton(self.tr("Setor…"))
@@ -509,6 +621,7 @@ class SavingsPage(Page):
         self.join_button.clicked.connect(self.join)
         self.geometry_button.clicked.connect(self.passbook_settings)
         self.shu_button.clicked.connect(self.shu)
+        self.products_button.clicked.connect(self.edit_products)
         self.shu_button.setEnabled(session.can("report.view"))
         self.geometry_button.setEnabled(session.can("settings.edit"))
         self.reverse_button.clicked.connect(self.reverse)
@@ -803,6 +916,11 @@ class SavingsPage(Page):
         self.session.notify("savings")
         self.refresh()
         return rows
+
+    def edit_products(self):
+        dialog = ProductsDialog(self.session, self)
+        dialog.exec()
+        return dialog
 
     def shu(self):
         dialog = ShuDialog(self.session, self)
