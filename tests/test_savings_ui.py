@@ -321,3 +321,18 @@ def test_the_manager_changes_a_savings_product(qtbot, coop_db, errors):
     viewer = ProductsDialog(session_for(user("kasir")))
     qtbot.addWidget(viewer)
     assert not viewer.save_button.isEnabled()
+
+
+def test_the_bylaws_shu_split_is_edited_and_must_total_100(qtbot, coop_db, errors):
+    from models.shu import parts_setting
+    from ui.pages.savings import ShuPartsDialog
+
+    dialog = ShuPartsDialog(session_for(user("admin")))
+    qtbot.addWidget(dialog)
+    assert "100%" in dialog.total.text()
+    dialog.table.item(0, 1).setText("35")  # reserve 40 → 35: total 95 %
+    assert "95%" in dialog.total.text()
+    assert not dialog.save() and "100%" in errors[-1]
+    dialog.table.item(6, 1).setText("10")  # social 5 → 10: back to 100 %
+    assert dialog.save()
+    assert [str(p["pct"]) for p in parts_setting()] == ["35", "20", "20", "5", "5", "5", "10"]

@@ -1933,27 +1933,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="404"/>
+        <location filename="../../ui/pages/savings.py" line="475"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="408"/>
+        <location filename="../../ui/pages/savings.py" line="479"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="410"/>
+        <location filename="../../ui/pages/savings.py" line="481"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="410"/>
+        <location filename="../../ui/pages/savings.py" line="481"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="418"/>
+        <location filename="../../ui/pages/savings.py" line="489"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2971,72 +2971,72 @@
 <context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="460"/>
+        <location filename="../../ui/pages/savings.py" line="531"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="463"/>
+        <location filename="../../ui/pages/savings.py" line="534"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="466"/>
+        <location filename="../../ui/pages/savings.py" line="537"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="468"/>
+        <location filename="../../ui/pages/savings.py" line="539"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="468"/>
+        <location filename="../../ui/pages/savings.py" line="539"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="469"/>
+        <location filename="../../ui/pages/savings.py" line="540"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="469"/>
+        <location filename="../../ui/pages/savings.py" line="540"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="470"/>
+        <location filename="../../ui/pages/savings.py" line="541"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="470"/>
+        <location filename="../../ui/pages/savings.py" line="541"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="471"/>
+        <location filename="../../ui/pages/savings.py" line="542"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="471"/>
+        <location filename="../../ui/pages/savings.py" line="542"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="472"/>
+        <location filename="../../ui/pages/savings.py" line="543"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="486"/>
+        <location filename="../../ui/pages/savings.py" line="557"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="487"/>
+        <location filename="../../ui/pages/savings.py" line="558"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3184,103 +3184,103 @@
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="297"/>
+        <location filename="../../ui/pages/savings.py" line="305"/>
         <source>Produk simpanan</source>
         <translation>Savings products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="300"/>
+        <location filename="../../ui/pages/savings.py" line="308"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="300"/>
-        <location filename="../../ui/pages/savings.py" line="305"/>
+        <location filename="../../ui/pages/savings.py" line="308"/>
+        <location filename="../../ui/pages/savings.py" line="313"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="300"/>
+        <location filename="../../ui/pages/savings.py" line="308"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="307"/>
+        <location filename="../../ui/pages/savings.py" line="315"/>
         <source>Jumlah tetap (pokok/wajib per bulan)</source>
         <translation>Fixed amount (principal / compulsory per month)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="309"/>
+        <location filename="../../ui/pages/savings.py" line="317"/>
         <source>Suku jasa (% setahun)</source>
         <translation>Interest rate (% a year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="311"/>
+        <location filename="../../ui/pages/savings.py" line="319"/>
         <source>Saldo terendah</source>
         <translation>Lowest balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="312"/>
+        <location filename="../../ui/pages/savings.py" line="320"/>
         <source>Saldo rata-rata harian</source>
         <translation>Average daily balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="313"/>
+        <location filename="../../ui/pages/savings.py" line="321"/>
         <source>Tanpa jasa</source>
         <translation>No interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="314"/>
+        <location filename="../../ui/pages/savings.py" line="322"/>
         <source>Dasar jasa</source>
         <translation>Interest basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="316"/>
+        <location filename="../../ui/pages/savings.py" line="324"/>
         <source>Saldo minimum</source>
         <translation>Minimum balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="318"/>
+        <location filename="../../ui/pages/savings.py" line="326"/>
         <source>Saldo minimum berjasa</source>
         <translation>Minimum earning balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="320"/>
+        <location filename="../../ui/pages/savings.py" line="328"/>
         <source>Batas persetujuan supervisor</source>
         <translation>Supervisor approval limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="323"/>
+        <location filename="../../ui/pages/savings.py" line="331"/>
         <source>Jangka waktu (bulan)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="325"/>
+        <location filename="../../ui/pages/savings.py" line="333"/>
         <source>% dari pokok</source>
         <translation>% of the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="326"/>
+        <location filename="../../ui/pages/savings.py" line="334"/>
         <source>% dari jasa yang sudah dibayar</source>
         <translation>% of the interest already paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="327"/>
+        <location filename="../../ui/pages/savings.py" line="335"/>
         <source>Penalti pencairan awal</source>
         <translation>Early-break penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="329"/>
+        <location filename="../../ui/pages/savings.py" line="337"/>
         <source>Penalti (%)</source>
         <translation>Penalty (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="330"/>
+        <location filename="../../ui/pages/savings.py" line="338"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="388"/>
+        <location filename="../../ui/pages/savings.py" line="396"/>
         <source>Persentase harus berupa angka, misalnya 3 atau 2,5</source>
         <translation>A percentage must be a number, e.g. 3 or 2.5</translation>
     </message>
@@ -3656,267 +3656,267 @@ payment</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="548"/>
+        <location filename="../../ui/pages/savings.py" line="619"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="556"/>
+        <location filename="../../ui/pages/savings.py" line="627"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="559"/>
+        <location filename="../../ui/pages/savings.py" line="630"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="559"/>
+        <location filename="../../ui/pages/savings.py" line="630"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="559"/>
-        <location filename="../../ui/pages/savings.py" line="571"/>
+        <location filename="../../ui/pages/savings.py" line="630"/>
+        <location filename="../../ui/pages/savings.py" line="642"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="567"/>
+        <location filename="../../ui/pages/savings.py" line="638"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="570"/>
+        <location filename="../../ui/pages/savings.py" line="641"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="570"/>
+        <location filename="../../ui/pages/savings.py" line="641"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="570"/>
-        <location filename="../../ui/pages/savings.py" line="599"/>
+        <location filename="../../ui/pages/savings.py" line="641"/>
+        <location filename="../../ui/pages/savings.py" line="670"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="575"/>
+        <location filename="../../ui/pages/savings.py" line="646"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="576"/>
+        <location filename="../../ui/pages/savings.py" line="647"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="577"/>
+        <location filename="../../ui/pages/savings.py" line="648"/>
         <source>SHU dan paket RAT…</source>
         <translation>SHU and RAT pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="578"/>
+        <location filename="../../ui/pages/savings.py" line="649"/>
         <source>Produk simpanan…</source>
         <translation>Savings products…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="583"/>
+        <location filename="../../ui/pages/savings.py" line="654"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="584"/>
+        <location filename="../../ui/pages/savings.py" line="655"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="585"/>
+        <location filename="../../ui/pages/savings.py" line="656"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="586"/>
+        <location filename="../../ui/pages/savings.py" line="657"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="587"/>
+        <location filename="../../ui/pages/savings.py" line="658"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="588"/>
+        <location filename="../../ui/pages/savings.py" line="659"/>
         <source>Bayar angsuran…</source>
         <translation>Pay installment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="589"/>
+        <location filename="../../ui/pages/savings.py" line="660"/>
         <source>Keluar…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="590"/>
+        <location filename="../../ui/pages/savings.py" line="661"/>
         <source>Berjangka…</source>
         <translation>Time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="591"/>
+        <location filename="../../ui/pages/savings.py" line="662"/>
         <source>Cairkan berjangka…</source>
         <translation>Cash time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="598"/>
+        <location filename="../../ui/pages/savings.py" line="669"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="598"/>
+        <location filename="../../ui/pages/savings.py" line="669"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="598"/>
+        <location filename="../../ui/pages/savings.py" line="669"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="598"/>
+        <location filename="../../ui/pages/savings.py" line="669"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="599"/>
+        <location filename="../../ui/pages/savings.py" line="670"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="603"/>
+        <location filename="../../ui/pages/savings.py" line="674"/>
         <source>Batalkan transaksi…</source>
         <translation>Reverse transaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="605"/>
+        <location filename="../../ui/pages/savings.py" line="676"/>
         <source>Koreksi dengan pembalikan oleh supervisor (bukan kasir yang mencatatnya); transaksi terbaru lebih dulu</source>
         <translation>Corrected by a reversal by a supervisor (not the cashier who recorded it); newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="683"/>
+        <location filename="../../ui/pages/savings.py" line="754"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="687"/>
+        <location filename="../../ui/pages/savings.py" line="758"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="695"/>
+        <location filename="../../ui/pages/savings.py" line="766"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="695"/>
+        <location filename="../../ui/pages/savings.py" line="766"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="719"/>
+        <location filename="../../ui/pages/savings.py" line="790"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="719"/>
+        <location filename="../../ui/pages/savings.py" line="790"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="759"/>
+        <location filename="../../ui/pages/savings.py" line="830"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="759"/>
+        <location filename="../../ui/pages/savings.py" line="830"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="786"/>
+        <location filename="../../ui/pages/savings.py" line="857"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="786"/>
+        <location filename="../../ui/pages/savings.py" line="857"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="789"/>
+        <location filename="../../ui/pages/savings.py" line="860"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="790"/>
+        <location filename="../../ui/pages/savings.py" line="861"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="873"/>
+        <location filename="../../ui/pages/savings.py" line="944"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="873"/>
+        <location filename="../../ui/pages/savings.py" line="944"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="884"/>
+        <location filename="../../ui/pages/savings.py" line="955"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="885"/>
+        <location filename="../../ui/pages/savings.py" line="956"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="910"/>
+        <location filename="../../ui/pages/savings.py" line="981"/>
         <source>Batalkan transaksi</source>
         <translation>Reverse transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="910"/>
+        <location filename="../../ui/pages/savings.py" line="981"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for the reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="995"/>
-        <location filename="../../ui/pages/savings.py" line="998"/>
-        <location filename="../../ui/pages/savings.py" line="1002"/>
-        <location filename="../../ui/pages/savings.py" line="1008"/>
+        <location filename="../../ui/pages/savings.py" line="1066"/>
+        <location filename="../../ui/pages/savings.py" line="1069"/>
+        <location filename="../../ui/pages/savings.py" line="1073"/>
+        <location filename="../../ui/pages/savings.py" line="1079"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="995"/>
+        <location filename="../../ui/pages/savings.py" line="1066"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="999"/>
+        <location filename="../../ui/pages/savings.py" line="1070"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="1003"/>
+        <location filename="../../ui/pages/savings.py" line="1074"/>
         <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
         <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="1008"/>
+        <location filename="../../ui/pages/savings.py" line="1079"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>
@@ -4011,24 +4011,62 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="224"/>
-        <location filename="../../ui/pages/savings.py" line="276"/>
+        <location filename="../../ui/pages/savings.py" line="284"/>
         <source>Bagikan SHU</source>
         <translation>Distribute SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="251"/>
+        <location filename="../../ui/pages/savings.py" line="226"/>
+        <source>Persentase AD/ART…</source>
+        <translation>Bylaws percentages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="253"/>
         <source>SHU {year}: {pool} — {status}</source>
         <translation>SHU {year}: {pool} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="266"/>
+        <location filename="../../ui/pages/savings.py" line="274"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="277"/>
+        <location filename="../../ui/pages/savings.py" line="285"/>
         <source>Bagikan SHU tahun {year} sesuai keputusan RAT? Jurnalnya tidak dapat diubah.</source>
         <translation>Distribute the SHU of {year} as the annual meeting decided? Its journal cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ShuPartsDialog</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="417"/>
+        <source>Pembagian SHU menurut AD/ART</source>
+        <translation>SHU split by the bylaws</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="422"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="422"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="422"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="453"/>
+        <source>Jumlah: {total}% (harus 100%)</source>
+        <translation>Total: {total}% (must be 100%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="455"/>
+        <source>Persentase harus berupa angka</source>
+        <translation>Percentages must be numbers</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,9 @@ class ShuDialog(QDialog):
         self.rat_pdf_button = QPushButton(self.tr("Paket RAT (PDF)…"))
         self.post_button = QPushButton(self.tr("Bagikan SHU"))
         self.post_button.setEnabled(session.can("period.close"))
-        for b in (self.export_button, self.rat_xlsx_button, self.rat_pdf_button):
+        self.parts_button = QPushButton(self.tr("Persentase AD/ART…"))
+        self.parts_button.clicked.connect(self.edit_parts)
+        for b in (self.parts_button, self.export_button, self.rat_xlsx_button, self.rat_pdf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.post_button)
@@ -254,6 +256,12 @@ class ShuDialog(QDialog):
         self.model.set_rows([(r["member_no"], r["name"], r["avg_savings"], r["interest_paid"], r["capital_part"],
                               r["service_part"], r["total"]) for r in members.rows])
         self.post_button.setEnabled(self.session.can("period.close") and "rencana" in status)
+
+    def edit_parts(self):
+        dialog = ShuPartsDialog(self.session, self)
+        if dialog.exec() == QDialog.Accepted:
+            self.load()
+        return dialog
 
     def export(self, what: str):
         from PySide6.QtWidgets import QFileDialog
@@ -394,6 +402,69 @@ class ProductsDialog(QDialog):
             self.table.selectRow(row)
             self.show_product(row)
         return product
+
+
+class ShuPartsDialog(QDialog):
+    """The bylaws' SHU split: each part's percentage (and account); saved only when they total 100 %."""
+
+    def __init__(self, session, parent=None):
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+        from models.shu import parts_setting
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Pembagian SHU menurut AD/ART"))
+        self.resize(620, 360)
+        box = QVBoxLayout(self)
+        self.parts = parts_setting()
+        self.table = QTableWidget(len(self.parts), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Bagian"), self.tr("Persen"), self.tr("Akun")])
+        for row, part in enumerate(self.parts):
+            self.table.setItem(row, 0, QTableWidgetItem(part["label"]))
+            self.table.setItem(row, 1, QTableWidgetItem(str(part["pct"])))
+            self.table.setItem(row, 2, QTableWidgetItem(str(part.get("account", ""))))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        box.addWidget(self.table, 1)
+        self.total = QLabel()
+        box.addWidget(self.total)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setEnabled(session.can("settings.edit"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.table.itemChanged.connect(lambda _i: self.show_total())
+        self.show_total()
+
+    def edited(self) -> list[dict]:
+        parts = []
+        for row, part in enumerate(self.parts):
+            parts.append(dict(part, label=self.table.item(row, 0).text().strip(),
+                              pct=self.table.item(row, 1).text().strip().replace(",", "."),
+                              account=self.table.item(row, 2).text().strip()))
+        return parts
+
+    def show_total(self) -> None:
+        from models.money import D, MoneyError
+
+        try:
+            total = sum((D(p["pct"] or "0") for p in self.edited()), D(0))
+            self.total.setText(self.tr("Jumlah: {total}% (harus 100%)").format(total=format(total.normalize(), "f")))
+        except MoneyError:
+            self.total.setText(self.tr("Persentase harus berupa angka"))
+
+    def save(self) -> bool:
+        from models.errors import DomainError
+        from models.shu import save_parts
+
+        try:
+            save_parts(self.session.user, self.edited())
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
 
 
 class JoinDialog(QDialog):
