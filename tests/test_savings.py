@@ -4,7 +4,6 @@ members resign against their loans.  Interest figures are worked by hand in the 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 

@@ -1,7 +1,6 @@
 """What the cooperative prints: the passbook page, a member statement, the RAT pack in Excel and PDF."""
 from __future__ import annotations
 
-import datetime as dt
 
 from models.money import D
 from tests.savings_helpers import coop_db, coop_template, customers, d, user  # noqa: F401 (fixtures)
