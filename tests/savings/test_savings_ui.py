@@ -298,3 +298,42 @@ def test_a_supervisor_reverses_a_deposit_at_the_page(qtbot, member, monkeypatch,
     # the cashier's own page cannot reverse at all
     cashier_page = _page(qtbot)
     assert not cashier_page.reverse_button.isEnabled()
+
+
+def test_the_manager_changes_a_savings_product(qtbot, coop_db, errors):
+    from models.savings.savings import product_by_code
+    from ui.savings.page import ProductsDialog
+
+    dialog = ProductsDialog(session_for(user("manajer")))
+    qtbot.addWidget(dialog)
+    row = dialog.model.keys.index(product_by_code("SS").id)
+    dialog.table.selectRow(row)
+    dialog.show_product(row)
+    assert dialog.rate.text() == "3" and dialog.basis.currentData() == "minimum"
+    dialog.rate.setText("3,5")
+    dialog.basis.setCurrentIndex(dialog.basis.findData("average"))
+    dialog.min_balance.setValue(D("50000"))
+    assert dialog.save() is not None and not errors, errors
+    ss = product_by_code("SS")
+    assert (D(ss.rate), ss.interest_basis, D(ss.min_balance)) == (D("3.5"), "average", D("50000"))
+    dialog.rate.setText("tiga")
+    assert dialog.save() is None and "angka" in errors[-1]
+    # a cashier sees the products but cannot save them
+    viewer = ProductsDialog(session_for(user("kasir")))
+    qtbot.addWidget(viewer)
+    assert not viewer.save_button.isEnabled()
+
+
+def test_the_bylaws_shu_split_is_edited_and_must_total_100(qtbot, coop_db, errors):
+    from models.savings.shu import parts_setting
+    from ui.savings.page import ShuPartsDialog
+
+    dialog = ShuPartsDialog(session_for(user("admin")))
+    qtbot.addWidget(dialog)
+    assert "100%" in dialog.total.text()
+    dialog.table.item(0, 1).setText("35")  # reserve 40 → 35: total 95 %
+    assert "95%" in dialog.total.text()
+    assert not dialog.save() and "100%" in errors[-1]
+    dialog.table.item(6, 1).setText("10")  # social 5 → 10: back to 100 %
+    assert dialog.save()
+    assert [str(p["pct"]) for p in parts_setting()] == ["35", "20", "20", "5", "5", "5", "10"]

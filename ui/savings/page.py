@@ -236,7 +236,9 @@ class ShuDialog(QDialog):
         self.rat_pdf_button = QPushButton(self.tr("Paket RAT (PDF)…"))
         self.post_button = QPushButton(self.tr("Bagikan SHU"))
         self.post_button.setEnabled(session.can("period.close"))
-        for b in (self.export_button, self.rat_xlsx_button, self.rat_pdf_button):
+        self.parts_button = QPushButton(self.tr("Persentase AD/ART…"))
+        self.parts_button.clicked.connect(self.edit_parts)
+        for b in (self.parts_button, self.export_button, self.rat_xlsx_button, self.rat_pdf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.post_button)
@@ -268,6 +270,12 @@ class ShuDialog(QDialog):
                               r["service_part"], r["total"]) for r in members.rows])
         self.post_button.setEnabled(self.session.can("period.close") and "rencana" in status)
 
+    def edit_parts(self):
+        dialog = ShuPartsDialog(self.session, self)
+        if dialog.exec() == QDialog.Accepted:
+            self.load()
+        return dialog
+
     def export(self, what: str):
         from PySide6.QtWidgets import QFileDialog
 
@@ -297,6 +305,179 @@ class ShuDialog(QDialog):
             self.session.notify("savings")
             self.load()
         return result
+
+
+class ProductsDialog(QDialog):
+    """The savings products the bylaws define: pick one, change its figures, save (``product.edit``)."""
+
+    def __init__(self, session, parent=None):
+        from PySide6.QtWidgets import QSpinBox
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Produk simpanan"))
+        self.resize(760, 520)
+        box = QHBoxLayout(self)
+        self.model = RowsModel([self.tr("Kode"), self.tr("Nama"), self.tr("Jenis")], self)
+        self.table = make_table(self.model, self)
+        box.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        form.addRow(self.tr("Nama"), self.name)
+        self.fixed_amount = MoneyEdit(self)
+        form.addRow(self.tr("Jumlah tetap (pokok/wajib per bulan)"), self.fixed_amount)
+        self.rate = QLineEdit(self)
+        form.addRow(self.tr("Suku jasa (% setahun)"), self.rate)
+        self.basis = QComboBox(self)
+        self.basis.addItem(self.tr("Saldo terendah"), "minimum")
+        self.basis.addItem(self.tr("Saldo rata-rata harian"), "average")
+        self.basis.addItem(self.tr("Tanpa jasa"), "none")
+        form.addRow(self.tr("Dasar jasa"), self.basis)
+        self.min_balance = MoneyEdit(self)
+        form.addRow(self.tr("Saldo minimum"), self.min_balance)
+        self.min_earning = MoneyEdit(self)
+        form.addRow(self.tr("Saldo minimum berjasa"), self.min_earning)
+        self.approval_limit = MoneyEdit(self)
+        form.addRow(self.tr("Batas persetujuan supervisor"), self.approval_limit)
+        self.term = QSpinBox(self)
+        self.term.setRange(0, 120)
+        form.addRow(self.tr("Jangka waktu (bulan)"), self.term)
+        self.penalty_kind = QComboBox(self)
+        self.penalty_kind.addItem(self.tr("% dari pokok"), "principal")
+        self.penalty_kind.addItem(self.tr("% dari jasa yang sudah dibayar"), "interest")
+        form.addRow(self.tr("Penalti pencairan awal"), self.penalty_kind)
+        self.penalty_rate = QLineEdit(self)
+        form.addRow(self.tr("Penalti (%)"), self.penalty_rate)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setEnabled(session.can("product.edit"))
+        form.addRow(self.save_button)
+        box.addLayout(form, 1)
+        self.products = []
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_product(cur.row()))
+        self.save_button.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        from models.savings.savings import KIND_LABELS, SavingsProduct
+
+        self.products = list(SavingsProduct.select().order_by(SavingsProduct.id))
+        self.model.set_rows([(p.code, p.name, label(KIND_LABELS[p.kind])) for p in self.products],
+                            [p.id for p in self.products])
+        if self.products:
+            self.table.selectRow(0)
+            self.show_product(0)
+
+    def show_product(self, row: int) -> None:
+        if not 0 <= row < len(self.products):
+            return
+        p = self.products[row]
+        self.current = p
+        self.name.setText(p.name)
+        self.fixed_amount.setValue(p.fixed_amount)
+        self.rate.setText(format(p.rate.normalize(), "f"))
+        self.basis.setCurrentIndex(max(0, self.basis.findData(p.interest_basis)))
+        self.min_balance.setValue(p.min_balance)
+        self.min_earning.setValue(p.min_earning_balance)
+        self.approval_limit.setValue(p.approval_limit)
+        self.term.setValue(p.term_months)
+        self.penalty_kind.setCurrentIndex(max(0, self.penalty_kind.findData(p.penalty_kind)))
+        self.penalty_rate.setText(format(p.penalty_rate.normalize(), "f"))
+
+    def values(self) -> dict:
+        """The form as :func:`models.savings.savings.save_product` takes it (an unreadable percentage is refused there)."""
+        from models.core.money import D, MoneyError
+
+        def pct(edit: QLineEdit, name: str):
+            try:
+                return D(edit.text().strip().replace(",", ".") or "0")
+            except MoneyError:
+                raise ValueError(name) from None
+
+        return {"name": self.name.text().strip(), "fixed_amount": self.fixed_amount.value() or 0,
+                "rate": pct(self.rate, "rate"), "interest_basis": self.basis.currentData(),
+                "min_balance": self.min_balance.value() or 0, "min_earning_balance": self.min_earning.value() or 0,
+                "approval_limit": self.approval_limit.value(), "term_months": self.term.value(),
+                "penalty_kind": self.penalty_kind.currentData(), "penalty_rate": pct(self.penalty_rate, "penalty")}
+
+    def save(self):
+        from models.core.errors import ValidationError
+        from models.savings.savings import save_product
+
+        try:
+            values = self.values()
+        except ValueError:
+            show_error(self, ValidationError(self.tr("Persentase harus berupa angka, misalnya 3 atau 2,5")))
+            return None
+        product = run_action(self, save_product, self.session.user, values, self.current)
+        if product is not None:
+            row = self.products.index(self.current)
+            self.load()
+            self.table.selectRow(row)
+            self.show_product(row)
+        return product
+
+
+class ShuPartsDialog(QDialog):
+    """The bylaws' SHU split: each part's percentage (and account); saved only when they total 100 %."""
+
+    def __init__(self, session, parent=None):
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+        from models.savings.shu import parts_setting
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Pembagian SHU menurut AD/ART"))
+        self.resize(620, 360)
+        box = QVBoxLayout(self)
+        self.parts = parts_setting()
+        self.table = QTableWidget(len(self.parts), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Bagian"), self.tr("Persen"), self.tr("Akun")])
+        for row, part in enumerate(self.parts):
+            self.table.setItem(row, 0, QTableWidgetItem(part["label"]))
+            self.table.setItem(row, 1, QTableWidgetItem(str(part["pct"])))
+            self.table.setItem(row, 2, QTableWidgetItem(str(part.get("account", ""))))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        box.addWidget(self.table, 1)
+        self.total = QLabel()
+        box.addWidget(self.total)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setEnabled(session.can("settings.edit"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.table.itemChanged.connect(lambda _i: self.show_total())
+        self.show_total()
+
+    def edited(self) -> list[dict]:
+        parts = []
+        for row, part in enumerate(self.parts):
+            parts.append(dict(part, label=self.table.item(row, 0).text().strip(),
+                              pct=self.table.item(row, 1).text().strip().replace(",", "."),
+                              account=self.table.item(row, 2).text().strip()))
+        return parts
+
+    def show_total(self) -> None:
+        from models.core.money import D, MoneyError
+
+        try:
+            total = sum((D(p["pct"] or "0") for p in self.edited()), D(0))
+            self.total.setText(self.tr("Jumlah: {total}% (harus 100%)").format(total=format(total.normalize(), "f")))
+        except MoneyError:
+            self.total.setText(self.tr("Persentase harus berupa angka"))
+
+    def save(self) -> bool:
+        from models.core.errors import DomainError
+        from models.savings.shu import save_parts
+
+        try:
+            save_parts(self.session.user, self.edited())
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
 
 
 class JoinDialog(QDialog):
@@ -478,7 +659,9 @@ class SavingsPage(Page):
         self.join_button = QPushButton(self.tr("Anggota baru…"))
         self.geometry_button = QPushButton(self.tr("Pengaturan buku…"))
         self.shu_button = QPushButton(self.tr("SHU dan paket RAT…"))
+        self.products_button = QPushButton(self.tr("Produk simpanan…"))
         lbox.addWidget(self.join_button)
+        lbox.addWidget(self.products_button)
         lbox.addWidget(self.shu_button)
         lbox.addWidget(self.geometry_button)
         self.deposit_button = QPushButton(self.tr("Setor…"))
@@ -522,6 +705,7 @@ class SavingsPage(Page):
         self.join_button.clicked.connect(self.join)
         self.geometry_button.clicked.connect(self.passbook_settings)
         self.shu_button.clicked.connect(self.shu)
+        self.products_button.clicked.connect(self.edit_products)
         self.shu_button.setEnabled(session.can("report.view"))
         self.geometry_button.setEnabled(session.can("settings.edit"))
         self.reverse_button.clicked.connect(self.reverse)
@@ -816,6 +1000,11 @@ class SavingsPage(Page):
         self.session.notify("savings")
         self.refresh()
         return rows
+
+    def edit_products(self):
+        dialog = ProductsDialog(self.session, self)
+        dialog.exec()
+        return dialog
 
     def shu(self):
         dialog = ShuDialog(self.session, self)
