@@ -764,7 +764,7 @@
     <message>
         <location filename="../../ui/pages/cashier.py" line="88"/>
         <source>Sisa pokok</source>
-        <translation>Outstanding principal</translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cashier.py" line="94"/>
@@ -3476,57 +3476,57 @@ payment</translation>
         <translation>No active products yet: create a product in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="378"/>
+        <location filename="../../ui/quote_page.py" line="380"/>
         <source>Uang muka: {dp} ({pct} %)</source>
         <translation>Down payment: {dp} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="379"/>
+        <location filename="../../ui/quote_page.py" line="381"/>
         <source>Biaya administrasi: {x}</source>
         <translation>Administration fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="381"/>
+        <location filename="../../ui/quote_page.py" line="383"/>
         <source>Provisi: {x}</source>
         <translation>Provision fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="383"/>
+        <location filename="../../ui/quote_page.py" line="385"/>
         <source>Biaya fidusia: {x}</source>
         <translation>Fiducia fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="385"/>
+        <location filename="../../ui/quote_page.py" line="387"/>
         <source>Asuransi {pct} % per tahun, masuk pokok</source>
         <translation>Insurance {pct} % per year, financed in the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="386"/>
+        <location filename="../../ui/quote_page.py" line="388"/>
         <source>Asuransi {pct} % per tahun, dibayar di muka</source>
         <translation>Insurance {pct} % per year, paid up front</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="388"/>
+        <location filename="../../ui/quote_page.py" line="390"/>
         <source>Pembayaran pertama: {x}</source>
         <translation>First payment: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="412"/>
+        <location filename="../../ui/quote_page.py" line="414"/>
         <source>Jadwal angsuran {n} bulan · total bunga {interest} · total dibayar {total}</source>
         <translation>Installment schedule, {n} months · total interest {interest} · total paid {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="422"/>
+        <location filename="../../ui/quote_page.py" line="424"/>
         <source>Simulasi disalin: tempel di WhatsApp.</source>
         <translation>Quote copied: paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="426"/>
+        <location filename="../../ui/quote_page.py" line="428"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="427"/>
+        <location filename="../../ui/quote_page.py" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4652,7 +4652,7 @@ payment</translation>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
