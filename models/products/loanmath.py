@@ -50,6 +50,7 @@ from models.core.money import (
     round_money,
     rounding_rule,
 )
+from models.core.texts import _
 
 __all__ = [
     "Method", "Frequency", "ScheduleRow", "Schedule", "build_schedule", "add_months", "due_dates",
@@ -317,42 +318,41 @@ def validate_terms(principal, annual_rate, tenor, method, frequency, rounding, g
     errors: list[FieldError] = []
     p = _as_decimal(principal)
     if p is None:
-        errors.append(FieldError("principal", "pokok pinjaman harus berupa angka", "not_a_number"))
+        errors.append(FieldError("principal", _("pokok pinjaman harus berupa angka"), "not_a_number"))
     elif p <= 0:
-        errors.append(FieldError("principal", "pokok pinjaman harus lebih dari nol", "not_positive"))
+        errors.append(FieldError("principal", _("pokok pinjaman harus lebih dari nol"), "not_positive"))
     elif p > MAX_PRINCIPAL:
-        errors.append(FieldError("principal", f"pokok pinjaman tidak wajar (lebih dari "
-                                              f"{format_rupiah(MAX_PRINCIPAL)})", "too_large"))
+        errors.append(FieldError("principal", _("pokok pinjaman tidak wajar (lebih dari {amount})", amount=format_rupiah(MAX_PRINCIPAL)), "too_large"))
     elif p != p.quantize(SEN, rounding=ROUND_HALF_UP):
-        errors.append(FieldError("principal", "pokok pinjaman tidak boleh lebih kecil dari satu sen", "sub_sen"))
+        errors.append(FieldError("principal", _("pokok pinjaman tidak boleh lebih kecil dari satu sen"), "sub_sen"))
 
     r = _as_decimal(annual_rate)
     if r is None:
-        errors.append(FieldError("annual_rate", "suku bunga harus berupa angka", "not_a_number"))
+        errors.append(FieldError("annual_rate", _("suku bunga harus berupa angka"), "not_a_number"))
     elif r < 0 or r > MAX_RATE:
-        errors.append(FieldError("annual_rate", "suku bunga harus antara 0 dan 100 % per tahun", "out_of_range"))
+        errors.append(FieldError("annual_rate", _("suku bunga harus antara 0 dan 100 % per tahun"), "out_of_range"))
 
     n = _as_int(tenor)
     if n is None:
-        errors.append(FieldError("tenor", "tenor harus bilangan bulat", "not_an_integer"))
+        errors.append(FieldError("tenor", _("tenor harus bilangan bulat"), "not_an_integer"))
     elif not 1 <= n <= MAX_TENOR:
-        errors.append(FieldError("tenor", f"tenor harus antara 1 dan {MAX_TENOR} angsuran", "out_of_range"))
+        errors.append(FieldError("tenor", _("tenor harus antara 1 dan {max} angsuran", max=MAX_TENOR), "out_of_range"))
 
     g = _as_int(grace)
     if g is None:
-        errors.append(FieldError("grace", "masa tenggang harus bilangan bulat", "not_an_integer"))
+        errors.append(FieldError("grace", _("masa tenggang harus bilangan bulat"), "not_an_integer"))
     elif g < 0:
-        errors.append(FieldError("grace", "masa tenggang tidak boleh negatif", "negative"))
+        errors.append(FieldError("grace", _("masa tenggang tidak boleh negatif"), "negative"))
     elif n is not None and 1 <= n <= MAX_TENOR and g >= n:
-        errors.append(FieldError("grace", "masa tenggang harus lebih pendek dari tenor", "not_below_tenor"))
+        errors.append(FieldError("grace", _("masa tenggang harus lebih pendek dari tenor"), "not_below_tenor"))
 
     if method not in set(Method) and method not in {m.value for m in Method}:
-        errors.append(FieldError("method", "metode bunga tidak dikenal (flat, annuity, equal-principal)",
+        errors.append(FieldError("method", _("metode bunga tidak dikenal (flat, annuity, equal-principal)"),
                                  "unknown"))
     if frequency not in set(Frequency) and frequency not in {f.value for f in Frequency}:
-        errors.append(FieldError("frequency", "frekuensi tidak dikenal (monthly, weekly, biweekly)", "unknown"))
+        errors.append(FieldError("frequency", _("frekuensi tidak dikenal (monthly, weekly, biweekly)"), "unknown"))
     if not isinstance(rounding, RoundingRule) and str(rounding) not in ROUNDING_RULES:
-        errors.append(FieldError("rounding", f"aturan pembulatan tidak dikenal ({', '.join(ROUNDING_RULES)})",
+        errors.append(FieldError("rounding", _("aturan pembulatan tidak dikenal ({rules})", rules=', '.join(ROUNDING_RULES)),
                                  "unknown"))
     return errors
 
@@ -435,12 +435,12 @@ def build_schedule(principal, annual_rate, tenor, method, start: date, *, first_
     errors = validate_terms(principal, annual_rate, tenor, method, frequency, rounding, grace)
     fees = _as_decimal(upfront_costs)
     if fees is None or fees < 0:
-        errors.append(FieldError("upfront_costs", "biaya di muka tidak boleh negatif", "negative"))
+        errors.append(FieldError("upfront_costs", _("biaya di muka tidak boleh negatif"), "negative"))
     elif not errors and fees >= D(principal):
-        errors.append(FieldError("upfront_costs", "biaya di muka harus lebih kecil dari pokok pinjaman",
+        errors.append(FieldError("upfront_costs", _("biaya di muka harus lebih kecil dari pokok pinjaman"),
                                  "not_below_principal"))
     if first_due is not None and first_due <= start:
-        errors.append(FieldError("first_due", "jatuh tempo pertama harus setelah tanggal pencairan",
+        errors.append(FieldError("first_due", _("jatuh tempo pertama harus setelah tanggal pencairan"),
                                  "not_after_start"))
     if errors:
         raise ValidationError(errors)
@@ -515,7 +515,7 @@ def _cli_terms(args) -> dict:
                                ("start", "start", lambda s: date.fromisoformat(str(s).strip()))):
         raw = get(name)
         if raw is None:
-            raise ValidationError(FieldError(field, "wajib diisi", "required"))
+            raise ValidationError(FieldError(field, _("wajib diisi"), "required"))
         try:
             terms[field] = parse(raw)
         except (MoneyError, ValueError):

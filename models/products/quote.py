@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from models.core.errors import FieldError, ValidationError
 from models.core.money import ROUND_RUPIAH, SEN, ZERO, D, MoneyError, format_rupiah, money_sum, round_money
+from models.core.texts import _
 from models.products.loanmath import (
     METHOD_LABELS,
     PERIOD_LABELS,
@@ -134,17 +135,17 @@ def _number(value) -> Decimal | None:
 def _resolve_dp(otr: Decimal, dp, dp_pct) -> tuple[Decimal | None, list[FieldError]]:
     """The DP amount from an amount or a percentage of the OTR (exactly one of them)."""
     if dp is not None and dp_pct is not None:
-        return None, [FieldError("dp", "isi DP sebagai jumlah atau persen, bukan keduanya", "both")]
+        return None, [FieldError("dp", _("isi DP sebagai jumlah atau persen, bukan keduanya"), "both")]
     if dp_pct is not None:
         pct = _number(dp_pct)
         if pct is None or not ZERO <= pct < HUNDRED:
-            return None, [FieldError("dp_pct", "DP (%) harus antara 0 dan kurang dari 100", "out_of_range")]
+            return None, [FieldError("dp_pct", _("DP (%) harus antara 0 dan kurang dari 100"), "out_of_range")]
         return round_money(otr * pct / HUNDRED, ROUND_RUPIAH), []
     amount = _number(dp if dp is not None else 0)
     if amount is None or amount < 0:
-        return None, [FieldError("dp", "DP harus jumlah uang yang tidak negatif", "negative")]
+        return None, [FieldError("dp", _("DP harus jumlah uang yang tidak negatif"), "negative")]
     if amount >= otr:
-        return None, [FieldError("dp", "DP harus lebih kecil dari harga OTR", "not_below_otr")]
+        return None, [FieldError("dp", _("DP harus lebih kecil dari harga OTR"), "not_below_otr")]
     return amount.quantize(SEN), []
 
 
@@ -159,15 +160,15 @@ def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, r
     errors: list[FieldError] = []
     price = _number(otr)
     if price is None or price <= 0:
-        errors.append(FieldError("otr", "harga OTR / plafon harus lebih dari nol", "not_positive"))
+        errors.append(FieldError("otr", _("harga OTR / plafon harus lebih dari nol"), "not_positive"))
     elif price != price.quantize(SEN):
-        errors.append(FieldError("otr", "harga tidak boleh lebih kecil dari satu sen", "sub_sen"))
+        errors.append(FieldError("otr", _("harga tidak boleh lebih kecil dari satu sen"), "sub_sen"))
     else:
         amount, dp_errors = _resolve_dp(price, dp, dp_pct)
         errors += dp_errors
         needs_vehicle = terms.kind == "vehicle" or bool(terms.dp_rules)
         if needs_vehicle and vehicle_type not in VEHICLE_TYPES:
-            errors.append(FieldError("vehicle_type", "pilih jenis kendaraan (roda dua / roda empat)", "required"))
+            errors.append(FieldError("vehicle_type", _("pilih jenis kendaraan (roda dua / roda empat)"), "required"))
         elif amount is not None:
             minimum = min_dp_pct(terms, vehicle_type, band, purpose)
             if amount * HUNDRED < minimum * price:
@@ -175,15 +176,13 @@ def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, r
         if purpose not in (None, "", "investment", "multiguna"):
             errors.append(FieldError("purpose", "tujuan pembiayaan: investasi atau multiguna", "unknown"))
     if not tenors:
-        errors.append(FieldError("tenors", "pilih paling sedikit satu tenor", "required"))
+        errors.append(FieldError("tenors", _("pilih paling sedikit satu tenor"), "required"))
     for n in tenors or ():
         if not isinstance(n, int) or not terms.tenor_min <= n <= terms.tenor_max:
-            errors.append(FieldError("tenors", f"tenor {n} di luar batas produk ({terms.tenor_min}–"
-                                               f"{terms.tenor_max})", "out_of_range"))
+            errors.append(FieldError("tenors", _("tenor {n} di luar batas produk ({tenor_min}–{tenor_max})", n=n, tenor_min=terms.tenor_min, tenor_max=terms.tenor_max), "out_of_range"))
     r = _number(rate)
     if r is None or not terms.rate_min <= r <= terms.rate_max:
-        errors.append(FieldError("rate", f"bunga harus antara {pct_text(terms.rate_min)} dan "
-                                         f"{pct_text(terms.rate_max)} % per tahun", "out_of_range"))
+        errors.append(FieldError("rate", _("bunga harus antara {low} dan {high} % per tahun", low=pct_text(terms.rate_min), high=pct_text(terms.rate_max)), "out_of_range"))
     return errors
 
 

@@ -376,7 +376,9 @@ class QuotePage(Page):
             quote = make_quote(product, otr, vehicle_type=vehicle, tenors=self.tenors(), rate=self._decimal(self.rate),
                                start=dt.date.today(), purpose=purpose, **kwargs)
         except ValidationError as exc:
-            self._set_quote(None, "\n".join(e.message for e in exc.errors))
+            from ui.common.labels import message
+
+            self._set_quote(None, "\n".join(message(e.message) for e in exc.errors))
             return
         self._set_quote(quote, "")
 

@@ -90,7 +90,8 @@ def run_gui(args) -> int:
     username = ""
     if first_run:
         wizard = FirstRunWizard()
-        if not wizard.exec():
+        # Leaving after the office was created keeps it: the rest waits on the home screen's checklist.
+        if not wizard.exec() and getattr(wizard, "admin", None) is None and not has_office():
             return 0
         username = wizard.admin.username if getattr(wizard, "admin", None) is not None else ""
     login = LoginDialog(username=username)
