@@ -8,6 +8,7 @@ models/ function (which checks permissions itself); the page only collects input
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl
@@ -105,33 +106,61 @@ def _worklist_headers() -> list[str]:
             translate("WorklistModel", "Kolektor"), translate("WorklistModel", "Petugas")]
 
 
+class _LazyRows(Sequence):
+    """The model's rows as a sequence; an item is fetched (with its block) when first asked for."""
+
+    def __init__(self, model: "WorklistModel"):
+        self.model = model
+
+    def __len__(self) -> int:
+        return len(self.model.keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.model.row_at(i) for i in range(*index.indices(len(self)))]
+        return self.model.row_at(index)
+
+
 class WorklistModel(QAbstractTableModel):
-    """Today's list; the cashier's figure (with late fees) is computed for the rows painted, a block at a time."""
+    """Today's list, opened on its keys (one light query, :func:`models.collections.worklist_keys`); the display
+    rows and the cashier's figure (with late fees) are fetched for the rows painted, a block at a time."""
 
     BLOCK = 100
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.headers = _worklist_headers()
-        self.rows: list[col.WorkRow] = []
+        self.keys: list[col.WorkKey] = []
+        self.rows = _LazyRows(self)
         self.as_of = dt.date.today()
+        self._rows: dict[int, col.WorkRow] = {}
         self._figures: dict[int, col.CashierFigure] = {}
 
-    def set_rows(self, rows, as_of: dt.date) -> None:
+    def set_keys(self, keys, as_of: dt.date) -> None:
         self.beginResetModel()
-        self.rows, self.as_of, self._figures = rows, as_of, {}
+        self.keys, self.as_of, self._rows, self._figures = keys, as_of, {}, {}
         self.endResetModel()
 
+    def _block(self, row: int) -> list[col.WorkKey]:
+        start = max(0, row - self.BLOCK // 4)
+        return self.keys[start:start + self.BLOCK]
+
+    def row_at(self, row: int) -> col.WorkRow:
+        key = self.keys[row]
+        if key.loan_id not in self._rows:
+            wanted = [k for k in self._block(row) if k.loan_id not in self._rows]
+            self._rows.update(col.worklist_rows(wanted, self.as_of, amounts=False))
+        return self._rows[key.loan_id]
+
     def figure(self, row: int) -> col.CashierFigure:
-        loan_id = self.rows[row].loan_id
-        if loan_id not in self._figures:
-            start = max(0, row - self.BLOCK // 4)
-            ids = [r.loan_id for r in self.rows[start:start + self.BLOCK] if r.loan_id not in self._figures]
+        loan_id = self.keys[row].loan_id
+        if loan_id not in self._figures:  # half a block: a screen paints some 25 rows
+            ids = [k.loan_id for k in self._block(row)[:self.BLOCK // 2] if k.loan_id not in self._figures]
             self._figures.update(col.cashier_figures(ids, self.as_of))
         return self._figures[loan_id]
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.keys)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.headers)
@@ -144,7 +173,7 @@ class WorklistModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
+        r = self.row_at(index.row())
         c = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if c == W_PRIORITY and r.promise_status == "broken":
@@ -462,17 +491,19 @@ class WorklistTab(QWidget):
         return dialog
 
     def refresh(self) -> None:
-        # amounts for the rows painted only (the model asks the cashier's figure a block at a time)
-        rows = self._rows(amounts=False)
-        self.model.set_rows(rows, _day(self.as_of))
-        broken = sum(1 for r in rows if r.priority == col.PRIORITY_BROKEN)
-        self.count.setText(self.tr("{n} rekening; {broken} janji ingkar di atas").format(n=len(rows), broken=broken))
+        # the keys of the whole list; rows and amounts for the rows painted only, a block at a time
+        keys = run_action(self, col.worklist_keys, self.page.session.user, _day(self.as_of),
+                          collector_id=self.collector.currentData(), officer_id=self.officer.currentData(),
+                          area=self.area.text(), bucket=self.bucket.currentData()) or []
+        self.model.set_keys(keys, _day(self.as_of))
+        broken = sum(1 for k in keys if k.priority == col.PRIORITY_BROKEN)
+        self.count.setText(self.tr("{n} rekening; {broken} janji ingkar di atas").format(n=len(keys), broken=broken))
 
     def selected(self) -> col.WorkRow | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.rows[index.row()]
+        return self.model.row_at(index.row())
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -506,7 +537,7 @@ class WorklistTab(QWidget):
     def route_sheet(self, path: str | None = None):
         from reports.collections_pdf import write_route_sheet
 
-        if not self.model.rows:
+        if not self.model.keys:
             return None
         if path is None:
             suggested = f"rute-{_day(self.as_of):%Y-%m-%d}.pdf"
