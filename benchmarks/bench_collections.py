@@ -308,14 +308,12 @@ def main(argv=None) -> int:
     print(f"  {broken:,} broken promises on top")
 
     # premature arrears and vintage
-    late_sql = ("SELECT i.loan_id, i.due_date, i.paid_on FROM installment i JOIN loan l ON l.id = i.loan_id "
-                "WHERE l.disbursed_on >= ? AND i.due_date < ? AND (i.paid_on IS NULL OR i.paid_on > i.due_date)")
     start = premature._window(as_of, 24).isoformat()
+    cohort_sql, late_sql = premature._statements("l.officer_id", "l.disbursed_on >= ? AND l.disbursed_on <= ?")
 
-    def raw_premature():
-        raw.execute("SELECT id, officer_id, disbursed_on, first_due FROM loan WHERE disbursed_on >= ?",
-                    (start,)).fetchall()
-        raw.execute(late_sql, (start, as_of.isoformat())).fetchall()
+    def raw_premature():  # the same two reads through bare sqlite3
+        raw.execute(cohort_sql, (start, as_of.isoformat())).fetchall()
+        raw.execute(late_sql, (start, as_of.isoformat(), as_of.isoformat())).fetchall()
 
     t_raw_p = median(raw_premature, args.rounds, "praw")
     t_off = median(lambda: premature.compute(as_of, group="officer"), max(1, args.rounds // 2), "off")

@@ -245,7 +245,7 @@ def test_first_payment_default_and_months_on_book_edges(ready_db, staff):
     settle(thirty_one, due(1) + dt.timedelta(days=31), "c")
     assert Installment.get(Installment.loan == thirty.id, Installment.no == 1).paid_on == dt.date(2026, 3, 30)
     as_of = dt.date(2026, 5, 15)
-    groups, vintages, flags = premature.compute(as_of)
+    groups, vintages, flags = premature.compute(as_of, with_flags=True)
     assert {Loan.get_by_id(i).contract_no: f["fpd"] for i, f in flags.items()} == {
         "BDG/2026/00011": False, "BDG/2026/00012": False, "BDG/2026/00013": True, "BDG/2026/00014": True}
     cmo = next(g for g in groups if g.key == staff.cmo1.id)
