@@ -35,7 +35,7 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextFie
 
 from models import audit
 from models.customers import Customer
-from models.db import BaseModel, database, is_sqlite, write_transaction
+from models.db import BaseModel, database, write_transaction
 from models.errors import FieldError, NotFound, ValidationError
 from models.loans import Installment, Loan, days_past_due
 from models.money import MoneyField, ZERO, D, format_rupiah, from_minor
