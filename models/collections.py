@@ -35,9 +35,9 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextFie
 
 from models import audit
 from models.customers import Customer
-from models.db import BaseModel, database, write_transaction
+from models.db import BaseModel, database, is_sqlite, write_transaction
 from models.errors import FieldError, NotFound, ValidationError
-from models.loans import Installment, Loan, days_past_due
+from models.loans import Installment, Loan
 from models.money import MoneyField, ZERO, D, format_rupiah, from_minor
 from models.office import get_setting, now
 from models.users import Role, User, require
@@ -425,7 +425,6 @@ class WorkKey(NamedTuple):
     loan_id: int
     contract_no: str
     dpd: int
-    oldest_due: dt.date | None
     promise_date: dt.date | None
     promise_amount: Decimal | None
     promise_status: str | None
@@ -471,8 +470,13 @@ def _keys_sql(as_of: dt.date, joins: str = "", where: list | None = None, params
     p = database.obj.param
     day = as_of.isoformat()
     lookback = (as_of - dt.timedelta(days=int(get_setting("collections.broken_promise_days", 30)))).isoformat()
+    # days past due as models.loans.dpd_sql computes them, and whether anything is due by the day
+    if is_sqlite():
+        dpd = f"MAX(0, COALESCE(CAST(julianday({p}) - julianday(l.oldest_unpaid_due) AS INTEGER), 0))"
+    else:
+        dpd = f"GREATEST(0, COALESCE(({p}::date - l.oldest_unpaid_due), 0))"
     sql = f"""
-SELECT l.id, l.contract_no, l.oldest_unpaid_due, pc.date, pc.promise_date, pc.promise_amount,
+SELECT l.id, l.contract_no, {dpd} AS dpd, l.oldest_unpaid_due <= {p}, pc.date, pc.promise_date, pc.promise_amount,
        CASE WHEN pc.id IS NULL THEN 0 ELSE
          (SELECT COALESCE(SUM(py.amount), 0) FROM payment py WHERE py.loan_id = l.id AND py.status = 'posted'
             AND py.date >= pc.date AND py.date <= pc.promise_date) END
@@ -484,7 +488,8 @@ WHERE l.status = 'active' AND (l.oldest_unpaid_due <= {p}
                    AND z.promise_date <= {p} AND z.promise_date >= {p}))"""
     for clause in where or []:
         sql += f" AND {clause}"
-    return sql, [day, day, lookback] + list(params or [])
+    sql += " ORDER BY dpd DESC, l.contract_no"
+    return sql, [day, day, day, day, lookback] + list(params or [])
 
 
 def _rows_sql(ids: list[int], as_of: dt.date, amounts: bool = True):
@@ -496,7 +501,7 @@ def _rows_sql(ids: list[int], as_of: dt.date, amounts: bool = True):
     marks = ", ".join(p for _ in ids)
     sql = f"""
 SELECT l.id, c.id, c.full_name, c.phone, c.address, c.village, c.district, c.regency, l.officer_id,
-       a.collector_id, {arrears}, l.installment_amount, l.disbursed_on, lc.date, lc.result
+       a.collector_id, {arrears}, l.installment_amount, l.disbursed_on, lc.date, lc.result, l.oldest_unpaid_due
 FROM loan l
 JOIN customer c ON c.id = l.customer_id
 LEFT JOIN collection_assignment a ON a.loan_id = l.id AND a.ended_on IS NULL
@@ -517,35 +522,29 @@ def worklist_keys(user: User, as_of: dt.date | None = None, *, collector_id: int
     joins, where, params = _filters(user, as_of, collector_id, officer_id, area, bucket)
     sql, args = _keys_sql(as_of, joins, where, params)
     broken_days = int(get_setting("collections.broken_promise_days", 30))
-    dates: dict = {}
-
-    def day(value):
-        if value is None or not isinstance(value, str):
-            return value
-        got = dates.get(value)
-        if got is None:
-            got = dates[value] = dt.date.fromisoformat(value)
-        return got
-
-    keys = []
+    # The statement orders by lateness; promises broken or due today are lifted to the top here (few rows).
+    first: list[WorkKey] = []
+    keys: list[WorkKey] = []
     append = keys.append
-    for loan_id, contract_no, oldest, _promised_on, promise_date, promise_amount, paid in database.obj.execute_sql(
+    for loan_id, contract_no, dpd, due, _promised_on, promise_date, promise_amount, paid in database.obj.execute_sql(
             sql, args):
-        oldest = day(oldest)
-        status, priority = None, PRIORITY_OTHER
-        if promise_date is not None:
-            promise_date = day(promise_date)
-            status = promise_status(promise_date, from_minor(promise_amount), from_minor(paid), as_of)
-            if status == "broken" and (as_of - promise_date).days <= broken_days:
-                priority = PRIORITY_BROKEN
-            elif status == "due_today":
-                priority = PRIORITY_PROMISE_TODAY
-            if status in ("kept", "open") and (oldest is None or oldest > as_of):
-                continue  # on the list only for its promise, and that promise is kept or not yet due
-        append(WorkKey(loan_id, contract_no, days_past_due(oldest, as_of), oldest, promise_date,
-                       from_minor(promise_amount) if promise_amount is not None else None, status, priority))
-    keys.sort(key=lambda k: (k.priority, -k.dpd, k.contract_no))
-    return keys
+        if promise_date is None:
+            append(WorkKey(loan_id, contract_no, dpd, None, None, None, PRIORITY_OTHER))
+            continue
+        if isinstance(promise_date, str):
+            promise_date = dt.date.fromisoformat(promise_date)
+        status = promise_status(promise_date, from_minor(promise_amount), from_minor(paid), as_of)
+        if status in ("kept", "open") and not due:
+            continue  # on the list only for its promise, and that promise is kept or not yet due
+        priority = PRIORITY_OTHER
+        if status == "broken" and (as_of - promise_date).days <= broken_days:
+            priority = PRIORITY_BROKEN
+        elif status == "due_today":
+            priority = PRIORITY_PROMISE_TODAY
+        key = WorkKey(loan_id, contract_no, dpd, promise_date, from_minor(promise_amount), status, priority)
+        (first if priority != PRIORITY_OTHER else keys).append(key)
+    first.sort(key=lambda k: (k.priority, -k.dpd, k.contract_no))
+    return first + keys
 
 
 def worklist_rows(keys: list[WorkKey], as_of: dt.date, *, amounts: bool = True) -> dict[int, WorkRow]:
@@ -567,13 +566,13 @@ def worklist_rows(keys: list[WorkKey], as_of: dt.date, *, amounts: bool = True) 
     for start in range(0, len(ids), 500):
         sql, args = _rows_sql(ids[start:start + 500], as_of, amounts)
         for (loan_id, customer_id, customer, phone, address, village, district, regency, officer_id, collector,
-             owed, installment, disbursed, last_on, last_result) in database.obj.execute_sql(sql, args):
+             owed, installment, disbursed, last_on, last_result, oldest) in database.obj.execute_sql(sql, args):
             k = by_id[loan_id]
             out[loan_id] = WorkRow(loan_id, k.contract_no, customer_id, customer, phone or "", address or "",
                                    village or "", district or "", regency or "", officer_id,
                                    names.get(officer_id, ""), collector, names.get(collector, "") if collector else "",
                                    k.dpd, from_minor(owed) if owed is not None else None, from_minor(installment),
-                                   k.oldest_due, months_on_book(day(disbursed), as_of), day(last_on),
+                                   day(oldest), months_on_book(day(disbursed), as_of), day(last_on),
                                    last_result or "", k.promise_date, k.promise_amount, k.promise_status, k.priority)
     return out
 
@@ -588,7 +587,7 @@ def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | No
             own portfolio; supervisors and managers see the office.
         collector_id, officer_id: narrow to one collector's or officer's accounts.
         area: part of the customer's village, district or regency (case-insensitive).
-        bucket: a key of :data:`BUCKETS` (days past due, :func:`models.loans.days_past_due`).
+        bucket: a key of :data:`BUCKETS` (days past due, as :func:`models.loans.dpd_sql` counts them).
         amounts: False leaves ``arrears`` None (a screen then asks :func:`cashier_figures` for what it paints).
     Returns:
         :class:`WorkRow` list: broken promises first (for ``collections.broken_promise_days`` days, default 30),
