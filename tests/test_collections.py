@@ -391,7 +391,9 @@ def test_write_off_against_the_allowance_and_a_later_recovery(three, staff):
     assert balance("1302") == 0  # topped up and used
     # out of the active book: no longer on the collectors' list, though recoveries are still taken
     assert late.contract_no not in [r.contract_no for r in col.worklist(staff.kacab, dt.date(2026, 9, 2))]
-    rec = wo.post_recovery(staff.kasir, loan, D("1000000"), dt.date(2026, 10, 1))
+    rec = wo.post_recovery(staff.kasir, loan, D("1000000"), dt.date(2026, 10, 1), idempotency_key="rec-1")
+    again = wo.post_recovery(staff.kasir, loan, D("1000000"), dt.date(2026, 10, 1), idempotency_key="rec-1")
+    assert again.id == rec.id and wo.Recovery.select().count() == 1  # a retried form posts nothing twice
     assert rec.collector_id == staff.kolektor.id and balance("4106") == D("1000000")
     assert rec.receipt_no == "KWH/BDG/2026/000001"
     register = wo.write_off_register()

@@ -230,3 +230,25 @@ def test_the_customer_page_keeps_the_collection_history(qtbot, book, staff, erro
     assert history.contacts.rowCount() == 2
     assert [r[3] for r in history.contacts.rows] == ["Tidak bertemu", "Janji bayar"]
     assert history.contacts.rows[1][6] == "Janji ingkar"
+
+
+def test_the_problem_account_forms_refuse_empty_input_with_a_message(qtbot, book, staff, errors, monkeypatch):
+    """The repossession, sale, write-off and recovery forms reach models/, which refuses empty input: the office
+    reads the reasons, nothing is saved (the forms are accepted as they open)."""
+    from PySide6.QtWidgets import QDialog
+
+    from models.repossession import Repossession
+    from models.write_off import WriteOff
+
+    promised, later = book
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page = page_for(qtbot, staff.kacab)
+    page.worklist.as_of.setDate(QDate(2026, 6, 1))
+    page.worklist.select_row(0)
+    assert page.problem.repossess() is None
+    assert "tempat penyimpanan" in errors[-1] and "taksiran" in errors[-1]
+    manager = page_for(qtbot, staff.manajer)
+    manager.worklist.as_of.setDate(QDate(2026, 6, 1))
+    manager.worklist.select_row(0)
+    assert manager.problem.propose() is None and "alasan hapus buku" in errors[-1]
+    assert Repossession.select().count() == 0 and WriteOff.select().count() == 0

@@ -1162,8 +1162,11 @@ class ProblemTab(QWidget):
                             [(self.tr("Tanggal"), date), (self.tr("Jumlah"), amount), (self.tr("Cara bayar"), method)])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        from models.idempotency import new_key
+
         return self._done(run_action(self, wo.post_recovery, self.page.session.user, proposal.loan,
-                                     amount.value() or 0, _day(date), method.currentData()))
+                                     amount.value() or 0, _day(date), method.currentData(),
+                                     idempotency_key=new_key()))
 
 
 class ResultsTab(QWidget):
