@@ -313,7 +313,7 @@ def test_a_reschedule_with_capitalised_arrears_replaces_the_rest_of_the_schedule
     assert len(rs.archived_schedule(done)) == 24  # the old schedule is kept
     journal = Journal.get_by_id(done.journal_id)
     assert {(l.account.code, l.debit, l.credit) for l in journal.lines} == {
-        ("1301", D("480000.00"), 0), ("2107", 0, D("480000.00"))}
+        ("1301", D("480000.00"), 0), ("2190", 0, D("480000.00"))}
     info = rs.restructure_info(loan)
     assert (info.count, info.last_date) == (1, day)
     books_agree()
@@ -575,3 +575,17 @@ def test_the_loan_book_and_the_loans_list_apply_the_restructuring_rule(ready_db,
     model.as_of, model.klass = dt.date(2026, 5, 11), (2,)
     model.reload()
     assert {model.row_data(r)[0] for r in range(model.rowCount())} == {late.contract_no, other.contract_no}
+
+
+def test_capitalised_interest_never_lands_on_an_account_the_office_uses_for_something_else(three, staff):
+    from models.db import run_in_transaction
+    from models.ledger import Account
+
+    _good, late, _fresh = three
+    parent = Account.get(Account.code == "21")
+    run_in_transaction(lambda: Account.create(code="2190", name="Dana Sosial", type="liability", parent=parent))
+    done = rs.approve(staff.kacab, rs.propose(staff.cmo1, late, "capitalise", reason="sakit",
+                                              effective_date=dt.date(2026, 5, 10), new_tenor=24))
+    lines = {l.account.code: l.account.name for l in Journal.get_by_id(done.journal_id).lines}
+    assert lines["2191"] == "Pendapatan Bunga Ditangguhkan (Restrukturisasi)"
+    books_agree()
