@@ -479,11 +479,15 @@ def test_the_collection_checks_catch_a_gap_and_a_lost_schedule(three, staff):
     p = rs.propose(staff.cmo1, late, "capitalise", reason="sakit", effective_date=dt.date(2026, 5, 10), new_tenor=24)
     rs.approve(staff.kacab, p)
     books_agree()
+    col.assign_loan(staff.kacab, late, staff.kolektor, "", date=dt.date(2026, 5, 1))
+    books_agree()
     wl.WarningLetter.update(number="SP1/BDG/2026/00003").execute()  # a gap, as raw SQL could leave
     ArchivedInstallment.delete().execute()
+    col.CollectionAssignment.create(loan=late.id, collector=staff.cmo2, started_on=dt.date(2026, 5, 2))
     failed = {r.name for r in run_checks() if not r.ok}
     assert failed == {"warning-letter numbers are gap-free per stage, branch and year",
-                      "every approved restructuring kept the schedule it replaced"}
+                      "every approved restructuring kept the schedule it replaced",
+                      "every account has at most one collector at a time"}
 
 
 def test_the_letters_command_issues_the_batch_and_prints_it(three, staff, tmp_path, capsys):
