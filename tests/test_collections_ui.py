@@ -52,7 +52,8 @@ def test_a_collector_records_a_promise_and_finds_it_broken_on_top_the_next_day(q
     visit = dt.date(2026, 4, 20)
     tab.as_of.setDate(QDate(visit))
     assert contracts(tab) == [later.contract_no, promised.contract_no]  # by lateness
-    assert tab.collector.count() > 1 and tab.assign_button.isEnabled() is False  # a collector may not assign
+    assert tab.assign_button.isEnabled() is False  # a collector may not assign
+    assert tab.collector.currentData() == staff.kolektor.id and not tab.collector.isEnabled()
     tab.select_row(1)
     dialog = tab.record_contact(exec_dialog=False)
     dialog.channel.setCurrentIndex(dialog.channel.findData("visit"))
@@ -252,3 +253,21 @@ def test_the_problem_account_forms_refuse_empty_input_with_a_message(qtbot, book
     manager.worklist.select_row(0)
     assert manager.problem.propose() is None and "alasan hapus buku" in errors[-1]
     assert Repossession.select().count() == 0 and WriteOff.select().count() == 0
+
+
+def test_the_branch_head_moves_an_account_and_sees_its_history(qtbot, book, staff, errors, monkeypatch):
+    from models import collections as col
+
+    promised, later = book
+    page = page_for(qtbot, staff.kacab)
+    page.worklist.as_of.setDate(QDate(2026, 4, 20))
+    page.worklist.select_row(0)
+    dialog = page.worklist.assign(exec_dialog=False)
+    assert "Joko Susilo" in dialog.history.toPlainText()
+    dialog.collector.setCurrentIndex(dialog.collector.findData(staff.cmo2.id))
+    dialog.save()  # moving it needs a reason
+    assert "alasan" in errors[-1] and col.current_collector(later).id == staff.kolektor.id
+    dialog.reason.setText("Nasabah pindah ke Cimahi")
+    dialog.save()
+    assert col.current_collector(later).id == staff.cmo2.id
+    assert len(col.assignment_history(later)) == 2

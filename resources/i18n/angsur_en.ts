@@ -640,34 +640,44 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="293"/>
+        <location filename="../../ui/pages/collections.py" line="322"/>
         <source>Penugasan kolektor</source>
         <translation>Collector assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="301"/>
+        <location filename="../../ui/pages/collections.py" line="330"/>
         <source>Rekening terpilih</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="306"/>
+        <location filename="../../ui/pages/collections.py" line="335"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="307"/>
+        <location filename="../../ui/pages/collections.py" line="336"/>
         <source>Tugaskan</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="308"/>
+        <location filename="../../ui/pages/collections.py" line="337"/>
         <source>Nama wilayah</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="309"/>
+        <location filename="../../ui/pages/collections.py" line="338"/>
         <source>Alasan</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="349"/>
+        <source>Belum pernah ditugaskan.</source>
+        <translation>Never assigned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="350"/>
+        <source>Riwayat penugasan rekening ini</source>
+        <translation>Assignment history of this account</translation>
     </message>
 </context>
 <context>
@@ -976,37 +986,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1203"/>
+        <location filename="../../ui/pages/collections.py" line="1257"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1211"/>
+        <location filename="../../ui/pages/collections.py" line="1265"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1212"/>
+        <location filename="../../ui/pages/collections.py" line="1266"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1213"/>
+        <location filename="../../ui/pages/collections.py" line="1267"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1214"/>
+        <location filename="../../ui/pages/collections.py" line="1268"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1215"/>
+        <location filename="../../ui/pages/collections.py" line="1269"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1216"/>
+        <location filename="../../ui/pages/collections.py" line="1270"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -1014,42 +1024,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="188"/>
+        <location filename="../../ui/pages/collections.py" line="217"/>
         <source>Hasil kunjungan/telepon {contract}</source>
         <translation>Visit/call result {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="200"/>
+        <location filename="../../ui/pages/collections.py" line="229"/>
         <source>Belum ada kontak.</source>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="215"/>
+        <location filename="../../ui/pages/collections.py" line="244"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="216"/>
+        <location filename="../../ui/pages/collections.py" line="245"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="217"/>
+        <location filename="../../ui/pages/collections.py" line="246"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="218"/>
+        <location filename="../../ui/pages/collections.py" line="247"/>
         <source>Janji bayar tanggal</source>
         <translation>Promise to pay on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="219"/>
+        <location filename="../../ui/pages/collections.py" line="248"/>
         <source>Janji bayar jumlah</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="220"/>
+        <location filename="../../ui/pages/collections.py" line="249"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1057,60 +1067,60 @@
 <context>
     <name>CustomerCollectionHistory</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1172"/>
-        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <location filename="../../ui/pages/collections.py" line="1226"/>
+        <location filename="../../ui/pages/collections.py" line="1230"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1172"/>
-        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <location filename="../../ui/pages/collections.py" line="1226"/>
+        <location filename="../../ui/pages/collections.py" line="1230"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <location filename="../../ui/pages/collections.py" line="1226"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1172"/>
+        <location filename="../../ui/pages/collections.py" line="1226"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
         <source>Janji</source>
         <translation>Promised on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1173"/>
-        <location filename="../../ui/pages/collections.py" line="1177"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1231"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
         <source>Status janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1173"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1174"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <location filename="../../ui/pages/collections.py" line="1230"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1176"/>
+        <location filename="../../ui/pages/collections.py" line="1230"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -2511,92 +2521,92 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="694"/>
+        <location filename="../../ui/pages/collections.py" line="745"/>
         <source>Terbitkan SP yang jatuh tempo…</source>
         <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="696"/>
+        <location filename="../../ui/pages/collections.py" line="747"/>
         <source>Cetak ulang…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="697"/>
+        <location filename="../../ui/pages/collections.py" line="748"/>
         <source>Atur tahap…</source>
         <translation>Set stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="700"/>
+        <location filename="../../ui/pages/collections.py" line="751"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="707"/>
+        <location filename="../../ui/pages/collections.py" line="758"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="707"/>
+        <location filename="../../ui/pages/collections.py" line="758"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="707"/>
+        <location filename="../../ui/pages/collections.py" line="758"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="707"/>
+        <location filename="../../ui/pages/collections.py" line="758"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="708"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Diterbitkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="734"/>
+        <location filename="../../ui/pages/collections.py" line="785"/>
         <source>Simpan surat peringatan</source>
         <translation>Save warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="736"/>
+        <location filename="../../ui/pages/collections.py" line="787"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="744"/>
+        <location filename="../../ui/pages/collections.py" line="795"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="745"/>
+        <location filename="../../ui/pages/collections.py" line="796"/>
         <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
         <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="753"/>
+        <location filename="../../ui/pages/collections.py" line="804"/>
         <source>Tidak ada surat yang jatuh tempo.</source>
         <translation>No letters are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="756"/>
+        <location filename="../../ui/pages/collections.py" line="807"/>
         <source>{n} surat diterbitkan: {summary}</source>
         <translation>{n} letters issued: {summary}</translation>
     </message>
@@ -3322,103 +3332,103 @@
 <context>
     <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="550"/>
+        <location filename="../../ui/pages/collections.py" line="601"/>
         <source>Per petugas</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="551"/>
+        <location filename="../../ui/pages/collections.py" line="602"/>
         <source>Per dealer</source>
         <translation>By dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="552"/>
+        <location filename="../../ui/pages/collections.py" line="603"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="555"/>
+        <location filename="../../ui/pages/collections.py" line="606"/>
         <source>Rincian rekening…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="559"/>
+        <location filename="../../ui/pages/collections.py" line="610"/>
         <source>B{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="560"/>
+        <location filename="../../ui/pages/collections.py" line="611"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="560"/>
-        <location filename="../../ui/pages/collections.py" line="565"/>
+        <location filename="../../ui/pages/collections.py" line="611"/>
+        <location filename="../../ui/pages/collections.py" line="616"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="560"/>
+        <location filename="../../ui/pages/collections.py" line="611"/>
         <source>FPD %</source>
         <translation>FPD %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="562"/>
+        <location filename="../../ui/pages/collections.py" line="613"/>
         <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
         <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="565"/>
+        <location filename="../../ui/pages/collections.py" line="616"/>
         <source>Bulan cair</source>
         <translation>Disbursed in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="566"/>
+        <location filename="../../ui/pages/collections.py" line="617"/>
         <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
         <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="591"/>
+        <location filename="../../ui/pages/collections.py" line="642"/>
         <source>Rekening prematur: {name}</source>
         <translation>Premature accounts: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="593"/>
+        <location filename="../../ui/pages/collections.py" line="644"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="593"/>
+        <location filename="../../ui/pages/collections.py" line="644"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="593"/>
+        <location filename="../../ui/pages/collections.py" line="644"/>
         <source>Tgl cair</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="593"/>
+        <location filename="../../ui/pages/collections.py" line="644"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="594"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="594"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>FPD</source>
         <translation>FPD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="594"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>Bulan menunggak</source>
         <translation>Months in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="595"/>
+        <location filename="../../ui/pages/collections.py" line="646"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -3426,225 +3436,225 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="978"/>
+        <location filename="../../ui/pages/collections.py" line="1029"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="979"/>
+        <location filename="../../ui/pages/collections.py" line="1030"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="980"/>
+        <location filename="../../ui/pages/collections.py" line="1031"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="981"/>
+        <location filename="../../ui/pages/collections.py" line="1032"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="982"/>
+        <location filename="../../ui/pages/collections.py" line="1033"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="993"/>
+        <location filename="../../ui/pages/collections.py" line="1044"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="994"/>
-        <location filename="../../ui/pages/collections.py" line="1000"/>
+        <location filename="../../ui/pages/collections.py" line="1045"/>
+        <location filename="../../ui/pages/collections.py" line="1051"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="994"/>
-        <location filename="../../ui/pages/collections.py" line="1002"/>
-        <location filename="../../ui/pages/collections.py" line="1064"/>
-        <location filename="../../ui/pages/collections.py" line="1131"/>
+        <location filename="../../ui/pages/collections.py" line="1045"/>
+        <location filename="../../ui/pages/collections.py" line="1053"/>
+        <location filename="../../ui/pages/collections.py" line="1115"/>
+        <location filename="../../ui/pages/collections.py" line="1182"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="994"/>
-        <location filename="../../ui/pages/collections.py" line="1064"/>
+        <location filename="../../ui/pages/collections.py" line="1045"/>
+        <location filename="../../ui/pages/collections.py" line="1115"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="994"/>
+        <location filename="../../ui/pages/collections.py" line="1045"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="995"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="995"/>
-        <location filename="../../ui/pages/collections.py" line="1000"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1051"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="995"/>
-        <location filename="../../ui/pages/collections.py" line="1085"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1136"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="995"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="996"/>
+        <location filename="../../ui/pages/collections.py" line="1047"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="999"/>
+        <location filename="../../ui/pages/collections.py" line="1050"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1000"/>
+        <location filename="../../ui/pages/collections.py" line="1051"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1001"/>
+        <location filename="../../ui/pages/collections.py" line="1052"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1001"/>
+        <location filename="../../ui/pages/collections.py" line="1052"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1001"/>
+        <location filename="../../ui/pages/collections.py" line="1052"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1002"/>
+        <location filename="../../ui/pages/collections.py" line="1053"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1002"/>
+        <location filename="../../ui/pages/collections.py" line="1053"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1003"/>
-        <location filename="../../ui/pages/collections.py" line="1102"/>
+        <location filename="../../ui/pages/collections.py" line="1054"/>
+        <location filename="../../ui/pages/collections.py" line="1153"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1030"/>
+        <location filename="../../ui/pages/collections.py" line="1081"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1031"/>
+        <location filename="../../ui/pages/collections.py" line="1082"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1063"/>
+        <location filename="../../ui/pages/collections.py" line="1114"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1065"/>
+        <location filename="../../ui/pages/collections.py" line="1116"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1065"/>
+        <location filename="../../ui/pages/collections.py" line="1116"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1066"/>
+        <location filename="../../ui/pages/collections.py" line="1117"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1066"/>
+        <location filename="../../ui/pages/collections.py" line="1117"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1084"/>
+        <location filename="../../ui/pages/collections.py" line="1135"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1085"/>
+        <location filename="../../ui/pages/collections.py" line="1136"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1086"/>
+        <location filename="../../ui/pages/collections.py" line="1137"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1086"/>
+        <location filename="../../ui/pages/collections.py" line="1137"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1087"/>
+        <location filename="../../ui/pages/collections.py" line="1138"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1101"/>
+        <location filename="../../ui/pages/collections.py" line="1152"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1114"/>
+        <location filename="../../ui/pages/collections.py" line="1165"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1115"/>
+        <location filename="../../ui/pages/collections.py" line="1166"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1128"/>
+        <location filename="../../ui/pages/collections.py" line="1179"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1129"/>
+        <location filename="../../ui/pages/collections.py" line="1180"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1130"/>
+        <location filename="../../ui/pages/collections.py" line="1181"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1131"/>
+        <location filename="../../ui/pages/collections.py" line="1182"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1131"/>
+        <location filename="../../ui/pages/collections.py" line="1182"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -4025,22 +4035,22 @@ payment</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="254"/>
+        <location filename="../../ui/pages/collections.py" line="283"/>
         <source>Pengingat WhatsApp {contract}</source>
         <translation>WhatsApp reminder {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="260"/>
+        <location filename="../../ui/pages/collections.py" line="289"/>
         <source>Salin teks</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="262"/>
+        <location filename="../../ui/pages/collections.py" line="291"/>
         <source>Buka WhatsApp</source>
         <translation>Open WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="269"/>
+        <location filename="../../ui/pages/collections.py" line="298"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4048,77 +4058,77 @@ payment</translation>
 <context>
     <name>RestructureDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="782"/>
+        <location filename="../../ui/pages/collections.py" line="833"/>
         <source>Usulan restrukturisasi {contract}</source>
         <translation>Restructuring proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="791"/>
+        <location filename="../../ui/pages/collections.py" line="842"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="793"/>
+        <location filename="../../ui/pages/collections.py" line="844"/>
         <source>kosong: tetap {rate} %</source>
         <translation>empty: unchanged {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="795"/>
+        <location filename="../../ui/pages/collections.py" line="846"/>
         <source>Kapitalisasi tunggakan bunga</source>
         <translation>Capitalise overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="797"/>
+        <location filename="../../ui/pages/collections.py" line="848"/>
         <source>Angsuran tetap, jangka waktu dipersingkat</source>
         <translation>Keep the installment, shorten the term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="800"/>
+        <location filename="../../ui/pages/collections.py" line="851"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="801"/>
+        <location filename="../../ui/pages/collections.py" line="852"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="802"/>
+        <location filename="../../ui/pages/collections.py" line="853"/>
         <source>Jangka waktu baru (angsuran)</source>
         <translation>New term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="803"/>
+        <location filename="../../ui/pages/collections.py" line="854"/>
         <source>Bunga baru % per tahun</source>
         <translation>New rate % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="804"/>
+        <location filename="../../ui/pages/collections.py" line="855"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="806"/>
+        <location filename="../../ui/pages/collections.py" line="857"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="808"/>
+        <location filename="../../ui/pages/collections.py" line="859"/>
         <source>Alasan / kondisi nasabah</source>
         <translation>Reason / customer&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="814"/>
+        <location filename="../../ui/pages/collections.py" line="865"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="818"/>
+        <location filename="../../ui/pages/collections.py" line="869"/>
         <source>Ajukan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="842"/>
+        <location filename="../../ui/pages/collections.py" line="893"/>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
@@ -4126,142 +4136,142 @@ payment</translation>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="867"/>
+        <location filename="../../ui/pages/collections.py" line="918"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="868"/>
+        <location filename="../../ui/pages/collections.py" line="919"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="876"/>
+        <location filename="../../ui/pages/collections.py" line="927"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="876"/>
+        <location filename="../../ui/pages/collections.py" line="927"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="876"/>
+        <location filename="../../ui/pages/collections.py" line="927"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="876"/>
+        <location filename="../../ui/pages/collections.py" line="927"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="877"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="877"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="877"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="878"/>
+        <location filename="../../ui/pages/collections.py" line="929"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="878"/>
+        <location filename="../../ui/pages/collections.py" line="929"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="878"/>
+        <location filename="../../ui/pages/collections.py" line="929"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="879"/>
+        <location filename="../../ui/pages/collections.py" line="930"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="879"/>
+        <location filename="../../ui/pages/collections.py" line="930"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="896"/>
+        <location filename="../../ui/pages/collections.py" line="947"/>
         <source>Jadwal sebelum restrukturisasi {contract}</source>
         <translation>Schedule before the restructuring of {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="899"/>
+        <location filename="../../ui/pages/collections.py" line="950"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="899"/>
+        <location filename="../../ui/pages/collections.py" line="950"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="899"/>
+        <location filename="../../ui/pages/collections.py" line="950"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="899"/>
+        <location filename="../../ui/pages/collections.py" line="950"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="900"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="900"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Pokok dibayar</source>
         <translation>Principal paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="900"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Bunga dibayar</source>
         <translation>Interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="901"/>
+        <location filename="../../ui/pages/collections.py" line="952"/>
         <source>Lunas tanggal</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="939"/>
+        <location filename="../../ui/pages/collections.py" line="990"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="940"/>
+        <location filename="../../ui/pages/collections.py" line="991"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="945"/>
+        <location filename="../../ui/pages/collections.py" line="996"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="960"/>
+        <location filename="../../ui/pages/collections.py" line="1011"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="960"/>
+        <location filename="../../ui/pages/collections.py" line="1011"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -4269,42 +4279,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1148"/>
+        <location filename="../../ui/pages/collections.py" line="1202"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1150"/>
+        <location filename="../../ui/pages/collections.py" line="1204"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1154"/>
+        <location filename="../../ui/pages/collections.py" line="1208"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1154"/>
+        <location filename="../../ui/pages/collections.py" line="1208"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1154"/>
+        <location filename="../../ui/pages/collections.py" line="1208"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1154"/>
+        <location filename="../../ui/pages/collections.py" line="1208"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1155"/>
+        <location filename="../../ui/pages/collections.py" line="1209"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1155"/>
+        <location filename="../../ui/pages/collections.py" line="1209"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>
@@ -4312,57 +4322,57 @@ payment</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="339"/>
+        <location filename="../../ui/pages/collections.py" line="380"/>
         <source>Pengaturan penagihan</source>
         <translation>Collection settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="343"/>
+        <location filename="../../ui/pages/collections.py" line="384"/>
         <source>Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …</source>
         <translation>One account per line, e.g. BCA 123-456-7890 in the name of PT …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="345"/>
+        <location filename="../../ui/pages/collections.py" line="386"/>
         <source>Rekening pembayaran (pesan WhatsApp)</source>
         <translation>Payment accounts (WhatsApp message)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="346"/>
+        <location filename="../../ui/pages/collections.py" line="387"/>
         <source>FPD: angsuran pertama belum dibayar (hari)</source>
         <translation>FPD: first installment still unpaid (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="347"/>
+        <location filename="../../ui/pages/collections.py" line="388"/>
         <source>Janji ingkar tetap di atas (hari)</source>
         <translation>A broken promise stays on top (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="348"/>
+        <location filename="../../ui/pages/collections.py" line="389"/>
         <source>Janji bayar paling lama (hari)</source>
         <translation>Longest promise to pay (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="349"/>
+        <location filename="../../ui/pages/collections.py" line="390"/>
         <source>Batas waktu dalam surat peringatan (hari)</source>
         <translation>Deadline given in a warning letter (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="350"/>
+        <location filename="../../ui/pages/collections.py" line="391"/>
         <source>Angsuran tepat waktu sebelum kolektibilitas membaik</source>
         <translation>On-time installments before the collectibility may improve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="359"/>
+        <location filename="../../ui/pages/collections.py" line="400"/>
         <source>Batas restrukturisasi supervisor (sisa pokok)</source>
         <translation>Supervisor&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="360"/>
+        <location filename="../../ui/pages/collections.py" line="401"/>
         <source>Batas restrukturisasi manajer (sisa pokok)</source>
         <translation>Manager&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="362"/>
+        <location filename="../../ui/pages/collections.py" line="403"/>
         <source>tanpa batas</source>
         <translation>unlimited</translation>
     </message>
@@ -4386,57 +4396,57 @@ payment</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="616"/>
+        <location filename="../../ui/pages/collections.py" line="667"/>
         <source>Tahap surat peringatan</source>
         <translation>Warning-letter stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="618"/>
+        <location filename="../../ui/pages/collections.py" line="669"/>
         <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
         <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="626"/>
+        <location filename="../../ui/pages/collections.py" line="677"/>
         <source>Tambah tahap</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="629"/>
+        <location filename="../../ui/pages/collections.py" line="680"/>
         <source>Hapus tahap ini</source>
         <translation>Remove this stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="651"/>
+        <location filename="../../ui/pages/collections.py" line="702"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="652"/>
+        <location filename="../../ui/pages/collections.py" line="703"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="653"/>
+        <location filename="../../ui/pages/collections.py" line="704"/>
         <source>Paling sedikit hari tunggak</source>
         <translation>At least days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="654"/>
+        <location filename="../../ui/pages/collections.py" line="705"/>
         <source>Paling sedikit angsuran tertunggak</source>
         <translation>At least installments overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="655"/>
+        <location filename="../../ui/pages/collections.py" line="706"/>
         <source>Hari setelah surat sebelumnya</source>
         <translation>Days after the previous letter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="656"/>
+        <location filename="../../ui/pages/collections.py" line="707"/>
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="658"/>
+        <location filename="../../ui/pages/collections.py" line="709"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -5100,72 +5110,72 @@ payment</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="99"/>
+        <location filename="../../ui/pages/collections.py" line="100"/>
         <source>Janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="99"/>
+        <location filename="../../ui/pages/collections.py" line="100"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="100"/>
+        <location filename="../../ui/pages/collections.py" line="101"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="100"/>
+        <location filename="../../ui/pages/collections.py" line="101"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="101"/>
+        <location filename="../../ui/pages/collections.py" line="102"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="101"/>
+        <location filename="../../ui/pages/collections.py" line="102"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="102"/>
+        <location filename="../../ui/pages/collections.py" line="103"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="102"/>
+        <location filename="../../ui/pages/collections.py" line="103"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="103"/>
+        <location filename="../../ui/pages/collections.py" line="104"/>
         <source>Ditagih (kasir)</source>
         <translation>Due (cashier)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="103"/>
+        <location filename="../../ui/pages/collections.py" line="104"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="104"/>
+        <location filename="../../ui/pages/collections.py" line="105"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="104"/>
+        <location filename="../../ui/pages/collections.py" line="105"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="105"/>
+        <location filename="../../ui/pages/collections.py" line="106"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="105"/>
+        <location filename="../../ui/pages/collections.py" line="106"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -5173,82 +5183,82 @@ payment</translation>
 <context>
     <name>WorklistTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="403"/>
+        <location filename="../../ui/pages/collections.py" line="444"/>
         <source>Semua kolektor</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="404"/>
+        <location filename="../../ui/pages/collections.py" line="445"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="410"/>
+        <location filename="../../ui/pages/collections.py" line="451"/>
         <source>Wilayah (kelurahan, kecamatan, kota)…</source>
         <translation>Area (village, district, city)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="412"/>
+        <location filename="../../ui/pages/collections.py" line="453"/>
         <source>Semua umur tunggakan</source>
         <translation>All arrears ages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="415"/>
+        <location filename="../../ui/pages/collections.py" line="456"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="419"/>
+        <location filename="../../ui/pages/collections.py" line="468"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="420"/>
+        <location filename="../../ui/pages/collections.py" line="469"/>
         <source>WhatsApp…</source>
         <translation>WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="421"/>
+        <location filename="../../ui/pages/collections.py" line="470"/>
         <source>Cetak rute…</source>
         <translation>Print route…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="422"/>
+        <location filename="../../ui/pages/collections.py" line="471"/>
         <source>Tugaskan…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="423"/>
+        <location filename="../../ui/pages/collections.py" line="472"/>
         <source>Usulkan restrukturisasi…</source>
         <translation>Propose restructuring…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="428"/>
+        <location filename="../../ui/pages/collections.py" line="477"/>
         <source>Pengaturan…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="469"/>
+        <location filename="../../ui/pages/collections.py" line="520"/>
         <source>{n} rekening; {broken} janji ingkar di atas</source>
         <translation>{n} accounts; {broken} broken promises on top</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="484"/>
+        <location filename="../../ui/pages/collections.py" line="535"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="484"/>
+        <location filename="../../ui/pages/collections.py" line="535"/>
         <source>Pilih rekening di daftar dulu.</source>
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="513"/>
+        <location filename="../../ui/pages/collections.py" line="564"/>
         <source>Simpan rute kunjungan</source>
         <translation>Save visit route</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="514"/>
+        <location filename="../../ui/pages/collections.py" line="565"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

@@ -337,6 +337,18 @@ class AssignDialog(QDialog):
         form.addRow(self.tr("Nama wilayah"), self.area)
         form.addRow(self.tr("Alasan"), self.reason)
         layout.addLayout(form)
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setMaximumHeight(110)
+        if loan_id is not None:
+            from models.loans import Loan
+
+            lines = [f"{h.started_on:%d/%m/%Y} – {(f'{h.ended_on:%d/%m/%Y}') if h.ended_on else '…'}: "
+                     f"{h.collector.full_name} ({h.how}) {h.reason}"
+                     for h in col.assignment_history(Loan.get_by_id(loan_id))]
+            self.history.setPlainText("\n".join(lines) or self.tr("Belum pernah ditugaskan."))
+            layout.addWidget(QLabel(self.tr("Riwayat penugasan rekening ini")))
+            layout.addWidget(self.history)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -443,6 +455,14 @@ class WorklistTab(QWidget):
             self.bucket.addItem(label(text), code)
         for widget in (QLabel(self.tr("Per")), self.as_of, self.collector, self.officer, self.area, self.bucket):
             bar.addWidget(widget)
+        # a collector sees their own accounts, an officer their own portfolio (models/ enforces it too)
+        me = session.user
+        if me.role == Role.COLLECTOR.value:
+            self.collector.setCurrentIndex(max(0, self.collector.findData(me.id)))
+            self.collector.setEnabled(False)
+        elif me.role == Role.OFFICER.value:
+            self.officer.setCurrentIndex(max(0, self.officer.findData(me.id)))
+            self.officer.setEnabled(False)
         layout.addLayout(bar)
         buttons = QHBoxLayout()
         self.contact_button = QPushButton(self.tr("Catat kontak…"))
