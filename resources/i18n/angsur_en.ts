@@ -670,12 +670,22 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="349"/>
+        <location filename="../../ui/pages/collections.py" line="346"/>
+        <source>per wilayah</source>
+        <translation>by area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="346"/>
+        <source>satu per satu</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="350"/>
         <source>Belum pernah ditugaskan.</source>
         <translation>Never assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="350"/>
+        <location filename="../../ui/pages/collections.py" line="351"/>
         <source>Riwayat penugasan rekening ini</source>
         <translation>Assignment history of this account</translation>
     </message>
@@ -986,37 +996,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1257"/>
+        <location filename="../../ui/pages/collections.py" line="1258"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1265"/>
+        <location filename="../../ui/pages/collections.py" line="1266"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1266"/>
+        <location filename="../../ui/pages/collections.py" line="1267"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1267"/>
+        <location filename="../../ui/pages/collections.py" line="1268"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1268"/>
+        <location filename="../../ui/pages/collections.py" line="1269"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1269"/>
+        <location filename="../../ui/pages/collections.py" line="1270"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1270"/>
+        <location filename="../../ui/pages/collections.py" line="1271"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -1067,60 +1077,60 @@
 <context>
     <name>CustomerCollectionHistory</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1226"/>
-        <location filename="../../ui/pages/collections.py" line="1230"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1231"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1226"/>
-        <location filename="../../ui/pages/collections.py" line="1230"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1231"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1226"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1226"/>
+        <location filename="../../ui/pages/collections.py" line="1227"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
         <source>Janji</source>
         <translation>Promised on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
-        <location filename="../../ui/pages/collections.py" line="1231"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1232"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
         <source>Status janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1229"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1230"/>
+        <location filename="../../ui/pages/collections.py" line="1231"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1230"/>
+        <location filename="../../ui/pages/collections.py" line="1231"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -2521,92 +2531,92 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="745"/>
+        <location filename="../../ui/pages/collections.py" line="746"/>
         <source>Terbitkan SP yang jatuh tempo…</source>
         <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="747"/>
+        <location filename="../../ui/pages/collections.py" line="748"/>
         <source>Cetak ulang…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="748"/>
+        <location filename="../../ui/pages/collections.py" line="749"/>
         <source>Atur tahap…</source>
         <translation>Set stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="751"/>
+        <location filename="../../ui/pages/collections.py" line="752"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="758"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="758"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="758"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="758"/>
+        <location filename="../../ui/pages/collections.py" line="759"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="759"/>
+        <location filename="../../ui/pages/collections.py" line="760"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="759"/>
+        <location filename="../../ui/pages/collections.py" line="760"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="759"/>
+        <location filename="../../ui/pages/collections.py" line="760"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="759"/>
+        <location filename="../../ui/pages/collections.py" line="760"/>
         <source>Diterbitkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="785"/>
+        <location filename="../../ui/pages/collections.py" line="786"/>
         <source>Simpan surat peringatan</source>
         <translation>Save warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="787"/>
+        <location filename="../../ui/pages/collections.py" line="788"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="795"/>
+        <location filename="../../ui/pages/collections.py" line="796"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="796"/>
+        <location filename="../../ui/pages/collections.py" line="797"/>
         <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
         <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="804"/>
+        <location filename="../../ui/pages/collections.py" line="805"/>
         <source>Tidak ada surat yang jatuh tempo.</source>
         <translation>No letters are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="807"/>
+        <location filename="../../ui/pages/collections.py" line="808"/>
         <source>{n} surat diterbitkan: {summary}</source>
         <translation>{n} letters issued: {summary}</translation>
     </message>
@@ -3332,103 +3342,103 @@
 <context>
     <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="601"/>
+        <location filename="../../ui/pages/collections.py" line="602"/>
         <source>Per petugas</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="602"/>
+        <location filename="../../ui/pages/collections.py" line="603"/>
         <source>Per dealer</source>
         <translation>By dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="603"/>
+        <location filename="../../ui/pages/collections.py" line="604"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="606"/>
+        <location filename="../../ui/pages/collections.py" line="607"/>
         <source>Rincian rekening…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="610"/>
+        <location filename="../../ui/pages/collections.py" line="611"/>
         <source>B{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="611"/>
+        <location filename="../../ui/pages/collections.py" line="612"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="611"/>
-        <location filename="../../ui/pages/collections.py" line="616"/>
+        <location filename="../../ui/pages/collections.py" line="612"/>
+        <location filename="../../ui/pages/collections.py" line="617"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="611"/>
+        <location filename="../../ui/pages/collections.py" line="612"/>
         <source>FPD %</source>
         <translation>FPD %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="613"/>
+        <location filename="../../ui/pages/collections.py" line="614"/>
         <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
         <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="616"/>
+        <location filename="../../ui/pages/collections.py" line="617"/>
         <source>Bulan cair</source>
         <translation>Disbursed in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="617"/>
+        <location filename="../../ui/pages/collections.py" line="618"/>
         <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
         <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="642"/>
+        <location filename="../../ui/pages/collections.py" line="643"/>
         <source>Rekening prematur: {name}</source>
         <translation>Premature accounts: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="644"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="644"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="644"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>Tgl cair</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="644"/>
+        <location filename="../../ui/pages/collections.py" line="645"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="645"/>
+        <location filename="../../ui/pages/collections.py" line="646"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="645"/>
+        <location filename="../../ui/pages/collections.py" line="646"/>
         <source>FPD</source>
         <translation>FPD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="645"/>
+        <location filename="../../ui/pages/collections.py" line="646"/>
         <source>Bulan menunggak</source>
         <translation>Months in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="646"/>
+        <location filename="../../ui/pages/collections.py" line="647"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -3436,225 +3446,225 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1029"/>
+        <location filename="../../ui/pages/collections.py" line="1030"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1030"/>
+        <location filename="../../ui/pages/collections.py" line="1031"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1031"/>
+        <location filename="../../ui/pages/collections.py" line="1032"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1032"/>
+        <location filename="../../ui/pages/collections.py" line="1033"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1033"/>
+        <location filename="../../ui/pages/collections.py" line="1034"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1044"/>
+        <location filename="../../ui/pages/collections.py" line="1045"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1045"/>
-        <location filename="../../ui/pages/collections.py" line="1051"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1052"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1045"/>
-        <location filename="../../ui/pages/collections.py" line="1053"/>
-        <location filename="../../ui/pages/collections.py" line="1115"/>
-        <location filename="../../ui/pages/collections.py" line="1182"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1054"/>
+        <location filename="../../ui/pages/collections.py" line="1116"/>
+        <location filename="../../ui/pages/collections.py" line="1183"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1045"/>
-        <location filename="../../ui/pages/collections.py" line="1115"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1116"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1045"/>
+        <location filename="../../ui/pages/collections.py" line="1046"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1047"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1046"/>
-        <location filename="../../ui/pages/collections.py" line="1051"/>
+        <location filename="../../ui/pages/collections.py" line="1047"/>
+        <location filename="../../ui/pages/collections.py" line="1052"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1046"/>
-        <location filename="../../ui/pages/collections.py" line="1136"/>
+        <location filename="../../ui/pages/collections.py" line="1047"/>
+        <location filename="../../ui/pages/collections.py" line="1137"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1046"/>
+        <location filename="../../ui/pages/collections.py" line="1047"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1047"/>
+        <location filename="../../ui/pages/collections.py" line="1048"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1050"/>
+        <location filename="../../ui/pages/collections.py" line="1051"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1051"/>
+        <location filename="../../ui/pages/collections.py" line="1052"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1052"/>
+        <location filename="../../ui/pages/collections.py" line="1053"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1052"/>
+        <location filename="../../ui/pages/collections.py" line="1053"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1052"/>
+        <location filename="../../ui/pages/collections.py" line="1053"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1053"/>
+        <location filename="../../ui/pages/collections.py" line="1054"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1053"/>
+        <location filename="../../ui/pages/collections.py" line="1054"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1054"/>
-        <location filename="../../ui/pages/collections.py" line="1153"/>
+        <location filename="../../ui/pages/collections.py" line="1055"/>
+        <location filename="../../ui/pages/collections.py" line="1154"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1081"/>
+        <location filename="../../ui/pages/collections.py" line="1082"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1082"/>
+        <location filename="../../ui/pages/collections.py" line="1083"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1114"/>
+        <location filename="../../ui/pages/collections.py" line="1115"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1116"/>
+        <location filename="../../ui/pages/collections.py" line="1117"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1116"/>
+        <location filename="../../ui/pages/collections.py" line="1117"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1117"/>
+        <location filename="../../ui/pages/collections.py" line="1118"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1117"/>
+        <location filename="../../ui/pages/collections.py" line="1118"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1135"/>
+        <location filename="../../ui/pages/collections.py" line="1136"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1136"/>
+        <location filename="../../ui/pages/collections.py" line="1137"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1137"/>
+        <location filename="../../ui/pages/collections.py" line="1138"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1137"/>
+        <location filename="../../ui/pages/collections.py" line="1138"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1138"/>
+        <location filename="../../ui/pages/collections.py" line="1139"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1152"/>
+        <location filename="../../ui/pages/collections.py" line="1153"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1165"/>
+        <location filename="../../ui/pages/collections.py" line="1166"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1166"/>
+        <location filename="../../ui/pages/collections.py" line="1167"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1179"/>
+        <location filename="../../ui/pages/collections.py" line="1180"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1180"/>
+        <location filename="../../ui/pages/collections.py" line="1181"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1181"/>
+        <location filename="../../ui/pages/collections.py" line="1182"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1182"/>
+        <location filename="../../ui/pages/collections.py" line="1183"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1182"/>
+        <location filename="../../ui/pages/collections.py" line="1183"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -4058,77 +4068,77 @@ payment</translation>
 <context>
     <name>RestructureDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="833"/>
+        <location filename="../../ui/pages/collections.py" line="834"/>
         <source>Usulan restrukturisasi {contract}</source>
         <translation>Restructuring proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="842"/>
+        <location filename="../../ui/pages/collections.py" line="843"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="844"/>
+        <location filename="../../ui/pages/collections.py" line="845"/>
         <source>kosong: tetap {rate} %</source>
         <translation>empty: unchanged {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="846"/>
+        <location filename="../../ui/pages/collections.py" line="847"/>
         <source>Kapitalisasi tunggakan bunga</source>
         <translation>Capitalise overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="848"/>
+        <location filename="../../ui/pages/collections.py" line="849"/>
         <source>Angsuran tetap, jangka waktu dipersingkat</source>
         <translation>Keep the installment, shorten the term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="851"/>
+        <location filename="../../ui/pages/collections.py" line="852"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="852"/>
+        <location filename="../../ui/pages/collections.py" line="853"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="853"/>
+        <location filename="../../ui/pages/collections.py" line="854"/>
         <source>Jangka waktu baru (angsuran)</source>
         <translation>New term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="854"/>
+        <location filename="../../ui/pages/collections.py" line="855"/>
         <source>Bunga baru % per tahun</source>
         <translation>New rate % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="855"/>
+        <location filename="../../ui/pages/collections.py" line="856"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="857"/>
+        <location filename="../../ui/pages/collections.py" line="858"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="859"/>
+        <location filename="../../ui/pages/collections.py" line="860"/>
         <source>Alasan / kondisi nasabah</source>
         <translation>Reason / customer&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="865"/>
+        <location filename="../../ui/pages/collections.py" line="866"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="869"/>
+        <location filename="../../ui/pages/collections.py" line="870"/>
         <source>Ajukan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="893"/>
+        <location filename="../../ui/pages/collections.py" line="894"/>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
@@ -4136,142 +4146,142 @@ payment</translation>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="918"/>
+        <location filename="../../ui/pages/collections.py" line="919"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="919"/>
+        <location filename="../../ui/pages/collections.py" line="920"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="927"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="927"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="927"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="927"/>
+        <location filename="../../ui/pages/collections.py" line="928"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="928"/>
+        <location filename="../../ui/pages/collections.py" line="929"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="928"/>
+        <location filename="../../ui/pages/collections.py" line="929"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="928"/>
+        <location filename="../../ui/pages/collections.py" line="929"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="929"/>
+        <location filename="../../ui/pages/collections.py" line="930"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="929"/>
+        <location filename="../../ui/pages/collections.py" line="930"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="929"/>
+        <location filename="../../ui/pages/collections.py" line="930"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="930"/>
+        <location filename="../../ui/pages/collections.py" line="931"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="930"/>
+        <location filename="../../ui/pages/collections.py" line="931"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="947"/>
+        <location filename="../../ui/pages/collections.py" line="948"/>
         <source>Jadwal sebelum restrukturisasi {contract}</source>
         <translation>Schedule before the restructuring of {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="950"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="950"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="950"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="950"/>
+        <location filename="../../ui/pages/collections.py" line="951"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="951"/>
+        <location filename="../../ui/pages/collections.py" line="952"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="951"/>
+        <location filename="../../ui/pages/collections.py" line="952"/>
         <source>Pokok dibayar</source>
         <translation>Principal paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="951"/>
+        <location filename="../../ui/pages/collections.py" line="952"/>
         <source>Bunga dibayar</source>
         <translation>Interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="952"/>
+        <location filename="../../ui/pages/collections.py" line="953"/>
         <source>Lunas tanggal</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="990"/>
+        <location filename="../../ui/pages/collections.py" line="991"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="991"/>
+        <location filename="../../ui/pages/collections.py" line="992"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="996"/>
+        <location filename="../../ui/pages/collections.py" line="997"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1011"/>
+        <location filename="../../ui/pages/collections.py" line="1012"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1011"/>
+        <location filename="../../ui/pages/collections.py" line="1012"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -4279,42 +4289,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1202"/>
+        <location filename="../../ui/pages/collections.py" line="1203"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1204"/>
+        <location filename="../../ui/pages/collections.py" line="1205"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1208"/>
+        <location filename="../../ui/pages/collections.py" line="1209"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1208"/>
+        <location filename="../../ui/pages/collections.py" line="1209"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1208"/>
+        <location filename="../../ui/pages/collections.py" line="1209"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1208"/>
+        <location filename="../../ui/pages/collections.py" line="1209"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1209"/>
+        <location filename="../../ui/pages/collections.py" line="1210"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1209"/>
+        <location filename="../../ui/pages/collections.py" line="1210"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>
@@ -4322,57 +4332,57 @@ payment</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="380"/>
+        <location filename="../../ui/pages/collections.py" line="381"/>
         <source>Pengaturan penagihan</source>
         <translation>Collection settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="384"/>
+        <location filename="../../ui/pages/collections.py" line="385"/>
         <source>Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …</source>
         <translation>One account per line, e.g. BCA 123-456-7890 in the name of PT …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="386"/>
+        <location filename="../../ui/pages/collections.py" line="387"/>
         <source>Rekening pembayaran (pesan WhatsApp)</source>
         <translation>Payment accounts (WhatsApp message)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="387"/>
+        <location filename="../../ui/pages/collections.py" line="388"/>
         <source>FPD: angsuran pertama belum dibayar (hari)</source>
         <translation>FPD: first installment still unpaid (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="388"/>
+        <location filename="../../ui/pages/collections.py" line="389"/>
         <source>Janji ingkar tetap di atas (hari)</source>
         <translation>A broken promise stays on top (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="389"/>
+        <location filename="../../ui/pages/collections.py" line="390"/>
         <source>Janji bayar paling lama (hari)</source>
         <translation>Longest promise to pay (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="390"/>
+        <location filename="../../ui/pages/collections.py" line="391"/>
         <source>Batas waktu dalam surat peringatan (hari)</source>
         <translation>Deadline given in a warning letter (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="391"/>
+        <location filename="../../ui/pages/collections.py" line="392"/>
         <source>Angsuran tepat waktu sebelum kolektibilitas membaik</source>
         <translation>On-time installments before the collectibility may improve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="400"/>
+        <location filename="../../ui/pages/collections.py" line="401"/>
         <source>Batas restrukturisasi supervisor (sisa pokok)</source>
         <translation>Supervisor&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="401"/>
+        <location filename="../../ui/pages/collections.py" line="402"/>
         <source>Batas restrukturisasi manajer (sisa pokok)</source>
         <translation>Manager&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="403"/>
+        <location filename="../../ui/pages/collections.py" line="404"/>
         <source>tanpa batas</source>
         <translation>unlimited</translation>
     </message>
@@ -4396,57 +4406,57 @@ payment</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="667"/>
+        <location filename="../../ui/pages/collections.py" line="668"/>
         <source>Tahap surat peringatan</source>
         <translation>Warning-letter stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="669"/>
+        <location filename="../../ui/pages/collections.py" line="670"/>
         <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
         <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="677"/>
+        <location filename="../../ui/pages/collections.py" line="678"/>
         <source>Tambah tahap</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="680"/>
+        <location filename="../../ui/pages/collections.py" line="681"/>
         <source>Hapus tahap ini</source>
         <translation>Remove this stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="702"/>
+        <location filename="../../ui/pages/collections.py" line="703"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="703"/>
+        <location filename="../../ui/pages/collections.py" line="704"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="704"/>
+        <location filename="../../ui/pages/collections.py" line="705"/>
         <source>Paling sedikit hari tunggak</source>
         <translation>At least days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="705"/>
+        <location filename="../../ui/pages/collections.py" line="706"/>
         <source>Paling sedikit angsuran tertunggak</source>
         <translation>At least installments overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="706"/>
+        <location filename="../../ui/pages/collections.py" line="707"/>
         <source>Hari setelah surat sebelumnya</source>
         <translation>Days after the previous letter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="707"/>
+        <location filename="../../ui/pages/collections.py" line="708"/>
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="709"/>
+        <location filename="../../ui/pages/collections.py" line="710"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -5183,82 +5193,82 @@ payment</translation>
 <context>
     <name>WorklistTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="444"/>
+        <location filename="../../ui/pages/collections.py" line="445"/>
         <source>Semua kolektor</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="445"/>
+        <location filename="../../ui/pages/collections.py" line="446"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="451"/>
+        <location filename="../../ui/pages/collections.py" line="452"/>
         <source>Wilayah (kelurahan, kecamatan, kota)…</source>
         <translation>Area (village, district, city)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="453"/>
+        <location filename="../../ui/pages/collections.py" line="454"/>
         <source>Semua umur tunggakan</source>
         <translation>All arrears ages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="456"/>
+        <location filename="../../ui/pages/collections.py" line="457"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="468"/>
+        <location filename="../../ui/pages/collections.py" line="469"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="469"/>
+        <location filename="../../ui/pages/collections.py" line="470"/>
         <source>WhatsApp…</source>
         <translation>WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="470"/>
+        <location filename="../../ui/pages/collections.py" line="471"/>
         <source>Cetak rute…</source>
         <translation>Print route…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="471"/>
+        <location filename="../../ui/pages/collections.py" line="472"/>
         <source>Tugaskan…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="472"/>
+        <location filename="../../ui/pages/collections.py" line="473"/>
         <source>Usulkan restrukturisasi…</source>
         <translation>Propose restructuring…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="477"/>
+        <location filename="../../ui/pages/collections.py" line="478"/>
         <source>Pengaturan…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="520"/>
+        <location filename="../../ui/pages/collections.py" line="521"/>
         <source>{n} rekening; {broken} janji ingkar di atas</source>
         <translation>{n} accounts; {broken} broken promises on top</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="535"/>
+        <location filename="../../ui/pages/collections.py" line="536"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="535"/>
+        <location filename="../../ui/pages/collections.py" line="536"/>
         <source>Pilih rekening di daftar dulu.</source>
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="564"/>
+        <location filename="../../ui/pages/collections.py" line="565"/>
         <source>Simpan rute kunjungan</source>
         <translation>Save visit route</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="565"/>
+        <location filename="../../ui/pages/collections.py" line="566"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

@@ -343,8 +343,9 @@ class AssignDialog(QDialog):
         if loan_id is not None:
             from models.loans import Loan
 
+            how = {"area": self.tr("per wilayah"), "manual": self.tr("satu per satu")}
             lines = [f"{h.started_on:%d/%m/%Y} – {(f'{h.ended_on:%d/%m/%Y}') if h.ended_on else '…'}: "
-                     f"{h.collector.full_name} ({h.how}) {h.reason}"
+                     f"{h.collector.full_name} ({how.get(h.how, h.how)}) {h.reason}"
                      for h in col.assignment_history(Loan.get_by_id(loan_id))]
             self.history.setPlainText("\n".join(lines) or self.tr("Belum pernah ditugaskan."))
             layout.addWidget(QLabel(self.tr("Riwayat penugasan rekening ini")))
