@@ -996,37 +996,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1258"/>
+        <location filename="../../ui/pages/collections.py" line="1259"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1266"/>
+        <location filename="../../ui/pages/collections.py" line="1267"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1267"/>
+        <location filename="../../ui/pages/collections.py" line="1268"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1268"/>
+        <location filename="../../ui/pages/collections.py" line="1269"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1269"/>
+        <location filename="../../ui/pages/collections.py" line="1270"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1270"/>
+        <location filename="../../ui/pages/collections.py" line="1271"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1271"/>
+        <location filename="../../ui/pages/collections.py" line="1272"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -1077,60 +1077,60 @@
 <context>
     <name>CustomerCollectionHistory</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
-        <location filename="../../ui/pages/collections.py" line="1231"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1232"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
-        <location filename="../../ui/pages/collections.py" line="1231"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1232"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1227"/>
+        <location filename="../../ui/pages/collections.py" line="1228"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1229"/>
         <source>Janji</source>
         <translation>Promised on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1228"/>
-        <location filename="../../ui/pages/collections.py" line="1232"/>
+        <location filename="../../ui/pages/collections.py" line="1229"/>
+        <location filename="../../ui/pages/collections.py" line="1233"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1229"/>
         <source>Status janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1228"/>
+        <location filename="../../ui/pages/collections.py" line="1229"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1229"/>
+        <location filename="../../ui/pages/collections.py" line="1230"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1231"/>
+        <location filename="../../ui/pages/collections.py" line="1232"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1231"/>
+        <location filename="../../ui/pages/collections.py" line="1232"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -3484,14 +3484,14 @@
     <message>
         <location filename="../../ui/pages/collections.py" line="1046"/>
         <location filename="../../ui/pages/collections.py" line="1054"/>
-        <location filename="../../ui/pages/collections.py" line="1116"/>
-        <location filename="../../ui/pages/collections.py" line="1183"/>
+        <location filename="../../ui/pages/collections.py" line="1117"/>
+        <location filename="../../ui/pages/collections.py" line="1184"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/collections.py" line="1046"/>
-        <location filename="../../ui/pages/collections.py" line="1116"/>
+        <location filename="../../ui/pages/collections.py" line="1117"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
@@ -3513,7 +3513,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/collections.py" line="1047"/>
-        <location filename="../../ui/pages/collections.py" line="1137"/>
+        <location filename="../../ui/pages/collections.py" line="1138"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
@@ -3526,6 +3526,11 @@
         <location filename="../../ui/pages/collections.py" line="1048"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collections.py" line="1048"/>
+        <source>Sisa utang</source>
+        <translation>Remaining debt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/collections.py" line="1051"/>
@@ -3564,107 +3569,107 @@
     </message>
     <message>
         <location filename="../../ui/pages/collections.py" line="1055"/>
-        <location filename="../../ui/pages/collections.py" line="1154"/>
+        <location filename="../../ui/pages/collections.py" line="1155"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1082"/>
+        <location filename="../../ui/pages/collections.py" line="1083"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1083"/>
+        <location filename="../../ui/pages/collections.py" line="1084"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1115"/>
+        <location filename="../../ui/pages/collections.py" line="1116"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1117"/>
+        <location filename="../../ui/pages/collections.py" line="1118"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1117"/>
+        <location filename="../../ui/pages/collections.py" line="1118"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1118"/>
+        <location filename="../../ui/pages/collections.py" line="1119"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1118"/>
+        <location filename="../../ui/pages/collections.py" line="1119"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1136"/>
+        <location filename="../../ui/pages/collections.py" line="1137"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1137"/>
+        <location filename="../../ui/pages/collections.py" line="1138"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1138"/>
+        <location filename="../../ui/pages/collections.py" line="1139"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1138"/>
+        <location filename="../../ui/pages/collections.py" line="1139"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1139"/>
+        <location filename="../../ui/pages/collections.py" line="1140"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1153"/>
+        <location filename="../../ui/pages/collections.py" line="1154"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1166"/>
+        <location filename="../../ui/pages/collections.py" line="1167"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1167"/>
+        <location filename="../../ui/pages/collections.py" line="1168"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1180"/>
+        <location filename="../../ui/pages/collections.py" line="1181"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1181"/>
+        <location filename="../../ui/pages/collections.py" line="1182"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1182"/>
+        <location filename="../../ui/pages/collections.py" line="1183"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1183"/>
+        <location filename="../../ui/pages/collections.py" line="1184"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1183"/>
+        <location filename="../../ui/pages/collections.py" line="1184"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -4289,42 +4294,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1203"/>
+        <location filename="../../ui/pages/collections.py" line="1204"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1205"/>
+        <location filename="../../ui/pages/collections.py" line="1206"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1209"/>
+        <location filename="../../ui/pages/collections.py" line="1210"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1209"/>
+        <location filename="../../ui/pages/collections.py" line="1210"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1209"/>
+        <location filename="../../ui/pages/collections.py" line="1210"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1209"/>
+        <location filename="../../ui/pages/collections.py" line="1210"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1210"/>
+        <location filename="../../ui/pages/collections.py" line="1211"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collections.py" line="1210"/>
+        <location filename="../../ui/pages/collections.py" line="1211"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>
@@ -5717,28 +5722,28 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/label_texts.py" line="64"/>
+        <source>Ditandai untuk hapus buku</source>
+        <translation>Marked for write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_texts.py" line="65"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/label_texts.py" line="66"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/label_texts.py" line="67"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/label_texts.py" line="68"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
-        <source>Diusulkan hapus buku</source>
-        <translation>Proposed for write-off</translation>
     </message>
     <message>
         <location filename="../../ui/label_texts.py" line="69"/>

@@ -1045,7 +1045,7 @@ class ProblemTab(QWidget):
         layout.addWidget(QLabel(self.tr("Unit tarikan")))
         self.repos = RowsModel([self.tr("No. kontrak"), self.tr("Tanggal"), self.tr("Kondisi"), self.tr("Tempat"),
                                 self.tr("Taksiran"), self.tr("Status"), self.tr("Harga jual"), self.tr("Kelebihan"),
-                                self.tr("Kekurangan")], self)
+                                self.tr("Kekurangan"), self.tr("Sisa utang")], self)
         self.repos_table = make_table(self.repos, name="repossessions")
         layout.addWidget(self.repos_table, 1)
         layout.addWidget(QLabel(self.tr("Register hapus buku")))
@@ -1067,7 +1067,8 @@ class ProblemTab(QWidget):
 
         reps = rp.repossessions()
         self.repos.set_rows([(r.loan.contract_no, r.date, label(rp.CONDITIONS.get(r.condition, "")), r.storage,
-                              r.valuation, label(rp.STATUS_LABELS[r.status]), r.sale_price, r.surplus, r.shortfall)
+                              r.valuation, label(rp.STATUS_LABELS[r.status]), r.sale_price, r.surplus, r.shortfall,
+                              label(rp.SHORTFALL[r.shortfall_action]) if r.shortfall_action else "")
                              for r in reps], [r.id for r in reps])
         rows = wo.write_off_register()
         self.writeoffs.set_rows([(r.contract_no, r.customer, label(wo.STATUS_LABELS[r.status]), r.proposed_on,
