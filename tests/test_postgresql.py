@@ -285,3 +285,23 @@ def test_the_branch_head_opens_every_area_on_the_server(pg, qtbot):
     active = Loan.select().where(Loan.status == "active").count()
     qtbot.waitUntil(lambda: loans_page.model.rowCount() == active, timeout=5000)
     assert "pg_dump" in win.backup_label.text()  # never "no backup yet" for a server the DBA backs up
+
+
+def test_the_collection_desk_on_postgresql(pg):
+    """The worklist, premature arrears, letters register and the restructuring rule in the loan book run on the
+    server as on SQLite (the demo's collection step made them)."""
+    from models import collections as col
+    from models.premature import compute
+    from models.users import User
+    from models.warning_letters import register
+    from reports.loan_book import loan_book
+
+    boss = User.get(User.username == "kacab")
+    rows = col.worklist(boss, TODAY)
+    assert rows and rows[0].priority <= rows[-1].priority and all(r.arrears is not None for r in rows)
+    keys = col.worklist_keys(boss, TODAY, bucket="90+")
+    assert all(k.dpd > 90 for k in keys)
+    groups, vintages, _f = compute(TODAY, group="dealer")
+    assert groups and vintages and sum(g.loans for g in groups) == sum(v.loans for v in vintages)
+    assert register()
+    assert {r["klass"] for r in loan_book(as_of=TODAY).rows} <= {1, 2, 3, 4, 5}
