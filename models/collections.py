@@ -55,8 +55,10 @@ RESULTS = {
 AREA_LEVELS = {"village": "Kelurahan/Desa", "district": "Kecamatan", "regency": "Kabupaten/Kota"}
 #: Buckets of days past due the list can be filtered on (inclusive bounds; ``None`` = no upper bound).
 BUCKETS = {"due_today": (0, 0), "1-30": (1, 30), "31-60": (31, 60), "61-90": (61, 90), "90+": (91, None)}
+WRITTEN_OFF = "written_off"  # the "bucket" of written-off loans, still collectible (recoveries)
 BUCKET_LABELS = {"due_today": "Jatuh tempo hari ini", "1-30": "1–30 hari", "31-60": "31–60 hari",
-                 "61-90": "61–90 hari", "90+": "Lebih dari 90 hari"}
+                 "61-90": "61–90 hari", "90+": "Lebih dari 90 hari",
+                 WRITTEN_OFF: "Hapus buku (tetap ditagih)"}
 PROMISE_LABELS = {"open": "Janji berjalan", "due_today": "Janji jatuh tempo hari ini", "broken": "Janji ingkar",
                   "kept": "Janji ditepati"}
 #: Order of the list: broken promises first, then promises due today, then everything else by lateness.
@@ -451,7 +453,7 @@ def _filters(user: User, as_of: dt.date, collector_id, officer_id, area: str, bu
         joins += " JOIN customer fc ON fc.id = l.customer_id"
         where.append(f"(LOWER(fc.village) LIKE {p} OR LOWER(fc.district) LIKE {p} OR LOWER(fc.regency) LIKE {p})")
         params += [like, like, like]
-    if bucket:
+    if bucket and bucket != WRITTEN_OFF:
         low, high = BUCKETS[bucket]
         if low == 0:
             where.append(f"l.oldest_unpaid_due = {p}")
@@ -465,8 +467,12 @@ def _filters(user: User, as_of: dt.date, collector_id, officer_id, area: str, bu
     return joins, where, params
 
 
-def _keys_sql(as_of: dt.date, joins: str = "", where: list | None = None, params: list | None = None):
-    """The light statement that finds and orders the accounts (shared with the benchmark's raw baseline)."""
+def _keys_sql(as_of: dt.date, joins: str = "", where: list | None = None, params: list | None = None,
+              written_off: bool = False):
+    """The light statement that finds and orders the accounts (shared with the benchmark's raw baseline).
+
+    ``written_off``: the written-off loans instead (out of the active book, still collected).
+    """
     p = database.obj.param
     day = as_of.isoformat()
     lookback = (as_of - dt.timedelta(days=int(get_setting("collections.broken_promise_days", 30)))).isoformat()
@@ -483,7 +489,7 @@ SELECT l.id, l.contract_no, {dpd} AS dpd, l.oldest_unpaid_due <= {p}, pc.date, p
 FROM loan l{joins}
 LEFT JOIN collection_contact pc ON pc.id = (SELECT MAX(y.id) FROM collection_contact y
                                             WHERE y.loan_id = l.id AND y.result = 'promise')
-WHERE l.status = 'active' AND (l.oldest_unpaid_due <= {p}
+WHERE l.status = '{"written_off" if written_off else "active"}' AND (l.oldest_unpaid_due <= {p}
        OR l.id IN (SELECT z.loan_id FROM collection_contact z WHERE z.result = 'promise'
                    AND z.promise_date <= {p} AND z.promise_date >= {p}))"""
     for clause in where or []:
@@ -520,7 +526,7 @@ def worklist_keys(user: User, as_of: dt.date | None = None, *, collector_id: int
     require(user, "collection.work")
     as_of = as_of or dt.date.today()
     joins, where, params = _filters(user, as_of, collector_id, officer_id, area, bucket)
-    sql, args = _keys_sql(as_of, joins, where, params)
+    sql, args = _keys_sql(as_of, joins, where, params, written_off=bucket == WRITTEN_OFF)
     broken_days = int(get_setting("collections.broken_promise_days", 30))
     # The statement orders by lateness; promises broken or due today are lifted to the top here (few rows).
     first: list[WorkKey] = []

@@ -391,6 +391,8 @@ def test_write_off_against_the_allowance_and_a_later_recovery(three, staff):
     assert balance("1302") == 0  # topped up and used
     # out of the active book: no longer on the collectors' list, though recoveries are still taken
     assert late.contract_no not in [r.contract_no for r in col.worklist(staff.kacab, dt.date(2026, 9, 2))]
+    chased = col.worklist(staff.kolektor, dt.date(2026, 9, 2), bucket=col.WRITTEN_OFF)
+    assert [r.contract_no for r in chased] == [late.contract_no] and chased[0].dpd > 90  # still collected
     rec = wo.post_recovery(staff.kasir, loan, D("1000000"), dt.date(2026, 10, 1), idempotency_key="rec-1")
     again = wo.post_recovery(staff.kasir, loan, D("1000000"), dt.date(2026, 10, 1), idempotency_key="rec-1")
     assert again.id == rec.id and wo.Recovery.select().count() == 1  # a retried form posts nothing twice

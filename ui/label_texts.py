@@ -76,6 +76,7 @@ LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("labels", "Foto"),
     QT_TRANSLATE_NOOP("labels", "Hapus buku"),
     QT_TRANSLATE_NOOP("labels", "Hapus buku (pembuat ≠ pemeriksa)"),
+    QT_TRANSLATE_NOOP("labels", "Hapus buku (tetap ditagih)"),
     QT_TRANSLATE_NOOP("labels", "Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat."),
     QT_TRANSLATE_NOOP("labels", "Hubungan kontak darurat"),
     QT_TRANSLATE_NOOP("labels", "Impor nasabah dari Excel"),
