@@ -12,12 +12,14 @@
   the amount promised, *open* while its date has not passed, and *broken* otherwise.  This is derived from the
   payments table every time (never a flag someone must remember to set), so a promise broken yesterday
   surfaces at the top of today's list on its own.
-* **Today's worklist** is one SQL query (CONVENTIONS: aggregate in SQL): every open account due today or in
-  arrears, or whose promise falls due today or was broken, with days past due from
-  :func:`models.loans.dpd_sql` and the arrears from the schedule (principal and interest due and unpaid, the
-  same rows the cashier's :func:`models.payments.counter_view` adds up).  The full figure the cashier asks for
-  (with late fees and less any advance) is :func:`cashier_figures`, computed by ``counter_view`` itself for the
-  rows a screen or a letter actually shows.
+* **Today's worklist** is set-based (CONVENTIONS: aggregate in SQL): one light statement finds and orders every
+  open account due today or in arrears, or whose promise falls due today or was broken, with days past due
+  counted as :func:`models.loans.dpd_sql` counts them (:func:`worklist_keys`); a second fetches the display
+  columns of the rows a screen paints, or of the whole list in chunks (:func:`worklist_rows`): customer,
+  address and region, collector, last contact, and the arrears from the schedule (principal and interest due
+  and unpaid, the same rows the cashier's :func:`models.payments.counter_view` adds up).  The full figure the
+  cashier asks for (with late fees and less any advance) is :func:`cashier_figures`, computed by
+  ``counter_view`` itself for the rows a screen or a letter actually shows.
 
 Rules' sources: the contact results and promise practice are those of Indonesian collection desks (DOMAIN.md,
 "the collector's day"); nothing here is regulated except the debtor's personal data (UU 27/2022: the list shows
