@@ -271,3 +271,25 @@ def test_the_branch_head_moves_an_account_and_sees_its_history(qtbot, book, staf
     dialog.save()
     assert col.current_collector(later).id == staff.cmo2.id
     assert len(col.assignment_history(later)) == 2
+
+
+def test_the_loans_list_keeps_a_restructured_loan_in_its_class(qtbot, ready_db, staff):
+    """The loans page filters by the class the restructuring rule gives (current by days, still class 2)."""
+    from models import restructuring as rs
+    from models.db import run_in_transaction
+    from models.office import put_setting
+    from ui.pages.loans import LoansModel
+
+    run_in_transaction(lambda: put_setting("arrears.collectibility", "bank"))
+    c = list(Customer.select().order_by(Customer.id).limit(2))
+    late = disburse("BDG/2026/00051", customer=c[0])
+    other = disburse("BDG/2026/00052", customer=c[1])
+    rs.approve(staff.kacab, rs.propose(staff.cmo1, late, "capitalise", reason="sakit",
+                                       effective_date=dt.date(2026, 5, 10), new_tenor=24))
+    model = LoansModel(staff.kacab)
+    model.as_of, model.klass = dt.date(2026, 5, 11), (2,)
+    model.reload()
+    assert {model.row_data(r)[0] for r in range(model.rowCount())} == {late.contract_no, other.contract_no}
+    model.klass = (1,)
+    model.reload()
+    assert model.rowCount() == 0  # by days the restructured loan is current, but not yet class 1
