@@ -351,7 +351,9 @@ def main(argv=None) -> int:
                                   ("Denda", format_rupiah(p["late_fees"])), ("Jumlah", format_rupiah(p["total"]))],
                       "signer": "Sri Wahyuni", "foot": f"{p['stage']} {p['number']}"})
     t_bare = median(lambda: bare_letters(pages, out / "bare.pdf"), 3, "bare")
-    print(f"letters: {len(letters):,} issued in {t_issue:.2f} s (numbers, amounts, text); PDF {t_pdf:.2f} s "
+    issued = (f"{len(batch.letters):,} issued in {t_issue:.2f} s (numbers, amounts, text)" if batch.letters else
+              f"none left to issue today (--keep): {len(letters):,} printed again")
+    print(f"letters: {issued}; PDF {t_pdf:.2f} s "
           f"({cpu('pdf')}), bare reportlab {t_bare:.2f} s ({cpu('bare')}), ratio {t_pdf / t_bare:.2f} "
           f"(target < 15 s, within 1.5x)")
     dbmod.close_database()
