@@ -74,3 +74,12 @@ def write_offs_consistent() -> list[str]:
                                   .where(recovered.c.s > WriteOff.principal).tuples()):
         problems.append(f"write-off #{wid}: recovered {from_minor(total)} exceeds {principal}")
     return problems
+
+
+@check("every account has at most one collector at a time")
+def one_collector_per_account() -> list[str]:
+    from models.collections.collections import CollectionAssignment as A
+
+    rows = (A.select(A.loan, fn.COUNT(A.id)).where(A.ended_on.is_null()).group_by(A.loan)
+            .having(fn.COUNT(A.id) > 1).limit(20).tuples())
+    return [f"loan #{loan} has {n} current collectors" for loan, n in rows]

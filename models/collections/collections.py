@@ -12,12 +12,14 @@
   the amount promised, *open* while its date has not passed, and *broken* otherwise.  This is derived from the
   payments table every time (never a flag someone must remember to set), so a promise broken yesterday
   surfaces at the top of today's list on its own.
-* **Today's worklist** is one SQL query (CONVENTIONS: aggregate in SQL): every open account due today or in
-  arrears, or whose promise falls due today or was broken, with days past due from
-  :func:`models.loans.loans.dpd_sql` and the arrears from the schedule (principal and interest due and unpaid, the
-  same rows the cashier's :func:`models.cashier.payments.counter_view` adds up).  The full figure the cashier asks for
-  (with late fees and less any advance) is :func:`cashier_figures`, computed by ``counter_view`` itself for the
-  rows a screen or a letter actually shows.
+* **Today's worklist** is set-based (CONVENTIONS: aggregate in SQL): one light statement finds and orders every
+  open account due today or in arrears, or whose promise falls due today or was broken, with days past due
+  counted as :func:`models.loans.loans.dpd_sql` counts them (:func:`worklist_keys`); a second fetches the display
+  columns of the rows a screen paints, or of the whole list in chunks (:func:`worklist_rows`): customer,
+  address and region, collector, last contact, and the arrears from the schedule (principal and interest due
+  and unpaid, the same rows the cashier's :func:`models.cashier.payments.counter_view` adds up).  The full figure the
+  cashier asks for (with late fees and less any advance) is :func:`cashier_figures`, computed by
+  ``counter_view`` itself for the rows a screen or a letter actually shows.
 
 Rules' sources: the contact results and promise practice are those of Indonesian collection desks (DOMAIN.md,
 "the collector's day"); nothing here is regulated except the debtor's personal data (UU 27/2022: the list shows
@@ -56,8 +58,10 @@ RESULTS = {
 AREA_LEVELS = {"village": "Kelurahan/Desa", "district": "Kecamatan", "regency": "Kabupaten/Kota"}
 #: Buckets of days past due the list can be filtered on (inclusive bounds; ``None`` = no upper bound).
 BUCKETS = {"due_today": (0, 0), "1-30": (1, 30), "31-60": (31, 60), "61-90": (61, 90), "90+": (91, None)}
+WRITTEN_OFF = "written_off"  # the "bucket" of written-off loans, still collectible (recoveries)
 BUCKET_LABELS = {"due_today": "Jatuh tempo hari ini", "1-30": "1–30 hari", "31-60": "31–60 hari",
-                 "61-90": "61–90 hari", "90+": "Lebih dari 90 hari"}
+                 "61-90": "61–90 hari", "90+": "Lebih dari 90 hari",
+                 WRITTEN_OFF: "Hapus buku (tetap ditagih)"}
 PROMISE_LABELS = {"open": "Janji berjalan", "due_today": "Janji jatuh tempo hari ini", "broken": "Janji ingkar",
                   "kept": "Janji ditepati"}
 #: Order of the list: broken promises first, then promises due today, then everything else by lateness.
@@ -420,46 +424,166 @@ def contacts(*, loan: Loan | None = None, customer: Customer | None = None, as_o
 
 
 # -------------------------------------------------------------------------------------------- worklist
-def _worklist_sql(as_of: dt.date, where: list[str], params: list, amounts: bool = True) -> tuple[str, list]:
-    """The worklist as one statement (shared with the benchmark's raw baseline).
+class WorkKey(NamedTuple):
+    """What orders the list: one per account to chase, read for the whole list in one light query."""
 
-    Without ``amounts`` the arrears column is NULL: the screen asks the cashier's figure for the rows it
-    paints (:func:`cashier_figures`), which is cheaper than summing the schedule of every row up front.
+    loan_id: int
+    contract_no: str
+    dpd: int
+    promise_date: dt.date | None
+    promise_amount: Decimal | None
+    promise_status: str | None
+    priority: int
+
+
+def _filters(user: User, as_of: dt.date, collector_id, officer_id, area: str, bucket) -> tuple[str, list, list]:
+    """(joins, where clauses, parameters) for the worklist's filters; a collector or an officer sees their own."""
+    p = database.obj.param
+    joins, where, params = "", [], []
+    if user.role == Role.COLLECTOR.value:
+        collector_id = user.id
+    elif user.role == Role.OFFICER.value:
+        officer_id = user.id
+    if collector_id is not None:
+        joins += " JOIN collection_assignment fa ON fa.loan_id = l.id AND fa.ended_on IS NULL"
+        where.append(f"fa.collector_id = {p}")
+        params.append(collector_id)
+    if officer_id is not None:
+        where.append(f"l.officer_id = {p}")
+        params.append(officer_id)
+    if area:
+        like = f"%{area.strip().lower()}%"
+        joins += " JOIN customer fc ON fc.id = l.customer_id"
+        where.append(f"(LOWER(fc.village) LIKE {p} OR LOWER(fc.district) LIKE {p} OR LOWER(fc.regency) LIKE {p})")
+        params += [like, like, like]
+    if bucket and bucket != WRITTEN_OFF:
+        low, high = BUCKETS[bucket]
+        if low == 0:
+            where.append(f"l.oldest_unpaid_due = {p}")
+            params.append(as_of.isoformat())
+        else:
+            where.append(f"l.oldest_unpaid_due <= {p}")
+            params.append((as_of - dt.timedelta(days=low)).isoformat())
+            if high is not None:
+                where.append(f"l.oldest_unpaid_due >= {p}")
+                params.append((as_of - dt.timedelta(days=high)).isoformat())
+    return joins, where, params
+
+
+def _keys_sql(as_of: dt.date, joins: str = "", where: list | None = None, params: list | None = None,
+              written_off: bool = False):
+    """The light statement that finds and orders the accounts (shared with the benchmark's raw baseline).
+
+    ``written_off``: the written-off loans instead (out of the active book, still collected).
     """
     p = database.obj.param
     day = as_of.isoformat()
+    lookback = (as_of - dt.timedelta(days=int(get_setting("collections.broken_promise_days", 30)))).isoformat()
+    # days past due as models.loans.loans.dpd_sql computes them, and whether anything is due by the day
     if is_sqlite():
-        dpd = f"MAX(0, CAST(julianday({p}) - julianday(l.oldest_unpaid_due) AS INTEGER))"
-        dpd_params = [day]
+        dpd = f"MAX(0, COALESCE(CAST(julianday({p}) - julianday(l.oldest_unpaid_due) AS INTEGER), 0))"
     else:
-        dpd = f"GREATEST(0, ({p}::date - l.oldest_unpaid_due))"
-        dpd_params = [day]
+        dpd = f"GREATEST(0, COALESCE(({p}::date - l.oldest_unpaid_due), 0))"
+    sql = f"""
+SELECT l.id, l.contract_no, {dpd} AS dpd, l.oldest_unpaid_due <= {p}, pc.date, pc.promise_date, pc.promise_amount,
+       CASE WHEN pc.id IS NULL THEN 0 ELSE
+         (SELECT COALESCE(SUM(py.amount), 0) FROM payment py WHERE py.loan_id = l.id AND py.status = 'posted'
+            AND py.date >= pc.date AND py.date <= pc.promise_date) END
+FROM loan l{joins}
+LEFT JOIN collection_contact pc ON pc.id = (SELECT MAX(y.id) FROM collection_contact y
+                                            WHERE y.loan_id = l.id AND y.result = 'promise')
+WHERE l.status = '{"written_off" if written_off else "active"}' AND (l.oldest_unpaid_due <= {p}
+       OR l.id IN (SELECT z.loan_id FROM collection_contact z WHERE z.result = 'promise'
+                   AND z.promise_date <= {p} AND z.promise_date >= {p}))"""
+    for clause in where or []:
+        sql += f" AND {clause}"
+    sql += " ORDER BY dpd DESC, l.contract_no"
+    return sql, [day, day, day, day, lookback] + list(params or [])
+
+
+def _rows_sql(ids: list[int], as_of: dt.date, amounts: bool = True):
+    """The display columns of the accounts ``ids`` (a block the screen paints, or a chunk of the whole list)."""
+    p = database.obj.param
     arrears = (f"""(SELECT COALESCE(SUM(i.amount - i.principal_paid - i.interest_paid - i.interest_waived), 0)
           FROM installment i WHERE i.loan_id = l.id AND i.due_date <= {p} AND i.paid_on IS NULL)"""
                if amounts else "NULL")
+    marks = ", ".join(p for _ in ids)
     sql = f"""
-SELECT l.id, l.contract_no, c.id, c.full_name, c.phone, c.address, c.village, c.district, c.regency,
-       l.officer_id, a.collector_id, COALESCE({dpd}, 0),
-       {arrears},
-       l.installment_amount, l.oldest_unpaid_due, l.disbursed_on,
-       lc.date, lc.result, pc.date, pc.promise_date, pc.promise_amount,
-       (SELECT COALESCE(SUM(py.amount), 0) FROM payment py
-          WHERE py.loan_id = l.id AND py.status = 'posted' AND py.date >= pc.date AND py.date <= pc.promise_date)
+SELECT l.id, c.id, c.full_name, c.phone, c.address, c.village, c.district, c.regency, l.officer_id,
+       a.collector_id, {arrears}, l.installment_amount, l.disbursed_on, lc.date, lc.result, l.oldest_unpaid_due
 FROM loan l
 JOIN customer c ON c.id = l.customer_id
 LEFT JOIN collection_assignment a ON a.loan_id = l.id AND a.ended_on IS NULL
 LEFT JOIN collection_contact lc ON lc.id = (SELECT MAX(x.id) FROM collection_contact x WHERE x.loan_id = l.id)
-LEFT JOIN collection_contact pc ON pc.id = (SELECT MAX(y.id) FROM collection_contact y
-                                            WHERE y.loan_id = l.id AND y.result = 'promise')
-WHERE l.status = 'active' AND (l.oldest_unpaid_due <= {p}
-       OR l.id IN (SELECT z.loan_id FROM collection_contact z WHERE z.result = 'promise'
-                   AND z.promise_date <= {p} AND z.promise_date >= {p}))"""
-    lookback = (as_of - dt.timedelta(days=int(get_setting("collections.broken_promise_days", 30)))).isoformat()
-    args = dpd_params + ([day] if amounts else []) + [day, day, lookback]
-    for clause, values in zip(where, params):
-        sql += f" AND {clause}"
-        args.extend(values)
-    return sql, args
+WHERE l.id IN ({marks})"""
+    return sql, ([as_of.isoformat()] if amounts else []) + list(ids)
+
+
+def worklist_keys(user: User, as_of: dt.date | None = None, *, collector_id: int | None = None,
+                  officer_id: int | None = None, area: str = "", bucket: str | None = None) -> list[WorkKey]:
+    """Every open account to chase on ``as_of``, in the list's order, with what orders it (light: a screen
+    opens on these and fetches the display rows of the part it paints, :func:`worklist_rows`).
+
+    Args and order: as :func:`worklist`.
+    """
+    require(user, "collection.work")
+    as_of = as_of or dt.date.today()
+    joins, where, params = _filters(user, as_of, collector_id, officer_id, area, bucket)
+    sql, args = _keys_sql(as_of, joins, where, params, written_off=bucket == WRITTEN_OFF)
+    broken_days = int(get_setting("collections.broken_promise_days", 30))
+    # The statement orders by lateness; promises broken or due today are lifted to the top here (few rows).
+    first: list[WorkKey] = []
+    keys: list[WorkKey] = []
+    append = keys.append
+    for loan_id, contract_no, dpd, due, _promised_on, promise_date, promise_amount, paid in database.obj.execute_sql(
+            sql, args):
+        if promise_date is None:
+            append(WorkKey(loan_id, contract_no, dpd, None, None, None, PRIORITY_OTHER))
+            continue
+        if isinstance(promise_date, str):
+            promise_date = dt.date.fromisoformat(promise_date)
+        status = promise_status(promise_date, from_minor(promise_amount), from_minor(paid), as_of)
+        if status in ("kept", "open") and not due:
+            continue  # on the list only for its promise, and that promise is kept or not yet due
+        priority = PRIORITY_OTHER
+        if status == "broken" and (as_of - promise_date).days <= broken_days:
+            priority = PRIORITY_BROKEN
+        elif status == "due_today":
+            priority = PRIORITY_PROMISE_TODAY
+        key = WorkKey(loan_id, contract_no, dpd, promise_date, from_minor(promise_amount), status, priority)
+        (first if priority != PRIORITY_OTHER else keys).append(key)
+    first.sort(key=lambda k: (k.priority, -k.dpd, k.contract_no))
+    return first + keys
+
+
+def worklist_rows(keys: list[WorkKey], as_of: dt.date, *, amounts: bool = True) -> dict[int, WorkRow]:
+    """The display rows of ``keys`` (one query per 500 accounts), by loan id."""
+    names = dict(User.select(User.id, User.full_name).tuples())
+    by_id = {k.loan_id: k for k in keys}
+    out: dict[int, WorkRow] = {}
+    ids = list(by_id)
+    dates: dict = {}
+
+    def day(value):
+        if value is None or not isinstance(value, str):
+            return value
+        got = dates.get(value)
+        if got is None:
+            got = dates[value] = dt.date.fromisoformat(value)
+        return got
+
+    for start in range(0, len(ids), 500):
+        sql, args = _rows_sql(ids[start:start + 500], as_of, amounts)
+        for (loan_id, customer_id, customer, phone, address, village, district, regency, officer_id, collector,
+             owed, installment, disbursed, last_on, last_result, oldest) in database.obj.execute_sql(sql, args):
+            k = by_id[loan_id]
+            out[loan_id] = WorkRow(loan_id, k.contract_no, customer_id, customer, phone or "", address or "",
+                                   village or "", district or "", regency or "", officer_id,
+                                   names.get(officer_id, ""), collector, names.get(collector, "") if collector else "",
+                                   k.dpd, from_minor(owed) if owed is not None else None, from_minor(installment),
+                                   day(oldest), months_on_book(day(disbursed), as_of), day(last_on),
+                                   last_result or "", k.promise_date, k.promise_amount, k.promise_status, k.priority)
+    return out
 
 
 def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | None = None,
@@ -472,78 +596,18 @@ def worklist(user: User, as_of: dt.date | None = None, *, collector_id: int | No
             own portfolio; supervisors and managers see the office.
         collector_id, officer_id: narrow to one collector's or officer's accounts.
         area: part of the customer's village, district or regency (case-insensitive).
-        bucket: a key of :data:`BUCKETS` (days past due).
+        bucket: a key of :data:`BUCKETS` (days past due, as :func:`models.loans.loans.dpd_sql` counts them).
         amounts: False leaves ``arrears`` None (a screen then asks :func:`cashier_figures` for what it paints).
     Returns:
-        :class:`WorkRow` list: broken promises first, then promises due today, then by days past due (most
-        first).  One query whatever the size of the book; a promise counts as broken for
-        ``collections.broken_promise_days`` (default 30) days after its date.
+        :class:`WorkRow` list: broken promises first (for ``collections.broken_promise_days`` days, default 30),
+        then promises due today, then by days past due (most first).  An account listed only for its promise
+        is left off once the promise is kept.  Set-based: :func:`worklist_keys` (one query), then the display
+        rows in chunks of 500 (:func:`worklist_rows`).
     """
-    require(user, "collection.work")
     as_of = as_of or dt.date.today()
-    where, params = [], []
-    p = database.obj.param
-    if user.role == Role.COLLECTOR.value:
-        collector_id = user.id
-    elif user.role == Role.OFFICER.value:
-        officer_id = user.id
-    if collector_id is not None:
-        where.append(f"a.collector_id = {p}")
-        params.append([collector_id])
-    if officer_id is not None:
-        where.append(f"l.officer_id = {p}")
-        params.append([officer_id])
-    if area:
-        like = f"%{area.strip().lower()}%"
-        where.append(f"(LOWER(c.village) LIKE {p} OR LOWER(c.district) LIKE {p} OR LOWER(c.regency) LIKE {p})")
-        params.append([like, like, like])
-    if bucket:
-        low, high = BUCKETS[bucket]
-        if low == 0:
-            where.append(f"l.oldest_unpaid_due = {p}")
-            params.append([as_of.isoformat()])
-        else:
-            where.append(f"l.oldest_unpaid_due <= {p}")
-            params.append([(as_of - dt.timedelta(days=low)).isoformat()])
-            if high is not None:
-                where.append(f"l.oldest_unpaid_due >= {p}")
-                params.append([(as_of - dt.timedelta(days=high)).isoformat()])
-    sql, args = _worklist_sql(as_of, where, params, amounts)
-    names = dict(User.select(User.id, User.full_name).tuples())
-    broken_days = int(get_setting("collections.broken_promise_days", 30))
-    rows = []
-    append = rows.append
-    dates: dict = {}  # ISO text → date: many rows share a due or disbursement date
-
-    def day(value):
-        if value is None or not isinstance(value, str):
-            return value
-        got = dates.get(value)
-        if got is None:
-            got = dates[value] = dt.date.fromisoformat(value)
-        return got
-
-    for (loan_id, contract_no, customer_id, customer, phone, address, village, district, regency, officer_id_,
-         collector, dpd, owed, installment, oldest, disbursed, last_on, last_result, promised_on, promise_date,
-         promise_amount, paid) in database.obj.execute_sql(sql, args):
-        status, priority = None, PRIORITY_OTHER
-        if promise_date is not None:
-            promise_date = day(promise_date)
-            status = promise_status(promise_date, from_minor(promise_amount), from_minor(paid), as_of)
-            if status == "broken" and (as_of - promise_date).days <= broken_days:
-                priority = PRIORITY_BROKEN
-            elif status == "due_today":
-                priority = PRIORITY_PROMISE_TODAY
-        if status in ("kept", "open") and (oldest is None or day(oldest) > as_of):
-            continue  # on the list only for its promise, and that promise is kept or not yet due
-        append(WorkRow(loan_id, contract_no, customer_id, customer, phone or "", address or "", village or "",
-                       district or "", regency or "", officer_id_, names.get(officer_id_, ""), collector,
-                       names.get(collector, "") if collector else "", dpd or 0,
-                       from_minor(owed) if owed is not None else None, from_minor(installment), day(oldest),
-                       months_on_book(day(disbursed), as_of), day(last_on), last_result or "", promise_date,
-                       from_minor(promise_amount) if promise_amount is not None else None, status, priority))
-    rows.sort(key=lambda r: (r.priority, -r.dpd, r.contract_no))
-    return rows
+    keys = worklist_keys(user, as_of, collector_id=collector_id, officer_id=officer_id, area=area, bucket=bucket)
+    rows = worklist_rows(keys, as_of, amounts=amounts)
+    return [rows[k.loan_id] for k in keys if k.loan_id in rows]
 
 
 @dataclass(frozen=True)

@@ -73,21 +73,50 @@ def _window(as_of: dt.date, months_back: int) -> dt.date:
     return add_months(as_of.replace(day=1), -months_back)
 
 
+def _ordinal_sql(column: str) -> str:
+    """A date column as its proleptic ordinal (``date.toordinal()``) in SQL: integer arithmetic in Python."""
+    from models.core.db import is_sqlite
+
+    if is_sqlite():
+        return f"CAST(julianday({column}) - 1721424.5 AS INTEGER)"
+    return f"(({column}) - DATE '0001-01-01' + 1)"
+
+
+def _statements(key_col: str, where: str) -> tuple[str, str]:
+    """The two reads of :func:`compute`: loans counted by cohort, and the installments ever late in year one
+    (shared with the benchmark's raw baseline)."""
+    from models.core.db import database
+
+    p = database.obj.param
+    disbursed_sql, first_due_sql = _ordinal_sql("l.disbursed_on"), _ordinal_sql("l.first_due")
+    cohort_sql = (f"SELECT {key_col}, {disbursed_sql}, {first_due_sql}, COUNT(*) FROM loan l WHERE {where} "
+                  f"GROUP BY {key_col}, l.disbursed_on, l.first_due")
+    # Installments after the 12th of a monthly loan cannot be overdue within its first 12 months.
+    late_sql = (f"SELECT i.loan_id, {key_col}, {disbursed_sql}, {first_due_sql}, {_ordinal_sql('i.due_date')}, "
+                f"{_ordinal_sql('i.paid_on')} FROM installment i JOIN loan l ON l.id = i.loan_id "
+                f"WHERE {where} AND i.due_date < {p} AND (i.paid_on IS NULL OR i.paid_on > i.due_date) "
+                f"AND (i.no <= {MONTHS} OR l.frequency <> 'monthly')")
+    return cohort_sql, late_sql
+
+
 def compute(as_of: dt.date, *, group: str = "officer", months_back: int = 24, officer_id: int | None = None,
-            dealer_id: int | None = None) -> tuple[list[GroupFigures], list[Vintage], dict]:
+            dealer_id: int | None = None, with_flags: bool = False) -> tuple[list[GroupFigures], list[Vintage], dict]:
     """Premature-arrears figures per group and the vintage table, for loans disbursed in the last
     ``months_back`` months (default 24) up to ``as_of``.
 
     Args:
         group: ``officer`` or ``dealer``.
         officer_id, dealer_id: only that officer's / dealer's loans (drill-down).
+        with_flags: also return the per-loan flags (the drill-down needs them; the tables do not).
     Returns:
         (groups sorted by FPD worst first, vintages oldest first, per-loan flags
-        ``{loan_id: {"fpd": bool, "late": set of m, "late30": set of m}}`` for loans with any).
+        ``{loan_id: {"fpd": bool, "late": set of m, "late30": set of m}}`` — every loan of the window when
+        ``with_flags``, else empty).
 
-    Each late installment marks the months on book during which it was overdue as one bit range (two
-    bisections over the loan's 12 observation days), so the pass is linear in the late installments, not in
-    loans × months.
+    The loans are counted by (group, disbursement day, first due day) in SQL; only installments that were ever
+    late and fell due within the first year are read.  Each marks the months on book during which it was
+    overdue as one bit range (two bisections over the 12 observation days), with dates as day numbers, so the
+    pass is linear in the late installments, not in loans × months.
     """
     from bisect import bisect_left, bisect_right
 
@@ -109,86 +138,84 @@ def compute(as_of: dt.date, *, group: str = "officer", months_back: int = 24, of
         where += f" AND l.dealer_id = {p}"
         params.append(dealer_id)
     key_col = "l.officer_id" if group == "officer" else "l.dealer_id"
-    dates: dict = {}
+    today = as_of.toordinal()
+    obs_cache: dict[int, tuple[list, int]] = {}
 
-    def day(value):
-        if not isinstance(value, str):
-            return value
-        got = dates.get(value)
-        if got is None:
-            got = dates[value] = dt.date.fromisoformat(value)
-        return got
-
-    obs_cache: dict[dt.date, tuple[list, int]] = {}
-
-    def observations(disbursed: dt.date) -> tuple[list, int]:
-        """The observation days (index m = disbursement + m months) and how many fell by ``as_of``."""
+    def observations(disbursed: int) -> tuple[list, int]:
+        """Observation day numbers (index m = disbursement + m months) and how many fell by ``as_of``."""
         got = obs_cache.get(disbursed)
         if got is None:
-            obs = [disbursed] + [add_months(disbursed, m, disbursed.day) for m in range(1, MONTHS + 1)]
-            got = obs_cache[disbursed] = (obs, bisect_right(obs, as_of) - 1)
+            day = dt.date.fromordinal(disbursed)
+            obs = [disbursed] + [add_months(day, m, day.day).toordinal() for m in range(1, MONTHS + 1)]
+            got = obs_cache[disbursed] = (obs, bisect_right(obs, today) - 1)
         return got
 
     db = database.obj
-    loans = {}
-    for loan_id, key, disbursed, first_due in db.execute_sql(
-            f"SELECT l.id, {key_col}, l.disbursed_on, l.first_due FROM loan l WHERE {where}", params):
-        loans[loan_id] = (key, day(disbursed), day(first_due))
-    masks: dict[int, list] = {}  # loan id -> [fpd, mask of months late, mask of months 30+ late]
-    fpd_limit = dt.timedelta(days=fpd_days)
-    late_sql = (f"SELECT i.loan_id, i.due_date, i.paid_on FROM installment i JOIN loan l ON l.id = i.loan_id "
-                f"WHERE {where} AND i.due_date < {p} AND (i.paid_on IS NULL OR i.paid_on > i.due_date)")
-    for loan_id, due, paid in db.execute_sql(late_sql, params + [as_of.isoformat()]):
-        due, paid = day(due), day(paid)
-        key, disbursed, first_due = loans[loan_id]
+    cohort_sql, late_sql = _statements(key_col, where)
+    cohorts = list(db.execute_sql(cohort_sql, params))
+    masks: dict[int, list] = {}  # loan id -> [key, disbursed, fpd, mask of months late, mask of 30+ late]
+    fpd_limit = fpd_days
+    for loan_id, key, disbursed, first_due, due, paid in db.execute_sql(late_sql, params + [as_of.isoformat()]):
         obs, seen = observations(disbursed)
         m = masks.get(loan_id)
         if m is None:
-            m = masks[loan_id] = [False, 0, 0]
-        if due == first_due and (paid is None or paid - due > fpd_limit) and due + fpd_limit < as_of:
-            m[0] = True
+            m = masks[loan_id] = [key, disbursed, False, 0, 0]
+        if due == first_due and (paid is None or paid - due > fpd_limit) and due + fpd_limit < today:
+            m[2] = True
         # overdue at t when due < t < paid (paid that day: not overdue); months 1..seen are observed
         hi = seen if paid is None else min(seen, bisect_left(obs, paid) - 1)
-        lo = max(1, bisect_right(obs, due))
+        lo = bisect_right(obs, due)
+        if lo < 1:
+            lo = 1
         if lo <= hi:
-            m[1] |= ((1 << (hi + 1)) - 1) ^ ((1 << lo) - 1)
-            lo30 = max(1, bisect_left(obs, due + dt.timedelta(days=30)))
+            m[3] |= ((1 << (hi + 1)) - 1) ^ ((1 << lo) - 1)
+            lo30 = bisect_left(obs, due + 30)
+            if lo30 < 1:
+                lo30 = 1
             if lo30 <= hi:
-                m[2] |= ((1 << (hi + 1)) - 1) ^ ((1 << lo30) - 1)
-    ids = {k for k, _d1, _d2 in loans.values() if k is not None}
+                m[4] |= ((1 << (hi + 1)) - 1) ^ ((1 << lo30) - 1)
+    ids = {c[0] for c in cohorts if c[0] is not None}
     if group == "officer":
         names = dict(User.select(User.id, User.full_name).where(User.id.in_(list(ids))).tuples()) if ids else {}
     else:
         names = dict(Dealer.select(Dealer.id, Dealer.name).where(Dealer.id.in_(list(ids))).tuples()) if ids else {}
     groups: dict = {}
     vintages: dict[dt.date, list] = {}
-    bits = [(m, 1 << m) for m in range(1, MONTHS + 1)]
-    for loan_id, (key, disbursed, first_due) in loans.items():
+
+    def figures(key) -> GroupFigures:
         g = groups.get(key)
         if g is None:
             g = groups[key] = GroupFigures(key, names.get(key, "(tanpa dealer)" if key is None else str(key)))
-        g.loans += 1
-        obs, seen = observations(disbursed)
-        month = disbursed.replace(day=1)
+        return g
+
+    def vintage(disbursed: int) -> list:
+        month = dt.date.fromordinal(disbursed).replace(day=1)
         v = vintages.get(month)
         if v is None:
             v = vintages[month] = [0, [0] * (MONTHS + 1), [0] * (MONTHS + 1)]
-        v[0] += 1
+        return v
+
+    for key, disbursed, first_due, count in cohorts:
+        g, v = figures(key), vintage(disbursed)
+        g.loans += count
+        v[0] += count
+        _obs, seen = observations(disbursed)
         if seen > 0:
-            g.at_mob[seen] += 1  # a histogram of months observed; turned into "reached m" below
-            v[1][seen] += 1
-        if first_due + fpd_limit < as_of:
-            g.fpd_base += 1
-        m = masks.get(loan_id)
-        if m is None:
-            continue
-        if m[0]:
+            g.at_mob[seen] += count  # a histogram of months observed; turned into "reached m" below
+            v[1][seen] += count
+        if first_due + fpd_limit < today:
+            g.fpd_base += count
+    bits = [(n, 1 << n) for n in range(1, MONTHS + 1)]
+    for key, disbursed, fpd, late, late30 in masks.values():
+        g = figures(key)
+        if fpd:
             g.fpd += 1
-        if m[1]:
+        if late:
+            v = vintage(disbursed)
             for n, bit in bits:
-                if m[1] & bit:
+                if late & bit:
                     g.late_at_mob[n] += 1
-                if m[2] & bit:
+                if late30 & bit:
                     g.late30_at_mob[n] += 1
                     v[2][n] += 1
     for counts in [g.at_mob for g in groups.values()] + [v[1] for v in vintages.values()]:
@@ -198,10 +225,13 @@ def compute(as_of: dt.date, *, group: str = "officer", months_back: int = 24, of
     out_vintages = [Vintage(month, v[0], tuple((n, v[1][n], v[2][n], pct(v[2][n], v[1][n]))
                                                for n in range(1, MONTHS + 1)))
                     for month, v in sorted(vintages.items())]
-    flags = {loan_id: {"fpd": m[0], "late": {n for n, bit in bits if m[1] & bit},
-                       "late30": {n for n, bit in bits if m[2] & bit}} for loan_id, m in masks.items()}
-    for loan_id in loans:
-        flags.setdefault(loan_id, {"fpd": False, "late": set(), "late30": set()})
+    flags: dict = {}
+    if with_flags:
+        for (loan_id,) in db.execute_sql(f"SELECT l.id FROM loan l WHERE {where}", params):
+            m = masks.get(loan_id)
+            flags[loan_id] = ({"fpd": m[2], "late": {n for n, bit in bits if m[3] & bit},
+                               "late30": {n for n, bit in bits if m[4] & bit}} if m else
+                              {"fpd": False, "late": set(), "late30": set()})
     return out_groups, out_vintages, flags
 
 
@@ -224,7 +254,8 @@ def drill_down(as_of: dt.date, *, officer_id: int | None = None, dealer_id: int 
     from models.customers.customers import Customer
 
     _groups, _v, flags = compute(as_of, group="officer" if dealer_id is None else "dealer",
-                                 months_back=months_back, officer_id=officer_id, dealer_id=dealer_id)
+                                 months_back=months_back, officer_id=officer_id, dealer_id=dealer_id,
+                                 with_flags=True)
     if not flags:
         return []
     rows = []

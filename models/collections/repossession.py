@@ -33,14 +33,14 @@ from models.core.clock import now
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import ConflictError, FieldError, ValidationError
 from models.core.money import ZERO, D, MoneyField
-from models.core.users import User, require
+from models.core.users import User, has_permission, require
 from models.ledger.chart import Line, chart_roles
 from models.ledger.journals import Journal, post_event, post_journal
 from models.loans.loans import Loan
 
 CONDITIONS = {"good": "Baik", "fair": "Cukup", "poor": "Rusak", "wrecked": "Rusak berat"}
 STATUS_LABELS = {"held": "Di gudang", "sold": "Terjual"}
-SHORTFALL = {"receivable": "Tetap ditagih (piutang)", "write_off": "Diusulkan hapus buku"}
+SHORTFALL = {"receivable": "Tetap ditagih (piutang)", "write_off": "Ditandai untuk hapus buku"}
 COLLECTION_EXPENSE = "5104"  # Beban Transportasi dan Penagihan (both shipped charts)
 
 
@@ -122,14 +122,13 @@ def record_repossession(actor: User, loan: Loan, *, date: dt.date, condition: st
 def record_sale(actor: User, repossession: Repossession, *, date: dt.date, price, costs=ZERO, buyer: str,
                 shortfall_action: str = "receivable", method: str = "transfer", reason: str = "") -> SaleResult:
     """Record the sale and settle the loan from it (``repossession.sell`` and ``payment.post``: the net
-    proceeds are received like any payment).  A shortfall stays a receivable or becomes a write-off proposal
-    (``shortfall_action``; the proposal then needs ``writeoff.propose`` and a second manager's approval)."""
+    proceeds are received like any payment).  A shortfall stays a receivable, or is marked for write-off
+    (``shortfall_action="write_off"``): a seller holding ``writeoff.propose`` proposes it at once, otherwise a
+    manager proposes it from the register; a second manager approves either way."""
     from models.cashier.payments import payoff_quote, post_payment, settle_early
     from models.credit.collateral import collateral_of, record_movement
 
     require(actor, "repossession.sell")
-    if shortfall_action == "write_off":
-        require(actor, "writeoff.propose")
     rep = Repossession.get_by_id(repossession.id)
     if rep.status != "held":
         raise ConflictError("unit ini sudah terjual")
@@ -173,7 +172,9 @@ def record_sale(actor: User, repossession: Repossession, *, date: dt.date, price
                               reference=f"Jual unit {buyer}"[:64])
         # what would still settle the loan on the sale day, after the proceeds (the contract's payoff terms)
         shortfall = payoff_quote(Loan.get_by_id(loan.id), date).total
-        if shortfall_action == "write_off":
+        # The seller marks the shortfall for write-off; a manager proposes it (writeoff.propose) — at once when
+        # the seller is one, else from the write-off register, where the mark shows.
+        if shortfall_action == "write_off" and has_permission(actor, "writeoff.propose"):
             from models.collections.write_off import propose_write_off
 
             proposal = propose_write_off(actor, loan, reason or f"Sisa utang setelah unit dijual {date:%d/%m/%Y}",

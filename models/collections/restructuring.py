@@ -59,7 +59,7 @@ LIMIT_SETTING = "restructure.limit.{role}"
 DEFAULT_LIMITS = {"supervisor": D("100000000"), "manager": None}
 CURE_SETTING = "restructure.cure_installments"
 PREPAYMENT_FORMAT = "KWS/{branch}/{year}/{n:06d}"  # receipt of a partial prepayment (kwitansi pelunasan sebagian)
-DEFERRED_ACCOUNT = ("2107", "Pendapatan Bunga Ditangguhkan (Restrukturisasi)")
+DEFERRED_ACCOUNT = ("2190", "Pendapatan Bunga Ditangguhkan (Restrukturisasi)")
 
 
 class Restructuring(BaseModel):
@@ -264,11 +264,23 @@ def check_approver(actor: User, proposal: Restructuring, loan: Loan) -> None:
                                f"batas persetujuan restrukturisasi {format_rupiah(limit)}")
 
 
-def _deferred_account() -> str:
-    code, name = DEFERRED_ACCOUNT
-    if not Account.select().where(Account.code == code).exists():
-        parent = Account.get_or_none(Account.code == "21")
-        Account.create(code=code, name=name, type="liability", parent=parent)
+def _deferred_account(actor: User) -> str:
+    """The liability account for capitalised interest: found by its name, else created (audited) under the
+    short-term liabilities with the first free code of 2190–2199 (the shipped charts use 21xx codes below
+    that; 2107 is already Dana Sosial in the cooperative chart)."""
+    _code, name = DEFERRED_ACCOUNT
+    found = Account.get_or_none(Account.name == name)
+    if found is not None:
+        return found.code
+    taken = {c for (c,) in Account.select(Account.code).where(Account.code.startswith("219")).tuples()}
+    code = next((str(n) for n in range(2190, 2200) if str(n) not in taken), None)
+    if code is None:
+        raise DomainError("tidak ada kode akun bebas 2190–2199 untuk bunga ditangguhkan: tambahkan akun "
+                          f"'{name}' di bagan akun")
+    parent = Account.get_or_none(Account.code == "21")
+    Account.create(code=code, name=name, type="liability", parent=parent)
+    audit.record(actor, "account.create", "account", code, after={"code": code, "name": name, "type": "liability"},
+                 note="dibuat untuk kapitalisasi bunga restrukturisasi")
     return code
 
 
@@ -334,7 +346,7 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
     roles = chart_roles()
     receivable = roles.get("loans_receivable", "1301")
     if plan.capitalised > ZERO:
-        deferred = _deferred_account()
+        deferred = _deferred_account(actor)
         lines += [Line(receivable, debit=plan.capitalised, memo="Kapitalisasi tunggakan bunga"),
                   Line(deferred, credit=plan.capitalised, memo="Bunga ditangguhkan")]
     if plan.prepayment > ZERO:

@@ -169,17 +169,30 @@ def recovered_total(write_off: WriteOff) -> Decimal:
 
 
 @write_transaction
-def post_recovery(actor: User, loan: Loan, amount, date: dt.date, method: str = "cash") -> Recovery:
+def post_recovery(actor: User, loan: Loan, amount, date: dt.date, method: str = "cash", *,
+                  idempotency_key: str | None = None) -> Recovery:
     """The cashier receives money on a written-off loan (``recovery.post``): recovery income, a receipt
     number, and the collector holding the account credited.
 
+    Args:
+        idempotency_key: the form's key (:func:`models.core.idempotency.new_key`); a retry with the same key returns
+            the recovery already posted and posts nothing.
     Raises:
         ValidationError: not a written-off loan, a non-positive amount, or more than was written off and not
             yet recovered.
     """
+    require(actor, "recovery.post")
+    if idempotency_key:
+        from models.core.idempotency import once
+
+        done = once(idempotency_key, "recovery.post", lambda: _recover(actor, loan, amount, date, method).id)
+        return Recovery.get_by_id(int(done.ref))
+    return _recover(actor, loan, amount, date, method)
+
+
+def _recover(actor: User, loan: Loan, amount, date: dt.date, method: str) -> Recovery:
     from models.collections.collections import current_collector
 
-    require(actor, "recovery.post")
     loan = Loan.get_by_id(loan.id)
     amount = D(amount)
     proposal = (WriteOff.select().where((WriteOff.loan == loan.id) & (WriteOff.status == "approved"))

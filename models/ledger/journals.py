@@ -55,7 +55,7 @@ from models.ledger.posting_rules import build_lines
 #: segregation of duties (POJK 1/2024 on governance: maker and checker).
 SOURCE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "disbursement": ("loan.disburse",),
-    "payment": ("payment.post",),
+    "payment": ("payment.post", "period.close"),  # the month-end close applies advances due (issue 14)
     "fee": ("payment.post", "loan.disburse"),
     "late_fee": ("payment.post", "fee.waive"),
     "payoff": ("loan.payoff",),

@@ -303,7 +303,7 @@ def test_the_month_end_command_previews_runs_and_refuses_a_closed_month(ready_db
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     path = tmp_path / "angsur.db"
 
     def run(*args):

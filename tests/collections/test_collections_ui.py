@@ -52,7 +52,8 @@ def test_a_collector_records_a_promise_and_finds_it_broken_on_top_the_next_day(q
     visit = dt.date(2026, 4, 20)
     tab.as_of.setDate(QDate(visit))
     assert contracts(tab) == [later.contract_no, promised.contract_no]  # by lateness
-    assert tab.collector.count() > 1 and tab.assign_button.isEnabled() is False  # a collector may not assign
+    assert tab.assign_button.isEnabled() is False  # a collector may not assign
+    assert tab.collector.currentData() == staff.kolektor.id and not tab.collector.isEnabled()
     tab.select_row(1)
     dialog = tab.record_contact(exec_dialog=False)
     dialog.channel.setCurrentIndex(dialog.channel.findData("visit"))
@@ -230,3 +231,65 @@ def test_the_customer_page_keeps_the_collection_history(qtbot, book, staff, erro
     assert history.contacts.rowCount() == 2
     assert [r[3] for r in history.contacts.rows] == ["Tidak bertemu", "Janji bayar"]
     assert history.contacts.rows[1][6] == "Janji ingkar"
+
+
+def test_the_problem_account_forms_refuse_empty_input_with_a_message(qtbot, book, staff, errors, monkeypatch):
+    """The repossession, sale, write-off and recovery forms reach models/, which refuses empty input: the office
+    reads the reasons, nothing is saved (the forms are accepted as they open)."""
+    from PySide6.QtWidgets import QDialog
+
+    from models.collections.repossession import Repossession
+    from models.collections.write_off import WriteOff
+
+    promised, later = book
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page = page_for(qtbot, staff.kacab)
+    page.worklist.as_of.setDate(QDate(2026, 6, 1))
+    page.worklist.select_row(0)
+    assert page.problem.repossess() is None
+    assert "tempat penyimpanan" in errors[-1] and "taksiran" in errors[-1]
+    manager = page_for(qtbot, staff.manajer)
+    manager.worklist.as_of.setDate(QDate(2026, 6, 1))
+    manager.worklist.select_row(0)
+    assert manager.problem.propose() is None and "alasan hapus buku" in errors[-1]
+    assert Repossession.select().count() == 0 and WriteOff.select().count() == 0
+
+
+def test_the_branch_head_moves_an_account_and_sees_its_history(qtbot, book, staff, errors, monkeypatch):
+    from models.collections import collections as col
+
+    promised, later = book
+    page = page_for(qtbot, staff.kacab)
+    page.worklist.as_of.setDate(QDate(2026, 4, 20))
+    page.worklist.select_row(0)
+    dialog = page.worklist.assign(exec_dialog=False)
+    assert "Joko Susilo" in dialog.history.toPlainText()
+    dialog.collector.setCurrentIndex(dialog.collector.findData(staff.cmo2.id))
+    dialog.save()  # moving it needs a reason
+    assert "alasan" in errors[-1] and col.current_collector(later).id == staff.kolektor.id
+    dialog.reason.setText("Nasabah pindah ke Cimahi")
+    dialog.save()
+    assert col.current_collector(later).id == staff.cmo2.id
+    assert len(col.assignment_history(later)) == 2
+
+
+def test_the_loans_list_keeps_a_restructured_loan_in_its_class(qtbot, ready_db, staff):
+    """The loans page filters by the class the restructuring rule gives (current by days, still class 2)."""
+    from models.collections import restructuring as rs
+    from models.core.db import run_in_transaction
+    from models.core.office import put_setting
+    from ui.loans.page import LoansModel
+
+    run_in_transaction(lambda: put_setting("arrears.collectibility", "bank"))
+    c = list(Customer.select().order_by(Customer.id).limit(2))
+    late = disburse("BDG/2026/00051", customer=c[0])
+    other = disburse("BDG/2026/00052", customer=c[1])
+    rs.approve(staff.kacab, rs.propose(staff.cmo1, late, "capitalise", reason="sakit",
+                                       effective_date=dt.date(2026, 5, 10), new_tenor=24))
+    model = LoansModel(staff.kacab)
+    model.as_of, model.klass = dt.date(2026, 5, 11), (2,)
+    model.reload()
+    assert {model.row_data(r)[0] for r in range(model.rowCount())} == {late.contract_no, other.contract_no}
+    model.klass = (1,)
+    model.reload()
+    assert model.rowCount() == 0  # by days the restructured loan is current, but not yet class 1

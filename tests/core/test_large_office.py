@@ -16,7 +16,7 @@ import pytest
 
 from models.core import db as dbmod
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LOANS = 10_000
 
 

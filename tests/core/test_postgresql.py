@@ -337,3 +337,21 @@ def test_a_loan_book_read_never_blocks_the_cashier_and_reads_one_snapshot(pg):
     assert max(during) < alone + 0.1, (max(during), alone)
     assert seen["first"] == seen["second"]  # one snapshot, whatever was posted meanwhile
     assert loan_book(None).totals["outstanding"] < seen["first"]["outstanding"]
+def test_the_collection_desk_on_postgresql(pg):
+    """The worklist, premature arrears, letters register and the restructuring rule in the loan book run on the
+    server as on SQLite (the demo's collection step made them)."""
+    from models.collections import collections as col
+    from models.collections.premature import compute
+    from models.collections.warning_letters import register
+    from models.core.users import User
+    from reports.loan_book import loan_book
+
+    boss = User.get(User.username == "kacab")
+    rows = col.worklist(boss, TODAY)
+    assert rows and rows[0].priority <= rows[-1].priority and all(r.arrears is not None for r in rows)
+    keys = col.worklist_keys(boss, TODAY, bucket="90+")
+    assert all(k.dpd > 90 for k in keys)
+    groups, vintages, _f = compute(TODAY, group="dealer")
+    assert groups and vintages and sum(g.loans for g in groups) == sum(v.loans for v in vintages)
+    assert register()
+    assert {r["klass"] for r in loan_book(as_of=TODAY).rows} <= {1, 2, 3, 4, 5}

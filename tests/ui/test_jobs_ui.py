@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 
 from models.core import db as dbmod
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ models/ function (which checks permissions itself); the page only collects input
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl
@@ -120,33 +121,61 @@ def _worklist_headers() -> list[str]:
             translate("WorklistModel", "Kolektor"), translate("WorklistModel", "Petugas")]
 
 
+class _LazyRows(Sequence):
+    """The model's rows as a sequence; an item is fetched (with its block) when first asked for."""
+
+    def __init__(self, model: "WorklistModel"):
+        self.model = model
+
+    def __len__(self) -> int:
+        return len(self.model.keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.model.row_at(i) for i in range(*index.indices(len(self)))]
+        return self.model.row_at(index)
+
+
 class WorklistModel(QAbstractTableModel):
-    """Today's list; the cashier's figure (with late fees) is computed for the rows painted, a block at a time."""
+    """Today's list, opened on its keys (one light query, :func:`models.collections.collections.worklist_keys`); the display
+    rows and the cashier's figure (with late fees) are fetched for the rows painted, a block at a time."""
 
     BLOCK = 100
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.headers = _worklist_headers()
-        self.rows: list[col.WorkRow] = []
+        self.keys: list[col.WorkKey] = []
+        self.rows = _LazyRows(self)
         self.as_of = dt.date.today()
+        self._rows: dict[int, col.WorkRow] = {}
         self._figures: dict[int, col.CashierFigure] = {}
 
-    def set_rows(self, rows, as_of: dt.date) -> None:
+    def set_keys(self, keys, as_of: dt.date) -> None:
         self.beginResetModel()
-        self.rows, self.as_of, self._figures = rows, as_of, {}
+        self.keys, self.as_of, self._rows, self._figures = keys, as_of, {}, {}
         self.endResetModel()
 
+    def _block(self, row: int) -> list[col.WorkKey]:
+        start = max(0, row - self.BLOCK // 4)
+        return self.keys[start:start + self.BLOCK]
+
+    def row_at(self, row: int) -> col.WorkRow:
+        key = self.keys[row]
+        if key.loan_id not in self._rows:
+            wanted = [k for k in self._block(row) if k.loan_id not in self._rows]
+            self._rows.update(col.worklist_rows(wanted, self.as_of, amounts=False))
+        return self._rows[key.loan_id]
+
     def figure(self, row: int) -> col.CashierFigure:
-        loan_id = self.rows[row].loan_id
-        if loan_id not in self._figures:
-            start = max(0, row - self.BLOCK // 4)
-            ids = [r.loan_id for r in self.rows[start:start + self.BLOCK] if r.loan_id not in self._figures]
+        loan_id = self.keys[row].loan_id
+        if loan_id not in self._figures:  # half a block: a screen paints some 25 rows
+            ids = [k.loan_id for k in self._block(row)[:self.BLOCK // 2] if k.loan_id not in self._figures]
             self._figures.update(col.cashier_figures(ids, self.as_of))
         return self._figures[loan_id]
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.keys)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.headers)
@@ -159,7 +188,7 @@ class WorklistModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
+        r = self.row_at(index.row())
         c = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if c == W_PRIORITY and r.promise_status == "broken":
@@ -323,6 +352,19 @@ class AssignDialog(QDialog):
         form.addRow(self.tr("Nama wilayah"), self.area)
         form.addRow(self.tr("Alasan"), self.reason)
         layout.addLayout(form)
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setMaximumHeight(110)
+        if loan_id is not None:
+            from models.loans.loans import Loan
+
+            how = {"area": self.tr("per wilayah"), "manual": self.tr("satu per satu")}
+            lines = [f"{h.started_on:%d/%m/%Y} – {(f'{h.ended_on:%d/%m/%Y}') if h.ended_on else '…'}: "
+                     f"{h.collector.full_name} ({how.get(h.how, h.how)}) {h.reason}"
+                     for h in col.assignment_history(Loan.get_by_id(loan_id))]
+            self.history.setPlainText("\n".join(lines) or self.tr("Belum pernah ditugaskan."))
+            layout.addWidget(QLabel(self.tr("Riwayat penugasan rekening ini")))
+            layout.addWidget(self.history)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -429,6 +471,14 @@ class WorklistTab(QWidget):
             self.bucket.addItem(label(text), code)
         for widget in (QLabel(self.tr("Per")), self.as_of, self.collector, self.officer, self.area, self.bucket):
             bar.addWidget(widget)
+        # a collector sees their own accounts, an officer their own portfolio (models/ enforces it too)
+        me = session.user
+        if me.role == Role.COLLECTOR.value:
+            self.collector.setCurrentIndex(max(0, self.collector.findData(me.id)))
+            self.collector.setEnabled(False)
+        elif me.role == Role.OFFICER.value:
+            self.officer.setCurrentIndex(max(0, self.officer.findData(me.id)))
+            self.officer.setEnabled(False)
         layout.addLayout(bar)
         buttons = QHBoxLayout()
         self.contact_button = QPushButton(self.tr("Catat kontak…"))
@@ -477,17 +527,19 @@ class WorklistTab(QWidget):
         return dialog
 
     def refresh(self) -> None:
-        # amounts for the rows painted only (the model asks the cashier's figure a block at a time)
-        rows = self._rows(amounts=False)
-        self.model.set_rows(rows, _day(self.as_of))
-        broken = sum(1 for r in rows if r.priority == col.PRIORITY_BROKEN)
-        self.count.setText(self.tr("{n} rekening; {broken} janji ingkar di atas").format(n=len(rows), broken=broken))
+        # the keys of the whole list; rows and amounts for the rows painted only, a block at a time
+        keys = run_action(self, col.worklist_keys, self.page.session.user, _day(self.as_of),
+                          collector_id=self.collector.currentData(), officer_id=self.officer.currentData(),
+                          area=self.area.text(), bucket=self.bucket.currentData()) or []
+        self.model.set_keys(keys, _day(self.as_of))
+        broken = sum(1 for k in keys if k.priority == col.PRIORITY_BROKEN)
+        self.count.setText(self.tr("{n} rekening; {broken} janji ingkar di atas").format(n=len(keys), broken=broken))
 
     def selected(self) -> col.WorkRow | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.rows[index.row()]
+        return self.model.row_at(index.row())
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -521,7 +573,7 @@ class WorklistTab(QWidget):
     def route_sheet(self, path: str | None = None):
         from reports.collections_pdf import write_route_sheet
 
-        if not self.model.rows:
+        if not self.model.keys:
             return None
         if path is None:
             suggested = f"rute-{_day(self.as_of):%Y-%m-%d}.pdf"
@@ -1008,7 +1060,7 @@ class ProblemTab(QWidget):
         layout.addWidget(QLabel(self.tr("Unit tarikan")))
         self.repos = RowsModel([self.tr("No. kontrak"), self.tr("Tanggal"), self.tr("Kondisi"), self.tr("Tempat"),
                                 self.tr("Taksiran"), self.tr("Status"), self.tr("Harga jual"), self.tr("Kelebihan"),
-                                self.tr("Kekurangan")], self)
+                                self.tr("Kekurangan"), self.tr("Sisa utang")], self)
         self.repos_table = make_table(self.repos, name="repossessions")
         layout.addWidget(self.repos_table, 1)
         layout.addWidget(QLabel(self.tr("Register hapus buku")))
@@ -1030,7 +1082,8 @@ class ProblemTab(QWidget):
 
         reps = rp.repossessions()
         self.repos.set_rows([(r.loan.contract_no, r.date, label(rp.CONDITIONS.get(r.condition, "")), r.storage,
-                              r.valuation, label(rp.STATUS_LABELS[r.status]), r.sale_price, r.surplus, r.shortfall)
+                              r.valuation, label(rp.STATUS_LABELS[r.status]), r.sale_price, r.surplus, r.shortfall,
+                              label(rp.SHORTFALL[r.shortfall_action]) if r.shortfall_action else "")
                              for r in reps], [r.id for r in reps])
         rows = wo.write_off_register()
         self.writeoffs.set_rows([(r.contract_no, r.customer, label(wo.STATUS_LABELS[r.status]), r.proposed_on,
@@ -1146,8 +1199,11 @@ class ProblemTab(QWidget):
                             [(self.tr("Tanggal"), date), (self.tr("Jumlah"), amount), (self.tr("Cara bayar"), method)])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        from models.core.idempotency import new_key
+
         return self._done(run_action(self, wo.post_recovery, self.page.session.user, proposal.loan,
-                                     amount.value() or 0, _day(date), method.currentData()))
+                                     amount.value() or 0, _day(date), method.currentData(),
+                                     idempotency_key=new_key()))
 
 
 class ResultsTab(QWidget):
