@@ -16,6 +16,7 @@ import models.ledger.checks  # noqa: F401
 import models.loans.checks  # noqa: F401
 from models.cashier.payments import post_payment
 from models.collections import collections as col
+from models.collections import results as collection_results
 from models.collections import premature
 from models.collections import restructuring as rs
 from models.collections import warning_letters as wl
@@ -402,7 +403,7 @@ def test_write_off_against_the_allowance_and_a_later_recovery(three, staff):
     assert rec.receipt_no == "KWH/BDG/2026/000001"
     register = wo.write_off_register()
     assert register[0].recovered == D("1000000") and register[0].status == "approved"
-    results = {r.collector_id: r for r in col.collector_results(dt.date(2026, 10, 1), dt.date(2026, 10, 31))}
+    results = {r.collector_id: r for r in collection_results.collector_results(dt.date(2026, 10, 1), dt.date(2026, 10, 31))}
     assert results[staff.kolektor.id].recovered == D("1000000")
     with pytest.raises(ValidationError):
         wo.post_recovery(staff.kasir, loan, outstanding, dt.date(2026, 10, 2))  # more than is left

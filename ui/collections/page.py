@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.collections import collections as col
+
+from models.collections import results as collection_results
 from models.core.money import format_amount, format_rupiah
 from models.customers.identity import format_phone
 from ui.common.dialogs import confirm, run_action
@@ -1229,7 +1231,7 @@ class ResultsTab(QWidget):
         self.date_to.dateChanged.connect(lambda _d: self.refresh())
 
     def refresh(self) -> None:
-        rows = col.collector_results(_day(self.date_from), _day(self.date_to))
+        rows = collection_results.collector_results(_day(self.date_from), _day(self.date_to))
         self.model.set_rows([(r.collector, r.accounts, r.contacts, r.promises, r.collected, r.recovered)
                              for r in rows])
 
