@@ -4,25 +4,33 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="336"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="340"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
 </context>
 <context>
+    <name>AccountingTab</name>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="38"/>
+        <source>Akuntansi</source>
+        <translation>Accounting</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="30"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="40"/>
         <source>Bagan akun</source>
         <translation>Chart of accounts</translation>
     </message>
@@ -30,198 +38,198 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/application_form.py" line="46"/>
+        <location filename="../../ui/credit/application_form.py" line="58"/>
         <source>Pengajuan kredit baru</source>
         <translation>New credit application</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="47"/>
+        <location filename="../../ui/credit/application_form.py" line="59"/>
         <source>Ubah pengajuan {number}</source>
         <translation>Edit application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="62"/>
+        <location filename="../../ui/credit/application_form.py" line="74"/>
         <source>Nasabah dan sumber order</source>
         <translation>Customer and order source</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="67"/>
+        <location filename="../../ui/credit/application_form.py" line="79"/>
         <source>Ketik nama, NIK atau telepon lalu Enter</source>
         <translation>Type a name, NIK or phone number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="69"/>
+        <location filename="../../ui/credit/application_form.py" line="81"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="73"/>
+        <location filename="../../ui/credit/application_form.py" line="85"/>
         <source>Cari nasabah</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="76"/>
+        <location filename="../../ui/credit/application_form.py" line="88"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="82"/>
+        <location filename="../../ui/credit/application_form.py" line="94"/>
         <source>Sumber order</source>
         <translation>Order source</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="88"/>
+        <location filename="../../ui/credit/application_form.py" line="100"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="91"/>
+        <location filename="../../ui/credit/application_form.py" line="103"/>
         <source>Sales dealer</source>
         <translation>Dealer salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="94"/>
+        <location filename="../../ui/credit/application_form.py" line="106"/>
         <source>Pemberi referensi</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="97"/>
+        <location filename="../../ui/credit/application_form.py" line="109"/>
         <source>Produk dan objek</source>
         <translation>Product and collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="104"/>
+        <location filename="../../ui/credit/application_form.py" line="116"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="109"/>
+        <location filename="../../ui/credit/application_form.py" line="121"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="113"/>
+        <location filename="../../ui/credit/application_form.py" line="125"/>
         <source>Merek</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="116"/>
+        <location filename="../../ui/credit/application_form.py" line="128"/>
         <source>Tipe</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="123"/>
+        <location filename="../../ui/credit/application_form.py" line="135"/>
         <source>Warna</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="126"/>
+        <location filename="../../ui/credit/application_form.py" line="138"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="131"/>
+        <location filename="../../ui/credit/application_form.py" line="143"/>
         <source>No. rangka</source>
         <translation>Chassis no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="134"/>
+        <location filename="../../ui/credit/application_form.py" line="146"/>
         <source>No. mesin</source>
         <translation>Engine no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="137"/>
+        <location filename="../../ui/credit/application_form.py" line="149"/>
         <source>No. polisi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="140"/>
+        <location filename="../../ui/credit/application_form.py" line="152"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="145"/>
+        <location filename="../../ui/credit/application_form.py" line="157"/>
         <source>Tujuan penggunaan</source>
         <translation>Purpose of use</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="149"/>
+        <location filename="../../ui/credit/application_form.py" line="161"/>
         <source>Pembiayaan</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="153"/>
-        <location filename="../../ui/application_form.py" line="249"/>
+        <location filename="../../ui/credit/application_form.py" line="165"/>
+        <location filename="../../ui/credit/application_form.py" line="261"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="157"/>
+        <location filename="../../ui/credit/application_form.py" line="169"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="163"/>
+        <location filename="../../ui/credit/application_form.py" line="175"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="166"/>
+        <location filename="../../ui/credit/application_form.py" line="178"/>
         <source>standar produk</source>
         <translation>product default</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="168"/>
+        <location filename="../../ui/credit/application_form.py" line="180"/>
         <source>Bunga % per tahun</source>
         <translation>Interest % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="170"/>
+        <location filename="../../ui/credit/application_form.py" line="182"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="174"/>
+        <location filename="../../ui/credit/application_form.py" line="186"/>
         <source>Hitungan</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="177"/>
+        <location filename="../../ui/credit/application_form.py" line="189"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="183"/>
+        <location filename="../../ui/credit/application_form.py" line="195"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="219"/>
+        <location filename="../../ui/credit/application_form.py" line="231"/>
         <source>(tidak ditemukan)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="231"/>
+        <location filename="../../ui/credit/application_form.py" line="243"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="249"/>
+        <location filename="../../ui/credit/application_form.py" line="261"/>
         <source>Plafon diajukan</source>
         <translation>Amount requested</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="253"/>
+        <location filename="../../ui/credit/application_form.py" line="265"/>
         <source>standar {rate} %</source>
         <translation>default {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="289"/>
+        <location filename="../../ui/credit/application_form.py" line="301"/>
         <source>Isi harga dan tenor untuk melihat angsuran.</source>
         <translation>Enter the price and term to see the installment.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="301"/>
+        <location filename="../../ui/credit/application_form.py" line="313"/>
         <source>Pokok dibiayai &lt;b&gt;{financed}&lt;/b&gt; · angsuran &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · bayar pertama {first} · bunga efektif {effective} % per tahun</source>
         <translation>Amount financed &lt;b&gt;{financed}&lt;/b&gt; · installment &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · first payment {first} · effective rate {effective} % per year</translation>
     </message>
@@ -229,57 +237,57 @@
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="43"/>
+        <location filename="../../ui/credit/applications_page.py" line="54"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="43"/>
+        <location filename="../../ui/credit/applications_page.py" line="54"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="44"/>
+        <location filename="../../ui/credit/applications_page.py" line="55"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="44"/>
+        <location filename="../../ui/credit/applications_page.py" line="55"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="45"/>
+        <location filename="../../ui/credit/applications_page.py" line="56"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="45"/>
+        <location filename="../../ui/credit/applications_page.py" line="56"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="46"/>
+        <location filename="../../ui/credit/applications_page.py" line="57"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="46"/>
+        <location filename="../../ui/credit/applications_page.py" line="57"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="47"/>
+        <location filename="../../ui/credit/applications_page.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="47"/>
+        <location filename="../../ui/credit/applications_page.py" line="58"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="136"/>
+        <location filename="../../ui/credit/applications_page.py" line="148"/>
         <source>Kontrak {contract}</source>
         <translation>Contract {contract}</translation>
     </message>
@@ -287,251 +295,271 @@
 <context>
     <name>ApplicationSummary</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="35"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="48"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="35"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="48"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="36"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="49"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="36"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="49"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="37"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="50"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="37"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="50"/>
         <source>Uang muka</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="51"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="39"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="52"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="40"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="53"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="41"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="54"/>
         <source>{amount} × {tenor} bulan</source>
         <translation>{amount} × {tenor} months</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="42"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="55"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="43"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="56"/>
         <source>{rate} % per tahun, efektif {eff} %</source>
         <translation>{rate} % per year, effective {eff} %</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="44"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="57"/>
         <source>Bayar pertama</source>
         <translation>First payment</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="45"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="58"/>
         <source>Kontrak</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="46"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="59"/>
         <source>Belum disurvei.</source>
         <translation>Not surveyed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="47"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="60"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="61"/>
         <source>Kemampuan bayar</source>
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="49"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="62"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="49"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="62"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="50"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="63"/>
         <source>Rekomendasi petugas</source>
         <translation>Officer&apos;s recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="51"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="64"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="52"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="65"/>
         <source>sistem</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="53"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="66"/>
         <source>Order tanpa dealer (datang langsung / referensi).</source>
         <translation>Order without a dealer (walk-in / referral).</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="54"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="67"/>
         <source>Pengajuan dikirim</source>
         <translation>Applications sent</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="55"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="68"/>
         <source>Disetujui / ditolak</source>
         <translation>Approved / rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="56"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="69"/>
         <source>Tingkat persetujuan</source>
         <translation>Approval rate</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="57"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="70"/>
         <source>Nasabah terlambat (12 angsuran pertama)</source>
         <translation>Customers late (first 12 installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="58"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="71"/>
         <source>Rata-rata cabang</source>
         <translation>Branch average</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="59"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="72"/>
         <source>Peringkat di cabang</source>
         <translation>Rank in the branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/approval_dialog.py" line="73"/>
+        <source>Gagal bayar angsuran pertama (FPD)</source>
+        <translation>First-payment default (FPD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/approval_dialog.py" line="74"/>
+        <source>Menunggak 30+ hari pada bulan ke-6</source>
+        <translation>30+ days past due in month 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/approval_dialog.py" line="75"/>
+        <source>{dealer} (cabang {branch})</source>
+        <translation>{dealer} (branch {branch})</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="167"/>
+        <location filename="../../ui/credit/applications_page.py" line="180"/>
         <source>Pengajuan Kredit</source>
         <translation>Credit Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="172"/>
+        <location filename="../../ui/credit/applications_page.py" line="185"/>
         <source>Cari nomor, nasabah atau kontrak</source>
         <translation>Search number, customer or contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="176"/>
+        <location filename="../../ui/credit/applications_page.py" line="189"/>
         <source>Pengajuan baru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="204"/>
+        <location filename="../../ui/credit/applications_page.py" line="217"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="205"/>
+        <location filename="../../ui/credit/applications_page.py" line="218"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="206"/>
+        <location filename="../../ui/credit/applications_page.py" line="219"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="207"/>
+        <location filename="../../ui/credit/applications_page.py" line="220"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="208"/>
-        <location filename="../../ui/pages/applications.py" line="413"/>
+        <location filename="../../ui/credit/applications_page.py" line="221"/>
+        <location filename="../../ui/credit/applications_page.py" line="429"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="209"/>
+        <location filename="../../ui/credit/applications_page.py" line="222"/>
         <source>Cairkan…</source>
         <translation>Disburse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="210"/>
+        <location filename="../../ui/credit/applications_page.py" line="223"/>
         <source>Batalkan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="216"/>
+        <location filename="../../ui/credit/applications_page.py" line="229"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="220"/>
+        <location filename="../../ui/credit/applications_page.py" line="233"/>
         <source>Surat untuk dealer</source>
         <translation>Letter to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="221"/>
+        <location filename="../../ui/credit/applications_page.py" line="234"/>
         <source>Ringkasan kontrak</source>
         <translation>Contract summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="223"/>
+        <location filename="../../ui/credit/applications_page.py" line="236"/>
         <source>Purchase order ke dealer</source>
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="260"/>
+        <location filename="../../ui/credit/applications_page.py" line="237"/>
+        <source>Perjanjian pembiayaan lengkap</source>
+        <translation>Full financing agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/applications_page.py" line="275"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="262"/>
+        <location filename="../../ui/credit/applications_page.py" line="277"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="279"/>
+        <location filename="../../ui/credit/applications_page.py" line="294"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="414"/>
+        <location filename="../../ui/credit/applications_page.py" line="430"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/credit/applications_page.py" line="457"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/credit/applications_page.py" line="457"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -539,77 +567,77 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="160"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="184"/>
         <source>Keputusan pengajuan {number}</source>
         <translation>Decision on application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="174"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="198"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="179"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="203"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="179"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="203"/>
         <source>Setujui dengan syarat lain</source>
         <translation>Approve with different terms</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="180"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="204"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="180"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="204"/>
         <source>Kembalikan ke petugas</source>
         <translation>Return to officer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="188"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="212"/>
         <source>Putusan</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="191"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="215"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="201"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="225"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="202"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="226"/>
         <source>DP baru</source>
         <translation>New down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="204"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="228"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="208"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="232"/>
         <source>Syarat baru</source>
         <translation>New terms</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="212"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="236"/>
         <source>keterangan tambahan (dicetak pada surat untuk dealer)</source>
         <translation>additional remarks (printed on the letter to the dealer)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="213"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="237"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="215"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="239"/>
         <source>Simpan keputusan</source>
         <translation>Save decision</translation>
     </message>
@@ -617,110 +645,171 @@
 <context>
     <name>ApprovalLimitsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="23"/>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="23"/>
         <source>Batas persetujuan</source>
         <translation>Approval limits</translation>
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="133"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="339"/>
+        <source>Penugasan kolektor</source>
+        <translation>Collector assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="347"/>
+        <source>Rekening terpilih</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="352"/>
+        <source>Kolektor</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="353"/>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="354"/>
+        <source>Nama wilayah</source>
+        <translation>Area name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="355"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="363"/>
+        <source>per wilayah</source>
+        <translation>by area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="363"/>
+        <source>satu per satu</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="367"/>
+        <source>Belum pernah ditugaskan.</source>
+        <translation>Never assigned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="368"/>
+        <source>Riwayat penugasan rekening ini</source>
+        <translation>Assignment history of this account</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35"/>
-        <location filename="../../ui/audit_viewer.py" line="147"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="35"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="147"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="36"/>
-        <location filename="../../ui/audit_viewer.py" line="147"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="36"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="147"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="36"/>
-        <location filename="../../ui/audit_viewer.py" line="148"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="36"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="148"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="35"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="35"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="36"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="37"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="37"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="37"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="37"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="148"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="148"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="149"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="149"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="152"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="152"/>
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="175"/>
-        <location filename="../../ui/audit_viewer.py" line="226"/>
-        <location filename="../../ui/audit_viewer.py" line="228"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="175"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="226"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="228"/>
         <source>Periksa rantai audit</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="177"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="177"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="192"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="192"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="218"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="218"/>
         <source>{n} baris</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="224"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="224"/>
         <source>Rantai audit RUSAK: ada perubahan di luar aplikasi.</source>
         <translation>Audit chain BROKEN: records were changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="229"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="229"/>
         <source>Rantai audit utuh: {n} baris. Kepala rantai #{seq} {hash}…</source>
         <translation>Audit chain intact: {n} rows. Chain head #{seq} {hash}…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="234"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="234"/>
         <source>Ekspor jejak audit</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_viewer.py" line="235"/>
+        <location filename="../../ui/settings/audit_viewer.py" line="235"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -728,181 +817,229 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="28"/>
+        <location filename="../../ui/settings/backup_tab.py" line="40"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
 </context>
 <context>
-    <name>CashierPage</name>
+    <name>CashReportTab</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="75"/>
-        <source>Kasir</source>
-        <translation>Cashier</translation>
+        <location filename="../../ui/reports/page.py" line="110"/>
+        <source>Semua kasir</source>
+        <translation>All cashiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="83"/>
-        <source>No. kontrak, nama nasabah atau NIK…</source>
-        <translation>Contract no., customer name or NIK…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
-        <source>No. kontrak</source>
-        <translation>Contract no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
-        <source>Nasabah</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="86"/>
-        <location filename="../../ui/pages/cashier.py" line="92"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="87"/>
-        <source>Sisa pokok</source>
-        <translation>Outstanding principal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="90"/>
-        <source>Kwitansi hari ini</source>
-        <translation>Today&apos;s receipts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="91"/>
-        <source>No. kwitansi</source>
-        <translation>Receipt no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="91"/>
-        <source>Kontrak</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="91"/>
-        <source>Jumlah</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="102"/>
-        <source>Terima pembayaran</source>
-        <translation>Receive payment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="104"/>
-        <source>Pilih pinjaman lebih dulu.</source>
-        <translation>Select a loan first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="109"/>
-        <source>1 angsuran</source>
-        <translation>1 installment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="110"/>
-        <source>Semua tunggakan</source>
-        <translation>All arrears</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="111"/>
-        <source>Pelunasan</source>
-        <translation>Payoff</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="115"/>
-        <source>Isi cepat</source>
-        <translation>Quick fill</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="117"/>
-        <source>Jumlah diterima</source>
-        <translation>Amount received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="123"/>
-        <source>Cara bayar</source>
-        <translation>Payment method</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="125"/>
-        <source>No. referensi transfer / payment point</source>
-        <translation>Transfer / payment point reference no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="126"/>
-        <source>Referensi</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cashier.py" line="132"/>
+        <location filename="../../ui/reports/page.py" line="115"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="136"/>
+        <location filename="../../ui/reports/page.py" line="116"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="117"/>
+        <source>Cetak laporan kas harian…</source>
+        <translation>Print daily cash report…</translation>
+    </message>
+</context>
+<context>
+    <name>CashierPage</name>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="88"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="96"/>
+        <source>No. kontrak, nama nasabah atau NIK…</source>
+        <translation>Contract no., customer name or NIK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="99"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="99"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="99"/>
+        <location filename="../../ui/cashier/page.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="100"/>
+        <source>Sisa pokok</source>
+        <translation>Outstanding principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="106"/>
+        <source>Kwitansi hari ini</source>
+        <translation>Today&apos;s receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="107"/>
+        <source>No. kwitansi</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="107"/>
+        <source>Kontrak</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="107"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="116"/>
+        <source>Laporan kas harian…</source>
+        <translation>Daily cash report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="117"/>
+        <source>Tutup kas…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="126"/>
+        <source>Terima pembayaran</source>
+        <translation>Receive payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="128"/>
+        <source>Pilih pinjaman lebih dulu.</source>
+        <translation>Select a loan first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="133"/>
+        <source>1 angsuran</source>
+        <translation>1 installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="134"/>
+        <source>Semua tunggakan</source>
+        <translation>All arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="135"/>
+        <source>Pelunasan</source>
+        <translation>Payoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="139"/>
+        <source>Isi cepat</source>
+        <translation>Quick fill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="141"/>
+        <source>Jumlah diterima</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="144"/>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="154"/>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="156"/>
+        <source>No. referensi transfer / payment point</source>
+        <translation>Transfer / payment point reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="157"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="163"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="167"/>
         <source>dana masuk lebih awal, tanggal valuta:</source>
         <translation>money arrived earlier, value date:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="148"/>
+        <location filename="../../ui/cashier/page.py" line="179"/>
         <source>Valuta</source>
         <translation>Value date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="150"/>
+        <location filename="../../ui/cashier/page.py" line="181"/>
         <source>Hapus denda (supervisor)…</source>
         <translation>Waive late fee (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="151"/>
+        <location filename="../../ui/cashier/page.py" line="182"/>
         <source>Terima &amp;&amp; cetak kwitansi</source>
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="246"/>
+        <location filename="../../ui/cashier/page.py" line="226"/>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="227"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="312"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="248"/>
+        <location filename="../../ui/cashier/page.py" line="314"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="250"/>
+        <location filename="../../ui/cashier/page.py" line="316"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="251"/>
+        <location filename="../../ui/cashier/page.py" line="317"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="270"/>
+        <location filename="../../ui/cashier/page.py" line="342"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="270"/>
+        <location filename="../../ui/cashier/page.py" line="342"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="274"/>
+        <location filename="../../ui/cashier/page.py" line="346"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="285"/>
+        <location filename="../../ui/cashier/page.py" line="357"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="287"/>
+        <location filename="../../ui/cashier/page.py" line="359"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -910,215 +1047,362 @@
 <context>
     <name>CheckerDialog</name>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="36"/>
+        <location filename="../../ui/settings/backup_tab.py" line="48"/>
         <source>Konfirmasi pemulihan</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="38"/>
+        <location filename="../../ui/settings/backup_tab.py" line="50"/>
         <source>Seluruh basis data akan diganti dengan isi cadangan &lt;b&gt;{name}&lt;/b&gt;. File yang sekarang disimpan di sampingnya. Orang kedua (manajer, akuntan atau administrator lain) mengonfirmasi dengan akunnya sendiri.</source>
         <translation>The whole database will be replaced by the contents of backup &lt;b&gt;{name}&lt;/b&gt;. The current file is kept next to it. A second person (manager, accountant or another administrator) confirms with their own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="47"/>
+        <location filename="../../ui/settings/backup_tab.py" line="59"/>
         <source>Nama pengguna pemeriksa</source>
         <translation>Checker&apos;s username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="48"/>
+        <location filename="../../ui/settings/backup_tab.py" line="60"/>
         <source>Kata sandi pemeriksa</source>
         <translation>Checker&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="50"/>
+        <location filename="../../ui/settings/backup_tab.py" line="62"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
 </context>
 <context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1276"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1284"/>
+        <source>Daftar kerja hari ini</source>
+        <translation>Today&apos;s worklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1285"/>
+        <source>Prematur dan vintage</source>
+        <translation>Premature arrears and vintage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1286"/>
+        <source>Surat peringatan</source>
+        <translation>Warning letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1287"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1288"/>
+        <source>Tarik unit dan hapus buku</source>
+        <translation>Repossession and write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1289"/>
+        <source>Hasil kolektor</source>
+        <translation>Collector results</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="234"/>
+        <source>Hasil kunjungan/telepon {contract}</source>
+        <translation>Visit/call result {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="246"/>
+        <source>Belum ada kontak.</source>
+        <translation>No contacts yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="261"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="262"/>
+        <source>Cara</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="263"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="264"/>
+        <source>Janji bayar tanggal</source>
+        <translation>Promise to pay on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="265"/>
+        <source>Janji bayar jumlah</source>
+        <translation>Promised amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="266"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCollectionHistory</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1245"/>
+        <location filename="../../ui/collections/page.py" line="1249"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1245"/>
+        <location filename="../../ui/collections/page.py" line="1249"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1245"/>
+        <source>Cara</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1245"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1246"/>
+        <source>Janji</source>
+        <translation>Promised on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1246"/>
+        <location filename="../../ui/collections/page.py" line="1250"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1246"/>
+        <source>Status janji</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1246"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1247"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1249"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1249"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="406"/>
+        <location filename="../../ui/customers/page.py" line="437"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="411"/>
+        <location filename="../../ui/customers/page.py" line="442"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="413"/>
+        <location filename="../../ui/customers/page.py" line="444"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="414"/>
+        <location filename="../../ui/customers/page.py" line="445"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="425"/>
+        <location filename="../../ui/customers/page.py" line="456"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="426"/>
+        <location filename="../../ui/customers/page.py" line="457"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="426"/>
+        <location filename="../../ui/customers/page.py" line="457"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="427"/>
+        <location filename="../../ui/customers/page.py" line="458"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="427"/>
+        <location filename="../../ui/customers/page.py" line="458"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="428"/>
+        <location filename="../../ui/customers/page.py" line="459"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="428"/>
+        <location filename="../../ui/customers/page.py" line="459"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="437"/>
+        <location filename="../../ui/customers/page.py" line="468"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="462"/>
+        <location filename="../../ui/customers/page.py" line="472"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="497"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="463"/>
+        <location filename="../../ui/customers/page.py" line="498"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="464"/>
+        <location filename="../../ui/customers/page.py" line="499"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="466"/>
+        <location filename="../../ui/customers/page.py" line="501"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="468"/>
+        <location filename="../../ui/customers/page.py" line="503"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="469"/>
+        <location filename="../../ui/customers/page.py" line="504"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="471"/>
+        <location filename="../../ui/customers/page.py" line="506"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="472"/>
+        <location filename="../../ui/customers/page.py" line="507"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="473"/>
+        <location filename="../../ui/customers/page.py" line="508"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="475"/>
+        <location filename="../../ui/customers/page.py" line="510"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="477"/>
+        <location filename="../../ui/customers/page.py" line="512"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="478"/>
+        <location filename="../../ui/customers/page.py" line="513"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="481"/>
+        <location filename="../../ui/customers/page.py" line="516"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="482"/>
+        <location filename="../../ui/customers/page.py" line="517"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="483"/>
+        <location filename="../../ui/customers/page.py" line="518"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/customers/page.py" line="530"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/customers/page.py" line="530"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="495"/>
+        <location filename="../../ui/customers/page.py" line="530"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="504"/>
+        <location filename="../../ui/customers/page.py" line="539"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="513"/>
+        <location filename="../../ui/customers/page.py" line="548"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="522"/>
+        <location filename="../../ui/customers/page.py" line="558"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="529"/>
+        <location filename="../../ui/customers/page.py" line="565"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="530"/>
+        <location filename="../../ui/customers/page.py" line="566"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="546"/>
+        <location filename="../../ui/customers/page.py" line="582"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="559"/>
+        <location filename="../../ui/customers/page.py" line="595"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1126,267 +1410,267 @@
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="69"/>
+        <location filename="../../ui/customers/customer_form.py" line="82"/>
         <source>Nasabah baru</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="69"/>
+        <location filename="../../ui/customers/customer_form.py" line="82"/>
         <source>Ubah data nasabah</source>
         <translation>Edit customer details</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="109"/>
+        <location filename="../../ui/customers/customer_form.py" line="122"/>
         <source>Nama lengkap*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="109"/>
+        <location filename="../../ui/customers/customer_form.py" line="122"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="110"/>
+        <location filename="../../ui/customers/customer_form.py" line="123"/>
         <source>NIK*</source>
         <translation>NIK*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="110"/>
+        <location filename="../../ui/customers/customer_form.py" line="123"/>
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="121"/>
+        <location filename="../../ui/customers/customer_form.py" line="134"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="122"/>
+        <location filename="../../ui/customers/customer_form.py" line="135"/>
         <source>Tanggal lahir*</source>
         <translation>Date of birth*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="123"/>
+        <location filename="../../ui/customers/customer_form.py" line="136"/>
         <source>Jenis kelamin*</source>
         <translation>Sex*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="124"/>
+        <location filename="../../ui/customers/customer_form.py" line="137"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="126"/>
+        <location filename="../../ui/customers/customer_form.py" line="139"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="127"/>
+        <location filename="../../ui/customers/customer_form.py" line="140"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="128"/>
+        <location filename="../../ui/customers/customer_form.py" line="141"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="129"/>
+        <location filename="../../ui/customers/customer_form.py" line="142"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="129"/>
+        <location filename="../../ui/customers/customer_form.py" line="142"/>
         <source>koperasi</source>
         <translation>cooperative</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="140"/>
+        <location filename="../../ui/customers/customer_form.py" line="153"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="141"/>
+        <location filename="../../ui/customers/customer_form.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="142"/>
+        <location filename="../../ui/customers/customer_form.py" line="155"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="147"/>
+        <location filename="../../ui/customers/customer_form.py" line="160"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="147"/>
+        <location filename="../../ui/customers/customer_form.py" line="160"/>
         <source>jalan, nomor rumah</source>
         <translation>street, house number</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="151"/>
+        <location filename="../../ui/customers/customer_form.py" line="164"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="153"/>
+        <location filename="../../ui/customers/customer_form.py" line="166"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="155"/>
+        <location filename="../../ui/customers/customer_form.py" line="168"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="158"/>
+        <location filename="../../ui/customers/customer_form.py" line="171"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="158"/>
+        <location filename="../../ui/customers/customer_form.py" line="171"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="159"/>
+        <location filename="../../ui/customers/customer_form.py" line="172"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="159"/>
+        <location filename="../../ui/customers/customer_form.py" line="172"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="173"/>
+        <location filename="../../ui/customers/customer_form.py" line="186"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="174"/>
+        <location filename="../../ui/customers/customer_form.py" line="187"/>
         <source>Telepon*</source>
         <translation>Phone*</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="175"/>
+        <location filename="../../ui/customers/customer_form.py" line="188"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="176"/>
+        <location filename="../../ui/customers/customer_form.py" line="189"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="177"/>
+        <location filename="../../ui/customers/customer_form.py" line="190"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="178"/>
+        <location filename="../../ui/customers/customer_form.py" line="191"/>
         <source>Alamat &amp;&amp; kontak</source>
         <translation>Address &amp;&amp; contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="183"/>
+        <location filename="../../ui/customers/customer_form.py" line="196"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="184"/>
+        <location filename="../../ui/customers/customer_form.py" line="197"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="185"/>
+        <location filename="../../ui/customers/customer_form.py" line="198"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="186"/>
+        <location filename="../../ui/customers/customer_form.py" line="199"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="191"/>
+        <location filename="../../ui/customers/customer_form.py" line="204"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="192"/>
+        <location filename="../../ui/customers/customer_form.py" line="205"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="193"/>
+        <location filename="../../ui/customers/customer_form.py" line="206"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="194"/>
+        <location filename="../../ui/customers/customer_form.py" line="207"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="195"/>
+        <location filename="../../ui/customers/customer_form.py" line="208"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="196"/>
+        <location filename="../../ui/customers/customer_form.py" line="209"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="201"/>
+        <location filename="../../ui/customers/customer_form.py" line="214"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="202"/>
+        <location filename="../../ui/customers/customer_form.py" line="215"/>
         <source>Pekerjaan &amp;&amp; keluarga</source>
         <translation>Work &amp;&amp; family</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="210"/>
+        <location filename="../../ui/customers/customer_form.py" line="223"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="211"/>
+        <location filename="../../ui/customers/customer_form.py" line="224"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="321"/>
+        <location filename="../../ui/customers/customer_form.py" line="334"/>
         <source>Ada isian yang perlu diperbaiki di tab bertanda peringatan.</source>
         <translation>Some fields need correcting on the tabs marked with a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="336"/>
+        <location filename="../../ui/customers/customer_form.py" line="349"/>
         <source>Periksa KTP nasabah:</source>
         <translation>Check the customer&apos;s KTP:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="337"/>
+        <location filename="../../ui/customers/customer_form.py" line="350"/>
         <source>Simpan tetap dengan NIK ini?</source>
         <translation>Save anyway with this NIK?</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="338"/>
+        <location filename="../../ui/customers/customer_form.py" line="351"/>
         <source>Konfirmasi NIK</source>
         <translation>Confirm NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="344"/>
+        <location filename="../../ui/customers/customer_form.py" line="357"/>
         <source>Buka data nasabah yang sudah terdaftar?</source>
         <translation>Open the customer already registered?</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="345"/>
+        <location filename="../../ui/customers/customer_form.py" line="358"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already registered</translation>
     </message>
@@ -1394,47 +1678,47 @@
 <context>
     <name>CustomerModel</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="34"/>
+        <location filename="../../ui/customers/customer_model.py" line="34"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="34"/>
+        <location filename="../../ui/customers/customer_model.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="35"/>
+        <location filename="../../ui/customers/customer_model.py" line="35"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="35"/>
+        <location filename="../../ui/customers/customer_model.py" line="35"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="36"/>
+        <location filename="../../ui/customers/customer_model.py" line="36"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="36"/>
+        <location filename="../../ui/customers/customer_model.py" line="36"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="37"/>
+        <location filename="../../ui/customers/customer_model.py" line="37"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="37"/>
+        <location filename="../../ui/customers/customer_model.py" line="37"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_model.py" line="38"/>
+        <location filename="../../ui/customers/customer_model.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1442,137 +1726,322 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="64"/>
+        <location filename="../../ui/customers/page.py" line="91"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="66"/>
+        <location filename="../../ui/customers/page.py" line="93"/>
         <source>Nasabah baru</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/customers/page.py" line="95"/>
         <source>Tindak lanjut hari ini</source>
         <translation>Today&apos;s follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/customers/page.py" line="96"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="71"/>
+        <location filename="../../ui/customers/page.py" line="98"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="73"/>
+        <location filename="../../ui/customers/page.py" line="100"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="74"/>
+        <location filename="../../ui/customers/page.py" line="101"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="85"/>
+        <location filename="../../ui/customers/page.py" line="112"/>
         <source>Cari nama, NIK, telepon atau no. anggota (Ctrl+F)</source>
         <translation>Search name, NIK, phone or member no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="92"/>
-        <location filename="../../ui/pages/customers.py" line="149"/>
+        <location filename="../../ui/customers/page.py" line="119"/>
+        <location filename="../../ui/customers/page.py" line="176"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="95"/>
-        <location filename="../../ui/pages/customers.py" line="151"/>
+        <location filename="../../ui/customers/page.py" line="122"/>
+        <location filename="../../ui/customers/page.py" line="178"/>
         <source>Semua cabang</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="98"/>
+        <location filename="../../ui/customers/page.py" line="125"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="104"/>
+        <location filename="../../ui/customers/page.py" line="131"/>
         <source>Tampilkan NIK</source>
         <translation>Show NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="105"/>
+        <location filename="../../ui/customers/page.py" line="132"/>
         <source>Menampilkan NIK dan telepon lengkap; tercatat di jejak audit</source>
         <translation>Shows full NIK and phone numbers; recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="183"/>
+        <location filename="../../ui/customers/page.py" line="210"/>
         <source>{n} nasabah</source>
         <translation>{n} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="202"/>
+        <location filename="../../ui/customers/page.py" line="229"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="270"/>
+        <location filename="../../ui/customers/page.py" line="297"/>
         <source>Ekspor nasabah</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="279"/>
+        <location filename="../../ui/customers/page.py" line="306"/>
         <source>{n} nasabah diekspor ke {path}</source>
         <translation>{n} customers exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="301"/>
+        <location filename="../../ui/customers/page.py" line="328"/>
         <source>{n} nasabah dipindahkan</source>
         <translation>{n} customers transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="311"/>
+        <location filename="../../ui/customers/page.py" line="338"/>
+        <location filename="../../ui/customers/page.py" line="345"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="30"/>
+        <source>Kwitansi saya hari ini</source>
+        <translation>My receipts today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="31"/>
+        <source>Uang tunai di laci (sistem)</source>
+        <translation>Cash in the drawer (system)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="32"/>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="33"/>
+        <source>Tindak lanjut jatuh tempo</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="34"/>
+        <source>Nasabah saya menunggak</source>
+        <translation>My customers in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="35"/>
+        <source>Pengajuan saya dalam proses</source>
+        <translation>My applications in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="36"/>
+        <source>Antrean persetujuan</source>
+        <translation>Approval queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="37"/>
+        <source>Pencairan bulan ini</source>
+        <translation>Disbursed this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="38"/>
+        <source>Penagihan bulan ini</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="39"/>
+        <source>Pinjaman menunggak</source>
+        <translation>Loans in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="81"/>
+        <source>{n} baris</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="99"/>
+        <source>Pencairan</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="99"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <source>12 bulan terakhir (Rp juta)</source>
+        <translation>Last 12 months (Rp million)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="130"/>
+        <source>Sisa pokok menunggak</source>
+        <translation>Principal in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <source>Tunggakan per petugas (Rp juta)</source>
+        <translation>Arrears by officer (Rp million)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="164"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="166"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="33"/>
+        <source>Tutup kas harian</source>
+        <translation>Close the cashier&apos;s day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="36"/>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="37"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="38"/>
+        <source>Penerimaan tunai</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="38"/>
+        <source>{amount} ({n} kwitansi)</source>
+        <translation>{amount} ({n} receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="40"/>
+        <source>Pengeluaran tunai</source>
+        <translation>Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="41"/>
+        <source>Transfer / payment point (tidak di laci)</source>
+        <translation>Transfer / payment point (not in the drawer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="45"/>
+        <source>Modal awal laci</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="47"/>
+        <source>Hitung uang di laci</source>
+        <translation>Count the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="60"/>
+        <source>Seharusnya di laci</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="61"/>
+        <source>Hasil hitung</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="62"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="64"/>
+        <source>Wajib diisi bila ada selisih</source>
+        <translation>Required when there is a difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="65"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="67"/>
+        <source>Setelah ditutup, kasir ini tidak bisa menerima atau membatalkan transaksi pada tanggal ini lagi.</source>
+        <translation>Once closed, this cashier can no longer receive or reverse payments on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_close_dialog.py" line="72"/>
+        <source>Tutup kas</source>
+        <translation>Close the day</translation>
+    </message>
+</context>
+<context>
     <name>DealerListModel</name>
     <message>
-        <location filename="../../ui/dealers.py" line="61"/>
+        <location filename="../../ui/customers/dealers.py" line="76"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="61"/>
+        <location filename="../../ui/customers/dealers.py" line="76"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="61"/>
+        <location filename="../../ui/customers/dealers.py" line="76"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="61"/>
+        <location filename="../../ui/customers/dealers.py" line="76"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="61"/>
+        <location filename="../../ui/customers/dealers.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="81"/>
+        <location filename="../../ui/customers/dealers.py" line="96"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="81"/>
+        <location filename="../../ui/customers/dealers.py" line="96"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
@@ -1580,12 +2049,12 @@
 <context>
     <name>DealersDialog</name>
     <message>
-        <location filename="../../ui/dealers.py" line="254"/>
+        <location filename="../../ui/customers/dealers.py" line="269"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="261"/>
+        <location filename="../../ui/customers/dealers.py" line="276"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1593,7 +2062,7 @@
 <context>
     <name>DealersTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/dealers.py" line="13"/>
+        <location filename="../../ui/settings/dealers_tab.py" line="13"/>
         <source>Dealer</source>
         <translation>Dealers</translation>
     </message>
@@ -1601,83 +2070,83 @@
 <context>
     <name>DealersWidget</name>
     <message>
-        <location filename="../../ui/dealers.py" line="100"/>
+        <location filename="../../ui/customers/dealers.py" line="115"/>
         <source>Cari dealer</source>
         <translation>Search dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="116"/>
+        <location filename="../../ui/customers/dealers.py" line="131"/>
         <source>Dealer baru</source>
         <translation>New dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="126"/>
+        <location filename="../../ui/customers/dealers.py" line="141"/>
         <source>Kode*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="126"/>
+        <location filename="../../ui/customers/dealers.py" line="141"/>
         <source>Nama*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="126"/>
+        <location filename="../../ui/customers/dealers.py" line="141"/>
         <source>Merek</source>
         <translation>Makes</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="127"/>
+        <location filename="../../ui/customers/dealers.py" line="142"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="127"/>
+        <location filename="../../ui/customers/dealers.py" line="142"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="127"/>
-        <location filename="../../ui/dealers.py" line="158"/>
+        <location filename="../../ui/customers/dealers.py" line="142"/>
+        <location filename="../../ui/customers/dealers.py" line="173"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="128"/>
+        <location filename="../../ui/customers/dealers.py" line="143"/>
         <source>Kontak</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="139"/>
+        <location filename="../../ui/customers/dealers.py" line="154"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="140"/>
+        <location filename="../../ui/customers/dealers.py" line="155"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="143"/>
+        <location filename="../../ui/customers/dealers.py" line="158"/>
         <source>Simpan dealer</source>
         <translation>Save dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="148"/>
+        <location filename="../../ui/customers/dealers.py" line="163"/>
         <source>Sales</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="155"/>
+        <location filename="../../ui/customers/dealers.py" line="170"/>
         <source>Nama sales</source>
         <translation>Salesperson&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="159"/>
+        <location filename="../../ui/customers/dealers.py" line="174"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dealers.py" line="202"/>
+        <location filename="../../ui/customers/dealers.py" line="217"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1685,42 +2154,42 @@
 <context>
     <name>DisbursementDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="266"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="290"/>
         <source>Pencairan {contract}</source>
         <translation>Disbursement {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="268"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="292"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="269"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="293"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="272"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="296"/>
         <source>Dibayarkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="272"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="296"/>
         <source> ke dealer</source>
         <translation> to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="277"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="301"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="284"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="308"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="285"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="309"/>
         <source>Cairkan</source>
         <translation>Disburse</translation>
     </message>
@@ -1728,47 +2197,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="362"/>
+        <location filename="../../ui/customers/page.py" line="393"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/customers/page.py" line="397"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/customers/page.py" line="397"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/customers/page.py" line="397"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="367"/>
+        <location filename="../../ui/customers/page.py" line="398"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="367"/>
+        <location filename="../../ui/customers/page.py" line="398"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="375"/>
+        <location filename="../../ui/customers/page.py" line="406"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="384"/>
+        <location filename="../../ui/customers/page.py" line="415"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="387"/>
+        <location filename="../../ui/customers/page.py" line="418"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1776,27 +2245,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/login.py" line="207"/>
+        <location filename="../../ui/shell/login.py" line="500"/>
         <source>Angsur — persiapan pertama</source>
         <translation>Angsur — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="217"/>
+        <location filename="../../ui/shell/login.py" line="514"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218"/>
+        <location filename="../../ui/shell/login.py" line="515"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219"/>
+        <location filename="../../ui/shell/login.py" line="516"/>
+        <source>Buat kantor &gt;</source>
+        <translation>Create office &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="517"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220"/>
+        <location filename="../../ui/shell/login.py" line="518"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1804,37 +2278,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/customers/page.py" line="620"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/customers/page.py" line="620"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="584"/>
+        <location filename="../../ui/customers/page.py" line="620"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="585"/>
+        <location filename="../../ui/customers/page.py" line="621"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="597"/>
+        <location filename="../../ui/customers/page.py" line="633"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="599"/>
+        <location filename="../../ui/customers/page.py" line="635"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="605"/>
+        <location filename="../../ui/customers/page.py" line="641"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -1842,7 +2316,7 @@
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="28"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="37"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
@@ -1850,175 +2324,203 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/customers/import_dialog.py" line="99"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/customers/import_dialog.py" line="103"/>
         <source>Belum ada berkas dipilih.</source>
         <translation>No file selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/customers/import_dialog.py" line="105"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/customers/import_dialog.py" line="107"/>
         <source>Simpan template…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/customers/import_dialog.py" line="126"/>
         <source>Perbarui nasabah yang datanya berbeda</source>
         <translation>Update customers whose details differ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/customers/import_dialog.py" line="128"/>
         <source>Saya sudah memeriksa peringatan NIK dengan KTP</source>
         <translation>I have checked the NIK warnings against the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/customers/import_dialog.py" line="130"/>
         <source>Impor baris yang benar saja (baris salah dilewati)</source>
         <translation>Import only the valid rows (invalid rows are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/customers/import_dialog.py" line="136"/>
         <source>Simpan daftar kesalahan…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/customers/import_dialog.py" line="138"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/customers/import_dialog.py" line="141"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/customers/import_dialog.py" line="151"/>
         <source>Berkas nasabah</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/customers/import_dialog.py" line="156"/>
         <source>Template impor</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/customers/import_dialog.py" line="180"/>
         <source>{total} baris: {new} baru, {same} sudah ada dan sama, {changed} berbeda, {error} salah</source>
         <translation>{total} rows: {new} new, {same} already present and identical, {changed} different, {error} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/customers/import_dialog.py" line="186"/>
         <source>Kolom diabaikan: {cols}</source>
         <translation>Columns ignored: {cols}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/customers/import_dialog.py" line="188"/>
         <source>Tidak ada yang diimpor selama masih ada baris salah.</source>
         <translation>Nothing is imported while invalid rows remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/customers/import_dialog.py" line="209"/>
         <source>Selesai: {created} nasabah baru, {updated} diperbarui, {skipped} dilewati (sama), {refused} baris salah tidak diimpor</source>
         <translation>Done: {created} new customers, {updated} updated, {skipped} skipped (identical), {refused} invalid rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/customers/import_dialog.py" line="219"/>
         <source>Daftar kesalahan</source>
         <translation>Error list</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="488"/>
+        <source>Anggota baru</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="492"/>
+        <source>Nama atau NIK nasabah…</source>
+        <translation>Customer name or NIK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="494"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="494"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="502"/>
+        <source>Tanggal masuk</source>
+        <translation>Join date</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="43"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="45"/>
         <source>Jurnal umum baru</source>
         <translation>New general journal entry</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="51"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="53"/>
         <source>mis. Bayar listrik kantor bulan November</source>
         <translation>e.g. Office electricity bill for November</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="53"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="55"/>
         <source>no. bukti kas / faktur</source>
         <translation>cash voucher / invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="55"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="57"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="56"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="58"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="57"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="59"/>
         <source>No. bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="60"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="62"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="60"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="62"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="60"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="62"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="61"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="63"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="69"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="71"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="70"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="72"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="90"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="92"/>
         <source>Posting</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="164"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="166"/>
         <source>Debit: {amount}</source>
         <translation>Debit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="165"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="167"/>
         <source>Kredit: {amount}</source>
         <translation>Credit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="168"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="170"/>
         <source>Seimbang</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_dialog.py" line="171"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="173"/>
         <source>Selisih: {amount}</source>
         <translation>Difference: {amount}</translation>
     </message>
@@ -2026,27 +2528,27 @@
 <context>
     <name>JournalLinesModel</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/ledger/page.py" line="286"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/ledger/page.py" line="286"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/ledger/page.py" line="286"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/ledger/page.py" line="286"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="268"/>
+        <location filename="../../ui/ledger/page.py" line="286"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -2054,42 +2556,42 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/ledger/page.py" line="171"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/ledger/page.py" line="171"/>
         <source>No. Jurnal</source>
         <translation>Journal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/ledger/page.py" line="171"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="153"/>
+        <location filename="../../ui/ledger/page.py" line="171"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="154"/>
+        <location filename="../../ui/ledger/page.py" line="172"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="154"/>
+        <location filename="../../ui/ledger/page.py" line="172"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="154"/>
+        <location filename="../../ui/ledger/page.py" line="172"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="217"/>
+        <location filename="../../ui/ledger/page.py" line="235"/>
         <source>sistem</source>
         <translation>system</translation>
     </message>
@@ -2097,503 +2599,631 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/ledger/page.py" line="78"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/ledger/page.py" line="78"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/ledger/page.py" line="78"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="60"/>
+        <location filename="../../ui/ledger/page.py" line="78"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="62"/>
+        <location filename="../../ui/ledger/page.py" line="80"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="97"/>
+        <location filename="../../ui/ledger/page.py" line="115"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="111"/>
+        <location filename="../../ui/ledger/page.py" line="129"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="349"/>
+        <location filename="../../ui/ledger/page.py" line="367"/>
         <source>Neraca saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="349"/>
+        <location filename="../../ui/ledger/page.py" line="367"/>
         <source>Buku besar per akun</source>
         <translation>General ledger by account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="350"/>
+        <location filename="../../ui/ledger/page.py" line="368"/>
         <source>Buku kas</source>
         <translation>Cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="350"/>
+        <location filename="../../ui/ledger/page.py" line="368"/>
         <source>Neraca</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="351"/>
+        <location filename="../../ui/ledger/page.py" line="369"/>
         <source>Laba rugi / hasil usaha</source>
         <translation>Income statement / operating results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="362"/>
+        <location filename="../../ui/ledger/page.py" line="380"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="370"/>
+        <location filename="../../ui/ledger/page.py" line="388"/>
         <source>Saldo per hari ini. Akun kontrol hanya digerakkan buku pembantu (pinjaman, simpanan, titipan). Bagan akun diubah di Pengaturan → Bagan akun.</source>
         <translation>Balances as of today. Control accounts are moved only by the subsidiary ledgers (loans, savings, advances). The chart of accounts is edited in Settings → Chart of accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="375"/>
+        <location filename="../../ui/ledger/page.py" line="393"/>
         <source>Bagan akun</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="381"/>
+        <location filename="../../ui/ledger/page.py" line="399"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="385"/>
+        <location filename="../../ui/ledger/page.py" line="403"/>
         <source>Cari nomor, keterangan, referensi…</source>
         <translation>Search number, description, reference…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="387"/>
+        <location filename="../../ui/ledger/page.py" line="405"/>
         <source>Jurnal umum baru</source>
         <translation>New general journal entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="388"/>
-        <location filename="../../ui/pages/ledger.py" line="567"/>
+        <location filename="../../ui/ledger/page.py" line="406"/>
+        <location filename="../../ui/ledger/page.py" line="589"/>
         <source>Balik jurnal</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="392"/>
-        <location filename="../../ui/pages/ledger.py" line="435"/>
+        <location filename="../../ui/ledger/page.py" line="410"/>
+        <location filename="../../ui/ledger/page.py" line="453"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="392"/>
-        <location filename="../../ui/pages/ledger.py" line="436"/>
+        <location filename="../../ui/ledger/page.py" line="410"/>
+        <location filename="../../ui/ledger/page.py" line="454"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="420"/>
+        <location filename="../../ui/ledger/page.py" line="438"/>
         <source>Jurnal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="429"/>
+        <location filename="../../ui/ledger/page.py" line="447"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="430"/>
+        <location filename="../../ui/ledger/page.py" line="448"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="431"/>
+        <location filename="../../ui/ledger/page.py" line="449"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="452"/>
+        <location filename="../../ui/ledger/page.py" line="470"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459"/>
+        <location filename="../../ui/ledger/page.py" line="477"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459"/>
+        <location filename="../../ui/ledger/page.py" line="477"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="459"/>
+        <location filename="../../ui/ledger/page.py" line="477"/>
         <source>Ditutup oleh</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="460"/>
+        <location filename="../../ui/ledger/page.py" line="478"/>
         <source>Dibuka kembali oleh</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="460"/>
+        <location filename="../../ui/ledger/page.py" line="478"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="463"/>
+        <location filename="../../ui/ledger/page.py" line="481"/>
         <source>Tutup bulan</source>
         <translation>Close month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="464"/>
+        <location filename="../../ui/ledger/page.py" line="482"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="465"/>
-        <location filename="../../ui/pages/ledger.py" line="707"/>
+        <location filename="../../ui/ledger/page.py" line="483"/>
+        <location filename="../../ui/ledger/page.py" line="732"/>
         <source>Tutup tahun buku</source>
         <translation>Close financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="470"/>
+        <location filename="../../ui/ledger/page.py" line="488"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="479"/>
+        <location filename="../../ui/ledger/page.py" line="497"/>
         <source>Periode</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="537"/>
+        <location filename="../../ui/ledger/page.py" line="501"/>
+        <source>Akhir bulan</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="559"/>
         <source>{n} jurnal</source>
         <translation>{n} journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="568"/>
+        <location filename="../../ui/ledger/page.py" line="590"/>
         <source>Alasan membalik jurnal {number}:</source>
         <translation>Reason for reversing entry {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="594"/>
+        <location filename="../../ui/ledger/page.py" line="616"/>
         <source>Tanggal awal tidak boleh sesudah tanggal akhir.</source>
         <translation>The start date cannot be after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="622"/>
+        <location filename="../../ui/ledger/page.py" line="644"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="645"/>
+        <location filename="../../ui/ledger/page.py" line="667"/>
         <source>Berkas tidak dapat ditulis: {error}</source>
         <translation>The file cannot be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="663"/>
+        <location filename="../../ui/ledger/page.py" line="685"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="663"/>
+        <location filename="../../ui/ledger/page.py" line="685"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="699"/>
+        <location filename="../../ui/ledger/page.py" line="724"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="700"/>
+        <location filename="../../ui/ledger/page.py" line="725"/>
         <source>Alasan membuka kembali periode:</source>
         <translation>Reason for reopening the period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="708"/>
+        <location filename="../../ui/ledger/page.py" line="733"/>
         <source>Pendapatan dan beban tahun {year} dipindahkan ke laba ditahan / SHU dan semua bulannya ditutup. Lanjutkan?</source>
         <translation>Income and expenses for {year} will be transferred to retained earnings / SHU and all its months closed. Continue?</translation>
     </message>
 </context>
 <context>
-    <name>LoanView</name>
+    <name>LettersTab</name>
     <message>
-        <location filename="../../ui/loan_view.py" line="115"/>
-        <source>Pilih pinjaman</source>
-        <translation>Select a loan</translation>
+        <location filename="../../ui/collections/page.py" line="763"/>
+        <source>Terbitkan SP yang jatuh tempo…</source>
+        <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="119"/>
-        <source>Posisi pinjaman</source>
-        <translation>Loan position</translation>
+        <location filename="../../ui/collections/page.py" line="765"/>
+        <source>Cetak ulang…</source>
+        <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="97"/>
-        <location filename="../../ui/loan_view.py" line="122"/>
-        <source>Sisa pokok</source>
-        <extracomment>The captions of models.payments.payoff_quote&apos;s lines, marked for lupdate and translated where shown.</extracomment>
-        <translation>Outstanding principal</translation>
+        <location filename="../../ui/collections/page.py" line="766"/>
+        <source>Atur tahap…</source>
+        <translation>Set stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="97"/>
-        <source>Bunga berjalan dan tertunggak</source>
-        <translation>Accrued and overdue interest</translation>
+        <location filename="../../ui/collections/page.py" line="769"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="98"/>
-        <source>Penalti pelunasan</source>
-        <translation>Early payoff penalty</translation>
+        <location filename="../../ui/collections/page.py" line="776"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="98"/>
-        <source>Denda</source>
-        <translation>Late fees</translation>
+        <location filename="../../ui/collections/page.py" line="776"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="99"/>
-        <source>Titipan dipakai</source>
-        <translation>Advance applied</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="99"/>
-        <source>Bunga yang dibebaskan</source>
-        <translation>Interest waived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="122"/>
-        <source>Tunggakan</source>
-        <translation>Arrears</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="123"/>
-        <source>Denda berjalan</source>
-        <translation>Accrued late fee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="123"/>
-        <source>Hari tunggak</source>
-        <translation>Days past due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="124"/>
-        <source>Kolektibilitas</source>
-        <translation>Collectibility</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="124"/>
-        <source>Jatuh tempo berikut</source>
-        <translation>Next due date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="125"/>
-        <source>Titipan</source>
-        <translation>Advance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="125"/>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <location filename="../../ui/loan_view.py" line="144"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
-        <source>Ke</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
-        <source>Jatuh tempo</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
-        <source>Angsuran</source>
-        <translation>Installment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
-        <source>Pokok</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
-        <source>Bunga</source>
-        <translation>Interest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <source>Dibayar</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <source>Denda dibayar</source>
-        <translation>Late fee paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <source>Sisa</source>
-        <translation>Remaining</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
-        <source>No. kwitansi</source>
-        <translation>Receipt no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/collections/page.py" line="776"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/collections/page.py" line="776"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="777"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="777"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="777"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/collections/page.py" line="777"/>
+        <source>Diterbitkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="803"/>
+        <source>Simpan surat peringatan</source>
+        <translation>Save warning letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="805"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="813"/>
+        <source>Surat peringatan</source>
+        <translation>Warning letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="814"/>
+        <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
+        <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="822"/>
+        <source>Tidak ada surat yang jatuh tempo.</source>
+        <translation>No letters are due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="825"/>
+        <source>{n} surat diterbitkan: {summary}</source>
+        <translation>{n} letters issued: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanView</name>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="131"/>
+        <source>Pilih pinjaman</source>
+        <translation>Select a loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="135"/>
+        <source>Posisi pinjaman</source>
+        <translation>Loan position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="113"/>
+        <location filename="../../ui/loans/loan_view.py" line="138"/>
+        <source>Sisa pokok</source>
+        <extracomment>The captions of models.cashier.payments.payoff_quote&apos;s lines, marked for lupdate and translated where shown.</extracomment>
+        <translation>Outstanding principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="113"/>
+        <source>Bunga berjalan dan tertunggak</source>
+        <translation>Accrued and overdue interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="114"/>
+        <source>Penalti pelunasan</source>
+        <translation>Early payoff penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="114"/>
+        <source>Denda</source>
+        <translation>Late fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="115"/>
+        <source>Titipan dipakai</source>
+        <translation>Advance applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="115"/>
+        <source>Bunga yang dibebaskan</source>
+        <translation>Interest waived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="138"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="139"/>
+        <source>Denda berjalan</source>
+        <translation>Accrued late fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="139"/>
+        <source>Hari tunggak</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="140"/>
+        <source>Kolektibilitas</source>
+        <translation>Collectibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="140"/>
+        <source>Jatuh tempo berikut</source>
+        <translation>Next due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="141"/>
+        <source>Titipan</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="141"/>
+        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <location filename="../../ui/loans/loan_view.py" line="163"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="142"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <source>Ke</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <source>Denda dibayar</source>
+        <translation>Late fee paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <source>Sisa</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <source>No. kwitansi</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="146"/>
+        <location filename="../../ui/loans/loan_view.py" line="165"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loans/loan_view.py" line="171"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loans/loan_view.py" line="174"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157"/>
+        <location filename="../../ui/loans/loan_view.py" line="176"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="158"/>
+        <location filename="../../ui/loans/loan_view.py" line="177"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loans/loan_view.py" line="184"/>
+        <source>Cetak kartu angsuran…</source>
+        <translation>Print statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="192"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="173"/>
+        <location filename="../../ui/loans/loan_view.py" line="195"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="217"/>
+        <location filename="../../ui/loans/loan_view.py" line="241"/>
+        <source>{n}× (terakhir {date})</source>
+        <translation>{n}× (last {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="255"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="218"/>
+        <location filename="../../ui/loans/loan_view.py" line="256"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="220"/>
+        <location filename="../../ui/loans/loan_view.py" line="258"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loans/loan_view.py" line="261"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="225"/>
+        <location filename="../../ui/loans/loan_view.py" line="263"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="227"/>
+        <location filename="../../ui/loans/loan_view.py" line="265"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="243"/>
+        <location filename="../../ui/loans/loan_view.py" line="286"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loans/loan_view.py" line="287"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="250"/>
+        <location filename="../../ui/loans/loan_view.py" line="293"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loans/loan_view.py" line="302"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="260"/>
+        <location filename="../../ui/loans/loan_view.py" line="303"/>
         <source>Dasar sisa pokok</source>
         <translation>Remaining principal from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="266"/>
+        <location filename="../../ui/loans/loan_view.py" line="309"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="268"/>
+        <location filename="../../ui/loans/loan_view.py" line="310"/>
+        <source>Cetak rincian pelunasan…</source>
+        <translation>Print payoff quote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="314"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="288"/>
+        <location filename="../../ui/loans/loan_view.py" line="315"/>
+        <source>Cetak surat keterangan lunas…</source>
+        <translation>Print certificate of settlement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="322"/>
+        <source>Cetak tanda terima penyerahan BPKB…</source>
+        <translation>Print BPKB hand-over receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="344"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="289"/>
+        <location filename="../../ui/loans/loan_view.py" line="345"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="316"/>
+        <location filename="../../ui/loans/loan_view.py" line="372"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="349"/>
+        <location filename="../../ui/loans/loan_view.py" line="442"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2601,57 +3231,57 @@
 <context>
     <name>LoansModel</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="35"/>
+        <location filename="../../ui/loans/page.py" line="48"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="35"/>
+        <location filename="../../ui/loans/page.py" line="48"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/loans/page.py" line="49"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/loans/page.py" line="49"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="36"/>
+        <location filename="../../ui/loans/page.py" line="50"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="37"/>
+        <location filename="../../ui/loans/page.py" line="50"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="37"/>
+        <location filename="../../ui/loans/page.py" line="51"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="38"/>
+        <location filename="../../ui/loans/page.py" line="51"/>
         <source>Jatuh tempo tertua</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="38"/>
+        <location filename="../../ui/loans/page.py" line="52"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="39"/>
+        <location filename="../../ui/loans/page.py" line="52"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="39"/>
+        <location filename="../../ui/loans/page.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2659,67 +3289,78 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="153"/>
+        <location filename="../../ui/loans/page.py" line="193"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="156"/>
+        <location filename="../../ui/loans/page.py" line="196"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="159"/>
+        <location filename="../../ui/loans/page.py" line="199"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="163"/>
+        <location filename="../../ui/loans/page.py" line="203"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="165"/>
+        <location filename="../../ui/loans/page.py" line="205"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="166"/>
+        <location filename="../../ui/loans/page.py" line="206"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="167"/>
+        <location filename="../../ui/loans/page.py" line="207"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="170"/>
+        <location filename="../../ui/loans/page.py" line="210"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="171"/>
+        <location filename="../../ui/loans/page.py" line="211"/>
         <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="201"/>
-        <source>{n} pinjaman</source>
-        <translation>{n} loans</translation>
+        <location filename="../../ui/loans/page.py" line="247"/>
+        <source>{n} pinjaman · sisa pokok {total} · {late} menunggak</source>
+        <translation>{n} loans · outstanding principal {total} · {late} in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="205"/>
+        <location filename="../../ui/loans/page.py" line="271"/>
+        <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/page.py" line="273"/>
+        <source>Menulis daftar pinjaman…</source>
+        <translation>Writing the loan book…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/page.py" line="252"/>
+        <location filename="../../ui/loans/page.py" line="273"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="206"/>
+        <location filename="../../ui/loans/page.py" line="253"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="218"/>
+        <location filename="../../ui/loans/page.py" line="267"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -2727,42 +3368,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="271"/>
+        <location filename="../../ui/shell/login.py" line="570"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="276"/>
+        <location filename="../../ui/shell/login.py" line="575"/>
         <source>Layar dikunci karena tidak ada kegiatan.</source>
         <translation>The screen was locked after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="279"/>
+        <location filename="../../ui/shell/login.py" line="578"/>
         <source>Masuk kembali sebagai &lt;b&gt;{name}&lt;/b&gt; ({username}), atau ganti pengguna.</source>
         <translation>Sign in again as &lt;b&gt;{name}&lt;/b&gt; ({username}), or switch user.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="288"/>
+        <location filename="../../ui/shell/login.py" line="587"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="289"/>
+        <location filename="../../ui/shell/login.py" line="588"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="294"/>
+        <location filename="../../ui/shell/login.py" line="593"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="296"/>
+        <location filename="../../ui/shell/login.py" line="595"/>
         <source>Keluar aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="298"/>
+        <location filename="../../ui/shell/login.py" line="597"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -2770,32 +3411,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/shell/login.py" line="79"/>
         <source>Masuk — Angsur</source>
         <translation>Sign in — Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="66"/>
+        <location filename="../../ui/shell/login.py" line="86"/>
         <source>Masuk dengan nama pengguna dan kata sandi Anda.</source>
         <translation>Sign in with your username and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/shell/login.py" line="91"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/shell/login.py" line="92"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/shell/login.py" line="98"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/shell/login.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2803,122 +3444,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/shell/main_window.py" line="86"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/shell/main_window.py" line="87"/>
         <source>Simulasi</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/shell/main_window.py" line="88"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/shell/main_window.py" line="89"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/shell/main_window.py" line="90"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/shell/main_window.py" line="91"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/shell/main_window.py" line="92"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/shell/main_window.py" line="93"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="94"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/shell/main_window.py" line="95"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="103"/>
         <source>Angsur — {office}</source>
         <translation>Angsur — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/shell/main_window.py" line="136"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <source>Menunggu meja lain selesai menyimpan… ({s} detik)</source>
+        <translation>Waiting for another desk to finish saving… ({s} s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="255"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="85"/>
+        <source>Beranda</source>
+        <extracomment>Where each role starts: the first of its keys the user may see (issue 20: start where the role works). The officer, the branch head and the manager start on their dashboard (Beranda, issue 16), the collector on the worklist (Penagihan, issue 15), the cashier at the counter. The window&apos;s size when nothing is remembered: this much of the available screen, never above the design size (1280×800), never below the minimum (980×600).</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Cadangan: di server (pg_dump)</source>
         <translation>Backups: on the server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2926,26 +3578,613 @@
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../ui/widgets/money_edit.py" line="198"/>
+        <location filename="../../ui/common/money_edit.py" line="198"/>
         <source>Minimal {amount}</source>
         <extracomment>Whole-rupiah digits accepted: 15 is a quadrillion rupiah, far beyond any office yet inside a BIGINT of sen.</extracomment>
         <translation>At least {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/money_edit.py" line="201"/>
+        <location filename="../../ui/common/money_edit.py" line="201"/>
         <source>Maksimal {amount}</source>
         <translation>At most {amount}</translation>
     </message>
 </context>
 <context>
+    <name>MonthEndTab</name>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="81"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="82"/>
+        <source>Jalankan langkah</source>
+        <translation>Run step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="83"/>
+        <source>Jalankan semua dan tutup bulan</source>
+        <translation>Run all and close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="87"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="93"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="93"/>
+        <source>Dijalankan</source>
+        <translation>Run at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="94"/>
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="94"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <source>Nama akun</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="105"/>
+        <source>Jurnal yang akan diposting</source>
+        <translation>Journal to be posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="114"/>
+        <source>Dari \ ke</source>
+        <translation>From \ to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="118"/>
+        <source>Matriks roll rate (snapshot akhir bulan)</source>
+        <translation>Roll-rate matrix (month-end snapshots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="121"/>
+        <source>Pakai tarif turunan untuk CKPN</source>
+        <translation>Use the derived rates for the allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="129"/>
+        <source>Setiap langkah menghitung ulang saldo yang seharusnya pada akhir bulan dan hanya memposting selisihnya: menjalankannya lagi tidak memposting dua kali.</source>
+        <translation>Each step recomputes the balances the books should hold at the month end and posts only the difference: running it again never posts twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="170"/>
+        <source>Sudah</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="170"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="199"/>
+        <source>Perhatian:</source>
+        <translation>Attention:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="201"/>
+        <source>Tidak ada selisih: langkah ini tidak akan memposting jurnal.</source>
+        <translation>No difference: this step will not post a journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="218"/>
+        <source>Tarif kerugian turunan (PD × LGD):</source>
+        <translation>Derived loss rates (PD × LGD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="220"/>
+        <source>Belum ada dua snapshot akhir bulan berturut-turut.</source>
+        <translation>There are not yet two consecutive month-end snapshots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="233"/>
+        <source>Tutup buku bulan</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/month_end.py" line="234"/>
+        <source>Jalankan semua langkah dan tutup bulan {month}?</source>
+        <translation>Run every step and close {month}?</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="101"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="107"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileForm</name>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="32"/>
+        <source>mis. PT Mitra Pembiayaan Sejahtera</source>
+        <translation>e.g. PT Mitra Pembiayaan Sejahtera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="35"/>
+        <source>Jalan, nomor, kelurahan, kecamatan</source>
+        <translation>Street, number, village, district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="53"/>
+        <source>Izin usaha OJK, atau nomor badan hukum koperasi (AHU-…)</source>
+        <translation>OJK business licence, or the cooperative&apos;s legal-entity number (AHU-…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="58"/>
+        <source>mis. Kepala Cabang</source>
+        <translation>e.g. Branch head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="62"/>
+        <location filename="../../ui/settings/office_profile_form.py" line="144"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="64"/>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="66"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="75"/>
+        <source>Nama resmi*</source>
+        <translation>Legal name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="76"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="77"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="78"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="79"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="80"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="81"/>
+        <source>NPWP</source>
+        <translation>Tax number (NPWP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="82"/>
+        <source>Nomor izin OJK / badan hukum</source>
+        <translation>OJK licence / legal-entity no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="83"/>
+        <source>Penanda tangan surat</source>
+        <translation>Letters signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="84"/>
+        <source>Jabatan penanda tangan</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="85"/>
+        <source>Kertas kwitansi</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="92"/>
+        <location filename="../../ui/settings/office_profile_form.py" line="93"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="148"/>
+        <source>Pilih logo kantor</source>
+        <translation>Choose the office logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_profile_form.py" line="149"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="34"/>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportTab</name>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="17"/>
+        <source>Mingguan</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="18"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="27"/>
+        <source>Saya sendiri</source>
+        <translation>Myself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="32"/>
+        <source>Semua wilayah berdampingan</source>
+        <translation>All regions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="33"/>
+        <source>Seluruh kantor</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="35"/>
+        <source>Petugas: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="37"/>
+        <source>Wilayah: {name}</source>
+        <translation>Region: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="38"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="39"/>
+        <source>Tanggal dalam periode</source>
+        <translation>A date in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="40"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="42"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="43"/>
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="76"/>
+        <source>Simpan laporan petugas</source>
+        <translation>Save officer&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/officer_report_tab.py" line="77"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBalanceDialog</name>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="37"/>
+        <source>Saldo awal dari neraca saldo</source>
+        <translation>Opening balances from a trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="40"/>
+        <source>Berkas Excel dengan kolom Kode akun, Debit dan Kredit (saldo per akhir tanggal peralihan). Impor buku pinjaman lebih dulu: akun kontrol harus sama dengan buku pembantunya.</source>
+        <translation>An Excel file with the columns Kode akun, Debit and Kredit (balances at the end of the cut-over date). Import the loan book first: control accounts must equal their sub-ledgers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="47"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="49"/>
+        <source>Simpan templat…</source>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="55"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="61"/>
+        <source>Tanggal peralihan</source>
+        <translation>Cut-over date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="63"/>
+        <source>Pilih berkas, lalu Periksa.</source>
+        <translation>Choose a file, then Check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="68"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="69"/>
+        <source>Posting saldo awal</source>
+        <translation>Post opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="70"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="80"/>
+        <source>Neraca saldo</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="81"/>
+        <location filename="../../ui/opening_dialog.py" line="89"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="88"/>
+        <source>Simpan templat neraca saldo</source>
+        <translation>Save the trial balance template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="107"/>
+        <source>&lt;b&gt;{n} masalah; tidak ada yang diposting.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} problems; nothing was posted.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="110"/>
+        <source>{rows} akun, debit {debit} = kredit {credit}; {lines} baris jurnal akan diposting.</source>
+        <translation>{rows} accounts, debit {debit} = credit {credit}; {lines} journal lines will be posted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_dialog.py" line="128"/>
+        <source>Jurnal saldo awal {number} diposting.</source>
+        <translation>Opening journal {number} posted.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="34"/>
+        <source>Register BPKB</source>
+        <translation>BPKB register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="36"/>
+        <source>Cetak register BPKB…</source>
+        <translation>Print BPKB register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="37"/>
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="46"/>
+        <source>Kwitansi</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="58"/>
+        <source>No. izin pembubuhan tanda Bea Meterai Lunas (bila ada)</source>
+        <translation>Permit number for the &quot;Bea Meterai Lunas&quot; mark (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="59"/>
+        <source>Simpan pengaturan kwitansi</source>
+        <translation>Save receipt settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="61"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="62"/>
+        <source>Bea meterai (di atas Rp 5.000.000)</source>
+        <translation>Stamp duty (over Rp 5.000.000)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="63"/>
+        <source>Izin</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="77"/>
+        <source>Meterai ditanggung - {product}</source>
+        <translation>Stamp duty borne by - {product}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="82"/>
+        <source>Templat perjanjian pembiayaan</source>
+        <translation>Financing agreement template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="86"/>
+        <source>Kolom yang boleh dipakai: {fields}</source>
+        <translation>Fields you may use: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="90"/>
+        <source>Simpan templat</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="110"/>
+        <source>Simpan register BPKB</source>
+        <translation>Save BPKB register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="111"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="123"/>
+        <source>Pengaturan kwitansi disimpan.</source>
+        <translation>Receipt settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="132"/>
+        <source>Penanggung bea meterai {product} disimpan.</source>
+        <translation>Stamp duty bearer of {product} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/papers_tab.py" line="141"/>
+        <source>Templat perjanjian disimpan.</source>
+        <translation>Agreement template saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PassbookDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="544"/>
+        <source>Pengaturan buku tabungan</source>
+        <translation>Passbook settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="547"/>
+        <source>(pengaturan kantor)</source>
+        <translation>(office setting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="550"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="552"/>
+        <source>Margin atas (mm)</source>
+        <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="552"/>
+        <source>Margin kiri (mm)</source>
+        <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="553"/>
+        <source>Tinggi baris (mm)</source>
+        <translation>Line height (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="553"/>
+        <source>Lebar lipatan tengah (mm)</source>
+        <translation>Middle fold gap (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="554"/>
+        <source>Lebar halaman (mm)</source>
+        <translation>Page width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="554"/>
+        <source>Tinggi halaman (mm)</source>
+        <translation>Page height (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="555"/>
+        <source>Baris per halaman</source>
+        <translation>Lines per page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="555"/>
+        <source>Lipatan setelah baris</source>
+        <translation>Fold after line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="556"/>
+        <source>Halaman per buku</source>
+        <translation>Pages per book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="570"/>
+        <source>Cetak baris uji</source>
+        <translation>Print test line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="571"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="129"/>
+        <location filename="../../ui/settings/users_tab.py" line="145"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="130"/>
+        <location filename="../../ui/settings/users_tab.py" line="146"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
@@ -2953,27 +4192,27 @@
 <context>
     <name>PermissionsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="20"/>
+        <location filename="../../ui/settings/permissions_tab.py" line="20"/>
         <source>Hak akses</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="39"/>
+        <location filename="../../ui/settings/permissions_tab.py" line="39"/>
         <source>Hak</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="41"/>
+        <location filename="../../ui/settings/permissions_tab.py" line="41"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="62"/>
+        <location filename="../../ui/settings/permissions_tab.py" line="62"/>
         <source>boleh</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="63"/>
+        <location filename="../../ui/settings/permissions_tab.py" line="63"/>
         <source>tidak</source>
         <translation>not allowed</translation>
     </message>
@@ -2981,7 +4220,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="82"/>
+        <location filename="../../ui/common/page_base.py" line="103"/>
         <source>Bagian ini belum tersedia pada versi ini.</source>
         <translation>This area is not available in this version yet.</translation>
     </message>
@@ -2989,98 +4228,537 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/customers/import_dialog.py" line="56"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/customers/import_dialog.py" line="56"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/customers/import_dialog.py" line="56"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/customers/import_dialog.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46"/>
+        <location filename="../../ui/customers/import_dialog.py" line="57"/>
         <source>Kesalahan / perubahan</source>
         <translation>Errors / changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/customers/import_dialog.py" line="61"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/customers/import_dialog.py" line="61"/>
         <source>sudah ada, sama (dilewati)</source>
         <translation>already present, identical (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/customers/import_dialog.py" line="62"/>
         <source>sudah ada, berbeda</source>
         <translation>already present, different</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/customers/import_dialog.py" line="62"/>
         <source>salah</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/customers/import_dialog.py" line="87"/>
         <source>Peringatan: {m}</source>
         <translation>Warning: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/customers/import_dialog.py" line="89"/>
         <source>berbeda: {fields}</source>
         <translation>different: {fields}</translation>
     </message>
 </context>
 <context>
-    <name>ProductListModel</name>
+    <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="57"/>
-        <source>Kode</source>
-        <translation>Code</translation>
+        <location filename="../../ui/collections/page.py" line="619"/>
+        <source>Per petugas</source>
+        <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="57"/>
+        <location filename="../../ui/collections/page.py" line="620"/>
+        <source>Per dealer</source>
+        <translation>By dealer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="621"/>
+        <source>Per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="624"/>
+        <source>Rincian rekening…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="628"/>
+        <source>B{m}</source>
+        <translation>M{m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="629"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="57"/>
-        <source>Metode</source>
-        <translation>Method</translation>
+        <location filename="../../ui/collections/page.py" line="629"/>
+        <location filename="../../ui/collections/page.py" line="634"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="57"/>
+        <location filename="../../ui/collections/page.py" line="629"/>
+        <source>FPD %</source>
+        <translation>FPD %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="631"/>
+        <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
+        <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="634"/>
+        <source>Bulan cair</source>
+        <translation>Disbursed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="635"/>
+        <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
+        <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="660"/>
+        <source>Rekening prematur: {name}</source>
+        <translation>Premature accounts: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="662"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="662"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="662"/>
+        <source>Tgl cair</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="662"/>
+        <source>Bulan ke</source>
+        <translation>Month on book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="663"/>
+        <source>Hari tunggak</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="663"/>
+        <source>FPD</source>
+        <translation>FPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="663"/>
+        <source>Bulan menunggak</source>
+        <translation>Months in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="664"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTab</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1047"/>
+        <source>Catat tarik unit…</source>
+        <translation>Record repossession…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1048"/>
+        <source>Catat penjualan unit…</source>
+        <translation>Record unit sale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1049"/>
+        <source>Usulkan hapus buku…</source>
+        <translation>Propose write-off…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1050"/>
+        <source>Setujui hapus buku…</source>
+        <translation>Approve write-off…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1051"/>
+        <source>Terima pembayaran hapus buku…</source>
+        <translation>Receive payment on written-off loan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1062"/>
+        <source>Unit tarikan</source>
+        <translation>Repossessed units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1063"/>
+        <location filename="../../ui/collections/page.py" line="1069"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1063"/>
+        <location filename="../../ui/collections/page.py" line="1071"/>
+        <location filename="../../ui/collections/page.py" line="1134"/>
+        <location filename="../../ui/collections/page.py" line="1201"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1063"/>
+        <location filename="../../ui/collections/page.py" line="1134"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1063"/>
+        <source>Tempat</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1064"/>
+        <source>Taksiran</source>
+        <translation>Valuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1064"/>
+        <location filename="../../ui/collections/page.py" line="1069"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="66"/>
+        <location filename="../../ui/collections/page.py" line="1064"/>
+        <location filename="../../ui/collections/page.py" line="1155"/>
+        <source>Harga jual</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1064"/>
+        <source>Kelebihan</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1065"/>
+        <source>Kekurangan</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1065"/>
+        <source>Sisa utang</source>
+        <translation>Remaining debt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1068"/>
+        <source>Register hapus buku</source>
+        <translation>Write-off register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1069"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1070"/>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1070"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1070"/>
+        <source>Disetujui oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1071"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1071"/>
+        <source>Tertagih kembali</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1072"/>
+        <location filename="../../ui/collections/page.py" line="1172"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1100"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1101"/>
+        <source>Pilih rekening di tab Daftar kerja dulu.</source>
+        <translation>Select an account on the Worklist tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1133"/>
+        <source>Tarik unit {contract}</source>
+        <translation>Repossess unit {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1135"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1135"/>
+        <source>Nilai taksiran</source>
+        <translation>Valuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1136"/>
+        <source>Biaya penarikan</source>
+        <translation>Repossession costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1136"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1154"/>
+        <source>Penjualan unit {contract}</source>
+        <translation>Sale of unit {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1155"/>
+        <source>Tanggal jual</source>
+        <translation>Sale date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1156"/>
+        <source>Biaya penjualan</source>
+        <translation>Selling costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1156"/>
+        <source>Pembeli</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1157"/>
+        <source>Bila kurang</source>
+        <translation>If short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1171"/>
+        <source>Usulan hapus buku {contract}</source>
+        <translation>Write-off proposal {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1184"/>
+        <source>Hapus buku</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1185"/>
+        <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
+        <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1198"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1199"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1200"/>
+        <source>Penerimaan hapus buku {contract}</source>
+        <translation>Recovery on {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1201"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1201"/>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="70"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="70"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="70"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="79"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="66"/>
+        <location filename="../../ui/settings/products_tab.py" line="79"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
 </context>
 <context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="318"/>
+        <source>Produk simpanan</source>
+        <translation>Savings products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="321"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="321"/>
+        <location filename="../../ui/savings/page.py" line="326"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="321"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="328"/>
+        <source>Jumlah tetap (pokok/wajib per bulan)</source>
+        <translation>Fixed amount (principal / compulsory per month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="330"/>
+        <source>Suku jasa (% setahun)</source>
+        <translation>Interest rate (% a year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="332"/>
+        <source>Saldo terendah</source>
+        <translation>Lowest balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="333"/>
+        <source>Saldo rata-rata harian</source>
+        <translation>Average daily balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="334"/>
+        <source>Tanpa jasa</source>
+        <translation>No interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="335"/>
+        <source>Dasar jasa</source>
+        <translation>Interest basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="337"/>
+        <source>Saldo minimum</source>
+        <translation>Minimum balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="339"/>
+        <source>Saldo minimum berjasa</source>
+        <translation>Minimum earning balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="341"/>
+        <source>Batas persetujuan supervisor</source>
+        <translation>Supervisor approval limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="344"/>
+        <source>Jangka waktu (bulan)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="346"/>
+        <source>% dari pokok</source>
+        <translation>% of the principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="347"/>
+        <source>% dari jasa yang sudah dibayar</source>
+        <translation>% of the interest already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="348"/>
+        <source>Penalti pencairan awal</source>
+        <translation>Early-break penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="350"/>
+        <source>Penalti (%)</source>
+        <translation>Penalty (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="351"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="409"/>
+        <source>Persentase harus berupa angka, misalnya 3 atau 2,5</source>
+        <translation>A percentage must be a number, e.g. 3 or 2.5</translation>
+    </message>
+</context>
+<context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="26"/>
+        <location filename="../../ui/settings/products_tab.py" line="39"/>
         <source>Produk pinjaman</source>
         <translation>Loan products</translation>
     </message>
@@ -3088,265 +4766,265 @@
 <context>
     <name>QuotePage</name>
     <message>
-        <location filename="../../ui/quote_page.py" line="153"/>
+        <location filename="../../ui/credit/quote_page.py" line="167"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="154"/>
+        <location filename="../../ui/credit/quote_page.py" line="168"/>
         <source>Roda empat</source>
         <translation>Four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="160"/>
+        <location filename="../../ui/credit/quote_page.py" line="174"/>
         <source>harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="166"/>
+        <location filename="../../ui/credit/quote_page.py" line="180"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="167"/>
+        <location filename="../../ui/credit/quote_page.py" line="181"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="186"/>
+        <location filename="../../ui/credit/quote_page.py" line="200"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="197"/>
+        <location filename="../../ui/credit/quote_page.py" line="211"/>
         <source>bulan</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="201"/>
+        <location filename="../../ui/credit/quote_page.py" line="215"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="202"/>
+        <location filename="../../ui/credit/quote_page.py" line="216"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="204"/>
+        <location filename="../../ui/credit/quote_page.py" line="218"/>
         <source>Harga OTR / plafon</source>
         <translation>OTR price / loan amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="205"/>
+        <location filename="../../ui/credit/quote_page.py" line="219"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="206"/>
+        <location filename="../../ui/credit/quote_page.py" line="220"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46"/>
-        <location filename="../../ui/quote_page.py" line="207"/>
+        <location filename="../../ui/credit/quote_page.py" line="60"/>
+        <location filename="../../ui/credit/quote_page.py" line="221"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46"/>
+        <location filename="../../ui/credit/quote_page.py" line="60"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46"/>
-        <location filename="../../ui/quote_page.py" line="114"/>
+        <location filename="../../ui/credit/quote_page.py" line="60"/>
+        <location filename="../../ui/credit/quote_page.py" line="128"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46"/>
+        <location filename="../../ui/credit/quote_page.py" line="60"/>
         <source>Total angsuran</source>
         <translation>Total installments</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="46"/>
+        <location filename="../../ui/credit/quote_page.py" line="60"/>
         <source>Total bunga</source>
         <translation>Total interest</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="47"/>
+        <location filename="../../ui/credit/quote_page.py" line="61"/>
         <source>Bunga efektif
 per tahun</source>
         <translation>Effective rate
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="47"/>
+        <location filename="../../ui/credit/quote_page.py" line="61"/>
         <source>Efektif dengan
 biaya per tahun</source>
         <translation>Effective incl.
 fees per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="47"/>
+        <location filename="../../ui/credit/quote_page.py" line="61"/>
         <source>Bayar
 pertama</source>
         <translation>First
 payment</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="76"/>
+        <location filename="../../ui/credit/quote_page.py" line="90"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114"/>
+        <location filename="../../ui/credit/quote_page.py" line="128"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114"/>
+        <location filename="../../ui/credit/quote_page.py" line="128"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114"/>
+        <location filename="../../ui/credit/quote_page.py" line="128"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="114"/>
+        <location filename="../../ui/credit/quote_page.py" line="128"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="115"/>
+        <location filename="../../ui/credit/quote_page.py" line="129"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="157"/>
+        <location filename="../../ui/credit/quote_page.py" line="171"/>
         <source>Investasi / modal kerja</source>
         <translation>Investment / working capital</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="158"/>
+        <location filename="../../ui/credit/quote_page.py" line="172"/>
         <source>Multiguna</source>
         <translation>Multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="203"/>
+        <location filename="../../ui/credit/quote_page.py" line="217"/>
         <source>Tujuan pembiayaan</source>
         <translation>Financing purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="208"/>
+        <location filename="../../ui/credit/quote_page.py" line="222"/>
         <source>Data simulasi</source>
         <translation>Quote details</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="236"/>
+        <location filename="../../ui/credit/quote_page.py" line="250"/>
         <source>Salin untuk WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="237"/>
+        <location filename="../../ui/credit/quote_page.py" line="251"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="238"/>
+        <location filename="../../ui/credit/quote_page.py" line="252"/>
         <source>Cetak jadwal</source>
         <translation>Print schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="263"/>
+        <location filename="../../ui/credit/quote_page.py" line="279"/>
         <source>Simulasi kredit</source>
         <translation>Credit quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="265"/>
+        <location filename="../../ui/credit/quote_page.py" line="281"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="318"/>
+        <location filename="../../ui/credit/quote_page.py" line="334"/>
         <source>batas produk {low}–{high} %, {method}</source>
         <translation>product range {low}–{high} %, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="320"/>
+        <location filename="../../ui/credit/quote_page.py" line="336"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="320"/>
+        <location filename="../../ui/credit/quote_page.py" line="336"/>
         <source>efektif</source>
         <translation>effective</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="349"/>
+        <location filename="../../ui/credit/quote_page.py" line="365"/>
         <source>Isi harga OTR untuk melihat simulasi.</source>
         <translation>Enter the OTR price to see the quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="350"/>
+        <location filename="../../ui/credit/quote_page.py" line="366"/>
         <source>Belum ada produk aktif: buat produk di Pengaturan.</source>
         <translation>No active products yet: create a product in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="382"/>
+        <location filename="../../ui/credit/quote_page.py" line="400"/>
         <source>Uang muka: {dp} ({pct} %)</source>
         <translation>Down payment: {dp} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="383"/>
+        <location filename="../../ui/credit/quote_page.py" line="401"/>
         <source>Biaya administrasi: {x}</source>
         <translation>Administration fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="385"/>
+        <location filename="../../ui/credit/quote_page.py" line="403"/>
         <source>Provisi: {x}</source>
         <translation>Provision fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="387"/>
+        <location filename="../../ui/credit/quote_page.py" line="405"/>
         <source>Biaya fidusia: {x}</source>
         <translation>Fiducia fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="389"/>
+        <location filename="../../ui/credit/quote_page.py" line="407"/>
         <source>Asuransi {pct} % per tahun, masuk pokok</source>
         <translation>Insurance {pct} % per year, financed in the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="390"/>
+        <location filename="../../ui/credit/quote_page.py" line="408"/>
         <source>Asuransi {pct} % per tahun, dibayar di muka</source>
         <translation>Insurance {pct} % per year, paid up front</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="392"/>
+        <location filename="../../ui/credit/quote_page.py" line="410"/>
         <source>Pembayaran pertama: {x}</source>
         <translation>First payment: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="416"/>
+        <location filename="../../ui/credit/quote_page.py" line="434"/>
         <source>Jadwal angsuran {n} bulan · total bunga {interest} · total dibayar {total}</source>
         <translation>Installment schedule, {n} months · total interest {interest} · total paid {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="426"/>
+        <location filename="../../ui/credit/quote_page.py" line="444"/>
         <source>Simulasi disalin: tempel di WhatsApp.</source>
         <translation>Quote copied: paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="430"/>
+        <location filename="../../ui/credit/quote_page.py" line="448"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_page.py" line="431"/>
+        <location filename="../../ui/credit/quote_page.py" line="449"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3354,47 +5032,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="325"/>
+        <location filename="../../ui/customers/page.py" line="356"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="331"/>
+        <location filename="../../ui/customers/page.py" line="362"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="339"/>
+        <location filename="../../ui/customers/page.py" line="370"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="340"/>
+        <location filename="../../ui/customers/page.py" line="371"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="341"/>
+        <location filename="../../ui/customers/page.py" line="372"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="342"/>
+        <location filename="../../ui/customers/page.py" line="373"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="343"/>
+        <location filename="../../ui/customers/page.py" line="374"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="346"/>
+        <location filename="../../ui/customers/page.py" line="377"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="347"/>
+        <location filename="../../ui/customers/page.py" line="378"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3402,40 +5080,709 @@ payment</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/refund_dialog.py" line="30"/>
         <source>Kembalikan titipan — {no}</source>
         <translation>Refund advance — {no}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="33"/>
+        <location filename="../../ui/cashier/refund_dialog.py" line="33"/>
         <source>Titipan yang ada: {amount}</source>
         <translation>Advance held: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="40"/>
+        <location filename="../../ui/cashier/refund_dialog.py" line="40"/>
         <source>mis. kelebihan bayar angsuran terakhir</source>
         <translation>e.g. overpaid last installment</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="41"/>
+        <location filename="../../ui/cashier/refund_dialog.py" line="41"/>
         <source>Jumlah dikembalikan</source>
         <translation>Amount refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="42"/>
+        <location filename="../../ui/cashier/refund_dialog.py" line="42"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="43"/>
+        <location filename="../../ui/cashier/refund_dialog.py" line="43"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="300"/>
+        <source>Pengingat WhatsApp {contract}</source>
+        <translation>WhatsApp reminder {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="306"/>
+        <source>Salin teks</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="308"/>
+        <source>Buka WhatsApp</source>
+        <translation>Open WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="315"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="136"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="139"/>
+        <source>Kartu angsuran</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="141"/>
+        <source>Kas harian</source>
+        <translation>Daily cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="151"/>
+        <source>Laporan petugas</source>
+        <translation>Officer&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="151"/>
+        <source>Dokumen nasabah</source>
+        <translation>Customer papers</translation>
+    </message>
+</context>
+<context>
+    <name>ResignDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="150"/>
+        <source>Anggota keluar</source>
+        <translation>Member leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="150"/>
+        <source>Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua rekening ditutup.</source>
+        <translation>Savings settle the running loans first, the rest is paid out; every account is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="154"/>
+        <source>Keluar</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="155"/>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="156"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RestructureDialog</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="851"/>
+        <source>Usulan restrukturisasi {contract}</source>
+        <translation>Restructuring proposal {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="860"/>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="862"/>
+        <source>kosong: tetap {rate} %</source>
+        <translation>empty: unchanged {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="864"/>
+        <source>Kapitalisasi tunggakan bunga</source>
+        <translation>Capitalise overdue interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="866"/>
+        <source>Angsuran tetap, jangka waktu dipersingkat</source>
+        <translation>Keep the installment, shorten the term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="869"/>
+        <source>Bentuk</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="870"/>
+        <source>Berlaku mulai</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="871"/>
+        <source>Jangka waktu baru (angsuran)</source>
+        <translation>New term (installments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="872"/>
+        <source>Bunga baru % per tahun</source>
+        <translation>New rate % per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="873"/>
+        <source>Angsuran baru</source>
+        <translation>New installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="875"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Partial prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="877"/>
+        <source>Alasan / kondisi nasabah</source>
+        <translation>Reason / customer&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="883"/>
+        <source>Hitung</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="887"/>
+        <source>Ajukan</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="911"/>
+        <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
+        <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
+    </message>
+</context>
+<context>
+    <name>RestructuringTab</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="936"/>
+        <source>Setujui…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="937"/>
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="945"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="945"/>
+        <source>Bentuk</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="945"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="945"/>
+        <source>Berlaku</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="946"/>
+        <source>Tenor baru</source>
+        <translation>New term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="946"/>
+        <source>Kapitalisasi</source>
+        <translation>Capitalised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="946"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Partial prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="947"/>
+        <source>Angsuran lama</source>
+        <translation>Old installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="947"/>
+        <source>Angsuran baru</source>
+        <translation>New installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="947"/>
+        <source>Diusulkan oleh</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="948"/>
+        <source>Diputuskan oleh</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="948"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="965"/>
+        <source>Jadwal sebelum restrukturisasi {contract}</source>
+        <translation>Schedule before the restructuring of {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="968"/>
+        <source>Ke</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="968"/>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="968"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="968"/>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="969"/>
+        <source>Angsuran</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="969"/>
+        <source>Pokok dibayar</source>
+        <translation>Principal paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="969"/>
+        <source>Bunga dibayar</source>
+        <translation>Interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="970"/>
+        <source>Lunas tanggal</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1008"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1009"/>
+        <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
+        <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1014"/>
+        <source>Disetujui: {tenor} angsuran {installment}</source>
+        <translation>Approved: {tenor} installments of {installment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1029"/>
+        <source>Tolak restrukturisasi</source>
+        <translation>Reject restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1029"/>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1221"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1223"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1227"/>
+        <source>Kolektor</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1227"/>
+        <source>Rekening</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1227"/>
+        <source>Kontak</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1227"/>
+        <source>Janji bayar</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1228"/>
+        <source>Tertagih</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="1228"/>
+        <source>Penerimaan hapus buku</source>
+        <translation>Recoveries</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="632"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="640"/>
+        <source>No. anggota, nama atau NIK…</source>
+        <translation>Member no., name or NIK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="643"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="643"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="643"/>
+        <location filename="../../ui/savings/page.py" line="655"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="651"/>
+        <source>Pilih anggota lebih dulu.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="654"/>
+        <source>No. rekening</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="654"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="654"/>
+        <location filename="../../ui/savings/page.py" line="683"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="659"/>
+        <source>Anggota baru…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="660"/>
+        <source>Pengaturan buku…</source>
+        <translation>Passbook settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="661"/>
+        <source>SHU dan paket RAT…</source>
+        <translation>SHU and RAT pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="662"/>
+        <source>Produk simpanan…</source>
+        <translation>Savings products…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="667"/>
+        <source>Setor…</source>
+        <translation>Deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="668"/>
+        <source>Tarik…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="669"/>
+        <source>Cetak buku tabungan</source>
+        <translation>Print passbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="670"/>
+        <source>Rekening koran</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="671"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="672"/>
+        <source>Bayar angsuran…</source>
+        <translation>Pay installment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="673"/>
+        <source>Keluar…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="674"/>
+        <source>Berjangka…</source>
+        <translation>Time deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="675"/>
+        <source>Cairkan berjangka…</source>
+        <translation>Cash time deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="682"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="682"/>
+        <source>Transaksi</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="682"/>
+        <source>No. bukti</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="682"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="683"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="687"/>
+        <source>Batalkan transaksi…</source>
+        <translation>Reverse transaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="689"/>
+        <source>Koreksi dengan pembalikan oleh supervisor (bukan kasir yang mencatatnya); transaksi terbaru lebih dulu</source>
+        <translation>Corrected by a reversal by a supervisor (not the cashier who recorded it); newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="767"/>
+        <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
+        <translation>{no} — {name}; member since {joined}; savings {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="771"/>
+        <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
+        <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="779"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="779"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="803"/>
+        <source>Tarik simpanan</source>
+        <translation>Withdraw savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="803"/>
+        <source>Setor simpanan</source>
+        <translation>Deposit savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="843"/>
+        <source>Transfer simpanan</source>
+        <translation>Savings transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="843"/>
+        <source>Ke rekening</source>
+        <translation>To account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="870"/>
+        <source>Bayar angsuran</source>
+        <translation>Pay installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="870"/>
+        <source>Anggota ini tidak punya pinjaman aktif.</source>
+        <translation>This member has no active loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="873"/>
+        <source>Bayar angsuran dari simpanan</source>
+        <translation>Pay an installment from savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="874"/>
+        <source>Pinjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="957"/>
+        <source>Simpanan berjangka</source>
+        <translation>Time deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="957"/>
+        <source>Pilih rekening simpanan berjangka yang aktif.</source>
+        <translation>Choose an active time deposit account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="968"/>
+        <source>Pencairan sebelum jatuh tempo</source>
+        <translation>Breaking before maturity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="969"/>
+        <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
+        <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="994"/>
+        <source>Batalkan transaksi</source>
+        <translation>Reverse transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="994"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="1079"/>
+        <location filename="../../ui/savings/page.py" line="1082"/>
+        <location filename="../../ui/savings/page.py" line="1086"/>
+        <location filename="../../ui/savings/page.py" line="1092"/>
+        <source>Buku tabungan</source>
+        <translation>Passbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="1079"/>
+        <source>Tidak ada transaksi baru untuk dicetak.</source>
+        <translation>No new transactions to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="1083"/>
+        <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
+        <translation>This book is full: have a new passbook ready (book {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="1087"/>
+        <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
+        <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="1092"/>
+        <source>Apakah buku tercetak dengan benar?</source>
+        <translation>Did the passbook print correctly?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="398"/>
+        <source>Pengaturan penagihan</source>
+        <translation>Collection settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="402"/>
+        <source>Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …</source>
+        <translation>One account per line, e.g. BCA 123-456-7890 in the name of PT …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="404"/>
+        <source>Rekening pembayaran (pesan WhatsApp)</source>
+        <translation>Payment accounts (WhatsApp message)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="405"/>
+        <source>FPD: angsuran pertama belum dibayar (hari)</source>
+        <translation>FPD: first installment still unpaid (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="406"/>
+        <source>Janji ingkar tetap di atas (hari)</source>
+        <translation>A broken promise stays on top (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="407"/>
+        <source>Janji bayar paling lama (hari)</source>
+        <translation>Longest promise to pay (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="408"/>
+        <source>Batas waktu dalam surat peringatan (hari)</source>
+        <translation>Deadline given in a warning letter (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="409"/>
+        <source>Angsuran tepat waktu sebelum kolektibilitas membaik</source>
+        <translation>On-time installments before the collectibility may improve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="418"/>
+        <source>Batas restrukturisasi supervisor (sisa pokok)</source>
+        <translation>Supervisor&apos;s restructuring limit (outstanding principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="419"/>
+        <source>Batas restrukturisasi manajer (sisa pokok)</source>
+        <translation>Manager&apos;s restructuring limit (outstanding principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="421"/>
+        <source>tanpa batas</source>
+        <translation>unlimited</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/settings/page.py" line="36"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3443,25 +5790,294 @@ payment</translation>
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../ui/settings_tabs/audit.py" line="14"/>
+        <location filename="../../ui/settings/audit_tab.py" line="14"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
 </context>
 <context>
+    <name>SetupChecklist</name>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="26"/>
+        <source>Kantor siap: pengajuan dapat dicairkan dan angsuran diterima.</source>
+        <translation>The office is ready: applications can be disbursed and installments taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="27"/>
+        <source>Sebelum pencairan pertama masih perlu {n} hal:</source>
+        <translation>Before the first disbursement, {n} things are still needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="32"/>
+        <source>oleh: {roles}</source>
+        <translation>by: {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklistPanel</name>
+    <message>
+        <location filename="../../ui/setup_checklist.py" line="55"/>
+        <source>Sembunyikan</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>ShuDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="210"/>
+        <source>SHU dan paket RAT</source>
+        <translation>SHU and annual meeting (RAT) pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="217"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="220"/>
+        <source>Dikreditkan ke simpanan sukarela</source>
+        <translation>Credited to voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="221"/>
+        <source>Dibayar tunai di kasir</source>
+        <translation>Paid in cash at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="228"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="228"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="228"/>
+        <source>Rata-rata simpanan</source>
+        <translation>Average savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="229"/>
+        <source>Jasa pinjaman dibayar</source>
+        <translation>Loan interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="229"/>
+        <source>SHU jasa modal</source>
+        <translation>SHU for capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="230"/>
+        <source>SHU jasa anggota</source>
+        <translation>SHU for transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="230"/>
+        <source>Jumlah SHU</source>
+        <translation>Total SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="234"/>
+        <source>Ekspor SHU ke Excel…</source>
+        <translation>Export SHU to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="235"/>
+        <source>Paket RAT (Excel)…</source>
+        <translation>RAT pack (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="236"/>
+        <source>Paket RAT (PDF)…</source>
+        <translation>RAT pack (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="237"/>
+        <location filename="../../ui/savings/page.py" line="297"/>
+        <source>Bagikan SHU</source>
+        <translation>Distribute SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="239"/>
+        <source>Persentase AD/ART…</source>
+        <translation>Bylaws percentages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="266"/>
+        <source>SHU {year}: {pool} — {status}</source>
+        <translation>SHU {year}: {pool} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="287"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="298"/>
+        <source>Bagikan SHU tahun {year} sesuai keputusan RAT? Jurnalnya tidak dapat diubah.</source>
+        <translation>Distribute the SHU of {year} as the annual meeting decided? Its journal cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ShuPartsDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="430"/>
+        <source>Pembagian SHU menurut AD/ART</source>
+        <translation>SHU split by the bylaws</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="435"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="435"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="435"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="466"/>
+        <source>Jumlah: {total}% (harus 100%)</source>
+        <translation>Total: {total}% (must be 100%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="468"/>
+        <source>Persentase harus berupa angka</source>
+        <translation>Percentages must be numbers</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="685"/>
+        <source>Tahap surat peringatan</source>
+        <translation>Warning-letter stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="687"/>
+        <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
+        <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="695"/>
+        <source>Tambah tahap</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="698"/>
+        <source>Hapus tahap ini</source>
+        <translation>Remove this stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="720"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="721"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="722"/>
+        <source>Paling sedikit hari tunggak</source>
+        <translation>At least days past due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="723"/>
+        <source>Paling sedikit angsuran tertunggak</source>
+        <translation>At least installments overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="724"/>
+        <source>Hari setelah surat sebelumnya</source>
+        <translation>Days after the previous letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="725"/>
+        <source>Isi surat</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="727"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="44"/>
+        <source>Satu kontrak</source>
+        <translation>One contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="45"/>
+        <source>Semua pinjaman aktif seorang petugas</source>
+        <translation>All active loans of an officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="46"/>
+        <source>Semua pinjaman aktif satu wilayah</source>
+        <translation>All active loans in a region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="47"/>
+        <source>Semua pinjaman aktif</source>
+        <translation>All active loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="52"/>
+        <source>No. kontrak, mis. BDG/2026/00001</source>
+        <translation>Contract no., e.g. BDG/2026/00001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="59"/>
+        <source>Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)</source>
+        <translation>Region code, e.g. 32.73 (city) or 32.73.05 (district)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="65"/>
+        <source>Posisi per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="66"/>
+        <source>Cetak kartu angsuran…</source>
+        <translation>Print statements…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="95"/>
+        <source>Tidak ada pinjaman aktif untuk pilihan ini.</source>
+        <translation>No active loans for this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="97"/>
+        <source>{n} kartu angsuran</source>
+        <translation>{n} statements</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="37"/>
+        <location filename="../../ui/cashier/page.py" line="50"/>
         <source>Persetujuan penghapusan denda</source>
         <translation>Late fee waiver approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="42"/>
+        <location filename="../../ui/cashier/page.py" line="55"/>
         <source>Denda dihapus</source>
         <translation>Late fee waived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="43"/>
+        <location filename="../../ui/cashier/page.py" line="56"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -3469,112 +6085,112 @@ payment</translation>
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../ui/survey_form.py" line="28"/>
+        <location filename="../../ui/credit/survey_form.py" line="28"/>
         <source>Survei dan analisis 5C — {number}</source>
         <translation>Survey and 5C analysis — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="38"/>
+        <location filename="../../ui/credit/survey_form.py" line="38"/>
         <source>{customer} · {product} · angsuran {installment} × {tenor}</source>
         <translation>{customer} · {product} · installment {installment} × {tenor}</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="43"/>
+        <location filename="../../ui/credit/survey_form.py" line="43"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="49"/>
+        <location filename="../../ui/credit/survey_form.py" line="49"/>
         <source>Tanggal kunjungan</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="53"/>
+        <location filename="../../ui/credit/survey_form.py" line="53"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="56"/>
+        <location filename="../../ui/credit/survey_form.py" line="56"/>
         <source>Penghasilan dan kewajiban per bulan</source>
         <translation>Monthly income and obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="59"/>
+        <location filename="../../ui/credit/survey_form.py" line="59"/>
         <source>Penghasilan utama</source>
         <translation>Main income</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="60"/>
+        <location filename="../../ui/credit/survey_form.py" line="60"/>
         <source>Penghasilan pasangan</source>
         <translation>Spouse&apos;s income</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="61"/>
+        <location filename="../../ui/credit/survey_form.py" line="61"/>
         <source>Penghasilan lain</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="62"/>
+        <location filename="../../ui/credit/survey_form.py" line="62"/>
         <source>Biaya rumah tangga</source>
         <translation>Household expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="63"/>
+        <location filename="../../ui/credit/survey_form.py" line="63"/>
         <source>Angsuran utang lain</source>
         <translation>Installments on other debts</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="71"/>
+        <location filename="../../ui/credit/survey_form.py" line="71"/>
         <source>di mana, berapa, sisa berapa bulan (SLIK)</source>
         <translation>where, how much, how many months left (SLIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="72"/>
+        <location filename="../../ui/credit/survey_form.py" line="72"/>
         <source>Utang yang ada</source>
         <translation>Existing debts</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="76"/>
+        <location filename="../../ui/credit/survey_form.py" line="76"/>
         <source>Kemampuan bayar</source>
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="79"/>
+        <location filename="../../ui/credit/survey_form.py" line="79"/>
         <source>Analisis 5C (nilai 1–5)</source>
         <translation>5C analysis (score 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="97"/>
+        <location filename="../../ui/credit/survey_form.py" line="97"/>
         <source>Kelengkapan dokumen</source>
         <translation>Document checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="110"/>
+        <location filename="../../ui/credit/survey_form.py" line="110"/>
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="115"/>
+        <location filename="../../ui/credit/survey_form.py" line="115"/>
         <source>syarat atau catatan untuk pemutus</source>
         <translation>conditions or notes for the approver</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="116"/>
+        <location filename="../../ui/credit/survey_form.py" line="116"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="121"/>
+        <location filename="../../ui/credit/survey_form.py" line="121"/>
         <source>Simpan survei</source>
         <translation>Save survey</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="155"/>
+        <location filename="../../ui/credit/survey_form.py" line="155"/>
         <source>Isi penghasilan dan biaya untuk menghitung kemampuan bayar.</source>
         <translation>Enter income and expenses to calculate the repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/survey_form.py" line="158"/>
+        <location filename="../../ui/credit/survey_form.py" line="158"/>
         <source>Penghasilan bersih {net}; angsuran = &lt;b style=&apos;color:{colour}&apos;&gt;{ratio} %&lt;/b&gt; (batas produk {limit} %)</source>
         <translation>Net income {net}; installment = &lt;b style=&apos;color:{colour}&apos;&gt;{ratio} %&lt;/b&gt; (product limit {limit} %)</translation>
     </message>
@@ -3582,557 +6198,830 @@ payment</translation>
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="41"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="51"/>
         <source>Pasang bagan akun standar</source>
         <translation>Install the standard chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="55"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="53"/>
+        <source>Administrator, manajer atau akuntan; administrator hanya selama buku besar belum berisi jurnal</source>
+        <translation>Administrator, manager or accountant; the administrator only while the ledger holds no journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounts_tab.py" line="55"/>
+        <source>Impor saldo awal (neraca saldo)…</source>
+        <translation>Import opening balances (trial balance)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounts_tab.py" line="57"/>
+        <source>Kantor pindahan: saldo buku lama per tanggal peralihan, dari Excel</source>
+        <translation>An office moving in: the old books&apos; balances at the cut-over date, from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounts_tab.py" line="72"/>
         <source>akun kontrol (hanya digerakkan buku pembantu)</source>
         <translation>control account (moved only by the subsidiary ledgers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="56"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="73"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="57"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="74"/>
         <source>Akun baru</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
-        <location filename="../../ui/settings_tabs/products.py" line="220"/>
+        <location filename="../../ui/settings/accounting_tab.py" line="53"/>
+        <source>Metode pengakuan pendapatan, tabel kolektibilitas dan cadangan kerugian (CKPN). Perubahan metode pendapatan hanya berlaku untuk pinjaman yang dicairkan sesudahnya.</source>
+        <translation>How income is recognised, the collectibility table and the loss allowance (CKPN). A change of income method applies only to loans disbursed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="58"/>
+        <source>Pendapatan bunga</source>
+        <translation>Interest income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="63"/>
+        <location filename="../../ui/settings/accounting_tab.py" line="96"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="67"/>
+        <source>Bunga kredit bermasalah (kelas 3–5)</source>
+        <translation>Interest on non-performing loans (classes 3–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="70"/>
+        <source>Kolektibilitas</source>
+        <translation>Collectibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="76"/>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="76"/>
+        <source>Sampai hari ke-</source>
+        <translation>Up to day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="80"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="84"/>
+        <source>Di atas batas terakhir: Macet (kelas 5).</source>
+        <translation>Beyond the last bound: Loss (class 5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="87"/>
+        <source>Cadangan kerugian (CKPN)</source>
+        <translation>Loss allowance (CKPN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="97"/>
+        <source>Tarif kelas 1–5 (%)</source>
+        <translation>Rates for classes 1–5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="98"/>
+        <source>Tarif stage 1–3 (%)</source>
+        <translation>Rates for stages 1–3 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="99"/>
+        <source>Agunan diperhitungkan (% harga OTR)</source>
+        <translation>Collateral counted (% of OTR price)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="100"/>
+        <source>LGD (%)</source>
+        <translation>LGD (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/accounting_tab.py" line="103"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="75"/>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="50"/>
+        <location filename="../../ui/settings/products_tab.py" line="242"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="61"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="78"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="63"/>
-        <location filename="../../ui/settings_tabs/products.py" line="161"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="80"/>
+        <location filename="../../ui/settings/products_tab.py" line="183"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="64"/>
-        <location filename="../../ui/settings_tabs/products.py" line="162"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="81"/>
+        <location filename="../../ui/settings/products_tab.py" line="184"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="65"/>
-        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
-        <location filename="../../ui/settings_tabs/products.py" line="163"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="82"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="61"/>
+        <location filename="../../ui/settings/products_tab.py" line="185"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="66"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="83"/>
         <source>Induk</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="97"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="117"/>
         <source>(tanpa induk)</source>
         <translation>(no parent)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="116"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="136"/>
         <source>Akun baru: isi kode, nama dan jenis.</source>
         <translation>New account: enter the code, name and type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="134"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="154"/>
         <source>Saldo hari ini: {amount}</source>
         <translation>Balance today: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/accounts.py" line="154"/>
+        <location filename="../../ui/settings/accounts_tab.py" line="174"/>
         <source>Tersimpan: {account}</source>
         <translation>Saved: {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="62"/>
+        <location filename="../../ui/settings/backup_tab.py" line="74"/>
         <source>Cadangan otomatis harian</source>
         <translation>Daily automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="64"/>
+        <location filename="../../ui/settings/backup_tab.py" line="76"/>
         <source>Buat cadangan setiap hari saat aplikasi dibuka</source>
         <translation>Make a backup every day when the application starts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="67"/>
+        <location filename="../../ui/settings/backup_tab.py" line="79"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="74"/>
+        <location filename="../../ui/settings/backup_tab.py" line="86"/>
         <source> file</source>
         <translation> files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="75"/>
+        <location filename="../../ui/settings/backup_tab.py" line="87"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="79"/>
-        <location filename="../../ui/settings_tabs/backup.py" line="128"/>
+        <location filename="../../ui/settings/backup_tab.py" line="91"/>
+        <location filename="../../ui/settings/backup_tab.py" line="145"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="81"/>
+        <location filename="../../ui/settings/backup_tab.py" line="93"/>
         <source>Simpan sebanyak</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="88"/>
+        <location filename="../../ui/settings/backup_tab.py" line="100"/>
         <source>Cadangan dan pemulihan</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="93"/>
+        <location filename="../../ui/settings/backup_tab.py" line="105"/>
+        <location filename="../../ui/settings/backup_tab.py" line="172"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="95"/>
+        <location filename="../../ui/settings/backup_tab.py" line="107"/>
         <source>Pulihkan dari file…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="102"/>
+        <location filename="../../ui/settings/backup_tab.py" line="110"/>
+        <location filename="../../ui/settings/backup_tab.py" line="191"/>
+        <source>Periksa basis data</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="111"/>
+        <source>Semua pemeriksaan &apos;check&apos;: integritas, kunci asing, jejak audit, buku besar, pinjaman</source>
+        <translation>Every &apos;check&apos; test: integrity, foreign keys, audit trail, ledger, loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="119"/>
         <source>Cadangan dibuat dengan API cadangan SQLite, aman walau kasir sedang mencatat pembayaran. Simpan salinan di luar komputer ini (flashdisk, folder bersama) — basis datanya sendiri jangan ditaruh di folder bersama atau OneDrive.</source>
         <translation>Backups use SQLite&apos;s backup API, safe even while a cashier is recording payments. Keep copies off this computer (USB drive, shared folder) — but never put the database itself in a shared folder or OneDrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="120"/>
+        <location filename="../../ui/settings/backup_tab.py" line="137"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="121"/>
+        <location filename="../../ui/settings/backup_tab.py" line="138"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="139"/>
+        <location filename="../../ui/settings/backup_tab.py" line="156"/>
         <source>Pengaturan cadangan disimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="153"/>
+        <location filename="../../ui/settings/backup_tab.py" line="169"/>
         <source>Cadangan dibuat: {path}</source>
         <translation>Backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="158"/>
+        <location filename="../../ui/settings/backup_tab.py" line="172"/>
+        <source>Menyalin basis data…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="175"/>
+        <source>Pencadangan dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Backup cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="186"/>
+        <source>Semua {n} pemeriksaan lulus.</source>
+        <translation>All {n} checks passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="189"/>
+        <source>{n} pemeriksaan GAGAL:</source>
+        <translation>{n} checks FAILED:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="191"/>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="193"/>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_tab.py" line="196"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="159"/>
+        <location filename="../../ui/settings/backup_tab.py" line="197"/>
         <source>Cadangan Angsur (*.db);;Semua file (*)</source>
         <translation>Angsur backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="173"/>
+        <location filename="../../ui/settings/backup_tab.py" line="211"/>
         <source>Pemulihan dari aplikasi hanya untuk basis data SQLite.</source>
         <translation>Restoring from the application works only for SQLite databases.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="189"/>
+        <location filename="../../ui/settings/backup_tab.py" line="227"/>
         <source>Cadangan DITOLAK, basis data tidak diubah: {reason}</source>
         <translation>Backup REFUSED, the database was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/backup.py" line="201"/>
+        <location filename="../../ui/settings/backup_tab.py" line="239"/>
         <source>Basis data dipulihkan dari {source} ({checks} pemeriksaan lulus). File lama disimpan sebagai {kept}.</source>
         <translation>Database restored from {source} ({checks} checks passed). The old file was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/permissions.py" line="78"/>
+        <location filename="../../ui/settings/permissions_tab.py" line="78"/>
         <source>Hak setiap peran, seperti yang ditegakkan oleh aplikasi. Tindakan bertanda &quot;pembuat ≠ pemeriksa&quot; juga membutuhkan orang kedua. Peran diubah di tab Pengguna.</source>
         <translation>The permissions of each role, as the application enforces them. Actions marked &quot;maker ≠ checker&quot; also need a second person. Roles are changed on the Users tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="94"/>
+        <location filename="../../ui/settings/products_tab.py" line="108"/>
         <source>Simpan band NPF</source>
         <translation>Save NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="95"/>
+        <location filename="../../ui/settings/products_tab.py" line="109"/>
+        <source>NPF perusahaan</source>
+        <translation>Company NPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="110"/>
         <source>NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)</source>
         <translation>Company NPF (sets the minimum down payment, POJK 35/2018 Art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="114"/>
+        <location filename="../../ui/settings/products_tab.py" line="114"/>
+        <source>Menentukan DP minimum (POJK 35/2018 Pasal 20).</source>
+        <translation>Sets the minimum down payment (POJK 35/2018 art. 20).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="136"/>
         <source>bulanan</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="114"/>
+        <location filename="../../ui/settings/products_tab.py" line="136"/>
         <source>mingguan</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="115"/>
+        <location filename="../../ui/settings/products_tab.py" line="137"/>
         <source>dua mingguan</source>
         <translation>fortnightly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="125"/>
+        <location filename="../../ui/settings/products_tab.py" line="147"/>
         <source>dibiayai (masuk pokok)</source>
         <translation>financed (added to principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="130"/>
+        <location filename="../../ui/settings/products_tab.py" line="152"/>
         <source>ke sen terdekat</source>
         <translation>to the nearest sen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="130"/>
+        <location filename="../../ui/settings/products_tab.py" line="152"/>
         <source>ke rupiah terdekat</source>
         <translation>to the nearest rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="131"/>
+        <location filename="../../ui/settings/products_tab.py" line="153"/>
         <source>ke atas, kelipatan Rp 100</source>
         <translation>up, to a multiple of Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="131"/>
+        <location filename="../../ui/settings/products_tab.py" line="153"/>
         <source>ke atas, kelipatan Rp 1.000</source>
         <translation>up, to a multiple of Rp 1.000</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="132"/>
+        <location filename="../../ui/settings/products_tab.py" line="154"/>
         <source>ke Rp 100 terdekat</source>
         <translation>to the nearest Rp 100</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="132"/>
+        <location filename="../../ui/settings/products_tab.py" line="154"/>
         <source>ke bawah, rupiah penuh</source>
         <translation>down, to whole rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="139"/>
+        <location filename="../../ui/settings/products_tab.py" line="161"/>
         <source>jatuh tempo pada hari libur/Minggu dihitung dari hari kerja berikutnya</source>
         <translation>a due date on a holiday or Sunday counts from the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="141"/>
+        <location filename="../../ui/settings/products_tab.py" line="163"/>
         <source>Sisa pokok menurut tabel angsuran (flat)</source>
         <translation>Remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="142"/>
+        <location filename="../../ui/settings/products_tab.py" line="164"/>
         <source>Sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>Remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="148"/>
+        <location filename="../../ui/settings/products_tab.py" line="170"/>
         <source>DP minimum (%) per band NPF</source>
         <translation>Minimum down payment (%) per NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="150"/>
+        <location filename="../../ui/settings/products_tab.py" line="172"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="151"/>
+        <location filename="../../ui/settings/products_tab.py" line="173"/>
         <source>Roda empat investasi</source>
         <translation>Four-wheel investment</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="152"/>
+        <location filename="../../ui/settings/products_tab.py" line="174"/>
         <source>Roda empat multiguna</source>
         <translation>Four-wheel multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="164"/>
+        <location filename="../../ui/settings/products_tab.py" line="186"/>
         <source>Metode bunga</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="165"/>
+        <location filename="../../ui/settings/products_tab.py" line="187"/>
         <source>Frekuensi</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="167"/>
+        <location filename="../../ui/settings/products_tab.py" line="189"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="167"/>
+        <location filename="../../ui/settings/products_tab.py" line="189"/>
         <source>standar</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="168"/>
+        <location filename="../../ui/settings/products_tab.py" line="190"/>
         <source>maks</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="171"/>
-        <location filename="../../ui/settings_tabs/products.py" line="184"/>
+        <location filename="../../ui/settings/products_tab.py" line="193"/>
+        <location filename="../../ui/settings/products_tab.py" line="206"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="173"/>
+        <location filename="../../ui/settings/products_tab.py" line="195"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="179"/>
+        <location filename="../../ui/settings/products_tab.py" line="201"/>
         <source>Tenor (angsuran)</source>
         <translation>Term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="180"/>
+        <location filename="../../ui/settings/products_tab.py" line="202"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="181"/>
+        <location filename="../../ui/settings/products_tab.py" line="203"/>
         <source>Provisi (% pokok)</source>
         <translation>Provision (% of principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="187"/>
+        <location filename="../../ui/settings/products_tab.py" line="209"/>
         <source>Asuransi</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="188"/>
+        <location filename="../../ui/settings/products_tab.py" line="210"/>
         <source>Biaya fidusia</source>
         <translation>Fiducia fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="191"/>
+        <location filename="../../ui/settings/products_tab.py" line="213"/>
         <source>‰ per hari, tenggang</source>
         <translation>‰ per day, grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="193"/>
+        <location filename="../../ui/settings/products_tab.py" line="215"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="195"/>
+        <location filename="../../ui/settings/products_tab.py" line="217"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="198"/>
+        <location filename="../../ui/settings/products_tab.py" line="220"/>
         <source>% angsuran atau</source>
         <translation>% of installment or</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="200"/>
+        <location filename="../../ui/settings/products_tab.py" line="222"/>
         <source>Batas denda</source>
         <translation>Late fee cap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="201"/>
+        <location filename="../../ui/settings/products_tab.py" line="223"/>
         <source>Pembulatan angsuran</source>
         <translation>Installment rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="202"/>
+        <location filename="../../ui/settings/products_tab.py" line="224"/>
         <source>Urutan alokasi</source>
         <translation>Allocation order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="203"/>
+        <location filename="../../ui/settings/products_tab.py" line="225"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="204"/>
+        <location filename="../../ui/settings/products_tab.py" line="226"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="205"/>
+        <location filename="../../ui/settings/products_tab.py" line="227"/>
         <source>Penalti pelunasan (% sisa pokok)</source>
         <translation>Early payoff penalty (% of outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="206"/>
+        <location filename="../../ui/settings/products_tab.py" line="228"/>
         <source>Rasio angsuran/penghasilan maks. (%)</source>
         <translation>Max. installment/income ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="209"/>
+        <location filename="../../ui/settings/products_tab.py" line="231"/>
         <source>Pemetaan jurnal (JSON)</source>
         <translation>Journal mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="219"/>
+        <location filename="../../ui/settings/products_tab.py" line="241"/>
         <source>Produk baru</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="221"/>
-        <location filename="../../ui/settings_tabs/products.py" line="313"/>
-        <location filename="../../ui/settings_tabs/users.py" line="167"/>
-        <location filename="../../ui/settings_tabs/users.py" line="202"/>
+        <location filename="../../ui/settings/products_tab.py" line="243"/>
+        <location filename="../../ui/settings/products_tab.py" line="335"/>
+        <location filename="../../ui/settings/users_tab.py" line="186"/>
+        <location filename="../../ui/settings/users_tab.py" line="221"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/products.py" line="313"/>
-        <location filename="../../ui/settings_tabs/users.py" line="202"/>
+        <location filename="../../ui/settings/products_tab.py" line="335"/>
+        <location filename="../../ui/settings/users_tab.py" line="221"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="145"/>
+        <location filename="../../ui/settings/users_tab.py" line="161"/>
         <source>Setiap orang masuk dengan akunnya sendiri; peran menentukan apa yang boleh dilakukan (lihat tab Hak akses). Akun tidak dihapus, hanya dinonaktifkan, agar jejak audit tetap utuh.</source>
         <translation>Everyone signs in with their own account; the role decides what they may do (see the Permissions tab). Accounts are never deleted, only deactivated, so that the audit trail stays intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="164"/>
+        <location filename="../../ui/settings/users_tab.py" line="183"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="165"/>
+        <location filename="../../ui/settings/users_tab.py" line="184"/>
         <source>Ubah peran…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="166"/>
+        <location filename="../../ui/settings/users_tab.py" line="185"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="239"/>
+        <location filename="../../ui/settings/users_tab.py" line="258"/>
         <source>Ubah peran {name}</source>
         <translation>Change role of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="242"/>
+        <location filename="../../ui/settings/users_tab.py" line="261"/>
         <source>Peran baru</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="255"/>
+        <location filename="../../ui/settings/users_tab.py" line="274"/>
         <source>Kata sandi baru untuk {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="268"/>
+        <location filename="../../ui/settings/users_tab.py" line="287"/>
         <source>Kata sandi {name} sudah diganti. Sampaikan secara langsung, jangan lewat pesan.</source>
         <translation>{name}&apos;s password has been changed. Tell them in person, not by message.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="31"/>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="31"/>
         <source>Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, pengajuan harus diputus peran yang lebih tinggi. Pemutus tidak pernah boleh menyetujui pengajuannya sendiri.</source>
         <translation>The largest amount financed each role may approve. Above its limit, an application must be decided by a higher role. No one may ever approve their own application.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/approval_limits.py" line="41"/>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="41"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="36"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="45"/>
         <source>Libur nasional dan cuti bersama. Produk yang memindahkan jatuh tempo menghitung tenggang, denda dan hari tunggak dari hari kerja berikutnya.</source>
         <translation>Public holidays and collective leave. Products that move due dates count grace, late fee and days past due from the next working day.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="45"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="54"/>
         <source>Isi dari kalender pemerintah</source>
         <translation>Fill from the government calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="47"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="56"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="61"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="61"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="52"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="61"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="63"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="72"/>
         <source>mis. Cuti bersama Idul Fitri</source>
         <translation>e.g. Eid al-Fitr collective leave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="67"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="77"/>
         <source>berlaku</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="69"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="79"/>
         <source>Simpan hari libur</source>
         <translation>Save holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="82"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="92"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="82"/>
+        <location filename="../../ui/settings/holidays_tab.py" line="92"/>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="42"/>
+        <source>Simpan profil</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="45"/>
+        <source>Kantor (kop surat dan kwitansi)</source>
+        <translation>Office (letterhead and receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="53"/>
+        <location filename="../../ui/settings/office_tab.py" line="66"/>
+        <source>Cabang</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="60"/>
+        <source>kosong: alamat kantor yang dicetak</source>
+        <translation>empty: the office&apos;s address is printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="63"/>
+        <source>Simpan cabang</source>
+        <translation>Save branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="67"/>
+        <location filename="../../ui/settings/office_tab.py" line="74"/>
+        <source>Nama cabang</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="68"/>
+        <source>Alamat cabang</source>
+        <translation>Branch address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="69"/>
+        <location filename="../../ui/settings/office_tab.py" line="74"/>
+        <source>Telepon cabang</source>
+        <translation>Branch phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="118"/>
+        <source>Profil tersimpan; dokumen berikutnya memakai kop ini.</source>
+        <translation>Profile saved; the next documents carry this letterhead.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDepositDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="166"/>
+        <source>Simpanan berjangka baru</source>
+        <translation>New time deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="171"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="173"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="177"/>
+        <source>Jangka waktu (bulan)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="179"/>
+        <source>Dicairkan</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="180"/>
+        <source>Diperpanjang otomatis (ARO)</source>
+        <translation>Rolled over automatically (ARO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="181"/>
+        <source>Saat jatuh tempo</source>
+        <translation>At maturity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="183"/>
+        <source>Setoran tunai</source>
+        <translation>Cash deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="186"/>
+        <source>Dana dari</source>
+        <translation>Funds from</translation>
+    </message>
+</context>
+<context>
+    <name>TxnDialog</name>
+    <message>
+        <location filename="../../ui/savings/page.py" line="49"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="51"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="52"/>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="53"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="59"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="61"/>
+        <source>Keterangan</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings/page.py" line="64"/>
+        <source>Di atas batas produk, supervisor menyetujui dengan login sendiri:</source>
+        <translation>Above the product&apos;s limit a supervisor approves with their own login:</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="97"/>
+        <location filename="../../ui/settings/users_tab.py" line="113"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="105"/>
+        <location filename="../../ui/settings/users_tab.py" line="121"/>
         <source>(semua cabang)</source>
         <translation>(all branches)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="109"/>
+        <location filename="../../ui/settings/users_tab.py" line="125"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="110"/>
+        <location filename="../../ui/settings/users_tab.py" line="126"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="111"/>
+        <location filename="../../ui/settings/users_tab.py" line="127"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="112"/>
+        <location filename="../../ui/settings/users_tab.py" line="128"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
@@ -4140,1418 +7029,4247 @@ payment</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="28"/>
+        <location filename="../../ui/settings/users_tab.py" line="41"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="54"/>
+        <location filename="../../ui/settings/users_tab.py" line="67"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="54"/>
+        <location filename="../../ui/settings/users_tab.py" line="67"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="55"/>
+        <location filename="../../ui/settings/users_tab.py" line="68"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="55"/>
+        <location filename="../../ui/settings/users_tab.py" line="68"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="55"/>
+        <location filename="../../ui/settings/users_tab.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="56"/>
+        <location filename="../../ui/settings/users_tab.py" line="69"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="64"/>
+        <location filename="../../ui/settings/users_tab.py" line="77"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="65"/>
+        <location filename="../../ui/settings/users_tab.py" line="78"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/users.py" line="135"/>
+        <location filename="../../ui/settings/users_tab.py" line="80"/>
+        <source>terkunci s/d {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="151"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords do not match</translation>
     </message>
 </context>
 <context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="117"/>
+        <source>Janji</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="117"/>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="118"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="118"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="119"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="119"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="120"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="120"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="121"/>
+        <source>Ditagih (kasir)</source>
+        <translation>Due (cashier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="121"/>
+        <source>Bulan ke</source>
+        <translation>Month on book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="122"/>
+        <source>Kontak terakhir</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="122"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="123"/>
+        <source>Kolektor</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="123"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <location filename="../../ui/collections/page.py" line="462"/>
+        <source>Semua kolektor</source>
+        <translation>All collectors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="463"/>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="469"/>
+        <source>Wilayah (kelurahan, kecamatan, kota)…</source>
+        <translation>Area (village, district, city)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="471"/>
+        <source>Semua umur tunggakan</source>
+        <translation>All arrears ages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="474"/>
+        <source>Per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="486"/>
+        <source>Catat kontak…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="487"/>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="488"/>
+        <source>Cetak rute…</source>
+        <translation>Print route…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="489"/>
+        <source>Tugaskan…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="490"/>
+        <source>Usulkan restrukturisasi…</source>
+        <translation>Propose restructuring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="495"/>
+        <source>Pengaturan…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="538"/>
+        <source>{n} rekening; {broken} janji ingkar di atas</source>
+        <translation>{n} accounts; {broken} broken promises on top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="553"/>
+        <source>Penagihan</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="553"/>
+        <source>Pilih rekening di daftar dulu.</source>
+        <translation>Select an account in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="582"/>
+        <source>Simpan rute kunjungan</source>
+        <translation>Save visit route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="583"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/shell/login.py" line="205"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/shell/login.py" line="206"/>
         <source>Administrator mengelola pengguna dan pengaturan. Pilih kata sandi sendiri (minimal 8 karakter); tidak ada kata sandi bawaan.</source>
         <translation>The administrator manages users and settings. Choose your own password (at least 8 characters); there is no default password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/shell/login.py" line="216"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/shell/login.py" line="216"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="190"/>
+        <location filename="../../ui/shell/login.py" line="217"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="191"/>
+        <location filename="../../ui/shell/login.py" line="217"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
 </context>
 <context>
+    <name>_CashPage</name>
+    <message>
+        <location filename="../../ui/shell/login.py" line="337"/>
+        <source>Akun kas dan bank</source>
+        <translation>Cash and bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="338"/>
+        <source>Pembayaran tunai masuk ke akun kas; transfer dan pencairan lewat akun bank. Beri nama sesuai rekening Anda, mis. &quot;Bank BRI 0123-01-000456-30-1&quot;.</source>
+        <translation>Cash payments go to the cash account; transfers and disbursements through the bank account. Name them after your accounts, e.g. &quot;Bank BRI 0123-01-000456-30-1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="345"/>
+        <source>Akun kas</source>
+        <translation>Cash account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="345"/>
+        <source>Akun bank</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="347"/>
+        <source>Nama akun kas</source>
+        <translation>Cash account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="349"/>
+        <source>Nama akun bank</source>
+        <translation>Bank account name</translation>
+    </message>
+</context>
+<context>
+    <name>_ChartPage</name>
+    <message>
+        <location filename="../../ui/shell/login.py" line="266"/>
+        <source>Bagan akun dan produk</source>
+        <translation>Chart of accounts and products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="267"/>
+        <source>Pasang bawaan untuk jenis kantor Anda. Akun dan produk dapat diubah nanti di Pengaturan; yang tidak dicentang tidak dipasang.</source>
+        <translation>Install the defaults for your kind of office. Accounts and products can be changed later in Settings; what is unticked is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="270"/>
+        <source>Pasang bagan akun standar</source>
+        <translation>Install the standard chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="273"/>
+        <source>Produk pinjaman</source>
+        <translation>Loan products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="280"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="290"/>
+        <source>Pasang bagan akun standar ({kind})</source>
+        <translation>Install the standard chart of accounts ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="296"/>
+        <source>{code} — {name}
+{kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, biaya admin {fee}</source>
+        <translation>{code} — {name}
+{kind}, interest {rate} % a year ({method}), tenor {low}–{high}, admin fee {fee}</translation>
+    </message>
+</context>
+<context>
+    <name>_DonePage</name>
+    <message>
+        <location filename="../../ui/shell/login.py" line="472"/>
+        <source>Siap dipakai?</source>
+        <translation>Ready to use?</translation>
+    </message>
+</context>
+<context>
     <name>_OfficePage</name>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/shell/login.py" line="161"/>
         <source>Kantor dan cabang pertama</source>
         <translation>Office and first branch</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145"/>
+        <location filename="../../ui/shell/login.py" line="165"/>
         <source>mis. PT Mitra Pembiayaan Sejahtera</source>
         <translation>e.g. PT Mitra Pembiayaan Sejahtera</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="154"/>
+        <location filename="../../ui/shell/login.py" line="174"/>
         <source>mis. Cabang Bandung</source>
         <translation>e.g. Bandung Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/shell/login.py" line="175"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/shell/login.py" line="175"/>
         <source>Jenis kantor</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/shell/login.py" line="176"/>
         <source>Kode cabang</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/shell/login.py" line="176"/>
         <source>Nama cabang</source>
         <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="181"/>
+        <source>Jenis kantor menentukan bagan akun, produk dan penggolongan kolektibilitas yang dipasang pada langkah berikutnya.</source>
+        <translation>The kind of office decides the chart of accounts, products and collectibility classes installed in the next steps.</translation>
+    </message>
+</context>
+<context>
+    <name>_ProfilePage</name>
+    <message>
+        <location filename="../../ui/shell/login.py" line="231"/>
+        <source>Profil kantor untuk kop surat</source>
+        <translation>Office profile for the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/login.py" line="232"/>
+        <source>Dicetak di setiap kwitansi, simulasi, kontrak dan surat. Bisa diubah nanti di Pengaturan → Profil kantor.</source>
+        <translation>Printed on every receipt, quote, contract and letter. It can be changed later in Settings → Office profile.</translation>
     </message>
 </context>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/shell/login.py" line="136"/>
         <source>Selamat datang di Angsur</source>
         <translation>Welcome to Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/shell/login.py" line="137"/>
         <source>Basis data ini masih kosong. Siapkan kantor Anda, atau coba Angsur dengan data contoh.</source>
         <translation>This database is still empty. Set up your office, or try Angsur with sample data.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="120"/>
+        <location filename="../../ui/shell/login.py" line="140"/>
         <source>Siapkan kantor baru</source>
         <translation>Set up a new office</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121"/>
+        <location filename="../../ui/shell/login.py" line="141"/>
         <source>Buat data contoh (kantor demo dengan nasabah dan pinjaman rekaan)</source>
         <translation>Create sample data (a demo office with fictitious customers and loans)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="128"/>
+        <location filename="../../ui/shell/login.py" line="148"/>
         <source>Data contoh memakai pengguna demo (admin, kasir, cmo1, …) dengan kata sandi &lt;b&gt;angsur-demo&lt;/b&gt;. Jangan dipakai untuk data sungguhan.</source>
         <translation>The sample data uses demo users (admin, kasir, cmo1, …) with the password &lt;b&gt;angsur-demo&lt;/b&gt;. Do not use it for real data.</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>_UsersPage</name>
     <message>
-        <location filename="../../ui/app.py" line="40"/>
-        <source>Basis data tidak dapat dibuka</source>
-        <translation>The database cannot be opened</translation>
+        <location filename="../../ui/shell/login.py" line="403"/>
+        <source>Pengguna pertama</source>
+        <translation>First users</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
-        <source>Cadangan harian gagal: {error}</source>
-        <translation>Daily backup failed: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>dialogs</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="16"/>
-        <source>Periksa isian berikut:</source>
-        <translation>Please check the following fields:</translation>
+        <location filename="../../ui/shell/login.py" line="404"/>
+        <source>Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, disetujui dan dicairkan orang lain, angsuran diterima kasir.</source>
+        <translation>Create at least a cashier, a credit officer and a supervisor: an officer makes the application, someone else approves and disburses it, the cashier takes the installments.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="23"/>
-        <source>Berkas {path} tidak dapat ditulis atau dibaca: {reason}.</source>
-        <translation>The file {path} cannot be written or read: {reason}.</translation>
+        <location filename="../../ui/shell/login.py" line="407"/>
+        <source>Peran</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="25"/>
-        <source>Berkas tidak dapat ditulis atau dibaca: {reason}.</source>
-        <translation>A file cannot be written or read: {reason}.</translation>
+        <location filename="../../ui/shell/login.py" line="407"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="28"/>
-        <source>Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan sebagian.</source>
-        <translation>An unexpected error occurred: {error}. Nothing was partially saved.</translation>
+        <location filename="../../ui/shell/login.py" line="407"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="36"/>
-        <source>Tidak dapat disimpan</source>
-        <translation>Could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/shell/login.py" line="407"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="32"/>
+        <location filename="../../ui/shell/login.py" line="427"/>
+        <source>Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung. Pengguna lain dapat ditambah nanti di Pengaturan → Pengguna.</source>
+        <translation>Passwords have at least 8 characters; hand them over in person. More users can be added later in Settings → Users.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/shell/app.py" line="57"/>
+        <source>Basis data bermasalah</source>
+        <translation>Database problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="58"/>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="73"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="134"/>
+        <source>Membuat cadangan harian…</source>
+        <translation>Making the daily backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="138"/>
+        <source>Cadangan harian dibuat: {file}</source>
+        <translation>Daily backup made: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="155"/>
+        <source>Cadangan harian gagal: {error}</source>
+        <translation>Daily backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="167"/>
+        <source>Basis data gagal diperiksa</source>
+        <translation>The database failed its checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="173"/>
+        <source>Pulihkan cadangan terakhir yang baik…</source>
+        <translation>Restore the newest good backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="175"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <location filename="../../ui/common/background.py" line="70"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>buttons</name>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="46"/>
+        <source>OK</source>
+        <extracomment>Qt ships no Indonesian translation of its own buttons (no qtbase_id.qm), so an Indonesian UI showed &quot;Close&quot;, &quot;Cancel&quot;, &quot;Yes&quot;. Each standard button still wearing Qt&apos;s English text gets ours when its box is shown.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="46"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="47"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="47"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="48"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="48"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="49"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="49"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="50"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="50"/>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="51"/>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="51"/>
+        <source>Batalkan</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="52"/>
+        <source>Coba lagi</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="52"/>
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="25"/>
+        <source>Periksa isian berikut:</source>
+        <translation>Please check the following fields:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="38"/>
+        <source>Berkas {path} tidak dapat ditulis atau dibaca: {reason}.</source>
+        <translation>The file {path} cannot be written or read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="40"/>
+        <source>Berkas tidak dapat ditulis atau dibaca: {reason}.</source>
+        <translation>A file cannot be written or read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="43"/>
+        <source>Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan sebagian.</source>
+        <translation>An unexpected error occurred: {error}. Nothing was partially saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="51"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="81"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="82"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/application_form.py" line="44"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../ui/common/jobs.py" line="81"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/jobs.py" line="98"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/label_texts.py" line="7"/>
+        <location filename="../../ui/common/label_texts.py" line="7"/>
+        <source>&apos;{value}&apos; bukan pilihan yang dikenal ({options})</source>
+        <translation>&apos;{value}&apos; is not a known choice ({options})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="8"/>
+        <source>1–30 hari</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="9"/>
+        <source>31–60 hari</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="10"/>
+        <source>61–90 hari</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="11"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="12"/>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="13"/>
+        <source>A5 (setengah A4)</source>
+        <translation>A5 (half an A4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="14"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="8"/>
+        <location filename="../../ui/common/label_texts.py" line="15"/>
+        <source>Akhir bulan</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="16"/>
+        <source>Akrual bunga efektif</source>
+        <translation>Effective interest accrual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="17"/>
+        <source>Akrual pendapatan bunga efektif</source>
+        <translation>Effective interest accruals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="18"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="9"/>
+        <location filename="../../ui/common/label_texts.py" line="19"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="20"/>
+        <source>Akun bank</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="21"/>
+        <source>Akun induk</source>
+        <translation>Parent account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="22"/>
+        <source>Akun kas</source>
+        <translation>Cash account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="23"/>
+        <source>Akun kontrol</source>
+        <translation>Control account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="24"/>
+        <source>Akun terkunci sampai {time} karena terlalu banyak percobaan gagal. Hubungi administrator.</source>
+        <translation>The account is locked until {time} after too many failed attempts. Contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="25"/>
         <source>Akuntan</source>
         <translation>Accountant</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="10"/>
+        <location filename="../../ui/common/label_texts.py" line="26"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="11"/>
+        <location filename="../../ui/common/label_texts.py" line="27"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="28"/>
         <source>Alasan lain (lihat keterangan).</source>
         <translation>Other reason (see remarks).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="12"/>
+        <location filename="../../ui/common/label_texts.py" line="29"/>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="13"/>
+        <location filename="../../ui/common/label_texts.py" line="30"/>
+        <source>Amortisasi provisi dan administrasi</source>
+        <translation>Fee amortisation (provision and admin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="31"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="14"/>
+        <location filename="../../ui/common/label_texts.py" line="32"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="15"/>
+        <location filename="../../ui/common/label_texts.py" line="33"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="16"/>
+        <location filename="../../ui/common/label_texts.py" line="34"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="17"/>
+        <location filename="../../ui/common/label_texts.py" line="35"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="18"/>
+        <location filename="../../ui/common/label_texts.py" line="36"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="19"/>
+        <location filename="../../ui/common/label_texts.py" line="37"/>
+        <source>BPR (POJK 33/2018, POJK 1/2024)</source>
+        <translation>Rural bank (POJK 33/2018, POJK 1/2024)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="38"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="39"/>
+        <source>Bank umum (POJK 40/2019)</source>
+        <translation>Commercial bank (POJK 40/2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="40"/>
+        <source>Baris jurnal</source>
+        <translation>Journal lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="41"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="20"/>
+        <location filename="../../ui/common/label_texts.py" line="42"/>
+        <source>Batas persetujuan</source>
+        <translation>Approval limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="43"/>
+        <source>Bayar angsuran</source>
+        <translation>Installment payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="44"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="21"/>
+        <location filename="../../ui/common/label_texts.py" line="45"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="22"/>
+        <location filename="../../ui/common/label_texts.py" line="46"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="47"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="23"/>
+        <location filename="../../ui/common/label_texts.py" line="48"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="24"/>
+        <location filename="../../ui/common/label_texts.py" line="49"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="25"/>
+        <location filename="../../ui/common/label_texts.py" line="50"/>
+        <source>Buat pengguna kasir (menerima angsuran)</source>
+        <translation>Create a cashier user (takes installments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="51"/>
+        <source>Buat pengguna petugas kredit (membuat pengajuan)</source>
+        <translation>Create a credit officer user (makes applications)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="52"/>
+        <source>Buat pengguna supervisor atau manajer (menyetujui dan mencairkan; orang lain dari pembuat pengajuan)</source>
+        <translation>Create a supervisor or manager user (approves and disburses; someone other than who made the application)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="53"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="26"/>
+        <location filename="../../ui/common/label_texts.py" line="54"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="27"/>
+        <location filename="../../ui/common/label_texts.py" line="55"/>
+        <source>Bunga akrual dibalik (kelas 3–5)</source>
+        <translation>Accrued interest reversed (classes 3–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="56"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="28"/>
+        <location filename="../../ui/common/label_texts.py" line="57"/>
+        <source>Bunga efektif diakui</source>
+        <translation>Effective interest recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="58"/>
+        <source>Bunga kredit bermasalah ke rekening tangguhan</source>
+        <translation>Non-performing interest to the suspense account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="59"/>
+        <source>Bunga tangguhan diakui saat diterima</source>
+        <translation>Suspended interest recognised when received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="60"/>
+        <source>Bunga tangguhan dihapus dengan piutang bunga</source>
+        <translation>Suspended interest cleared against accrued interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="61"/>
         <source>Bunga → denda → pokok</source>
         <translation>Interest → late fee → principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="29"/>
+        <location filename="../../ui/common/label_texts.py" line="62"/>
         <source>Bunga → pokok → denda</source>
         <translation>Interest → principal → late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="30"/>
+        <location filename="../../ui/common/label_texts.py" line="63"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="31"/>
+        <location filename="../../ui/common/label_texts.py" line="64"/>
+        <source>Cadangan kerugian (CKPN)</source>
+        <translation>Loss allowance (CKPN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="65"/>
+        <source>Cadangan yang dibutuhkan</source>
+        <translation>Allowance required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="66"/>
         <source>Capacity (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="32"/>
+        <location filename="../../ui/common/label_texts.py" line="67"/>
         <source>Capital (modal)</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="33"/>
+        <location filename="../../ui/common/label_texts.py" line="68"/>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="69"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="34"/>
+        <location filename="../../ui/common/label_texts.py" line="70"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="35"/>
+        <location filename="../../ui/common/label_texts.py" line="71"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="36"/>
+        <location filename="../../ui/common/label_texts.py" line="72"/>
+        <source>Cetak &quot;Bea Meterai Lunas&quot;</source>
+        <translation>Print &quot;Bea Meterai Lunas&quot; (stamp duty paid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="73"/>
         <source>Character (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="37"/>
+        <location filename="../../ui/common/label_texts.py" line="74"/>
         <source>Collateral (jaminan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="38"/>
+        <location filename="../../ui/common/label_texts.py" line="75"/>
         <source>Condition (kondisi)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="39"/>
+        <location filename="../../ui/common/label_texts.py" line="76"/>
+        <source>Continuous form (9½ × 5½ inci)</source>
+        <translation>Continuous form (9½ × 5½ in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="77"/>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="78"/>
         <source>Cuti bersama</source>
         <translation>Collective leave</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="40"/>
+        <location filename="../../ui/common/label_texts.py" line="79"/>
+        <source>DP (%) harus antara 0 dan kurang dari 100</source>
+        <translation>the down payment (%) is between 0 and less than 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="80"/>
+        <source>DP harus jumlah uang yang tidak negatif</source>
+        <translation>the down payment must be an amount that is not negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="81"/>
+        <source>DP harus lebih kecil dari harga OTR</source>
+        <translation>the down payment must be below the OTR price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="82"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="41"/>
+        <location filename="../../ui/common/label_texts.py" line="83"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="42"/>
+        <location filename="../../ui/common/label_texts.py" line="84"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="43"/>
+        <location filename="../../ui/common/label_texts.py" line="85"/>
+        <source>Datang ke kantor</source>
+        <translation>Came to the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="86"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="44"/>
+        <location filename="../../ui/common/label_texts.py" line="87"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="45"/>
+        <location filename="../../ui/common/label_texts.py" line="88"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="46"/>
+        <location filename="../../ui/common/label_texts.py" line="89"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="47"/>
+        <location filename="../../ui/common/label_texts.py" line="90"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="91"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="48"/>
+        <location filename="../../ui/common/label_texts.py" line="92"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="49"/>
+        <location filename="../../ui/common/label_texts.py" line="93"/>
         <source>Denda → bunga → pokok</source>
         <translation>Late fee → interest → principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="50"/>
+        <location filename="../../ui/common/label_texts.py" line="94"/>
         <source>Denda → pokok → bunga</source>
         <translation>Late fee → principal → interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="51"/>
+        <location filename="../../ui/common/label_texts.py" line="95"/>
+        <source>Di gudang</source>
+        <translation>In storage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="96"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="52"/>
+        <location filename="../../ui/common/label_texts.py" line="97"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="53"/>
+        <location filename="../../ui/common/label_texts.py" line="98"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="54"/>
+        <location filename="../../ui/common/label_texts.py" line="99"/>
+        <source>Dikeluarkan dari neraca (catatan)</source>
+        <translation>Taken off the balance sheet (memo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="100"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="55"/>
+        <location filename="../../ui/common/label_texts.py" line="101"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="56"/>
+        <location filename="../../ui/common/label_texts.py" line="102"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="57"/>
+        <location filename="../../ui/common/label_texts.py" line="103"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="58"/>
+        <location filename="../../ui/common/label_texts.py" line="104"/>
+        <source>Diserahkan ke pembeli unit tarikan</source>
+        <translation>Handed to the buyer of the repossessed unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="105"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="59"/>
+        <location filename="../../ui/common/label_texts.py" line="106"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="60"/>
+        <location filename="../../ui/common/label_texts.py" line="107"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="61"/>
+        <location filename="../../ui/common/label_texts.py" line="108"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="62"/>
+        <location filename="../../ui/common/label_texts.py" line="109"/>
+        <source>Ditandai untuk hapus buku</source>
+        <translation>Marked for write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="110"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="63"/>
+        <location filename="../../ui/common/label_texts.py" line="111"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="64"/>
+        <location filename="../../ui/common/label_texts.py" line="112"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="65"/>
+        <location filename="../../ui/common/label_texts.py" line="113"/>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="114"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="115"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="66"/>
+        <location filename="../../ui/common/label_texts.py" line="116"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="67"/>
+        <location filename="../../ui/common/label_texts.py" line="117"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="68"/>
+        <location filename="../../ui/common/label_texts.py" line="118"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="69"/>
+        <location filename="../../ui/common/label_texts.py" line="119"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="70"/>
+        <location filename="../../ui/common/label_texts.py" line="120"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="71"/>
+        <location filename="../../ui/common/label_texts.py" line="121"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="72"/>
+        <location filename="../../ui/common/label_texts.py" line="122"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="73"/>
+        <location filename="../../ui/common/label_texts.py" line="123"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="74"/>
+        <location filename="../../ui/common/label_texts.py" line="124"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="75"/>
+        <location filename="../../ui/common/label_texts.py" line="125"/>
+        <source>Hapus buku (tetap ditagih)</source>
+        <translation>Written off (still collected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="126"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="76"/>
+        <location filename="../../ui/common/label_texts.py" line="127"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="77"/>
+        <location filename="../../ui/common/label_texts.py" line="128"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="78"/>
+        <location filename="../../ui/common/label_texts.py" line="129"/>
+        <source>Jabatan penanda tangan</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="130"/>
+        <source>Janji bayar</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="131"/>
+        <source>Janji berjalan</source>
+        <translation>Promise open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="132"/>
+        <source>Janji ditepati</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="133"/>
+        <source>Janji ingkar</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="134"/>
+        <source>Janji jatuh tempo hari ini</source>
+        <translation>Promise due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="135"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="79"/>
+        <location filename="../../ui/common/label_texts.py" line="136"/>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="137"/>
+        <source>Jenis akun</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="138"/>
+        <source>Jenis kantor</source>
+        <translation>Kind of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="139"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="80"/>
+        <location filename="../../ui/common/label_texts.py" line="140"/>
+        <source>Jenis kendaraan</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="141"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="142"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="81"/>
+        <location filename="../../ui/common/label_texts.py" line="143"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="82"/>
+        <location filename="../../ui/common/label_texts.py" line="144"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="83"/>
+        <location filename="../../ui/common/label_texts.py" line="145"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="84"/>
+        <location filename="../../ui/common/label_texts.py" line="146"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="85"/>
+        <location filename="../../ui/common/label_texts.py" line="147"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="148"/>
+        <source>Kapitalisasi tunggakan</source>
+        <translation>Capitalise arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="149"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="86"/>
+        <location filename="../../ui/common/label_texts.py" line="150"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="87"/>
+        <location filename="../../ui/common/label_texts.py" line="151"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="152"/>
+        <source>Kata sandi lama</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="153"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="88"/>
+        <location filename="../../ui/common/label_texts.py" line="154"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="89"/>
+        <location filename="../../ui/common/label_texts.py" line="155"/>
+        <source>Keluar</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="156"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="90"/>
+        <location filename="../../ui/common/label_texts.py" line="157"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="91"/>
+        <location filename="../../ui/common/label_texts.py" line="158"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="92"/>
+        <location filename="../../ui/common/label_texts.py" line="159"/>
+        <source>Kertas kwitansi</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="160"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="161"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="162"/>
+        <source>Kode cabang</source>
+        <translation>Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="163"/>
+        <source>Kode kabupaten/kota {digits} di {label} tidak sah (digit 3–4 harus 01–29 untuk kabupaten atau 71–79 untuk kota)</source>
+        <translation>Regency/city code {digits} in {label} is not valid (digits 3–4 must be 01–29 for a regency or 71–79 for a city)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="164"/>
+        <source>Kode kecamatan {district} tidak ada di daftar wilayah sekarang; NIK yang terbit sebelum pemekaran wilayah tetap memakai kode lama, jadi cocokkan dengan KTP</source>
+        <translation>District code {district} is not in today&apos;s region list; a NIK issued before a region split keeps the old code, so check it against the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="165"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="93"/>
+        <location filename="../../ui/common/label_texts.py" line="166"/>
+        <source>Kode pos harus 5 digit angka (sekarang {code})</source>
+        <translation>The postal code has 5 digits (now {code})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="167"/>
+        <source>Kode pos wajib diisi</source>
+        <translation>The postal code is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="168"/>
+        <source>Kode pos {code} tidak ada (kode pos Indonesia 10110–99999)</source>
+        <translation>Postal code {code} does not exist (Indonesian postal codes are 10110–99999)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="169"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="94"/>
+        <location filename="../../ui/common/label_texts.py" line="170"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="95"/>
+        <location filename="../../ui/common/label_texts.py" line="171"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="96"/>
+        <location filename="../../ui/common/label_texts.py" line="172"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="97"/>
+        <location filename="../../ui/common/label_texts.py" line="173"/>
+        <source>Koperasi (Permenkop)</source>
+        <translation>Cooperative (Permenkop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="174"/>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="175"/>
+        <source>Koreksi amortisasi provisi dan administrasi</source>
+        <translation>Fee amortisation correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="176"/>
+        <source>Kotak meterai tempel Rp 10.000</source>
+        <translation>Box for a Rp 10.000 duty stamp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="177"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="178"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="98"/>
+        <location filename="../../ui/common/label_texts.py" line="179"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="99"/>
+        <location filename="../../ui/common/label_texts.py" line="180"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="100"/>
+        <location filename="../../ui/common/label_texts.py" line="181"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="101"/>
+        <location filename="../../ui/common/label_texts.py" line="182"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="102"/>
+        <location filename="../../ui/common/label_texts.py" line="183"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="103"/>
+        <location filename="../../ui/common/label_texts.py" line="184"/>
+        <source>Langkah belum dijalankan</source>
+        <translation>Steps not yet run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="185"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="104"/>
+        <location filename="../../ui/common/label_texts.py" line="186"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="105"/>
+        <location filename="../../ui/common/label_texts.py" line="187"/>
+        <source>Lebih dari 90 hari</source>
+        <translation>More than 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="188"/>
+        <source>Lengkapi profil kantor (nama resmi, alamat, telepon, NPWP, nomor izin, penanda tangan) untuk kop surat dan kwitansi</source>
+        <translation>Complete the office profile (legal name, address, phone, tax number, licence, signatory) for the letterhead and receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="189"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="106"/>
+        <location filename="../../ui/common/label_texts.py" line="190"/>
         <source>Libur kantor</source>
         <translation>Office holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="107"/>
+        <location filename="../../ui/common/label_texts.py" line="191"/>
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="108"/>
+        <location filename="../../ui/common/label_texts.py" line="192"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="193"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="109"/>
+        <location filename="../../ui/common/label_texts.py" line="194"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="110"/>
+        <location filename="../../ui/common/label_texts.py" line="195"/>
+        <source>Lunas/keluar</source>
+        <translation>Paid off / left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="196"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="111"/>
+        <location filename="../../ui/common/label_texts.py" line="197"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="112"/>
+        <location filename="../../ui/common/label_texts.py" line="198"/>
+        <source>Masalah ditemukan</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="199"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="113"/>
+        <location filename="../../ui/common/label_texts.py" line="200"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="114"/>
+        <location filename="../../ui/common/label_texts.py" line="201"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="115"/>
+        <location filename="../../ui/common/label_texts.py" line="202"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="116"/>
+        <location filename="../../ui/common/label_texts.py" line="203"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="117"/>
+        <location filename="../../ui/common/label_texts.py" line="204"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="118"/>
+        <location filename="../../ui/common/label_texts.py" line="205"/>
+        <source>Memasang bagan akun dan produk standar saat persiapan kantor</source>
+        <translation>Install the standard chart of accounts and products while setting the office up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="206"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="119"/>
+        <location filename="../../ui/common/label_texts.py" line="207"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="120"/>
+        <location filename="../../ui/common/label_texts.py" line="208"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="121"/>
+        <location filename="../../ui/common/label_texts.py" line="209"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="122"/>
+        <location filename="../../ui/common/label_texts.py" line="210"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="123"/>
+        <location filename="../../ui/common/label_texts.py" line="211"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="124"/>
+        <location filename="../../ui/common/label_texts.py" line="212"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="125"/>
+        <location filename="../../ui/common/label_texts.py" line="213"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="126"/>
+        <location filename="../../ui/common/label_texts.py" line="214"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="127"/>
+        <location filename="../../ui/common/label_texts.py" line="215"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="128"/>
+        <location filename="../../ui/common/label_texts.py" line="216"/>
+        <source>Mencatat penarikan unit jaminan</source>
+        <translation>Record the repossession of a unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="217"/>
+        <source>Mencatat penjualan unit tarikan dan menyelesaikan pinjaman</source>
+        <translation>Record the sale of a repossessed unit and settle the loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="218"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="129"/>
+        <location filename="../../ui/common/label_texts.py" line="219"/>
+        <source>Menerbitkan surat peringatan (SP1–SP3, somasi) secara massal</source>
+        <translation>Issue warning letters (SP1–SP3, formal demand) in batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="220"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="130"/>
+        <location filename="../../ui/common/label_texts.py" line="221"/>
+        <source>Menerima pembayaran atas pinjaman hapus buku</source>
+        <translation>Receive payments on written-off loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="222"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="131"/>
+        <location filename="../../ui/common/label_texts.py" line="223"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="132"/>
+        <location filename="../../ui/common/label_texts.py" line="224"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="133"/>
+        <location filename="../../ui/common/label_texts.py" line="225"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="134"/>
+        <location filename="../../ui/common/label_texts.py" line="226"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="135"/>
+        <location filename="../../ui/common/label_texts.py" line="227"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="136"/>
+        <location filename="../../ui/common/label_texts.py" line="228"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="137"/>
+        <location filename="../../ui/common/label_texts.py" line="229"/>
+        <source>Mengusulkan hapus buku</source>
+        <translation>Propose a write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="230"/>
+        <source>Mengusulkan restrukturisasi (jadwal ulang, syarat ulang, kapitalisasi tunggakan, pelunasan sebagian)</source>
+        <translation>Propose a restructuring (reschedule, recondition, capitalise arrears, partial prepayment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="231"/>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="232"/>
+        <source>Menolak bayar</source>
+        <translation>Refused to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="233"/>
+        <source>Menugaskan rekening ke kolektor (per wilayah atau satu per satu)</source>
+        <translation>Assign accounts to collectors (by area or one by one)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="234"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="138"/>
+        <location filename="../../ui/common/label_texts.py" line="235"/>
+        <source>Menyetujui penarikan simpanan di atas batas, pembatalan, anggota keluar (pembuat ≠ pemeriksa)</source>
+        <translation>Approve savings withdrawals above the limit, reversals, member resignations (maker ≠ checker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="236"/>
+        <source>Menyetujui restrukturisasi dalam batas (pembuat ≠ pemeriksa)</source>
+        <translation>Approve restructurings within the limit (maker ≠ checker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="237"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="139"/>
+        <location filename="../../ui/common/label_texts.py" line="238"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="140"/>
+        <location filename="../../ui/common/label_texts.py" line="239"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="141"/>
+        <location filename="../../ui/common/label_texts.py" line="240"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="142"/>
+        <location filename="../../ui/common/label_texts.py" line="241"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="143"/>
+        <location filename="../../ui/common/label_texts.py" line="242"/>
+        <source>NIK menunjukkan {said}, formulir menyebut {form}; periksa KTP dan konfirmasi</source>
+        <translation>The NIK says {said}, the form says {form}; check the KTP and confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="243"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="144"/>
+        <location filename="../../ui/common/label_texts.py" line="244"/>
+        <source>NIK wajib diisi</source>
+        <translation>The NIK is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="245"/>
+        <source>NIK {nik} sudah terdaftar atas nama {full_name}</source>
+        <translation>NIK {nik} is already registered to {full_name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="246"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="145"/>
+        <location filename="../../ui/common/label_texts.py" line="247"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="146"/>
+        <location filename="../../ui/common/label_texts.py" line="248"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="147"/>
+        <location filename="../../ui/common/label_texts.py" line="249"/>
+        <source>NPF bruto %</source>
+        <translation>Gross NPF %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="250"/>
+        <source>NPF neto %</source>
+        <translation>Net NPF %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="251"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="148"/>
+        <location filename="../../ui/common/label_texts.py" line="252"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="149"/>
+        <location filename="../../ui/common/label_texts.py" line="253"/>
+        <source>NPWP format lama tidak sah: digit ke-9 (digit periksa) tidak cocok dengan 8 digit pertama</source>
+        <translation>Old-format NPWP not valid: the 9th (check) digit does not match the first 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="254"/>
+        <source>NPWP hanya boleh berisi angka (boleh dengan titik dan -)</source>
+        <translation>The NPWP holds digits only (dots and - allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="255"/>
+        <source>NPWP harus 15 atau 16 digit</source>
+        <translation>the tax number (NPWP) has 15 or 16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="256"/>
+        <source>NPWP harus 16 digit, atau 15 digit format lama (sekarang {n})</source>
+        <translation>The NPWP has 16 digits, or 15 in the old format (now {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="257"/>
+        <source>NPWP wajib diisi</source>
+        <translation>The NPWP is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="258"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="259"/>
+        <source>Nama cabang</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="260"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="150"/>
+        <location filename="../../ui/common/label_texts.py" line="261"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="151"/>
+        <location filename="../../ui/common/label_texts.py" line="262"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="152"/>
+        <location filename="../../ui/common/label_texts.py" line="263"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="264"/>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="265"/>
+        <source>Nama resmi</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="266"/>
+        <source>Nasabah</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="267"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="153"/>
+        <location filename="../../ui/common/label_texts.py" line="268"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="154"/>
+        <location filename="../../ui/common/label_texts.py" line="269"/>
+        <source>No. anggota {member_no} sudah dipakai nasabah lain</source>
+        <translation>Member no. {member_no} is used by another customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="270"/>
+        <source>No. anggota {number} sudah dipakai</source>
+        <translation>Member no. {number} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="271"/>
+        <source>Nomor izin</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="272"/>
+        <source>Nomor rangka</source>
+        <translation>Chassis number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="273"/>
+        <source>Nomor salah</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="274"/>
+        <source>Nomor urut NIK (digit 13–16) tidak boleh 0000</source>
+        <translation>The NIK&apos;s serial (digits 13–16) may not be 0000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="275"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="155"/>
+        <location filename="../../ui/common/label_texts.py" line="276"/>
+        <source>PPh final jasa simpanan</source>
+        <translation>Final tax on savings interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="277"/>
+        <source>PPh jasa</source>
+        <translation>Interest tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="278"/>
+        <source>Pasang bagan akun</source>
+        <translation>Install the chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="279"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="156"/>
+        <location filename="../../ui/common/label_texts.py" line="280"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="157"/>
+        <location filename="../../ui/common/label_texts.py" line="281"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="158"/>
+        <location filename="../../ui/common/label_texts.py" line="282"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="159"/>
+        <location filename="../../ui/common/label_texts.py" line="283"/>
+        <source>Pelunasan bunga akrual oleh angsuran</source>
+        <translation>Accrued interest cleared by installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="284"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="160"/>
+        <location filename="../../ui/common/label_texts.py" line="285"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="161"/>
+        <location filename="../../ui/common/label_texts.py" line="286"/>
+        <source>Pelunasan sebagian</source>
+        <translation>Partial prepayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="287"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="162"/>
+        <location filename="../../ui/common/label_texts.py" line="288"/>
+        <source>Pembagian flat saat diterima (koperasi kecil)</source>
+        <translation>Flat split when received (small cooperative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="289"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="163"/>
+        <location filename="../../ui/common/label_texts.py" line="290"/>
+        <source>Pembalikan akrual bunga</source>
+        <translation>Interest accrual reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="291"/>
+        <source>Pembalikan bunga kredit bermasalah</source>
+        <translation>Non-accrual reversals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="292"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="164"/>
+        <location filename="../../ui/common/label_texts.py" line="293"/>
+        <source>Pembentukan (beban)</source>
+        <translation>Provided (expense)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="294"/>
+        <source>Pemberi referensi</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="295"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="165"/>
+        <location filename="../../ui/common/label_texts.py" line="296"/>
+        <source>Pemeriksaan rekonsiliasi</source>
+        <translation>Reconciliation checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="297"/>
+        <source>Pemulihan</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="298"/>
+        <source>Pemulihan cadangan kerugian piutang</source>
+        <translation>Loss allowance release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="299"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="166"/>
+        <location filename="../../ui/common/label_texts.py" line="300"/>
+        <source>Penalti</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="301"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="167"/>
+        <location filename="../../ui/common/label_texts.py" line="302"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="168"/>
+        <location filename="../../ui/common/label_texts.py" line="303"/>
+        <source>Penalti simpanan berjangka</source>
+        <translation>Time deposit penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="304"/>
+        <source>Penanda tangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="305"/>
+        <source>Penarikan</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="306"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="169"/>
+        <location filename="../../ui/common/label_texts.py" line="307"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="170"/>
+        <location filename="../../ui/common/label_texts.py" line="308"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="171"/>
+        <location filename="../../ui/common/label_texts.py" line="309"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="172"/>
+        <location filename="../../ui/common/label_texts.py" line="310"/>
+        <source>Penerimaan hapus buku</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="311"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="173"/>
+        <location filename="../../ui/common/label_texts.py" line="312"/>
+        <source>Pengajuan {app} berstatus {status_label}: survei tidak dapat diubah lagi.</source>
+        <translation>Application {app} is {status_label}: the survey can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="313"/>
+        <source>Pengajuan {app} sudah diganti versi yang lebih baru: buka versi terakhir.</source>
+        <translation>Application {app} was replaced by a newer version: open the latest one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="314"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="174"/>
+        <location filename="../../ui/common/label_texts.py" line="315"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="175"/>
+        <location filename="../../ui/common/label_texts.py" line="316"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="176"/>
+        <location filename="../../ui/common/label_texts.py" line="317"/>
+        <source>Penghasilan utama</source>
+        <translation>Main income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="318"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="177"/>
+        <location filename="../../ui/common/label_texts.py" line="319"/>
+        <source>Penjadwalan ulang</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="320"/>
+        <source>Penutupan</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="321"/>
         <source>Penyesuaian pembulatan</source>
         <translation>Rounding adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="178"/>
+        <location filename="../../ui/common/label_texts.py" line="322"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="179"/>
+        <location filename="../../ui/common/label_texts.py" line="323"/>
+        <source>Per kolektibilitas setelah agunan (PPKA)</source>
+        <translation>By collectibility after collateral (PPKA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="324"/>
+        <source>Per stage PSAK 71 (ECL)</source>
+        <translation>By PSAK 71 stage (ECL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="325"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="326"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="180"/>
+        <location filename="../../ui/common/label_texts.py" line="327"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="328"/>
+        <source>Persyaratan ulang</source>
+        <translation>Recondition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="329"/>
+        <source>Perusahaan pembiayaan (POJK 35/2018)</source>
+        <translation>Multifinance company (POJK 35/2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="330"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="181"/>
+        <location filename="../../ui/common/label_texts.py" line="331"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="182"/>
+        <location filename="../../ui/common/label_texts.py" line="332"/>
+        <source>Pindah alamat</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="333"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="334"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="183"/>
+        <location filename="../../ui/common/label_texts.py" line="335"/>
+        <source>Pinjaman berhenti diakru</source>
+        <translation>Loans put on non-accrual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="336"/>
+        <source>Pinjaman bruto</source>
+        <translation>Gross loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="337"/>
+        <source>Pinjaman dalam snapshot</source>
+        <translation>Loans in the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="338"/>
+        <source>Pinjaman dengan selisih</source>
+        <translation>Loans with a difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="339"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="184"/>
+        <location filename="../../ui/common/label_texts.py" line="340"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="185"/>
+        <location filename="../../ui/common/label_texts.py" line="341"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="186"/>
+        <location filename="../../ui/common/label_texts.py" line="342"/>
         <source>Pokok → bunga → denda</source>
         <translation>Principal → interest → late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="187"/>
+        <location filename="../../ui/common/label_texts.py" line="343"/>
         <source>Pokok → denda → bunga</source>
         <translation>Principal → late fee → interest</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="188"/>
+        <location filename="../../ui/common/label_texts.py" line="344"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="189"/>
+        <location filename="../../ui/common/label_texts.py" line="345"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="346"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="190"/>
+        <location filename="../../ui/common/label_texts.py" line="347"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="191"/>
+        <location filename="../../ui/common/label_texts.py" line="348"/>
+        <source>Provisi dan administrasi ditangguhkan</source>
+        <translation>Deferred provision and admin fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="349"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="192"/>
+        <location filename="../../ui/common/label_texts.py" line="350"/>
+        <source>RT/RW hanya angka, misalnya 003</source>
+        <translation>RT/RW are digits only, e.g. 003</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="351"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="193"/>
+        <location filename="../../ui/common/label_texts.py" line="352"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="194"/>
+        <location filename="../../ui/common/label_texts.py" line="353"/>
+        <source>Rekening bunga tangguhan (2109)</source>
+        <translation>Interest suspense account (2109)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="354"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="195"/>
+        <location filename="../../ui/common/label_texts.py" line="355"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="196"/>
+        <location filename="../../ui/common/label_texts.py" line="356"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="357"/>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="358"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="197"/>
+        <location filename="../../ui/common/label_texts.py" line="359"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="198"/>
+        <location filename="../../ui/common/label_texts.py" line="360"/>
+        <source>Rusak</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="361"/>
+        <source>Rusak berat</source>
+        <translation>Wrecked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="362"/>
+        <source>SHU</source>
+        <translation>SHU (surplus share)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="363"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="199"/>
+        <location filename="../../ui/common/label_texts.py" line="364"/>
+        <source>Salesman</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="365"/>
+        <source>Sel NIK berisi {type}, bukan teks 16 digit</source>
+        <translation>The NIK cell holds a {type}, not 16 digits of text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="366"/>
         <source>Selisih pembulatan</source>
         <translation>Rounding difference</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="200"/>
+        <location filename="../../ui/common/label_texts.py" line="367"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="201"/>
+        <location filename="../../ui/common/label_texts.py" line="368"/>
+        <source>Serahkan ke pembeli unit tarikan</source>
+        <translation>Hand to the buyer of the repossessed unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="369"/>
+        <source>Setengah A4 (210 × 148 mm)</source>
+        <translation>Half A4 (210 × 148 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="370"/>
+        <source>Setoran</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="371"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="202"/>
+        <location filename="../../ui/common/label_texts.py" line="372"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="203"/>
+        <location filename="../../ui/common/label_texts.py" line="373"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="204"/>
+        <location filename="../../ui/common/label_texts.py" line="374"/>
+        <source>Siapkan sedikitnya satu produk pinjaman aktif</source>
+        <translation>Prepare at least one active loan product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="375"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="205"/>
+        <location filename="../../ui/common/label_texts.py" line="376"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="206"/>
+        <location filename="../../ui/common/label_texts.py" line="377"/>
+        <source>Simpanan Berjangka</source>
+        <translation>Time deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="378"/>
+        <source>Simpanan Pokok</source>
+        <translation>Principal savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="379"/>
+        <source>Simpanan Sukarela</source>
+        <translation>Voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="380"/>
+        <source>Simpanan Wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="381"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="207"/>
+        <location filename="../../ui/common/label_texts.py" line="382"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="208"/>
+        <location filename="../../ui/common/label_texts.py" line="383"/>
+        <source>Stage 1 (≤ 30 hari)</source>
+        <translation>Stage 1 (≤ 30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="384"/>
+        <source>Stage 2 (31–90 hari)</source>
+        <translation>Stage 2 (31–90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="385"/>
+        <source>Stage 3 (&gt; 90 hari)</source>
+        <translation>Stage 3 (&gt; 90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="386"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="209"/>
+        <location filename="../../ui/common/label_texts.py" line="387"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="210"/>
+        <location filename="../../ui/common/label_texts.py" line="388"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="211"/>
+        <location filename="../../ui/common/label_texts.py" line="389"/>
+        <source>Sudah bayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="390"/>
+        <source>Suku bunga efektif (PSAK 71 / SAK EP)</source>
+        <translation>Effective interest (PSAK 71 / SAK EP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="391"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="392"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="212"/>
+        <location filename="../../ui/common/label_texts.py" line="393"/>
+        <source>Syarat</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="394"/>
+        <source>Tahun kendaraan</source>
+        <translation>Vehicle year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="395"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="396"/>
+        <source>Tanggal kunjungan</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="397"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="213"/>
+        <location filename="../../ui/common/label_texts.py" line="398"/>
+        <source>Tanggal lahir di NIK (digit 7–12: {digits}) tidak sah: {problem}</source>
+        <translation>The birth date in the NIK (digits 7–12: {digits}) is not valid: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="399"/>
+        <source>Tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal lahir di formulir ({form_date}); periksa KTP dan konfirmasi. NIK tidak pernah diganti, jadi perbedaan ini tidak menolak NIK</source>
+        <translation>The birth date in the NIK ({nik_date}) differs from the form&apos;s ({form_date}); check the KTP and confirm. A NIK is never changed, so this difference does not refuse the NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="400"/>
+        <source>Tarik unit</source>
+        <translation>Repossession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="401"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="214"/>
+        <location filename="../../ui/common/label_texts.py" line="402"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="215"/>
+        <location filename="../../ui/common/label_texts.py" line="403"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="216"/>
+        <location filename="../../ui/common/label_texts.py" line="404"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="217"/>
+        <location filename="../../ui/common/label_texts.py" line="405"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="218"/>
+        <location filename="../../ui/common/label_texts.py" line="406"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="219"/>
+        <location filename="../../ui/common/label_texts.py" line="407"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="220"/>
+        <location filename="../../ui/common/label_texts.py" line="408"/>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="409"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="221"/>
+        <location filename="../../ui/common/label_texts.py" line="410"/>
+        <source>Tentukan akun kas dan akun bank</source>
+        <translation>Choose the cash and bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="411"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="222"/>
+        <location filename="../../ui/common/label_texts.py" line="412"/>
+        <source>Terjual</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="413"/>
+        <source>Tetap ditagih (piutang)</source>
+        <translation>Keep collecting (receivable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="414"/>
+        <source>Tidak bertemu</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="415"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="223"/>
+        <location filename="../../ui/common/label_texts.py" line="416"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="224"/>
+        <location filename="../../ui/common/label_texts.py" line="417"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="225"/>
+        <location filename="../../ui/common/label_texts.py" line="418"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="226"/>
+        <location filename="../../ui/common/label_texts.py" line="419"/>
+        <source>Titipan jatuh tempo</source>
+        <translation>Advances due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="420"/>
+        <source>Titipan yang bisa dipakai</source>
+        <translation>Advances that can be applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="421"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="227"/>
+        <location filename="../../ui/common/label_texts.py" line="422"/>
+        <source>Transfer keluar</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="423"/>
+        <source>Transfer masuk</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="424"/>
+        <source>Tujuan penggunaan dana</source>
+        <translation>Purpose of the loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="425"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="228"/>
+        <location filename="../../ui/common/label_texts.py" line="426"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="229"/>
+        <location filename="../../ui/common/label_texts.py" line="427"/>
+        <source>Tutup buku bulan</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="428"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="230"/>
+        <location filename="../../ui/common/label_texts.py" line="429"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="231"/>
+        <location filename="../../ui/common/label_texts.py" line="430"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="431"/>
+        <source>Unit tidak ditemukan</source>
+        <translation>Unit not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="432"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="232"/>
+        <location filename="../../ui/common/label_texts.py" line="433"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="434"/>
+        <source>administrator pertama sudah ada; masuk dengan akun administrator</source>
+        <translation>the first administrator exists; log in with the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="435"/>
+        <source>administrator terakhir tidak boleh dinonaktifkan</source>
+        <translation>the last administrator may not be deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="436"/>
+        <source>administrator terakhir tidak boleh kehilangan perannya</source>
+        <translation>the last administrator may not lose the role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="437"/>
+        <source>akun bank harus lain dari akun kas</source>
+        <translation>the bank account must differ from the cash account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="438"/>
+        <source>akun induk harus berjenis sama</source>
+        <translation>the parent account must be of the same type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="439"/>
+        <source>akun ini dikendalikan buku pembantu dan harus tetap akun kontrol</source>
+        <translation>this account is driven by a sub-ledger and must stay a control account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="440"/>
+        <source>akun kontrol {code}: neraca saldo {tb}, buku pembantu {sub}; impor buku pinjaman (atau simpanan) dulu, atau perbaiki angka di berkas</source>
+        <translation>control account {code}: trial balance {tb}, sub-ledger {sub}; import the loan book (or savings) first, or correct the figure in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="441"/>
+        <source>akun {code} adalah akun induk; isi saldo di akun rinciannya</source>
+        <translation>account {code} is a heading; put the balance on its detail accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="442"/>
+        <source>akun {code} harus akun aset yang aktif dan bukan akun induk</source>
+        <translation>account {code} must be an active asset account, not a heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="443"/>
+        <source>akun {code} masih bersaldo; nolkan dulu saldonya</source>
+        <translation>account {code} still has a balance; bring it to zero first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="444"/>
+        <source>akun {code} sudah ada di baris {other}</source>
+        <translation>account {code} is already on row {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="445"/>
+        <source>akun {code} sudah berisi jurnal dan tidak bisa menjadi akun induk</source>
+        <translation>account {code} already holds journals and cannot become a heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="446"/>
+        <source>akun {code} tidak ada di bagan akun</source>
+        <translation>account {code} is not in the chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="447"/>
+        <source>akun {code} tidak aktif</source>
+        <translation>account {code} is inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="448"/>
+        <source>alamat email tidak sah</source>
+        <translation>not a valid email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="449"/>
+        <source>alamat email tidak sah (contoh: kantor@contoh.co.id)</source>
+        <translation>not a valid email address (example: office@example.co.id)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="450"/>
+        <source>alamat paling panjang 300 huruf</source>
+        <translation>the address has at most 300 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="451"/>
+        <source>alasan daftar hitam wajib diisi</source>
+        <translation>a reason for the blacklist is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="452"/>
+        <source>alasan membuka kembali periode wajib diisi</source>
+        <translation>a reason for reopening the period is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="453"/>
+        <source>alasan pembalikan wajib diisi</source>
+        <translation>a reason for the reversal is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="454"/>
+        <source>alasan pembatalan wajib diisi</source>
+        <translation>a reason for the cancellation is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="455"/>
+        <source>alasan pemindahan wajib diisi</source>
+        <translation>a reason for the transfer is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="456"/>
+        <source>alasan pengembalian wajib diisi</source>
+        <translation>a reason for the refund is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="457"/>
+        <source>alasan penghapusan denda wajib diisi</source>
+        <translation>a reason for waiving the late fee is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="458"/>
+        <source>aturan DP bukan JSON yang sah</source>
+        <translation>the down-payment rules are not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="459"/>
+        <source>aturan DP harus berupa tabel band NPF → jenis kendaraan → %</source>
+        <translation>the down-payment rules must be a table NPF band → vehicle type → %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="460"/>
+        <source>aturan pembulatan tidak dikenal ({rules})</source>
+        <translation>unknown rounding rule ({rules})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="461"/>
+        <source>bagan akun tidak menunjuk akun laba ditahan / SHU tahun berjalan</source>
+        <translation>the chart names no retained-earnings / current-year surplus account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="462"/>
+        <source>band NPF harus salah satu dari {bands}</source>
+        <translation>the NPF band must be one of {bands}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="463"/>
+        <source>band NPF tidak dikenal: {band} ({bands})</source>
+        <translation>unknown NPF band: {band} ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="464"/>
+        <source>band {band}: harus tabel jenis kendaraan → %</source>
+        <translation>band {band}: must be a table vehicle type → %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="465"/>
+        <source>baris judul tidak ditemukan: perlu kolom Kode akun, Debit dan Kredit</source>
+        <translation>no header row found: the columns Kode akun, Debit and Kredit are needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="466"/>
+        <source>baris {i}: akun {account} tidak aktif</source>
+        <translation>row {i}: account {account} is inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="467"/>
+        <source>baris {i}: akun {code} tidak ada</source>
+        <translation>row {i}: account {code} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="468"/>
+        <source>baris {i}: isi debit ATAU kredit (tepat satu, lebih dari nol)</source>
+        <translation>row {i}: fill in debit OR credit (exactly one, above zero)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="469"/>
+        <source>baris {i}: {account} adalah akun induk; pilih akun rinciannya</source>
+        <translation>row {i}: {account} is a heading; choose one of its detail accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="470"/>
+        <source>baris {i}: {account} adalah akun kontrol yang hanya digerakkan buku pembantu (pinjaman, simpanan, titipan)</source>
+        <translation>row {i}: {account} is a control account moved only by its sub-ledger (loans, savings, overpayments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="471"/>
+        <source>baris {row}: jumlah tidak boleh negatif</source>
+        <translation>row {row}: the amount may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="472"/>
+        <source>baris {row}: jumlah tidak sah ({exc})</source>
+        <translation>row {row}: not a valid amount ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="473"/>
+        <source>batas persetujuan tidak boleh negatif</source>
+        <translation>an approval limit may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="474"/>
+        <source>berkas lebih dari 10 MB; simpan di folder kantor dan lampirkan lokasinya</source>
+        <translation>the file is over 10 MB; keep it in the office folder and attach its location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="475"/>
+        <source>berkas tidak berisi satu baris saldo pun</source>
+        <translation>the file holds no balance row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="476"/>
+        <source>berkas tidak bisa dibaca sebagai .xlsx: {exc}</source>
+        <translation>the file cannot be read as .xlsx: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="477"/>
+        <source>berkas {path} bukan buku kerja Excel (.xlsx): {error}</source>
+        <translation>the file {path} is not an Excel workbook (.xlsx): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="478"/>
+        <source>berkas {path} tidak ada</source>
+        <translation>the file {path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="479"/>
+        <source>biaya di muka harus lebih kecil dari pokok pinjaman</source>
+        <translation>upfront fees must be below the principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="480"/>
+        <source>biaya di muka tidak boleh negatif</source>
+        <translation>upfront fees may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="481"/>
+        <source>bukan jumlah rupiah: {value}</source>
+        <translation>not a rupiah amount: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="482"/>
+        <source>bukan kolom produk</source>
+        <translation>not a product field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="483"/>
+        <source>buku besar sudah berisi transaksi ({number}, {day}): saldo awal harus dimasukkan sebelum transaksi pertama</source>
+        <translation>the ledger already holds transactions ({number}, {day}): opening balances go in before the first transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="484"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="233"/>
+        <location filename="../../ui/common/label_texts.py" line="485"/>
+        <source>bulan 1–12 dan tahun empat angka</source>
+        <translation>month 1–12 and a four-digit year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="486"/>
+        <source>bunga harus angka (persen per tahun)</source>
+        <translation>the interest rate must be a number (percent a year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="487"/>
+        <source>bunga harus antara {low} dan {high} % per tahun</source>
+        <translation>the interest rate is between {low} and {high} % a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="488"/>
+        <source>bunga maksimum lebih kecil dari minimum</source>
+        <translation>the maximum rate is below the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="489"/>
+        <source>bunga standar harus di antara minimum dan maksimum</source>
+        <translation>the standard rate must lie between the minimum and the maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="490"/>
+        <source>cabang wajib dipilih</source>
+        <translation>choose a branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="491"/>
+        <source>cara bayar tidak dikenal: {method}</source>
+        <translation>unknown payment method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="492"/>
+        <source>catatan hasil kontak wajib diisi</source>
+        <translation>a note on the contact&apos;s outcome is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="493"/>
+        <source>dasar sisa pokok pelunasan harus schedule atau effective</source>
+        <translation>the payoff&apos;s remaining-principal basis must be schedule or effective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="494"/>
+        <source>data nasabah baru saja diubah orang lain; buka ulang</source>
+        <translation>the customer was just changed by someone else; open it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="495"/>
+        <source>data nasabah baru saja diubah orang lain; buka ulang lalu ulangi perubahan</source>
+        <translation>the customer was just changed by someone else; open it again and repeat the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="496"/>
+        <source>dealer tidak ditemukan</source>
+        <translation>dealer not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="497"/>
+        <source>denda yang bisa dihapus paling banyak {amount}</source>
+        <translation>at most {amount} of late fees can be waived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="498"/>
+        <source>dokumen tidak dikenal: {codes}</source>
+        <translation>unknown documents: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="499"/>
+        <source>dokumen tidak ditemukan</source>
+        <translation>document not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="500"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="234"/>
+        <location filename="../../ui/common/label_texts.py" line="501"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="235"/>
+        <location filename="../../ui/common/label_texts.py" line="502"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="236"/>
+        <location filename="../../ui/common/label_texts.py" line="503"/>
+        <source>folder tidak dapat ditulisi: {reason}</source>
+        <translation>the folder cannot be written to: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="504"/>
+        <source>frekuensi tidak dikenal (monthly, weekly, biweekly)</source>
+        <translation>unknown frequency (monthly, weekly, biweekly)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="505"/>
+        <source>harga OTR / plafon harus lebih dari nol</source>
+        <translation>the OTR price / limit must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="506"/>
+        <source>harga tidak boleh lebih kecil dari satu sen</source>
+        <translation>the price may not be smaller than one sen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="507"/>
+        <source>hari tenggang denda harus 0–90</source>
+        <translation>late-fee grace days are 0–90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="508"/>
+        <source>impor buku pinjaman membutuhkan pengguna yang berhak</source>
+        <translation>importing a loan book needs an authorised user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="509"/>
+        <source>impor nasabah membutuhkan pengguna yang masuk</source>
+        <translation>importing customers needs a logged-in user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="510"/>
         <source>investasi</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="237"/>
+        <location filename="../../ui/common/label_texts.py" line="511"/>
+        <source>isi DP sebagai jumlah atau persen, bukan keduanya</source>
+        <translation>give the down payment as an amount or a percentage, not both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="512"/>
+        <source>isi debit ATAU kredit, tidak keduanya</source>
+        <translation>fill in debit OR credit, not both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="513"/>
+        <source>isi nama pemberi referensi</source>
+        <translation>fill in who referred the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="514"/>
+        <source>isian profil tidak dikenal: {names}</source>
+        <translation>unknown profile fields: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="515"/>
+        <source>jadwal angsuran kosong</source>
+        <translation>the installment schedule is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="516"/>
+        <source>jaminan #{key} tidak ditemukan</source>
+        <translation>collateral #{key} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="517"/>
+        <source>jatuh tempo pertama harus setelah tanggal pencairan</source>
+        <translation>the first due date must come after the disbursement date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="518"/>
+        <source>jenis akun harus aset, liabilitas, ekuitas, pendapatan atau beban</source>
+        <translation>the account type must be asset, liability, equity, income or expense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="519"/>
+        <source>jenis dealer tidak dikenal</source>
+        <translation>unknown dealer kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="520"/>
+        <source>jenis dokumen tidak dikenal</source>
+        <translation>unknown document kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="521"/>
+        <source>jenis kantor harus salah satu dari {kinds}</source>
+        <translation>the kind of office must be one of {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="522"/>
+        <source>jenis kantor tidak dikenal: {office_kind}</source>
+        <translation>unknown kind of office: {office_kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="523"/>
+        <source>jenis kelamin L (laki-laki) atau P (perempuan)</source>
+        <translation>sex L (male) or P (female)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="524"/>
+        <source>jenis kendaraan tidak dikenal: {vtype}</source>
+        <translation>unknown vehicle type: {vtype}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="525"/>
+        <source>jenis kontak: telepon, kunjungan, whatsapp atau catatan</source>
+        <translation>contact kind: phone, visit, whatsapp or note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="526"/>
+        <source>jenis mutasi tidak dikenal</source>
+        <translation>unknown movement kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="527"/>
+        <source>jenis produk harus salah satu dari {kinds}</source>
+        <translation>the product kind must be one of {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="528"/>
+        <source>jumlah &apos;{value}&apos; tidak dikenal; tulis misalnya 3.500.000</source>
+        <translation>amount &apos;{value}&apos; not understood; write e.g. 3.500.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="529"/>
+        <source>jumlah cadangan yang disimpan 1–365</source>
+        <translation>backups kept: 1–365</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="530"/>
+        <source>jumlah pelunasan per {date} adalah {amount}; hitung ulang</source>
+        <translation>the payoff amount on {date} is {amount}; calculate again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="531"/>
+        <source>jumlah pembayaran harus lebih dari nol</source>
+        <translation>the payment must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="532"/>
+        <source>jumlah pengembalian harus lebih dari nol</source>
+        <translation>the refund must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="533"/>
+        <source>jumlah pengembalian melebihi titipan yang ada ({amount})</source>
+        <translation>the refund exceeds the overpayment held ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="534"/>
+        <source>jumlah pokok jadwal tidak sama dengan pokok pinjaman</source>
+        <translation>the schedule&apos;s principal does not add up to the loan&apos;s principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="535"/>
+        <source>jumlah tidak boleh negatif</source>
+        <translation>the amount may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="536"/>
+        <source>jumlah tidak boleh negatif; pindahkan ke sisi lainnya</source>
+        <translation>an amount may not be negative; move it to the other side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="537"/>
+        <source>jumlah tidak sah: {exc}</source>
+        <translation>not a valid amount: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="538"/>
+        <source>jurnal membutuhkan sedikitnya dua baris</source>
+        <translation>a journal needs at least two lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="539"/>
+        <source>jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} (selisih {diff})</source>
+        <translation>the journal does not balance: debit {total_debit} ≠ credit {total_credit} (difference {diff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="540"/>
+        <source>jurnal tutup buku tidak dibalik; buka kembali periodenya</source>
+        <translation>a closing journal is not reversed; reopen its period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="541"/>
+        <source>jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya</source>
+        <translation>journal {number} was made by a sub-ledger ({label}); cancel its transaction where it was made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="542"/>
+        <source>jurnal {number} sudah pernah dibalik</source>
+        <translation>journal {number} was already reversed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="543"/>
+        <source>kata sandi lama salah</source>
+        <translation>the current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="544"/>
+        <source>kata sandi minimal 8 karakter</source>
+        <translation>a password has at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="545"/>
+        <source>kata sandi paling panjang 128 karakter</source>
+        <translation>a password has at most 128 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="546"/>
+        <source>kata sandi tidak boleh sama dengan nama pengguna</source>
+        <translation>the password may not be the user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="547"/>
+        <source>kertas kwitansi harus A4 atau A5</source>
+        <translation>receipt paper is A4 or A5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="548"/>
+        <source>keterangan jurnal wajib diisi</source>
+        <translation>the journal description is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="549"/>
+        <source>kode akun 1–20 huruf/angka (boleh titik dan tanda hubung)</source>
+        <translation>account code 1–20 letters/digits (dots and hyphens allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="550"/>
+        <source>kode akun kosong</source>
+        <translation>the account code is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="551"/>
+        <source>kode akun {code} sudah dipakai</source>
+        <translation>account code {code} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="552"/>
+        <source>kode cabang 1–8 huruf/angka tanpa spasi</source>
+        <translation>branch code 1–8 letters/digits without spaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="553"/>
+        <source>kode dealer 1–12 huruf/angka</source>
+        <translation>dealer code 1–12 letters/digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="554"/>
+        <source>kode dealer {code} sudah dipakai</source>
+        <translation>dealer code {code} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="555"/>
+        <source>kode produk 1–16 huruf/angka (boleh - dan _)</source>
+        <translation>product code 1–16 letters/digits (- and _ allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="556"/>
+        <source>kode produk {code} sudah dipakai</source>
+        <translation>product code {code} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="557"/>
+        <source>kode wilayah tidak ada di daftar Kemendagri</source>
+        <translation>the region code is not in the Kemendagri list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="558"/>
+        <source>kode wilayah {code} tidak dikenal</source>
+        <translation>unknown region code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="559"/>
+        <source>kolom ini tidak dapat diubah</source>
+        <translation>this field cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="560"/>
+        <source>kolom tidak ada di baris judul</source>
+        <translation>the column is missing from the header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="561"/>
+        <source>kolom tidak dikenal; diabaikan</source>
+        <translation>unknown column; ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="562"/>
+        <source>kolom wajib tidak ada di baris judul</source>
+        <translation>a required column is missing from the header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="563"/>
+        <source>kunci transaksi {key} sudah dipakai untuk {action}</source>
+        <translation>transaction key {key} was already used for {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="564"/>
+        <source>kwitansi {receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru lebih dulu</source>
+        <translation>receipt {receipt_no} is newer and still valid: cancel the latest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="565"/>
+        <source>kwitansi {receipt_no} sudah dibatalkan</source>
+        <translation>receipt {receipt_no} is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="566"/>
+        <source>kwitansi {receipt_no} tidak ditemukan</source>
+        <translation>receipt {receipt_no} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="567"/>
+        <source>lampirkan isi berkas atau lokasi berkas (salah satu)</source>
+        <translation>attach the file&apos;s content or its location (one of them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="568"/>
+        <source>logo harus berkas PNG atau JPEG</source>
+        <translation>the logo must be a PNG or JPEG file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="569"/>
+        <source>logo paling besar {kb} KB</source>
+        <translation>the logo is at most {kb} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="570"/>
+        <source>masa tenggang harus bilangan bulat</source>
+        <translation>the grace period must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="571"/>
+        <source>masa tenggang harus lebih pendek dari tenor</source>
+        <translation>the grace period must be shorter than the tenor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="572"/>
+        <source>masa tenggang tidak boleh negatif</source>
+        <translation>the grace period may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="573"/>
+        <source>membuat pengguna membutuhkan administrator yang masuk</source>
+        <translation>creating users needs a logged-in administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="574"/>
+        <source>memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)</source>
+        <translation>restoring a backup needs a second person&apos;s confirmation (four eyes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="575"/>
+        <source>mengatur produk membutuhkan pengguna yang masuk</source>
+        <translation>managing products needs a logged-in user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="576"/>
+        <source>metode bunga tidak dikenal (flat, annuity, equal-principal)</source>
+        <translation>unknown interest method (flat, annuity, equal-principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="577"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="238"/>
+        <location filename="../../ui/common/label_texts.py" line="578"/>
         <source>multiguna</source>
         <translation>multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="239"/>
+        <location filename="../../ui/common/label_texts.py" line="579"/>
+        <source>mutasi jaminan tidak ditemukan</source>
+        <translation>collateral movement not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="580"/>
+        <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
+        <translation>the account name is required (at most 120 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="581"/>
+        <source>nama berkas wajib diisi</source>
+        <translation>the file name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="582"/>
+        <source>nama cabang wajib diisi</source>
+        <translation>branch name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="583"/>
+        <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
+        <translation>the signatory&apos;s name and title have at most 80 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="584"/>
+        <source>nama dealer wajib diisi</source>
+        <translation>the dealer name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <source>nama kantor paling panjang 120 huruf</source>
+        <translation>the office name has at most 120 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <source>nama kantor wajib diisi</source>
+        <translation>the office name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="587"/>
+        <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
+        <translation>the full name is required (at most 80 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="588"/>
+        <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
+        <translation>the user name &apos;{username}&apos; is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="589"/>
+        <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
+        <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="590"/>
+        <source>nama produk wajib diisi (paling panjang 80 huruf)</source>
+        <translation>the product name is required (at most 80 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="591"/>
+        <source>nama resmi kantor wajib diisi</source>
+        <translation>the office&apos;s legal name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="592"/>
+        <source>nama resmi paling panjang 120 huruf</source>
+        <translation>the legal name has at most 120 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <source>nama sales wajib diisi</source>
+        <translation>the salesperson&apos;s name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="594"/>
+        <source>nasabah ada di daftar hitam: pengajuan tidak dapat dibuat</source>
+        <translation>the customer is blacklisted: no application can be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="595"/>
+        <source>nasabah tidak ditemukan</source>
+        <translation>customer not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="596"/>
+        <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
+        <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="597"/>
+        <source>nilai {aspect} antara {low} dan {high}</source>
+        <translation>the {aspect} score is between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="598"/>
+        <source>nomor BPKB wajib diisi saat diterima</source>
+        <translation>the BPKB number is required when it is received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="599"/>
+        <source>nomor izin paling panjang 80 karakter</source>
+        <translation>the licence number has at most 80 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="600"/>
+        <source>nomor kontrak wajib diisi (paling panjang 32 karakter)</source>
+        <translation>the contract number is required (at most 32 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="601"/>
+        <source>nomor kontrak {contract_no} sudah dipakai</source>
+        <translation>contract number {contract_no} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <source>nomor sertifikat fidusia wajib diisi</source>
+        <translation>the fiducia certificate number is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="603"/>
+        <source>paling panjang {limit} huruf</source>
+        <translation>at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="604"/>
+        <source>pasang bagan akun dulu</source>
+        <translation>install the chart of accounts first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="605"/>
+        <source>pengajuan #{id} tidak ditemukan</source>
+        <translation>application #{id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="606"/>
+        <source>pengguna &apos;{username}&apos; tidak ada</source>
+        <translation>user &apos;{username}&apos; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="607"/>
+        <source>pengguna tanpa login</source>
+        <translation>a user who is not logged in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="608"/>
+        <source>penghasilan utama harus lebih dari nol</source>
+        <translation>the main income must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="609"/>
+        <source>peran tidak dikenal</source>
+        <translation>unknown role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="610"/>
+        <source>periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku</source>
+        <translation>period 12/{year} is closed; reopen it first to close the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="611"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="240"/>
+        <location filename="../../ui/common/label_texts.py" line="612"/>
+        <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
+        <translation>period {month} is closed: opening balances cannot be posted in it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="613"/>
+        <source>periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}</source>
+        <translation>period {month}/{year} has unposted journals: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="614"/>
+        <source>periode {month}/{year} sudah ditutup</source>
+        <translation>period {month}/{year} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="615"/>
+        <source>periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya</source>
+        <translation>period {month}/{year} is closed: no journal dated in it can be posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <source>periode {month}/{year} tidak sedang ditutup</source>
+        <translation>period {month}/{year} is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <source>peristiwa tidak dikenal: {event}</source>
+        <translation>unknown event: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="618"/>
+        <source>petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri</source>
+        <translation>an officer may add or change customers of their own portfolio only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="619"/>
+        <source>petugas hanya boleh mengubah nasabah di portofolionya sendiri</source>
+        <translation>an officer may change customers of their own portfolio only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="620"/>
+        <source>petugas pemilik nasabah wajib dipilih</source>
+        <translation>choose the officer who owns the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <source>petugas tidak ada atau bukan petugas kredit/kolektor</source>
+        <translation>no such officer, or not a credit officer/collector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="622"/>
+        <source>petugas tujuan sama dengan petugas asal</source>
+        <translation>the receiving officer is the same as the current one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="623"/>
+        <source>pilih alasan dari daftar</source>
+        <translation>choose a reason from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="624"/>
+        <source>pilih dealer asal order</source>
+        <translation>choose the dealer the order came from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="625"/>
+        <source>pilih jenis kendaraan (roda dua / roda empat)</source>
+        <translation>choose the vehicle type (two or four wheels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="626"/>
+        <source>pilih nasabah</source>
+        <translation>choose a customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="627"/>
+        <source>pilih paling sedikit satu tenor</source>
+        <translation>choose at least one tenor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="628"/>
+        <source>pilih produk pinjaman</source>
+        <translation>choose a loan product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="629"/>
+        <source>pilih rekomendasi petugas</source>
+        <translation>choose the officer&apos;s recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="630"/>
+        <source>pindah petugas lewat Pindah Portofolio (tercatat di riwayat)</source>
+        <translation>move officers through Move portfolio (recorded in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="631"/>
+        <source>pinjaman #{loan_id} tidak ditemukan</source>
+        <translation>loan #{loan_id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="632"/>
+        <source>pinjaman {contract_no} sudah ditutup ({status})</source>
+        <translation>loan {contract_no} is closed ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="633"/>
+        <source>pinjaman {contract_no} tidak memegang titipan</source>
+        <translation>loan {contract_no} holds no overpayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="634"/>
+        <source>pokok pinjaman harus berupa angka</source>
+        <translation>the principal must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="635"/>
+        <source>pokok pinjaman harus lebih dari nol</source>
+        <translation>the loan principal must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="636"/>
+        <source>pokok pinjaman tidak boleh lebih kecil dari satu sen</source>
+        <translation>the principal may not be smaller than one sen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="637"/>
+        <source>pokok pinjaman tidak wajar (lebih dari {amount})</source>
+        <translation>an implausible principal (more than {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="638"/>
+        <source>produk standar tidak dikenal: {codes}</source>
+        <translation>unknown standard products: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="639"/>
+        <source>produk {key} tidak ditemukan</source>
+        <translation>product {key} not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="640"/>
+        <source>produk {name} sudah tidak aktif</source>
+        <translation>product {name} is no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="641"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="241"/>
+        <location filename="../../ui/common/label_texts.py" line="642"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="242"/>
+        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <source>saldo awal neraca saldo sudah pernah diposting</source>
+        <translation>the trial balance&apos;s opening balances were already posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <source>sales tidak ditemukan</source>
+        <translation>salesperson not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="645"/>
+        <source>salesman bukan dari dealer yang dipilih</source>
+        <translation>the salesperson is not from the chosen dealer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="646"/>
         <source>sisa pokok menurut tabel angsuran (flat)</source>
         <translation>remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="243"/>
+        <location filename="../../ui/common/label_texts.py" line="647"/>
         <source>sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_texts.py" line="244"/>
+        <location filename="../../ui/common/label_texts.py" line="648"/>
+        <source>status harus aktif, nonaktif atau blacklist</source>
+        <translation>status must be active, inactive or blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="649"/>
+        <source>suku bunga harus antara 0 dan 100 % per tahun</source>
+        <translation>the interest rate is between 0 and 100 % a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="650"/>
+        <source>suku bunga harus berupa angka</source>
+        <translation>the interest rate must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="651"/>
+        <source>sumber jurnal tidak dikenal: {source}</source>
+        <translation>unknown journal source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="652"/>
+        <source>sumber order: dealer, datang langsung atau referensi</source>
+        <translation>order source: dealer, walk-in or referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="653"/>
+        <source>tahun buku {year} sudah ditutup</source>
+        <translation>the financial year {year} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="654"/>
+        <source>tahun kendaraan antara 1980 dan {year}</source>
+        <translation>the vehicle year is between 1980 and {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="655"/>
+        <source>tahun kendaraan harus angka</source>
+        <translation>the vehicle year must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="656"/>
+        <source>tahun kendaraan wajib diisi</source>
+        <translation>the vehicle year is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="657"/>
+        <source>tanggal &apos;{text}&apos; tidak dikenal; tulis dd/mm/yyyy</source>
+        <translation>date &apos;{text}&apos; not understood; write dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="658"/>
+        <source>tanggal fidusia tidak boleh di masa depan</source>
+        <translation>the fiducia date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="659"/>
+        <source>tanggal fidusia tidak boleh sebelum tanggal kontrak</source>
+        <translation>the fiducia date may not be before the contract date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="660"/>
+        <source>tanggal jurnal wajib diisi</source>
+        <translation>the journal date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="661"/>
+        <source>tanggal kontak berikutnya tidak boleh lewat</source>
+        <translation>the next contact date may not be in the past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <source>tanggal kontrak tidak boleh sebelum tanggal persetujuan</source>
+        <translation>the contract date may not be before the approval date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="663"/>
+        <source>tanggal kunjungan tidak boleh di masa depan</source>
+        <translation>the visit date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="664"/>
+        <source>tanggal kunjungan tidak valid</source>
+        <translation>not a valid visit date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="665"/>
+        <source>tanggal lahir tidak mungkin</source>
+        <translation>an impossible birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="666"/>
+        <source>tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); batalkan dulu yang lebih baru</source>
+        <translation>the payment date is before the last payment ({last_payment_on}); cancel the newer one first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="667"/>
+        <source>tanggal pembayaran sebelum pencairan ({disbursed_on})</source>
+        <translation>the payment date is before the disbursement ({disbursed_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="668"/>
+        <source>tanggal pembayaran tidak boleh di masa depan</source>
+        <translation>the payment date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="669"/>
+        <source>tanggal pembayaran wajib diisi</source>
+        <translation>the payment date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="670"/>
+        <source>tanggal pencairan terlalu jauh di masa depan</source>
+        <translation>the disbursement date is too far ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="671"/>
+        <source>tanggal pencairan tidak boleh sebelum tanggal kontrak</source>
+        <translation>the disbursement date may not be before the contract date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="672"/>
+        <source>tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})</source>
+        <translation>the refund date is before the last payment ({last_payment_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="673"/>
+        <source>tanggal pengembalian tidak boleh di masa depan</source>
+        <translation>the refund date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="674"/>
+        <source>tanggal pengembalian wajib diisi</source>
+        <translation>the refund date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="675"/>
+        <source>tanggal saldo awal wajib diisi</source>
+        <translation>the opening-balance date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="676"/>
+        <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
+        <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="677"/>
+        <source>tenor harus antara 1 dan {max} angsuran</source>
+        <translation>the tenor is between 1 and {max} installments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="678"/>
+        <source>tenor harus bilangan bulat</source>
+        <translation>the tenor must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="679"/>
+        <source>tenor maksimum lebih kecil dari minimum</source>
+        <translation>the maximum tenor is below the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="680"/>
+        <source>tenor wajib diisi (jumlah angsuran)</source>
+        <translation>the tenor is required (number of installments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="681"/>
+        <source>tenor {n} di luar batas produk ({tenor_min}–{tenor_max})</source>
+        <translation>tenor {n} is outside the product&apos;s range ({tenor_min}–{tenor_max})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="682"/>
+        <source>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</source>
+        <translation>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="683"/>
+        <source>tidak ada denda yang dihapus</source>
+        <translation>no late fee is waived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="684"/>
+        <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
+        <translation>nothing to post: the ledger already equals the trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="685"/>
+        <source>tidak dapat menonaktifkan akun sendiri</source>
+        <translation>you cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="686"/>
         <source>tidak sehat, NPF ≤ 5 %</source>
         <translation>not healthy, NPF ≤ 5 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="687"/>
+        <source>titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi</source>
+        <translation>the overpayment from receipt {receipt_no} was refunded to the customer: this receipt can no longer be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="688"/>
+        <source>titipan dikembalikan tunai atau transfer bank, bukan {method}</source>
+        <translation>an overpayment is refunded in cash or by bank transfer, not {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="689"/>
+        <source>tuliskan apa yang perlu dilengkapi</source>
+        <translation>write what needs to be completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="690"/>
+        <source>tuliskan kepada siapa BPKB dipinjamkan</source>
+        <translation>write to whom the BPKB is lent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="691"/>
+        <source>tuliskan keterangan untuk alasan lain</source>
+        <translation>describe the other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="692"/>
+        <source>tuliskan tujuan penggunaan dana</source>
+        <translation>write what the money is for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="693"/>
+        <source>ubah paling sedikit satu syarat: uang muka, tenor atau bunga</source>
+        <translation>change at least one term: down payment, tenor or interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="694"/>
+        <source>urutan alokasi harus memuat fee, interest dan principal masing-masing sekali</source>
+        <translation>the allocation order must hold fee, interest and principal once each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="695"/>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="696"/>
+        <source>{event}: akun debit dan kredit tidak boleh sama</source>
+        <translation>{event}: the debit and credit accounts may not be the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="697"/>
+        <source>{event}: akun {side} {rule} tidak ada</source>
+        <translation>{event}: the {side} account {rule} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="698"/>
+        <source>{event}: belum ada aturan jurnal untuk peristiwa ini</source>
+        <translation>{event}: no journal rule for this event yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="699"/>
+        <source>{event}: isi dengan akun debit dan akun kredit</source>
+        <translation>{event}: fill in a debit and a credit account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="700"/>
+        <source>{event}: jumlah tidak boleh negatif</source>
+        <translation>{event}: the amount may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="701"/>
+        <source>{fields} wajib diisi sebelum kontrak</source>
+        <translation>{fields} required before the contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="702"/>
+        <source>{full_name}: pengajuan {app} milik petugas lain</source>
+        <translation>{full_name}: application {app} belongs to another officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="703"/>
+        <source>{label} bukan JSON yang sah</source>
+        <translation>{label} is not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="704"/>
+        <source>{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu dari 38 kode provinsi Kemendagri)</source>
+        <translation>{label} starts with province code {province}, which does not exist (digits 1–2 must be one of the 38 Kemendagri province codes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="705"/>
+        <source>{label} hanya boleh berisi angka</source>
+        <translation>{label} may hold digits only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="706"/>
+        <source>{label} harus 16 digit angka (sekarang {n})</source>
+        <translation>{label} must be 16 digits (now {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="707"/>
+        <source>{label} harus antara 0 dan {max}</source>
+        <translation>{label} must be between 0 and {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="708"/>
+        <source>{label} harus berupa angka</source>
+        <translation>{label} must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="709"/>
+        <source>{label} harus berupa jumlah uang</source>
+        <translation>{label} must be an amount of money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="710"/>
+        <source>{label} harus berupa objek JSON</source>
+        <translation>{label} must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="711"/>
+        <source>{label} harus bilangan bulat 1–{max}</source>
+        <translation>{label} must be a whole number 1–{max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="712"/>
+        <source>{label} harus jumlah uang</source>
+        <translation>{label} must be an amount of money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="713"/>
+        <source>{label} paling banyak empat angka desimal</source>
+        <translation>{label} has at most four decimals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="714"/>
+        <source>{label} paling panjang {limit} huruf</source>
+        <translation>{label} has at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="715"/>
+        <source>{label} tidak boleh lebih kecil dari satu sen</source>
+        <translation>{label} may not be smaller than one sen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="716"/>
+        <source>{label} tidak boleh negatif</source>
+        <translation>{label} may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="717"/>
+        <source>{label} wajib diisi</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="718"/>
+        <source>{n} nasabah bukan portofolio petugas asal</source>
+        <translation>{n} customers are not in the current officer&apos;s portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="719"/>
+        <source>{what}: akun pemeriksa sudah dinonaktifkan</source>
+        <translation>{what}: the checker&apos;s account has been deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="720"/>
+        <source>{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)</source>
+        <translation>{what}: the checker must be someone other than the maker (four eyes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="721"/>
+        <source>{what}: pemeriksa wajib masuk dengan akunnya (empat mata)</source>
+        <translation>{what}: the checker must log in with their own account (four eyes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="722"/>
+        <source>{who} tidak berhak: {what}</source>
+        <translation>{who} may not: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <source>{who}: akun ini sudah dinonaktifkan; hubungi administrator</source>
+        <translation>{who}: this account has been deactivated; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_errors.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="54"/>
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
     </message>
 </context>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../ui/login.py" line="106"/>
+        <location filename="../../ui/shell/login.py" line="126"/>
         <source>Perusahaan pembiayaan (leasing)</source>
         <translation>Finance company (leasing)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="107"/>
+        <location filename="../../ui/shell/login.py" line="127"/>
         <source>BPR (Bank Perekonomian Rakyat)</source>
         <translation>BPR (Bank Perekonomian Rakyat)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="108"/>
+        <location filename="../../ui/shell/login.py" line="128"/>
         <source>Koperasi simpan pinjam</source>
         <translation>Savings and loan cooperative</translation>
     </message>
@@ -5559,29 +11277,37 @@ payment</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="42"/>
+        <location filename="../../ui/common/printing.py" line="42"/>
         <source>Printer tidak dapat dibuka</source>
         <translation>The printer cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="82"/>
+        <location filename="../../ui/common/printing.py" line="82"/>
         <source>Pratinjau cetak — {name}</source>
         <translation>Print preview — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="84"/>
+        <location filename="../../ui/common/printing.py" line="84"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="96"/>
+        <location filename="../../ui/common/printing.py" line="96"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/common/printing.py" line="98"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../ui/reports/report_actions.py" line="40"/>
+        <source>Mencetak kartu angsuran…</source>
+        <translation>Printing statements…</translation>
     </message>
 </context>
 </TS>
