@@ -741,22 +741,22 @@
 <context>
     <name>CashReportTab</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="99"/>
+        <location filename="../../ui/pages/reports.py" line="108"/>
         <source>Semua kasir</source>
         <translation>All cashiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="104"/>
+        <location filename="../../ui/pages/reports.py" line="113"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="105"/>
+        <location filename="../../ui/pages/reports.py" line="114"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="106"/>
+        <location filename="../../ui/pages/reports.py" line="115"/>
         <source>Cetak laporan kas harian…</source>
         <translation>Print daily cash report…</translation>
     </message>
@@ -3810,27 +3810,27 @@ payment</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="134"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="128"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>Kartu angsuran</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="130"/>
+        <location filename="../../ui/pages/reports.py" line="139"/>
         <source>Kas harian</source>
         <translation>Daily cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Laporan petugas</source>
         <translation>Officer&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Dokumen nasabah</source>
         <translation>Customer papers</translation>
     </message>
@@ -3879,27 +3879,27 @@ payment</translation>
         <translation>Contract no., e.g. BDG/2026/00001</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="48"/>
+        <location filename="../../ui/pages/reports.py" line="56"/>
         <source>Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)</source>
         <translation>Region code, e.g. 32.73 (city) or 32.73.05 (district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="54"/>
+        <location filename="../../ui/pages/reports.py" line="62"/>
         <source>Posisi per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="55"/>
+        <location filename="../../ui/pages/reports.py" line="63"/>
         <source>Cetak kartu angsuran…</source>
         <translation>Print statements…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="93"/>
         <source>Tidak ada pinjaman aktif untuk pilihan ini.</source>
         <translation>No active loans for this choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="86"/>
+        <location filename="../../ui/pages/reports.py" line="95"/>
         <source>{n} kartu angsuran</source>
         <translation>{n} statements</translation>
     </message>
