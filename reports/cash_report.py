@@ -9,7 +9,8 @@ Data first: :func:`cash_report` returns report tables (plain rows) that :mod:`re
 * **Rekap per kasir** — what each cashier received that day by method (cash to hand over, transfers,
   payment points) and what was cancelled, and how many of its receipts needed the Rp 10.000 stamp duty (over
   Rp 5.000.000, UU 10/2020 Art. 3(2)(g)), split by who bears it (the product's setting): the office buys or
-  accounts for that many meterai.
+  accounts for that many meterai; and, once the cashier closed the day, the drawer as counted and the
+  difference (selisih kas) with its reason.
 * **Penerimaan** — every receipt of the day, reversed ones included and marked, so a receipt book page is
   never unaccounted for.
 * **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses,
@@ -126,6 +127,16 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
             row["total"] += amount
         else:
             row["cancelled"] += amount
+    # The day-close of each cashier (models/cashier_close.py): counted drawer and difference, once closed.
+    from models.cashier.cashier_day import CashierDayClose
+
+    closes = {c.cashier_id: c for c in CashierDayClose.select().where(CashierDayClose.date == date)}
+    for cashier_id, row in recap.items():
+        close = closes.get(cashier_id)
+        row["counted"] = close.counted_cash if close else None
+        row["difference"] = close.difference if close else None
+        row["closed"] = (f"Ditutup {close.closed_at:%H:%M}" + (f" - {close.reason}" if close.reason else "")) \
+            if close else "Belum ditutup"
     recap_rows = sorted(recap.values(), key=lambda r: r["cashier"])
     recap_cols = ("count", "stamped", "stamped_office", "cash", "transfer", "payment_point", "cancelled", "total")
     recap_table = ReportTable(
@@ -134,7 +145,8 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
          Column("stamped", "Wajib meterai", Kind.INT), Column("stamped_office", "Meterai beban kantor", Kind.INT),
          Column("cash", "Tunai (disetor)", MONEY), Column("transfer", "Transfer", MONEY),
          Column("payment_point", "Payment point", MONEY), Column("cancelled", "Dibatalkan", MONEY),
-         Column("total", "Jumlah diterima", MONEY)),
+         Column("total", "Jumlah diterima", MONEY), Column("counted", "Hasil hitung laci", MONEY),
+         Column("difference", "Selisih kas", MONEY), Column("closed", "Tutup kas", width=22)),
         recap_rows, totals={k: sum((r[k] for r in recap_rows), 0 if k.startswith(("count", "stamped")) else ZERO)
                             for k in recap_cols},
         subtitle=f"Per {date:%d/%m/%Y}",

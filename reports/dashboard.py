@@ -117,7 +117,6 @@ def _officer_tiles(user, today: dt.date) -> list[Tile]:
 
 def _branch_tiles(today: dt.date) -> list[Tile]:
     from models.credit.applications import Application
-    from models.loans.loans import Loan
     from reports.officer_report import figures
 
     queue = Application.select(fn.COUNT(Application.id)).where(Application.status == "submitted").scalar() or 0
@@ -125,56 +124,65 @@ def _branch_tiles(today: dt.date) -> list[Tile]:
     f = figures(start, today, today=today)
     rate = f"{format_amount(f['collection_rate'], 2)} %" if f["collection_rate"] is not None else "-"
     npf = f"{format_amount(f['npf'], 2)} %" if f["npf"] is not None else "-"
-    count, total = (Loan.select(fn.COUNT(Loan.id), fn.SUM(Loan.outstanding_principal))
-                    .where((Loan.status == "active") & (Loan.oldest_unpaid_due < today)).tuples().get())
+    count, total = f["past_due"], f["past_due_outstanding"]
     return [Tile("approval_queue", "Antrean persetujuan", str(queue), "pengajuan menunggu keputusan",
                  alert=queue > 0),
             Tile("disbursed_month", "Pencairan bulan ini", format_rupiah(f["disbursed"]),
                  f"{f['disbursed_count']} pinjaman"),
             Tile("collections_month", "Penagihan bulan ini", format_rupiah(f["collected"]),
                  f"jatuh tempo {format_rupiah(f['due'])} - tingkat tagih {rate}"),
-            Tile("arrears", "Pinjaman menunggak", str(count or 0),
-                 f"sisa pokok {format_rupiah(from_minor(total or 0))} - NPF {npf}", alert=bool(count))]
+            Tile("arrears", "Pinjaman menunggak", str(count),
+                 f"sisa pokok {format_rupiah(total)} - NPF {npf}", alert=bool(count))]
 
 
 def monthly_trend(today: dt.date | None = None, months: int = 12) -> list[dict]:
     """Per calendar month, oldest first: ``month`` (date of the 1st), ``disbursed``, ``collected``, ``due``
-    (rupiah).  Three aggregates per month over indexed date columns."""
+    (rupiah).  Three grouped aggregates over indexed date columns (not one query per month)."""
     from models.cashier.payments import Payment
     from models.loans.loans import Installment, Loan
 
     today = today or dt.date.today()
     first = today.replace(day=1)
-    starts = []
-    for _ in range(months):
-        starts.append(first)
-        first = (first - dt.timedelta(days=1)).replace(day=1)
-    out = []
-    for start in reversed(starts):
-        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        disbursed = Loan.select(fn.SUM(Loan.principal)).where((Loan.disbursed_on >= start)
-                                                               & (Loan.disbursed_on <= end)).scalar()
-        collected = Payment.select(fn.SUM(Payment.amount)).where((Payment.date >= start) & (Payment.date <= end)
-                                                                 & (Payment.status == "posted")).scalar()
-        due = Installment.select(fn.SUM(Installment.amount)).where((Installment.due_date >= start)
-                                                                   & (Installment.due_date <= end)).scalar()
-        out.append({"month": start, "disbursed": from_minor(disbursed or 0), "collected": from_minor(collected or 0),
-                    "due": from_minor(due or 0)})
-    return out
+    starts = [first]
+    for _ in range(months - 1):
+        starts.append((starts[-1] - dt.timedelta(days=1)).replace(day=1))
+    starts.reverse()
+    start, end = starts[0], (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+    def by_month(field, amount, *conditions) -> dict[dt.date, Decimal]:
+        out: dict[dt.date, Decimal] = {}
+        for day, total in (field.model.select(field, fn.SUM(amount)).where((field >= start) & (field <= end),
+                                                                          *conditions)
+                           .group_by(field).tuples()):
+            day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
+            key = day.replace(day=1)
+            out[key] = out.get(key, ZERO) + from_minor(total or 0)
+        return out
+
+    disbursed = by_month(Loan.disbursed_on, Loan.principal)
+    collected = by_month(Payment.date, Payment.amount, Payment.status == "posted")
+    due = by_month(Installment.due_date, Installment.amount)
+    return [{"month": m, "disbursed": disbursed.get(m, ZERO), "collected": collected.get(m, ZERO),
+             "due": due.get(m, ZERO)} for m in starts]
 
 
 def arrears_by_officer(today: dt.date | None = None, limit: int = 8) -> list[dict]:
-    """Officers with the most principal in arrears today: ``officer``, ``loans``, ``outstanding`` (rupiah)."""
+    """Officers with the most principal in arrears today: ``officer``, ``loans``, ``outstanding`` (rupiah).
+
+    Grouped on the loan table alone (officer names are looked up afterwards): joining the user table first
+    made SQLite walk the loans by officer through the index, several times slower at 100.000 loans.
+    """
     from models.core.users import User
     from models.loans.loans import Loan
 
     today = today or dt.date.today()
-    total = fn.SUM(Loan.outstanding_principal)
-    rows = (Loan.select(User.full_name, fn.COUNT(Loan.id), total.alias("t"))
-            .join(User, on=(Loan.officer == User.id))
+    rows = (Loan.select(Loan.officer, fn.COUNT(Loan.id), fn.SUM(Loan.outstanding_principal))
             .where((Loan.status == "active") & (Loan.oldest_unpaid_due < today))
-            .group_by(User.id, User.full_name).order_by(total.desc()).limit(limit).tuples())
-    return [{"officer": name, "loans": n, "outstanding": from_minor(t or 0)} for name, n, t in rows]
+            .group_by(Loan.officer).tuples())
+    totals = sorted(((oid, n, from_minor(t or 0)) for oid, n, t in rows), key=lambda r: -r[2])[:limit]
+    names = {i: n for i, n in User.select(User.id, User.full_name).where(User.id.in_([r[0] for r in totals]))
+             .tuples()} if totals else {}
+    return [{"officer": names.get(oid, "?"), "loans": n, "outstanding": t} for oid, n, t in totals]
 
 
 # ---------------------------------------------------------------------------------------- the lists behind

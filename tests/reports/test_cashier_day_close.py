@@ -102,3 +102,22 @@ def test_the_check_catches_a_receipt_written_after_the_close(ready_db, staff):
         .execute()
     result = {r.name: r for r in run_checks()}["no receipt is posted on a cashier's day after it was closed"]
     assert not result.ok and paid.receipt_no in " ".join(result.problems)
+
+
+def test_the_cash_report_shows_the_counted_drawer_and_the_difference(ready_db, staff, tmp_path):
+    from reports.cash_report import cash_report, write_cash_report
+
+    loan = disburse()
+    _pay(staff, loan, "907000", "a")
+    _pay(staff, loan, "300000", "b", who=staff.kasir2)
+    close_cashier_day(staff.kasir, DAY, {100000: 9}, reason="kembalian salah", today=LATER)
+    _summary, recap, _receipts, _out = cash_report(DAY)
+    rows = {r["cashier"]: r for r in recap.rows}
+    assert rows[staff.kasir.full_name]["counted"] == Decimal("900000")
+    assert rows[staff.kasir.full_name]["difference"] == Decimal("-7000")
+    assert "kembalian salah" in rows[staff.kasir.full_name]["closed"]
+    assert rows[staff.kasir2.full_name]["closed"] == "Belum ditutup"
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() for p in PdfReader(str(write_cash_report(DAY, tmp_path / "k.pdf"))).pages)
+    assert "-Rp 7.000" in text and "Belum ditutup" in text

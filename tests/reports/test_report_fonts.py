@@ -70,3 +70,16 @@ def test_the_markup_helper_escapes_and_switches_face_only_where_needed():
     assert markup("A & B <x>") == "A &amp; B &lt;x&gt;"
     assert markup("Nguy\u1ec5n") == "Nguy\u1ec5n"
     assert markup("\u9648 Tan") == f'<font name="{FONT_FALLBACK}">\u9648</font> Tan'
+
+
+def test_a_statement_and_a_report_table_print_a_chinese_name(ready_db, staff, tmp_path):
+    from models.customers.customers import Customer
+    from reports.loan_statement import write_statements_pdf
+    from tests.payments_helpers import disburse
+
+    customer = Customer.select().order_by(Customer.id).first()
+    Customer.update(full_name="\u6797\u7f8e\u7389 (Lim Bie Giok)", address="Jl. K\u00e9lapa \u2116 3") \
+        .where(Customer.id == customer.id).execute()
+    loan = disburse(customer=Customer.get_by_id(customer.id))
+    text = pdf_text(write_statements_pdf([loan.id], tmp_path / "kartu.pdf"))
+    assert "\u6797\u7f8e\u7389 (Lim Bie Giok)" in text and "K\u00e9lapa" in text

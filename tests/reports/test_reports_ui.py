@@ -110,3 +110,22 @@ def test_the_loan_view_prints_the_statement_and_the_payoff_quote(qtbot, ready_db
     view.paper_button.click()
     text = pdf_text(previews[-1])
     assert "RINCIAN PELUNASAN" in text and format_rupiah(payoff_quote(loan, dt.date(2026, 4, 15)).total) in text
+
+
+def test_statements_for_a_work_area_picked_from_the_list(qtbot, ready_db, staff, previews):
+    from models.customers.customers import Customer
+    from models.customers.work_areas import set_work_areas
+    from ui.reports.page import ReportsPage
+
+    customer = Customer.select().order_by(Customer.id).first()
+    regency = ".".join(customer.region_code.split(".")[:2])
+    set_work_areas(staff.kacab, staff.cmo1, [regency])
+    loan = disburse(customer=customer)
+    page = ReportsPage(session_for(staff.kacab))
+    qtbot.addWidget(page)
+    tab = page.statements
+    tab.by_region.setChecked(True)
+    tab.region.setCurrentIndex(tab.region.findData(regency))
+    assert tab.selection() == {"region": regency}
+    tab.print_statements()
+    assert loan.contract_no in pdf_text(previews[-1])

@@ -55,8 +55,16 @@ class StatementsTab(QWidget):
 
         for user in officers():
             self.officer.addItem(user.full_name, user.username)
-        self.region = QLineEdit()
-        self.region.setPlaceholderText(self.tr("Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)"))
+        # The officers' work areas are offered; any region code may be typed (32.73 city, 32.73.05 district).
+        from models.customers.work_areas import all_areas, area_name
+
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        for code in all_areas():
+            self.region.addItem(f"{code} {area_name(code)}", code)
+        self.region.setCurrentIndex(-1)
+        self.region.lineEdit().setPlaceholderText(
+            self.tr("Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)"))
         self.as_of = _date_edit()
         form.addRow(self.one, self.contract)
         form.addRow(self.by_officer, self.officer)
@@ -77,7 +85,8 @@ class StatementsTab(QWidget):
         if which == 1:
             return {"officer": self.officer.currentData()}
         if which == 2:
-            return {"region": self.region.text().strip()}
+            text = self.region.currentText().strip()
+            return {"region": text.split()[0] if text else ""}
         return {"all_active": True}
 
     def print_statements(self):
