@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from models.core.money import format_rupiah
 from models.core.users import ROLE_LABELS, Role
@@ -292,9 +293,9 @@ def write_purchase_order(app: Application | int, path: str | Path, *, printed_by
     """The purchase order (PO) to the dealer: deliver the vehicle, we pay the balance."""
     from reportlab.platypus import Paragraph, Spacer
 
-    from reports.customer_papers import signature_table
     from reports.pdf import build_document, key_value_table, money_table, styles
     from reports.quote_pdf import office_letterhead
+    from reports.signatures import signature_table
 
     d = purchase_order_data(app)
     st = styles()

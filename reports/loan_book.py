@@ -27,7 +27,6 @@ from models.loans.loans import (
     Installment,
     Loan,
     collectibility_preset,
-    collectibility_sql,
     dpd_sql,
 )
 from reports.base import Column, Kind, ReportTable

@@ -29,7 +29,7 @@ from models.core.errors import DomainError, FieldError, NotFound, PermissionDeni
 from models.core.office import get_setting
 from models.core.texts import _
 from models.core.users import User, has_permission, require, require_checker
-from models.credit.applications import Application, _stamp, _today
+from models.credit.applications import Application
 from models.customers.customers import Customer
 
 STATUSES = {"awaiting": "Menunggu dari dealer", "received": "Diterima", "stored": "Disimpan",
