@@ -23,7 +23,6 @@ from models.loans.loans import (
     STATUS_LABELS,
     Loan,
     collectibility_preset,
-    collectibility_sql,
     dpd_sql,
 )
 from ui.common.labels import label
