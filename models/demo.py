@@ -97,6 +97,7 @@ DEMO_STEPS: list[str] = [
     "models.customers:build_demo",     # customers, dealers with salespeople, follow-ups
     "models.applications:build_demo",  # applications in every state; 24 months of disbursed loans
     "models.payments:build_demo",      # those loans paid month by month, by each dealer's risk profile
+    "models.demo_figures:build",       # issue 13's cases: advances on due dates, value dates, a waiver withdrawn
     "models.ledger:build_demo_cash_deposits",  # the branch banks its cash above a float every month end
     "models.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
 ]
