@@ -1,5 +1,6 @@
 """0009: the figures of issue 13: the late fee stored per installment with the day it runs to (and its undo log),
-the office's holiday calendar, the contract's holiday and payoff-basis terms, the day arrears count from, the
+the office's holiday calendar, the contract's holiday and payoff-basis terms, an application's financing purpose
+(investment or multiguna, for the POJK 35/2018 minimum DP), the day arrears count from, the
 value/booking dates and stored facts of a receipt, and withdrawn late-fee waivers.  The holiday calendar is seeded
 with Indonesia's public holidays and cuti bersama for 2020-2035 from the ``holidays`` package.
 
@@ -54,6 +55,7 @@ def up(migrator, db):
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawn_at', DateTimeField(null=True)))
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawn_by_id', ForeignKeyField(User, field=User.id, null=True, on_delete='RESTRICT')))
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawal_reason', TextField(default='')))
+    migrator.migrate(migrator.add_column('application', 'financing_purpose', CharField(max_length=12, default='investment')))
 
 
 def _seed_holidays(Holiday):
@@ -75,6 +77,7 @@ def _seed_holidays(Holiday):
 
 
 def down(migrator, db):
+    migrator.migrate(migrator.drop_column('application', 'financing_purpose'))
     migrator.migrate(migrator.drop_column('late_fee_waiver', 'withdrawal_reason'))
     migrator.migrate(migrator.drop_column('late_fee_waiver', 'withdrawn_by_id'))
     migrator.migrate(migrator.drop_column('late_fee_waiver', 'withdrawn_at'))

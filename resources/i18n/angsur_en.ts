@@ -101,127 +101,142 @@
     </message>
     <message>
         <location filename="../../ui/application_form.py" line="113"/>
+        <source>Investasi / modal kerja</source>
+        <translation>Investment / working capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application_form.py" line="114"/>
+        <source>Multiguna</source>
+        <translation>Multipurpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application_form.py" line="115"/>
+        <source>Tujuan pembiayaan</source>
+        <translation>Financing purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application_form.py" line="120"/>
         <source>Merek</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="116"/>
+        <location filename="../../ui/application_form.py" line="123"/>
         <source>Tipe</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="123"/>
+        <location filename="../../ui/application_form.py" line="130"/>
         <source>Warna</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="126"/>
+        <location filename="../../ui/application_form.py" line="133"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="131"/>
+        <location filename="../../ui/application_form.py" line="138"/>
         <source>No. rangka</source>
         <translation>Chassis no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="134"/>
+        <location filename="../../ui/application_form.py" line="141"/>
         <source>No. mesin</source>
         <translation>Engine no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="137"/>
+        <location filename="../../ui/application_form.py" line="144"/>
         <source>No. polisi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="140"/>
+        <location filename="../../ui/application_form.py" line="147"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="145"/>
+        <location filename="../../ui/application_form.py" line="152"/>
         <source>Tujuan penggunaan</source>
         <translation>Purpose of use</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="149"/>
+        <location filename="../../ui/application_form.py" line="156"/>
         <source>Pembiayaan</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="153"/>
-        <location filename="../../ui/application_form.py" line="249"/>
+        <location filename="../../ui/application_form.py" line="160"/>
+        <location filename="../../ui/application_form.py" line="258"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="157"/>
+        <location filename="../../ui/application_form.py" line="164"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="163"/>
+        <location filename="../../ui/application_form.py" line="170"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="166"/>
+        <location filename="../../ui/application_form.py" line="173"/>
         <source>standar produk</source>
         <translation>product default</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="168"/>
+        <location filename="../../ui/application_form.py" line="175"/>
         <source>Bunga % per tahun</source>
         <translation>Interest % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="170"/>
+        <location filename="../../ui/application_form.py" line="177"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="174"/>
+        <location filename="../../ui/application_form.py" line="181"/>
         <source>Hitungan</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="177"/>
+        <location filename="../../ui/application_form.py" line="184"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="183"/>
+        <location filename="../../ui/application_form.py" line="190"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="219"/>
+        <location filename="../../ui/application_form.py" line="227"/>
         <source>(tidak ditemukan)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="231"/>
+        <location filename="../../ui/application_form.py" line="239"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="249"/>
+        <location filename="../../ui/application_form.py" line="258"/>
         <source>Plafon diajukan</source>
         <translation>Amount requested</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="253"/>
+        <location filename="../../ui/application_form.py" line="262"/>
         <source>standar {rate} %</source>
         <translation>default {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="289"/>
+        <location filename="../../ui/application_form.py" line="298"/>
         <source>Isi harga dan tenor untuk melihat angsuran.</source>
         <translation>Enter the price and term to see the installment.</translation>
     </message>
     <message>
-        <location filename="../../ui/application_form.py" line="301"/>
+        <location filename="../../ui/application_form.py" line="311"/>
         <source>Pokok dibiayai &lt;b&gt;{financed}&lt;/b&gt; · angsuran &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · bayar pertama {first} · bunga efektif {effective} % per tahun</source>
         <translation>Amount financed &lt;b&gt;{financed}&lt;/b&gt; · installment &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · first payment {first} · effective rate {effective} % per year</translation>
     </message>
@@ -882,27 +897,27 @@
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="270"/>
+        <location filename="../../ui/pages/cashier.py" line="276"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="270"/>
+        <location filename="../../ui/pages/cashier.py" line="276"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="274"/>
+        <location filename="../../ui/pages/cashier.py" line="280"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="285"/>
+        <location filename="../../ui/pages/cashier.py" line="291"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashier.py" line="287"/>
+        <location filename="../../ui/pages/cashier.py" line="293"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -2266,7 +2281,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/ledger.py" line="465"/>
-        <location filename="../../ui/pages/ledger.py" line="707"/>
+        <location filename="../../ui/pages/ledger.py" line="710"/>
         <source>Tutup tahun buku</source>
         <translation>Close financial year</translation>
     </message>
@@ -2316,17 +2331,17 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="699"/>
+        <location filename="../../ui/pages/ledger.py" line="702"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="700"/>
+        <location filename="../../ui/pages/ledger.py" line="703"/>
         <source>Alasan membuka kembali periode:</source>
         <translation>Reason for reopening the period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger.py" line="708"/>
+        <location filename="../../ui/pages/ledger.py" line="711"/>
         <source>Pendapatan dan beban tahun {year} dipindahkan ke laba ditahan / SHU dan semua bulannya ditutup. Lanjutkan?</source>
         <translation>Income and expenses for {year} will be transferred to retained earnings / SHU and all its months closed. Continue?</translation>
     </message>
@@ -2513,87 +2528,87 @@
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="217"/>
+        <location filename="../../ui/loan_view.py" line="218"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="218"/>
+        <location filename="../../ui/loan_view.py" line="219"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="220"/>
+        <location filename="../../ui/loan_view.py" line="221"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loan_view.py" line="224"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="225"/>
+        <location filename="../../ui/loan_view.py" line="226"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="227"/>
+        <location filename="../../ui/loan_view.py" line="228"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="243"/>
+        <location filename="../../ui/loan_view.py" line="244"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="245"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="250"/>
+        <location filename="../../ui/loan_view.py" line="251"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="259"/>
+        <location filename="../../ui/loan_view.py" line="260"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="260"/>
+        <location filename="../../ui/loan_view.py" line="261"/>
         <source>Dasar sisa pokok</source>
         <translation>Remaining principal from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="266"/>
+        <location filename="../../ui/loan_view.py" line="267"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="268"/>
+        <location filename="../../ui/loan_view.py" line="269"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="288"/>
+        <location filename="../../ui/loan_view.py" line="289"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="289"/>
+        <location filename="../../ui/loan_view.py" line="290"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="316"/>
+        <location filename="../../ui/loan_view.py" line="317"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="349"/>
+        <location filename="../../ui/loan_view.py" line="350"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -4084,22 +4099,22 @@ payment</translation>
         <translation>e.g. Eid al-Fitr collective leave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="67"/>
+        <location filename="../../ui/settings_tabs/holidays.py" line="68"/>
         <source>berlaku</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="69"/>
+        <location filename="../../ui/settings_tabs/holidays.py" line="70"/>
         <source>Simpan hari libur</source>
         <translation>Save holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="82"/>
+        <location filename="../../ui/settings_tabs/holidays.py" line="83"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_tabs/holidays.py" line="82"/>
+        <location filename="../../ui/settings_tabs/holidays.py" line="83"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
