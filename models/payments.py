@@ -11,19 +11,30 @@ interest → principal, KUHPerdata art. 1397) installment by installment, the ol
 * installments that have fallen due (due date on or before the payment date) take whatever is available,
   partial payments included;
 * installments not yet due are paid only **whole** — a customer paying two and a half installments pays two,
-  and the half is kept as an advance (titipan, a liability: it is the customer's money).  The advance is
-  therefore always smaller than the next installment, so applying it "when the installment falls due" could
-  only ever pay part of it; it is applied on the **next payment** (added to the cash received) and on an
-  early payoff, and is never lost: it stays on ``Loan.advance_balance`` and in Titipan Angsuran (2101).
+  and the half is kept as an advance (titipan, a liability: it is the customer's money, on
+  ``Loan.advance_balance`` and in Titipan Angsuran 2101).
+* an advance held pays the next installment **on its due date** (issue 13): when the next payment arrives, at
+  the month-end run (:func:`models.figures.apply_due_advances`) or at an early payoff, whichever comes first,
+  it is posted as its own record (kind ``advance``, number ``TTP/…``) dated that due date, journal
+  Dr Titipan / Cr receivable and interest (no Kas).  No late fee and no days past due accrue on the part it
+  covers, and the counter's figures (:func:`counter_view`, :func:`loan_position`) count it that way before
+  it is posted.
+
+Late fees run on what is still owed: every posting first stores on each installment it lowers the fee earned
+up to its value date (:mod:`models.late_fees`), so a partial payment lowers the base only from that day, and a
+reversal puts the stored fee back.  A payment carries a value date (``date``: allocation, fees, days past due)
+and a booking date (``booked_on``); its journal goes on the first open day from the value date.
 
 Reversals go **newest first**: a payment can be reversed only while no later payment on the same loan stands,
 because a later payment was allocated against the state this one left (its late fees, its advance).  To correct
 an older payment the supervisor reverses the newer ones first and the cashier posts them again.
 
 An early payoff (:func:`settle_early`) settles remaining principal + the interest of installments already due
-and of the period now running + the contract's penalty % + late fees owed, less the advance held; the
-interest of later periods is waived (``Installment.interest_waived``), the loan closes ``settled_early`` and
-its collateral becomes releasable.
+and of the period the payoff date falls in (none when that period's installment is already paid) + the
+contract's penalty % + late fees owed, less the advance held; the interest of later periods is waived
+(``Installment.interest_waived``), the loan closes ``settled_early`` and its collateral becomes releasable.
+The remaining principal comes from the schedule or, by contract, from the effective table
+(:func:`effective_balance`).
 """
 from __future__ import annotations
 
