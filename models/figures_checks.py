@@ -32,7 +32,7 @@ def no_sen_residue() -> list[str]:
         return []
     names = dict(Loan.select(Loan.id, Loan.contract_no).where(Loan.id.in_([l for l, _ in found])).tuples())
     return [f"loan {names.get(loan_id, loan_id)} owes sen that cannot be paid in cash (run the rounding "
-            f"adjustment: main.py settle-residues)" for loan_id, _ in found]
+            f"adjustment: main.py figures settle-residues)" for loan_id, _ in found]
 
 
 @check("every cash-report line traces to a receipt or a voucher")

@@ -183,6 +183,7 @@ class LoanView(QWidget):
 
     def refresh(self) -> None:
         from models.loans import STATUS_LABELS, Installment
+        from models.office_calendar import shift_for
         from models.payments import (KIND_LABELS, METHOD_LABELS, Payment, loan_fees, loan_position, payoff_quote,
                                      refunds_of)
 
@@ -211,15 +212,16 @@ class LoanView(QWidget):
             f[key].setStyleSheet(danger)
         installments = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
         fees = loan_fees(loan, installments, self.as_of)
+        late_from = shift_for(loan) or (lambda due: due)
         rows, colors = [], []
         for i in installments:
             paid = i.principal_paid + i.interest_paid
             if i.is_paid:
                 state, color = (self.tr("Lunas {date}").format(date=_text(i.paid_on)) if i.paid_on
                                 else self.tr("Lunas")), "#2e7d32"
-            elif i.due_date < self.as_of:
-                state, color = self.tr("Tertunggak {days} hari").format(days=(self.as_of - i.due_date).days), \
-                    "#b00020"
+            elif late_from(i.due_date) < self.as_of:  # a due date on a holiday may count from later
+                state, color = self.tr("Tertunggak {days} hari").format(
+                    days=(self.as_of - late_from(i.due_date)).days), "#b00020"
             elif paid > 0:
                 state, color = self.tr("Dibayar sebagian"), None
             else:
