@@ -77,15 +77,21 @@ class ResidueFix:
     receipt_no: str
 
 
+def _has_sen(amount):
+    """SQL: ``amount`` (integer sen) is not a whole rupiah — "(x / 100) * 100 != x" in integer arithmetic, the same
+    on SQLite and PostgreSQL."""
+    return Expression(Expression(amount, "/", SQL("100")), "*", SQL("100")) != amount
+
+
 def sen_residue_installments(limit: int | None = None) -> list[tuple[int, int]]:
-    """(loan id, installment id) of unpaid installments of whole-rupiah loans whose amount still owed has sen."""
+    """(loan id, installment id) of installments of active whole-rupiah loans whose *scheduled* amount has sen
+    (a schedule made before schedules were whole rupiah) and which still owe sen.  Sen that a supervisor's
+    waiver or a transfer brought in are money that moved, not a schedule residue."""
     inst = Installment
-    # What is still owed, in sen; "(owed / 100) * 100 != owed" in integer arithmetic (SQLite and PostgreSQL alike)
-    # is an amount with sen.
     owed = (inst.principal - inst.principal_paid) + (inst.interest - inst.interest_paid - inst.interest_waived)
     query = (inst.select(inst.loan, inst.id).join(Loan)
              .where((Loan.rounding.in_(WHOLE_RUPIAH_RULES)) & (Loan.status == "active")
-                    & (Expression(Expression(owed, "/", SQL("100")), "*", SQL("100")) != owed))
+                    & _has_sen(inst.amount) & _has_sen(owed))
              .order_by(inst.loan, inst.no))
     if limit:
         query = query.limit(limit)
