@@ -1024,6 +1024,16 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
 
     def pay_out() -> str:
         fresh = _load_loan(loan.id)
+        if fresh.status == "active" and isinstance(date, dt.date):
+            # What has fallen due is paid from the advance on its due date first (issue 13, item 3): only what is
+            # left after that is the customer's to take back.
+            installments = _installments(fresh)
+            apps = advance_applications(fresh, installments, date)
+            if apps:
+                _write_installments(installments, {p.installment_id for a in apps for p in a.parts})
+                _record_applications(actor, fresh, apps, date)
+                _update_summary(fresh, installments)
+                _close_if_paid(fresh, max(a.date for a in apps), actor, installments=installments)
         errors = validate_refund(fresh, amount, date, method, reason)
         if errors:
             raise ValidationError(errors)

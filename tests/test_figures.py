@@ -381,3 +381,18 @@ def test_the_loan_view_counts_the_advance_held_as_paid_on_its_due_date(ready_db,
     assert shown["late_fees"] == (D("453500") * D("0.005") * 25).quantize(D("1"), rounding="ROUND_FLOOR")
     assert shown["arrears"] == D("453500") and shown["days_past_due"] == 25
     assert shown["late_fees"] == counter_view(fresh(loan), day).late_fees
+
+
+def test_an_advance_pays_what_fell_due_before_any_of_it_is_refunded(ready_db, staff):
+    from models.errors import ValidationError
+    from models.payments import refund_advance
+
+    loan = disburse(start=JUNE_15)
+    post_payment(staff.kasir, loan, D("1360500"), dt.date(2026, 6, 20), idempotency_key="a")  # 453.500 held
+    # On 20/08 the customer asks for the titipan back; installment 2 fell due on 15/08 and takes it first.
+    with pytest.raises(ValidationError):
+        refund_advance(staff.kasir, fresh(loan), D("453500"), dt.date(2026, 8, 20), approved_by=staff.kacab,
+                       reason="minta kembali", idempotency_key="r1")
+    assert fresh(loan).advance_balance == D("453500")  # nothing was written by the refused refund
+    assert Payment.select().where(Payment.kind == "advance").count() == 0
+    assert_books_agree()
