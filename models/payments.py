@@ -1119,31 +1119,41 @@ def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> li
     return run_in_transaction(body)
 
 
-def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> LateFeeWaiver:
+def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> list[LateFeeWaiver]:
     """A supervisor withdraws a late-fee waiver (``fee.waive``), with a reason: the fee is owed again.
 
-    The waiver row stays, marked withdrawn (who, when, why), and the audit trail shows the grant and the
+    A waiver granted once is spread over the installments it forgave (one row each); the whole grant is withdrawn
+    together.  The rows stay, marked withdrawn (who, when, why), and the audit trail shows the grant and the
     withdrawal (issue 13, item 5).  A loan that the waiver had closed opens again.
 
+    Returns:
+        The withdrawn rows.
     Raises:
         ValidationError: no reason. ConflictError: already withdrawn. PermissionDenied.
     """
     require(actor, "fee.waive")
 
-    def body() -> LateFeeWaiver:
+    def body() -> list[LateFeeWaiver]:
         row = LateFeeWaiver.get_by_id(waiver.id)
         if row.withdrawn_at is not None:
             raise ConflictError("penghapusan denda ini sudah ditarik", row.id)
         if not (reason or "").strip():
             raise ValidationError(FieldError("reason", "alasan penarikan wajib diisi"))
+        same_payment = (LateFeeWaiver.payment.is_null() if row.payment_id is None
+                        else LateFeeWaiver.payment == row.payment_id)
+        grant = list(LateFeeWaiver.select().where(
+            (LateFeeWaiver.loan == row.loan_id) & (LateFeeWaiver.date == row.date)
+            & (LateFeeWaiver.created_at == row.created_at) & (LateFeeWaiver.approved_by == row.approved_by_id)
+            & (LateFeeWaiver.reason == row.reason) & same_payment & LateFeeWaiver.withdrawn_at.is_null()))
         loan = Loan.get_by_id(row.loan_id)
         installments = _installments(loan)
         by_id = {i.id: i for i in installments}
-        inst = by_id[row.installment_id]
-        inst.late_fee_waived = D(inst.late_fee_waived) - D(row.amount)
-        _write_installments(installments, {inst.id})
+        for w in grant:
+            inst = by_id[w.installment_id]
+            inst.late_fee_waived = D(inst.late_fee_waived) - D(w.amount)
+        _write_installments(installments, {w.installment_id for w in grant})
         LateFeeWaiver.update(withdrawn_at=now(), withdrawn_by=actor.id, withdrawal_reason=reason.strip()) \
-            .where(LateFeeWaiver.id == row.id).execute()
+            .where(LateFeeWaiver.id.in_([w.id for w in grant])).execute()
         if loan.status == "paid_off":
             Loan.update(status="active", closed_on=None).where(Loan.id == loan.id).execute()
             loan.status, loan.closed_on = "active", None
@@ -1151,10 +1161,12 @@ def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> LateFeeW
 
             withdraw_releasable(loan, actor)
         _update_summary(loan, installments)
+        total = sum((D(w.amount) for w in grant), ZERO)
         audit.record(actor, "fee.waive.withdraw", "late_fee_waiver", row.id,
-                     before={"amount": row.amount, "approved_by": row.approved_by_id},
+                     before={"amount": total, "approved_by": row.approved_by_id, "rows": [w.id for w in grant]},
                      after={"withdrawn": True}, note=reason.strip())
-        return LateFeeWaiver.get_by_id(row.id)
+        return list(LateFeeWaiver.select().where(LateFeeWaiver.id.in_([w.id for w in grant]))
+                    .order_by(LateFeeWaiver.id))
 
     return run_in_transaction(body)
 

@@ -162,6 +162,11 @@ class LoanView(QWidget):
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.reverse_button)
         buttons.addWidget(self.refund_button)
+        # A supervisor withdraws a late-fee waiver with a reason; the fee is owed again (issue 13, item 5).
+        self.withdraw_button = QPushButton(self.tr("Tarik penghapusan denda…"))
+        self.withdraw_button.clicked.connect(self.withdraw_waiver)
+        self.withdraw_button.setEnabled(False)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         pbox.addLayout(buttons)
         self.notice = QLabel("")  # what the last action on this tab did (a voucher number to write down)
@@ -255,6 +260,7 @@ class LoanView(QWidget):
             colors.insert(0, "#8a4b00")
         self.payments_model.set_rows(rows, keys, colors)
         self.refund_button.setEnabled(self.session.can("payment.post") and loan.advance_balance > 0)
+        self.withdraw_button.setEnabled(self.session.can("fee.waive") and self.latest_waiver() is not None)
         while self.quote_form.rowCount():
             self.quote_form.removeRow(0)
         if loan.status == "active":
@@ -296,6 +302,40 @@ class LoanView(QWidget):
         done = run_action(self, reverse_payment, self.session.user, payment, reason)
         if done is None:
             return False
+        self.session.notify("payments")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def latest_waiver(self):
+        """The newest late-fee waiver of this loan still in force (or ``None``)."""
+        from models.payments import LateFeeWaiver
+
+        if self.loan is None:
+            return None
+        return (LateFeeWaiver.select().where((LateFeeWaiver.loan == self.loan.id)
+                                             & LateFeeWaiver.withdrawn_at.is_null())
+                .order_by(LateFeeWaiver.id.desc()).first())
+
+    def withdraw_waiver(self, reason: str | None = None) -> bool:
+        """Withdraw the newest waiver in force, with a reason (asked for when not given)."""
+        from models.payments import withdraw_waiver
+        from ui.dialogs import run_action
+
+        waiver = self.latest_waiver()
+        if waiver is None:
+            return False
+        if not reason:
+            reason, ok = QInputDialog.getText(self, self.tr("Tarik penghapusan denda"),
+                                              self.tr("Alasan menarik penghapusan denda {amount}:").format(
+                                                  amount=format_rupiah(waiver.amount)))
+            if not ok:
+                return False
+        withdrawn = run_action(self, withdraw_waiver, self.session.user, waiver, reason)
+        if withdrawn is None:
+            return False
+        self.notice.setText(self.tr("Penghapusan denda {amount} ditarik: denda terutang lagi.").format(
+            amount=format_rupiah(sum((w.amount for w in withdrawn), Decimal(0)))))
         self.session.notify("payments")
         self.refresh()
         self.changed.emit()

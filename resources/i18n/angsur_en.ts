@@ -2518,97 +2518,117 @@
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loan_view.py" line="166"/>
+        <source>Tarik penghapusan denda…</source>
+        <translation>Withdraw late-fee waiver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="175"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="173"/>
+        <location filename="../../ui/loan_view.py" line="178"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="218"/>
+        <location filename="../../ui/loan_view.py" line="225"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="219"/>
+        <location filename="../../ui/loan_view.py" line="226"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="221"/>
+        <location filename="../../ui/loan_view.py" line="228"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="224"/>
+        <location filename="../../ui/loan_view.py" line="231"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="226"/>
+        <location filename="../../ui/loan_view.py" line="233"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="228"/>
+        <location filename="../../ui/loan_view.py" line="235"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="244"/>
+        <location filename="../../ui/loan_view.py" line="251"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="245"/>
+        <location filename="../../ui/loan_view.py" line="252"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="251"/>
+        <location filename="../../ui/loan_view.py" line="258"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="260"/>
+        <location filename="../../ui/loan_view.py" line="268"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="261"/>
+        <location filename="../../ui/loan_view.py" line="269"/>
         <source>Dasar sisa pokok</source>
         <translation>Remaining principal from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="267"/>
+        <location filename="../../ui/loan_view.py" line="275"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="269"/>
+        <location filename="../../ui/loan_view.py" line="277"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="289"/>
+        <location filename="../../ui/loan_view.py" line="297"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="290"/>
+        <location filename="../../ui/loan_view.py" line="298"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="317"/>
+        <location filename="../../ui/loan_view.py" line="329"/>
+        <source>Tarik penghapusan denda</source>
+        <translation>Withdraw late-fee waiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="330"/>
+        <source>Alasan menarik penghapusan denda {amount}:</source>
+        <translation>Reason for withdrawing the waiver of {amount}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="337"/>
+        <source>Penghapusan denda {amount} ditarik: denda terutang lagi.</source>
+        <translation>Waiver of {amount} withdrawn: the late fee is owed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_view.py" line="359"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="350"/>
+        <location filename="../../ui/loan_view.py" line="392"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
