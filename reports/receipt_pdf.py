@@ -106,7 +106,10 @@ def write_receipt_pdf(payment, path: str | Path, *, copy: bool | None = None, pr
         marks.append("SALINAN")
 
     def story(width: float) -> list:
-        title = "KWITANSI PELUNASAN" if data.kind == "payoff" else "KWITANSI PEMBAYARAN ANGSURAN"
+        # Postings that moved no money are vouchers, not receipts (issue 13): an advance applied on a due date, a
+        # sen residue settled by a rounding adjustment.
+        title = {"payoff": "KWITANSI PELUNASAN", "advance": "BUKTI PEMAKAIAN TITIPAN",
+                 "rounding": "BUKTI PENYESUAIAN PEMBULATAN"}.get(data.kind, "KWITANSI PEMBAYARAN ANGSURAN")
         head = Table([[Paragraph(f"<b>{title}</b>", st["title"]),
                        Paragraph(f"<b>No. {escape(data.receipt_no)}</b>", st["heading"])]],
                      colWidths=[width * 0.6, width * 0.4])

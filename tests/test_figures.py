@@ -396,3 +396,17 @@ def test_an_advance_pays_what_fell_due_before_any_of_it_is_refunded(ready_db, st
     assert fresh(loan).advance_balance == D("453500")  # nothing was written by the refused refund
     assert Payment.select().where(Payment.kind == "advance").count() == 0
     assert_books_agree()
+
+
+def test_an_advance_applied_prints_as_a_voucher_not_a_receipt(ready_db, staff, tmp_path):
+    from pypdf import PdfReader
+
+    from reports.receipt_pdf import write_receipt_pdf
+
+    loan = disburse(start=JUNE_15)
+    post_payment(staff.kasir, loan, D("500000"), dt.date(2026, 6, 20), idempotency_key="a")
+    apply_due_advances(staff.kasir, dt.date(2026, 7, 31))
+    applied = Payment.get(Payment.kind == "advance")
+    text = " ".join(p.extract_text() for p in PdfReader(str(write_receipt_pdf(applied, tmp_path / "t.pdf"))).pages)
+    assert "BUKTI PEMAKAIAN TITIPAN" in text and "KWITANSI PEMBAYARAN" not in text
+    assert "Titipan sebelumnya dipakai" in text
