@@ -314,6 +314,13 @@ def test_a_transfer_found_late_keeps_its_value_date(ready_db, staff):
 
     data = receipt_data(payment)
     assert data.date == dt.date(2026, 10, 14) and data.booked_on == dt.date(2026, 11, 5)
+    # The cash report lists it on the day it is in the books, beside the bank's receipt of that day.
+    from reports.cash_report import cash_report
+
+    summary, _recap, receipts, _out = cash_report(dt.date(2026, 11, 1))
+    assert [r["no"] for r in receipts.rows] == [payment.receipt_no]
+    assert next(r for r in summary.rows if r["code"] == "1111")["in"] == D("907000")
+    assert list(cash_report(dt.date(2026, 11, 5))[2].rows) == []
     assert_books_agree()
 
 
