@@ -15,7 +15,7 @@ Data first: :func:`cash_report` returns report tables (plain rows) that :mod:`re
   never unaccounted for.
 * **Pengeluaran kas** — every journal line that took money out of a cash account (disbursements, expenses,
   refunds).  Reversals are not money paid out: a cancelled receipt shows as DIBATALKAN among the receipts and in
-  the summary's "Dibatalkan" column.  Receipts are listed by the day they were booked; an advance applied or a
+  the summary's "Dibatalkan" column.  Receipts are listed by the day they are in the books; an advance applied or a
   rounding adjustment moves no money and is not a receipt (issue 13, item 11).
 
 The audit chain head (:func:`models.core.audit.chain_head`) is printed in the meta block: a paper copy filed each
@@ -27,7 +27,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from models.core.money import ZERO
 from reports.base import Column, Kind, ReportTable
@@ -96,7 +96,10 @@ def cash_report(date: dt.date, branch=None, cashier=None) -> list[ReportTable]:
              .join(Loan, on=(Payment.loan == Loan.id)).join(Customer, on=(Loan.customer == Customer.id))
              .switch(Loan).join(LoanProduct, on=(Loan.product == LoanProduct.id))
              .switch(Payment).join(User, on=(Payment.cashier == User.id))
-             .where((fn.COALESCE(Payment.booked_on, Payment.date) == date)
+             .switch(Payment).join(Journal, JOIN.LEFT_OUTER, on=(Payment.journal == Journal.id))
+             # The day the receipt is in the books: its journal's date (a transfer found after its month was
+             # closed is booked on the first open day), so the list agrees with the ledger summary above.
+             .where((fn.COALESCE(Journal.date, Payment.booked_on, Payment.date) == date)
                     & Payment.kind.in_(["installment", "payoff"]))  # postings that move no money are not receipts
              .order_by(Payment.receipt_no))
     if branch is not None:

@@ -153,7 +153,10 @@ def receipt_story(data: ReceiptData, width: float, *, paper: str = "half_a4", st
     st = styles()
     small = paper != "a4"
     gap = 3 if small else 6
-    title = "KWITANSI PELUNASAN" if data.kind == "payoff" else "KWITANSI PEMBAYARAN ANGSURAN"
+    # Postings that moved no money are vouchers, not receipts (issue 13): an advance applied on a due date, a
+    # sen residue settled by a rounding adjustment.
+    title = {"payoff": "KWITANSI PELUNASAN", "advance": "BUKTI PEMAKAIAN TITIPAN",
+             "rounding": "BUKTI PENYESUAIAN PEMBULATAN"}.get(data.kind, "KWITANSI PEMBAYARAN ANGSURAN")
     if width < 14 * _CM:   # A5 portrait: the title and the number each get the full width
         head = Table([[Paragraph(f"<b>{title}</b>", st["title"])],
                       [Paragraph(f"<b>No. {markup(data.receipt_no)}</b>", st["heading"])]], colWidths=[width])

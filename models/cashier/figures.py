@@ -84,25 +84,35 @@ class ResidueFix:
     receipt_no: str
 
 
+def _has_sen(amount):
+    """SQL: ``amount`` (integer sen) is not a whole rupiah — "(x / 100) * 100 != x" in integer arithmetic, the same
+    on SQLite and PostgreSQL."""
+    return Expression(Expression(amount, "/", SQL("100")), "*", SQL("100")) != amount
+
+
 def sen_residue_installments(limit: int | None = None) -> list[tuple[int, int]]:
-    """(loan id, installment id) of unpaid installments of whole-rupiah loans whose amount still owed has sen."""
+    """(loan id, installment id) of installments of active whole-rupiah loans whose *scheduled* amount has sen
+    (a schedule made before schedules were whole rupiah) and which still owe sen.  Sen that a supervisor's
+    waiver or a transfer brought in are money that moved, not a schedule residue."""
     inst = Installment
+    owed = (inst.principal - inst.principal_paid) + (inst.interest - inst.interest_paid - inst.interest_waived)
     query = (inst.select(inst.loan, inst.id).join(Loan)
              .where((Loan.rounding.in_(WHOLE_RUPIAH_RULES)) & (Loan.status == "active")
-                    & (Expression((inst.principal - inst.principal_paid)
-                                  + (inst.interest - inst.interest_paid - inst.interest_waived), "%", SQL("100"))
-                       != SQL("0")))
+                    & _has_sen(inst.amount) & _has_sen(owed))
              .order_by(inst.loan, inst.no))
     if limit:
         query = query.limit(limit)
     return list(query.tuples())
 
 
-def _rounding_account() -> str:
+def _rounding_account(actor: User) -> str:
+    """The rounding-adjustment account (role ``rounding``); a chart installed before it existed gets it now."""
     code = str(chart_roles().get("rounding") or ROUNDING_ACCOUNT)
     if not Account.select().where(Account.code == code).exists():
         parent = Account.get_or_none(Account.code == "52")
-        Account.create(code=code, name="Beban Selisih Pembulatan Angsuran", type="expense", parent=parent)
+        account = Account.create(code=code, name="Beban Selisih Pembulatan Angsuran", type="expense", parent=parent)
+        audit.record(actor, "coa.create", "account", account.id, after={"code": code, "name": account.name,
+                                                                       "type": "expense"})
     return code
 
 
@@ -126,7 +136,7 @@ def settle_sen_residues(actor: User, date: dt.date) -> list[ResidueFix]:
         raise ValidationError(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
 
     def body() -> list[ResidueFix]:
-        code = _rounding_account()
+        code = _rounding_account(actor)
         fixes = []
         by_loan: dict[int, list[int]] = {}
         for loan_id, inst_id in sen_residue_installments():

@@ -11,19 +11,30 @@ interest → principal, KUHPerdata art. 1397) installment by installment, the ol
 * installments that have fallen due (due date on or before the payment date) take whatever is available,
   partial payments included;
 * installments not yet due are paid only **whole** — a customer paying two and a half installments pays two,
-  and the half is kept as an advance (titipan, a liability: it is the customer's money).  The advance is
-  therefore always smaller than the next installment, so applying it "when the installment falls due" could
-  only ever pay part of it; it is applied on the **next payment** (added to the cash received) and on an
-  early payoff, and is never lost: it stays on ``Loan.advance_balance`` and in Titipan Angsuran (2101).
+  and the half is kept as an advance (titipan, a liability: it is the customer's money, on
+  ``Loan.advance_balance`` and in Titipan Angsuran 2101).
+* an advance held pays the next installment **on its due date** (issue 13): when the next payment arrives, at
+  the month-end run (:func:`models.cashier.figures.apply_due_advances`) or at an early payoff, whichever comes first,
+  it is posted as its own record (kind ``advance``, number ``TTP/…``) dated that due date, journal
+  Dr Titipan / Cr receivable and interest (no Kas).  No late fee and no days past due accrue on the part it
+  covers, and the counter's figures (:func:`counter_view`, :func:`loan_position`) count it that way before
+  it is posted.
+
+Late fees run on what is still owed: every posting first stores on each installment it lowers the fee earned
+up to its value date (:mod:`models.loans.late_fees`), so a partial payment lowers the base only from that day, and a
+reversal puts the stored fee back.  A payment carries a value date (``date``: allocation, fees, days past due)
+and a booking date (``booked_on``); its journal goes on the first open day from the value date.
 
 Reversals go **newest first**: a payment can be reversed only while no later payment on the same loan stands,
 because a later payment was allocated against the state this one left (its late fees, its advance).  To correct
 an older payment the supervisor reverses the newer ones first and the cashier posts them again.
 
 An early payoff (:func:`settle_early`) settles remaining principal + the interest of installments already due
-and of the period now running + the contract's penalty % + late fees owed, less the advance held; the
-interest of later periods is waived (``Installment.interest_waived``), the loan closes ``settled_early`` and
-its collateral becomes releasable.
+and of the period the payoff date falls in (none when that period's installment is already paid) + the
+contract's penalty % + late fees owed, less the advance held; the interest of later periods is waived
+(``Installment.interest_waived``), the loan closes ``settled_early`` and its collateral becomes releasable.
+The remaining principal comes from the schedule or, by contract, from the effective table
+(:func:`effective_balance`).
 """
 from __future__ import annotations
 
@@ -1091,6 +1102,16 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
 
     def pay_out() -> str:
         fresh = _load_loan(loan.id)
+        if fresh.status == "active" and isinstance(date, dt.date):
+            # What has fallen due is paid from the advance on its due date first (issue 13, item 3): only what is
+            # left after that is the customer's to take back.
+            installments = _installments(fresh)
+            apps = advance_applications(fresh, installments, date)
+            if apps:
+                _write_installments(installments, {p.installment_id for a in apps for p in a.parts})
+                _record_applications(actor, fresh, apps, date)
+                _update_summary(fresh, installments)
+                _close_if_paid(fresh, max(a.date for a in apps), actor, installments=installments)
         errors = validate_refund(fresh, amount, date, method, reason)
         if errors:
             raise ValidationError(errors)
@@ -1182,31 +1203,41 @@ def waive_late_fee(actor: User, loan: Loan, waiver: Waiver, date: dt.date) -> li
     return run_in_transaction(body)
 
 
-def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> LateFeeWaiver:
+def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> list[LateFeeWaiver]:
     """A supervisor withdraws a late-fee waiver (``fee.waive``), with a reason: the fee is owed again.
 
-    The waiver row stays, marked withdrawn (who, when, why), and the audit trail shows the grant and the
+    A waiver granted once is spread over the installments it forgave (one row each); the whole grant is withdrawn
+    together.  The rows stay, marked withdrawn (who, when, why), and the audit trail shows the grant and the
     withdrawal (issue 13, item 5).  A loan that the waiver had closed opens again.
 
+    Returns:
+        The withdrawn rows.
     Raises:
         ValidationError: no reason. ConflictError: already withdrawn. PermissionDenied.
     """
     require(actor, "fee.waive")
 
-    def body() -> LateFeeWaiver:
+    def body() -> list[LateFeeWaiver]:
         row = LateFeeWaiver.get_by_id(waiver.id)
         if row.withdrawn_at is not None:
             raise ConflictError("penghapusan denda ini sudah ditarik", row.id)
         if not (reason or "").strip():
             raise ValidationError(FieldError("reason", "alasan penarikan wajib diisi"))
+        same_payment = (LateFeeWaiver.payment.is_null() if row.payment_id is None
+                        else LateFeeWaiver.payment == row.payment_id)
+        grant = list(LateFeeWaiver.select().where(
+            (LateFeeWaiver.loan == row.loan_id) & (LateFeeWaiver.date == row.date)
+            & (LateFeeWaiver.created_at == row.created_at) & (LateFeeWaiver.approved_by == row.approved_by_id)
+            & (LateFeeWaiver.reason == row.reason) & same_payment & LateFeeWaiver.withdrawn_at.is_null()))
         loan = Loan.get_by_id(row.loan_id)
         installments = _installments(loan)
         by_id = {i.id: i for i in installments}
-        inst = by_id[row.installment_id]
-        inst.late_fee_waived = D(inst.late_fee_waived) - D(row.amount)
-        _write_installments(installments, {inst.id})
+        for w in grant:
+            inst = by_id[w.installment_id]
+            inst.late_fee_waived = D(inst.late_fee_waived) - D(w.amount)
+        _write_installments(installments, {w.installment_id for w in grant})
         LateFeeWaiver.update(withdrawn_at=now(), withdrawn_by=actor.id, withdrawal_reason=reason.strip()) \
-            .where(LateFeeWaiver.id == row.id).execute()
+            .where(LateFeeWaiver.id.in_([w.id for w in grant])).execute()
         if loan.status == "paid_off":
             Loan.update(status="active", closed_on=None).where(Loan.id == loan.id).execute()
             loan.status, loan.closed_on = "active", None
@@ -1214,10 +1245,12 @@ def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> LateFeeW
 
             withdraw_releasable(loan, actor)
         _update_summary(loan, installments)
+        total = sum((D(w.amount) for w in grant), ZERO)
         audit.record(actor, "fee.waive.withdraw", "late_fee_waiver", row.id,
-                     before={"amount": row.amount, "approved_by": row.approved_by_id},
+                     before={"amount": total, "approved_by": row.approved_by_id, "rows": [w.id for w in grant]},
                      after={"withdrawn": True}, note=reason.strip())
-        return LateFeeWaiver.get_by_id(row.id)
+        return list(LateFeeWaiver.select().where(LateFeeWaiver.id.in_([w.id for w in grant]))
+                    .order_by(LateFeeWaiver.id))
 
     return run_in_transaction(body)
 

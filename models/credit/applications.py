@@ -171,6 +171,8 @@ class Application(BaseModel):
     referral_name = CharField(max_length=100, default="")
     # The asset (vehicle credit) or the purpose (cash and working-capital loans).
     vehicle_type = CharField(max_length=12, default="")
+    # What a four-wheel vehicle is financed for (POJK 35/2018 Pasal 20: multiguna needs a larger DP).
+    financing_purpose = CharField(max_length=12, default="investment")
     asset_brand = CharField(max_length=40, default="")
     asset_model = CharField(max_length=60, default="")
     asset_year = IntegerField(null=True)
@@ -351,7 +353,7 @@ def _id(value: Any) -> int | None:
 
 ORDER_FIELDS = ("customer", "product", "source", "dealer", "salesperson", "referral_name", "vehicle_type",
                 "asset_brand", "asset_model", "asset_year", "asset_colour", "chassis_no", "engine_no", "plate_no",
-                "purpose", "otr_price", "down_payment", "tenor", "annual_rate", "notes")
+                "purpose", "otr_price", "down_payment", "tenor", "annual_rate", "notes", "financing_purpose")
 
 
 def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, list[FieldError]]:
@@ -403,6 +405,9 @@ def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, l
         clean[name] = _text(data, name, limit).upper() if name in ("chassis_no", "engine_no", "plate_no") \
             else _text(data, name, limit)
     clean["vehicle_type"] = str(data.get("vehicle_type") or "")
+    clean["financing_purpose"] = str(data.get("financing_purpose") or "investment")
+    if clean["financing_purpose"] not in ("investment", "multiguna"):
+        errors.append(FieldError("financing_purpose", "tujuan pembiayaan: investasi atau multiguna", "unknown"))
     clean["purpose"] = _text(data, "purpose", 2000)
     clean["notes"] = _text(data, "notes", 4000)
     year = data.get("asset_year")
@@ -446,7 +451,7 @@ def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, l
 
 def price(product: LoanProduct | ProductTerms, *, otr_price: Decimal, down_payment: Decimal, tenor: int,
           annual_rate: Decimal | None, vehicle_type: str | None, npf_band: str | None = None,
-          start: dt.date | None = None):
+          start: dt.date | None = None, purpose: str | None = None):
     """Price an order with :func:`models.products.quote.make_quote` (one tenor): the dealer quote's own arithmetic.
 
     Returns:
@@ -457,7 +462,8 @@ def price(product: LoanProduct | ProductTerms, *, otr_price: Decimal, down_payme
     from models.products.quote import make_quote
 
     quote = make_quote(product, otr_price, dp=down_payment, vehicle_type=vehicle_type or None, tenors=(tenor,),
-                       rate=annual_rate, npf_band=npf_band, start=start or _today())
+                       rate=annual_rate, npf_band=npf_band, start=start or _today(),
+                       purpose=purpose if vehicle_type == "four_wheel" else None)
     return quote, quote.row(tenor)
 
 
@@ -475,6 +481,7 @@ def application_quote(app: Application, start: dt.date | None = None):
     """The application's quote, rebuilt from its frozen terms (for the contract and the disbursement)."""
     quote, _row = price(app.terms(), otr_price=app.otr_price, down_payment=app.down_payment, tenor=app.tenor,
                         annual_rate=app.annual_rate, vehicle_type=app.vehicle_type or None,
+                        purpose=app.financing_purpose or None,
                         npf_band=app.npf_band or None, start=start or app.contract_date or _today())
     return quote
 
@@ -604,7 +611,7 @@ def _try_price(clean: dict, npf_band: str | None = None, terms: ProductTerms | N
         quote, row = price(terms or clean["product"], otr_price=clean["otr_price"],
                            down_payment=clean["down_payment"], tenor=clean["tenor"],
                            annual_rate=clean["annual_rate"], vehicle_type=clean["vehicle_type"], npf_band=npf_band,
-                           start=start)
+                           start=start, purpose=clean.get("financing_purpose"))
     except ValidationError as exc:
         renamed = {"otr": "otr_price", "dp": "down_payment", "dp_pct": "down_payment", "tenors": "tenor",
                    "rate": "annual_rate"}
@@ -890,7 +897,8 @@ def counter_offer(actor: User, app: Application | int, reason_code: str, note: s
     clean = {"otr_price": app.otr_price, "down_payment": app.down_payment if down_payment is None
              else D(down_payment), "tenor": app.tenor if tenor is None else int(tenor),
              "annual_rate": app.annual_rate if annual_rate is None else D(annual_rate),
-             "vehicle_type": app.vehicle_type, "product": app.product}
+             "vehicle_type": app.vehicle_type, "product": app.product,
+             "financing_purpose": app.financing_purpose}
     pricing, errors = _try_price(clean, npf_band=app.npf_band or None, terms=app.terms())
     if errors:
         raise ValidationError(errors)

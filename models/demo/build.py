@@ -99,6 +99,7 @@ DEMO_STEPS: list[str] = [
     "models.demo.customers:build_demo",     # customers, dealers with salespeople, follow-ups
     "models.demo.applications:build_demo",  # applications in every state; 24 months of disbursed loans
     "models.demo.payments:build_demo",      # those loans paid month by month, by each dealer's risk profile
+    "models.demo.figures:build",            # issue 13's cases: advances on due dates, value dates, a waiver withdrawn
     "models.demo.ledger:build_demo_cash_deposits",  # the branch banks its cash above a float every month end
     "models.demo.savings:build",            # koperasi only: members, three years of savings, SHU, passbooks
     "models.demo.month_end:build",          # month ends: accruals, non-accrual, allowance, snapshots (issue 14)

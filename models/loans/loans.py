@@ -225,7 +225,7 @@ class LateFeeRule:
 
     late_fee_per_mille: Decimal  # ‰ of the overdue installment per day late
     late_fee_grace_days: int = 0
-    late_fee_cap_pct: Decimal | None = None  # cap as % of the overdue installment
+    late_fee_cap_pct: Decimal | None = None  # cap on an installment's whole fee, as % of the installment
     late_fee_cap_amount: Decimal | None = None  # or an absolute cap per installment
 
     @classmethod

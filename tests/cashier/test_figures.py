@@ -321,6 +321,13 @@ def test_a_transfer_found_late_keeps_its_value_date(ready_db, staff):
 
     data = receipt_data(payment)
     assert data.date == dt.date(2026, 10, 14) and data.booked_on == dt.date(2026, 11, 5)
+    # The cash report lists it on the day it is in the books, beside the bank's receipt of that day.
+    from reports.cash_report import cash_report
+
+    summary, _recap, receipts, _out = cash_report(dt.date(2026, 11, 1))
+    assert [r["no"] for r in receipts.rows] == [payment.receipt_no]
+    assert next(r for r in summary.rows if r["code"] == "1111")["in"] == D("907000")
+    assert list(cash_report(dt.date(2026, 11, 5))[2].rows) == []
     assert_books_agree()
 
 
@@ -388,3 +395,32 @@ def test_the_loan_view_counts_the_advance_held_as_paid_on_its_due_date(ready_db,
     assert shown["late_fees"] == (D("453500") * D("0.005") * 25).quantize(D("1"), rounding="ROUND_FLOOR")
     assert shown["arrears"] == D("453500") and shown["days_past_due"] == 25
     assert shown["late_fees"] == counter_view(fresh(loan), day).late_fees
+
+
+def test_an_advance_pays_what_fell_due_before_any_of_it_is_refunded(ready_db, staff):
+    from models.cashier.payments import refund_advance
+    from models.core.errors import ValidationError
+
+    loan = disburse(start=JUNE_15)
+    post_payment(staff.kasir, loan, D("1360500"), dt.date(2026, 6, 20), idempotency_key="a")  # 453.500 held
+    # On 20/08 the customer asks for the titipan back; installment 2 fell due on 15/08 and takes it first.
+    with pytest.raises(ValidationError):
+        refund_advance(staff.kasir, fresh(loan), D("453500"), dt.date(2026, 8, 20), approved_by=staff.kacab,
+                       reason="minta kembali", idempotency_key="r1")
+    assert fresh(loan).advance_balance == D("453500")  # nothing was written by the refused refund
+    assert Payment.select().where(Payment.kind == "advance").count() == 0
+    assert_books_agree()
+
+
+def test_an_advance_applied_prints_as_a_voucher_not_a_receipt(ready_db, staff, tmp_path):
+    from pypdf import PdfReader
+
+    from reports.receipt_pdf import write_receipt_pdf
+
+    loan = disburse(start=JUNE_15)
+    post_payment(staff.kasir, loan, D("500000"), dt.date(2026, 6, 20), idempotency_key="a")
+    apply_due_advances(staff.kasir, dt.date(2026, 7, 31))
+    applied = Payment.get(Payment.kind == "advance")
+    text = " ".join(p.extract_text() for p in PdfReader(str(write_receipt_pdf(applied, tmp_path / "t.pdf"))).pages)
+    assert "BUKTI PEMAKAIAN TITIPAN" in text and "KWITANSI PEMBAYARAN" not in text
+    assert "Titipan sebelumnya dipakai" in text

@@ -5,7 +5,7 @@ only on what it did not cover.  Pure: no database (installment and loan rows liv
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -124,6 +124,8 @@ def test_an_advance_applied_on_due_dates_leaves_fees_only_on_what_it_did_not_cov
     first_open = next((i for i in installments if not i.is_paid and i.due_date < until), None)
     if first_open is not None:
         late = (until - first_open.due_date).days
-        expected = Decimal(0) if late <= 3 else min(first_open.remaining * Decimal("0.005") * late,
-                                                    first_open.amount)
+        # The accrual is kept in sen (rounded half up) and the fee charged is rounded down to the rupiah.
+        expected = Decimal(0) if late <= 3 else min(
+            (first_open.remaining * Decimal("0.005") * late).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP),
+            first_open.amount)
         assert fees.get(first_open.id, Decimal(0)) == expected.quantize(Decimal(1), rounding=ROUND_FLOOR)

@@ -100,6 +100,20 @@ def test_every_action_from_the_screens_leaves_the_view_equal_to_the_database(qtb
     page.refresh()
     assert_view_is_the_database(page.view)
 
+    # 3b. a waiver granted on its own, then withdrawn by the branch head from the loan view
+    from models.cashier.payments import Waiver, waive_late_fee
+
+    owed = loan_position(Loan.get_by_id(loan.id), boss.as_of)["late_fees"]
+    assert owed > 0  # the reversal in step 3 brought the arrears and their fee back
+    waive_late_fee(staff.kasir, Loan.get_by_id(loan.id), Waiver(owed, "nasabah sakit", staff.kacab), boss.as_of)
+    boss.refresh()
+    assert boss.fields["late_fees"].text() == format_rupiah(Decimal(0))
+    assert boss.withdraw_button.isEnabled()
+    assert boss.withdraw_waiver("surat sakit tidak sah")
+    assert "ditarik" in boss.notice.text() and boss.fields["late_fees"].text() == format_rupiah(owed)
+    assert_view_is_the_database(boss)
+    page.refresh()
+
     # 4. an overpayment kept as titipan, then paid back from the loan view with the supervisor's login
     owed = page.counter.all_arrears
     page.amount.setValue(owed + Decimal("100000"))

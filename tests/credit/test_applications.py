@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from models.core.errors import PermissionDenied, ValidationError
+from models.core.money import D
 from models.credit import applications as apps
 from models.credit import disbursement as disbursement_mod
 from models.credit.applications import Application, ApplicationLocked, IllegalTransition
 from models.customers.customers import Customer
 from models.customers.dealers import Dealer, Salesperson
-from models.core.errors import PermissionDenied, ValidationError
-from models.core.money import D
 from models.products.products import LoanProduct
 from models.products.quote import make_quote
 
@@ -230,3 +230,17 @@ def test_the_application_modules_do_not_import_qt():
             "models.credit.checks, reports.application_pdf; "
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_a_car_order_takes_the_dp_minimum_of_its_purpose(ready_db, staff):
+    # POJK 35/2018 Pasal 20 as written (issue 13, item 14), at the strictest band (NPF above 5 %): a car financed
+    # for investment needs 20 % down, for multiguna 25 %; the refusal names the rule.
+    car = motor_order(product=LoanProduct.get(LoanProduct.code == "KMB"), dealer=Dealer.get(Dealer.code == "DL08"),
+                      salesperson=None, vehicle_type="four_wheel", asset_brand="Toyota", asset_model="Avanza",
+                      otr_price=D(200_000_000), down_payment=D(40_000_000), tenor=36, annual_rate=D(10))
+    app = apps.create_application(staff.cmo1, dict(car, financing_purpose="investment"))
+    assert app.financing_purpose == "investment" and app.down_payment == D(40_000_000)
+    with pytest.raises(ValidationError) as refused:
+        apps.create_application(staff.cmo1, dict(car, financing_purpose="multiguna"))
+    assert "DP minimum 25 % untuk roda empat multiguna (POJK 35/2018 Pasal 20, NPF > 5 %)" in str(
+        refused.value.errors)

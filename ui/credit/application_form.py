@@ -119,6 +119,13 @@ class ApplicationForm(QDialog):
         for code, text in VEHICLE_LABELS.items():
             self.vehicle_type.addItem(label(text), code)
         form.addRow(self.tr("Jenis kendaraan"), self.vehicle_type)
+        # Four-wheel: investment or multiguna financing carry different DP minimums (POJK 35/2018 Pasal 20).
+        self.financing_purpose = QComboBox()
+        self.financing_purpose.setObjectName("financingPurpose")
+        self.financing_purpose.addItem(self.tr("Investasi / modal kerja"), "investment")
+        self.financing_purpose.addItem(self.tr("Multiguna"), "multiguna")
+        self.financing_purpose_label = QLabel(self.tr("Tujuan pembiayaan"))
+        form.addRow(self.financing_purpose_label, self.financing_purpose)
         row = QHBoxLayout()
         self.brand = QLineEdit()
         self.brand.setObjectName("brand")
@@ -190,7 +197,7 @@ class ApplicationForm(QDialog):
         outer.addWidget(money)
 
         for signal in (self.otr.valueChanged, self.dp.valueChanged, self.tenor.valueChanged, self.rate.textChanged,
-                       self.vehicle_type.currentIndexChanged):
+                       self.vehicle_type.currentIndexChanged, self.financing_purpose.currentIndexChanged):
             signal.connect(lambda *_: self._timer.start())
         self.buttons = dialog_buttons(self, self.tr("Simpan"), self.save)
         outer.addWidget(self.buttons)
@@ -207,6 +214,7 @@ class ApplicationForm(QDialog):
         self.referral.setText(app.referral_name)
         self.product.setCurrentIndex(max(0, self.product.findData(app.product_id)))
         self.vehicle_type.setCurrentIndex(max(0, self.vehicle_type.findData(app.vehicle_type)))
+        self.financing_purpose.setCurrentIndex(max(0, self.financing_purpose.findData(app.financing_purpose)))
         self.brand.setText(app.asset_brand)
         self.model_.setText(app.asset_model)
         if app.asset_year:
@@ -254,7 +262,8 @@ class ApplicationForm(QDialog):
         product = self._product()
         vehicle = product is not None and product.kind == "vehicle"
         for w in (self.vehicle_type, self.brand, self.model_, self.year, self.colour, self.chassis, self.engine,
-                  self.plate, self.vehicle_label, self.numbers_label):
+                  self.plate, self.vehicle_label, self.numbers_label, self.financing_purpose,
+                  self.financing_purpose_label):
             w.setVisible(vehicle)
         self.purpose.setVisible(not vehicle)
         self.purpose_label.setVisible(not vehicle)
@@ -289,7 +298,7 @@ class ApplicationForm(QDialog):
             data.update(vehicle_type=self.vehicle_type.currentData(), asset_brand=self.brand.text(),
                         asset_model=self.model_.text(), asset_year=self.year.value(), asset_colour=self.colour.text(),
                         chassis_no=self.chassis.text(), engine_no=self.engine.text(), plate_no=self.plate.text(),
-                        purpose="")
+                        purpose="", financing_purpose=self.financing_purpose.currentData())
         else:
             data.update(vehicle_type="", purpose=self.purpose.toPlainText())
         return data
@@ -304,7 +313,8 @@ class ApplicationForm(QDialog):
         try:
             _quote, row = apps.price(product, otr_price=otr, down_payment=data["down_payment"],
                                      tenor=data["tenor"], annual_rate=data["annual_rate"],
-                                     vehicle_type=data.get("vehicle_type") or None)
+                                     vehicle_type=data.get("vehicle_type") or None,
+                                     purpose=data.get("financing_purpose"))
         except ValidationError as exc:
             self.preview.setText("<span style='color:#b3261e'>{}</span>".format(
                 "<br>".join(html.escape(field_error_text(e)) for e in exc.errors)))

@@ -184,6 +184,11 @@ class LoanView(QWidget):
         self.statement_button = QPushButton(self.tr("Cetak kartu angsuran…"))
         self.statement_button.clicked.connect(self.print_statement)
         buttons.addWidget(self.statement_button)
+        # A supervisor withdraws a late-fee waiver with a reason; the fee is owed again (issue 13, item 5).
+        self.withdraw_button = QPushButton(self.tr("Tarik penghapusan denda…"))
+        self.withdraw_button.clicked.connect(self.withdraw_waiver)
+        self.withdraw_button.setEnabled(False)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         pbox.addLayout(buttons)
         self.notice = QLabel("")  # what the last action on this tab did (a voucher number to write down)
@@ -213,6 +218,7 @@ class LoanView(QWidget):
             payoff_quote,
             refunds_of,
         )
+        from models.core.office_calendar import shift_for
         from models.loans.loans import STATUS_LABELS, Installment
 
         if self.loan is None:
@@ -248,15 +254,16 @@ class LoanView(QWidget):
             f[key].setStyleSheet(danger)
         installments = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
         fees = loan_fees(loan, installments, self.as_of)
+        late_from = shift_for(loan) or (lambda due: due)
         rows, colors = [], []
         for i in installments:
             paid = i.principal_paid + i.interest_paid
             if i.is_paid:
                 state, color = (self.tr("Lunas {date}").format(date=_text(i.paid_on)) if i.paid_on
                                 else self.tr("Lunas")), "#2e7d32"
-            elif i.due_date < self.as_of:
-                state, color = self.tr("Tertunggak {days} hari").format(days=(self.as_of - i.due_date).days), \
-                    "#b00020"
+            elif late_from(i.due_date) < self.as_of:  # a due date on a holiday may count from later
+                state, color = self.tr("Tertunggak {days} hari").format(
+                    days=(self.as_of - late_from(i.due_date)).days), "#b00020"
             elif paid > 0:
                 state, color = self.tr("Dibayar sebagian"), None
             else:
@@ -295,6 +302,7 @@ class LoanView(QWidget):
             colors.insert(0, "#8a4b00")
         self.payments_model.set_rows(rows, keys, colors)
         self.refund_button.setEnabled(self.session.can("payment.post") and loan.advance_balance > 0)
+        self.withdraw_button.setEnabled(self.session.can("fee.waive") and self.latest_waiver() is not None)
         while self.quote_form.rowCount():
             self.quote_form.removeRow(0)
         if loan.status == "active":
@@ -349,6 +357,40 @@ class LoanView(QWidget):
         done = run_action(self, reverse_payment, self.session.user, payment, reason)
         if done is None:
             return False
+        self.session.notify("payments")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def latest_waiver(self):
+        """The newest late-fee waiver of this loan still in force (or ``None``)."""
+        from models.cashier.payments import LateFeeWaiver
+
+        if self.loan is None:
+            return None
+        return (LateFeeWaiver.select().where((LateFeeWaiver.loan == self.loan.id)
+                                             & LateFeeWaiver.withdrawn_at.is_null())
+                .order_by(LateFeeWaiver.id.desc()).first())
+
+    def withdraw_waiver(self, reason: str | None = None) -> bool:
+        """Withdraw the newest waiver in force, with a reason (asked for when not given)."""
+        from models.cashier.payments import withdraw_waiver
+        from ui.common.dialogs import run_action
+
+        waiver = self.latest_waiver()
+        if waiver is None:
+            return False
+        if not reason:
+            reason, ok = QInputDialog.getText(self, self.tr("Tarik penghapusan denda"),
+                                              self.tr("Alasan menarik penghapusan denda {amount}:").format(
+                                                  amount=format_rupiah(waiver.amount)))
+            if not ok:
+                return False
+        withdrawn = run_action(self, withdraw_waiver, self.session.user, waiver, reason)
+        if withdrawn is None:
+            return False
+        self.notice.setText(self.tr("Penghapusan denda {amount} ditarik: denda terutang lagi.").format(
+            amount=format_rupiah(sum((w.amount for w in withdrawn), Decimal(0)))))
         self.session.notify("payments")
         self.refresh()
         self.changed.emit()

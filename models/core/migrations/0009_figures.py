@@ -1,5 +1,6 @@
 """0009: the figures of issue 13: the late fee stored per installment with the day it runs to (and its undo log),
-the office's holiday calendar, the contract's holiday and payoff-basis terms, the day arrears count from, the
+the office's holiday calendar, the contract's holiday and payoff-basis terms, an application's financing purpose
+(investment or multiguna, for the POJK 35/2018 minimum DP), the day arrears count from, the
 value/booking dates and stored facts of a receipt, and withdrawn late-fee waivers.  The holiday calendar is seeded
 with Indonesia's public holidays and cuti bersama for 2020-2035 from the ``holidays`` package.
 
@@ -54,6 +55,8 @@ def up(migrator, db):
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawn_at', DateTimeField(null=True)))
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawn_by_id', ForeignKeyField(User, field=User.id, null=True, on_delete='RESTRICT')))
     migrator.migrate(migrator.add_column('late_fee_waiver', 'withdrawal_reason', TextField(default='')))
+    migrator.migrate(migrator.add_column('application', 'financing_purpose', CharField(max_length=12, default='investment')))
+    _pojk_dp_rules(db)
 
 
 def _seed_holidays(Holiday):
@@ -74,7 +77,25 @@ def _seed_holidays(Holiday):
         Holiday.insert_many(rows[start:start + 100]).execute()
 
 
+# The DP table products were created with before issue 13, and POJK 35/2018 Pasal 20 as written (vehicle x
+# purpose x health/NPF band).  A product still holding the old default gets the regulation's table; a table the
+# office edited is left alone.
+_OLD_DP_RULES = ('{"1to3": {"four_wheel": "10", "two_wheel": "10"}, "3to5": {"four_wheel": "20", "two_wheel": "15"}, '
+                 '"gt5": {"four_wheel": "25", "two_wheel": "20"}, "le1": {"four_wheel": "0", "two_wheel": "0"}}')
+_POJK_DP_RULES = ('{"1to3": {"four_wheel": "10", "four_wheel_multiguna": "10", "two_wheel": "10"}, '
+                  '"3to5": {"four_wheel": "15", "four_wheel_multiguna": "15", "two_wheel": "15"}, '
+                  '"gt5": {"four_wheel": "20", "four_wheel_multiguna": "25", "two_wheel": "20"}, '
+                  '"le1": {"four_wheel": "0", "four_wheel_multiguna": "0", "two_wheel": "0"}, '
+                  '"unh5": {"four_wheel": "15", "four_wheel_multiguna": "20", "two_wheel": "15"}}')
+
+
+def _pojk_dp_rules(db):
+    db.execute_sql("UPDATE loan_product SET dp_rules = %s WHERE dp_rules = %s" % (db.param, db.param),
+                   (_POJK_DP_RULES, _OLD_DP_RULES))
+
+
 def down(migrator, db):
+    migrator.migrate(migrator.drop_column('application', 'financing_purpose'))
     migrator.migrate(migrator.drop_column('late_fee_waiver', 'withdrawal_reason'))
     migrator.migrate(migrator.drop_column('late_fee_waiver', 'withdrawn_by_id'))
     migrator.migrate(migrator.drop_column('late_fee_waiver', 'withdrawn_at'))
