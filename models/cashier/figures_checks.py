@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import json
+
 from peewee import JOIN, SQL
 
 from models.core.checks import check
@@ -83,6 +85,31 @@ def cash_lines_trace() -> list[str]:
 
 @check("stored receipt facts are never changed")
 def receipt_facts_unchanged() -> list[str]:
-    from models.cashier.receipt_facts import facts_problems
-
     return facts_problems()
+
+
+def facts_problems(limit: int = 20) -> list[str]:
+    """Payments whose stored receipt facts differ from those written in their audit row at posting time."""
+    from models.cashier.payments import Payment
+    from models.core.audit import AuditLog
+
+    audited: dict[str, str] = {}
+    for entity_id, after in (AuditLog.select(AuditLog.entity_id, AuditLog.after)
+                             .where((AuditLog.entity == "payment") & AuditLog.action.startswith("payment.")
+                                    & (AuditLog.action != "payment.reverse")).tuples()):
+        try:
+            facts = (json.loads(after) or {}).get("facts") if after else None
+        except ValueError:
+            facts = None
+        if facts:
+            audited[str(entity_id)] = facts
+    problems = []
+    for pid, number, stored in Payment.select(Payment.id, Payment.receipt_no, Payment.receipt_facts).tuples():
+        expected = audited.get(str(pid))
+        if expected is None and not stored:
+            continue  # posted before receipts kept their facts
+        if expected != stored:
+            problems.append(f"receipt {number}: stored receipt facts were changed after posting")
+            if len(problems) >= limit:
+                break
+    return problems

@@ -574,7 +574,8 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
 
     facts = facts_json(facts_of(loan, payment, totals, penalty, advance_change,
                                 sum((D(r["amount"]) for r in waiver_rows), ZERO), journal,
-                                D(loan.advance_balance) if advance_after is None else advance_after))
+                                D(loan.advance_balance) if advance_after is None else advance_after,
+                                installment_ids=[r["installment"] for r in rows]))
     Payment.update(receipt_facts=facts).where(Payment.id == payment.id).execute()
     payment.receipt_facts = facts
     from models.core.integrity import payment_digest

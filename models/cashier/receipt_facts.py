@@ -3,7 +3,7 @@
 A receipt is a legal acknowledgement of money received: its copy must match the original, whatever happened
 since — the customer renamed, the advance refunded, the payment reversed (issue 13, item 10).  So the posting
 function writes the facts once, as canonical JSON, into ``Payment.receipt_facts`` and into the payment's audit
-row (append-only, hash-chained).  :func:`facts_problems` (``main.py check``) compares the two: a stored receipt
+row (append-only, hash-chained).  ``facts_problems`` (``main.py check``, in :mod:`models.cashier.figures_checks`) compares the two: a stored receipt
 whose facts were changed afterwards is found.
 """
 from __future__ import annotations
@@ -21,8 +21,11 @@ def _money(value) -> str:
 
 
 def facts_of(loan, payment, totals: dict, penalty: Decimal, advance_change: Decimal, waived: Decimal, journal,
-             advance_after: Decimal) -> dict:
-    """The receipt's facts at posting time (plain JSON-able values; amounts as strings of rupiah)."""
+             advance_after: Decimal, installment_ids=()) -> dict:
+    """The receipt's facts at posting time (plain JSON-able values; amounts as strings of rupiah).
+
+    ``installment_ids`` are the installments the payment's allocation touched (the posting passes its rows, so
+    this module needs nothing of the payments module: it sits below it)."""
     from models.core.users import User
     from models.customers.customers import Customer
     from models.loans.loans import Installment
@@ -41,15 +44,8 @@ def facts_of(loan, payment, totals: dict, penalty: Decimal, advance_change: Deci
         "principal": _money(totals.get("principal", ZERO)), "penalty": _money(penalty),
         "advance_change": _money(advance_change), "advance_after": _money(advance_after),
         "waived_fee": _money(waived), "outstanding_after": _money(payment.outstanding_after),
-        "installments": sorted({nos.get(a.installment_id) for a in payment_parts(payment.id)
-                                if a.installment_id is not None} - {None}),
+        "installments": sorted({nos.get(i) for i in installment_ids if i is not None} - {None}),
     }
-
-
-def payment_parts(payment_id: int):
-    from models.cashier.payments import PaymentAllocation
-
-    return list(PaymentAllocation.select().where(PaymentAllocation.payment == payment_id))
 
 
 def facts_json(facts: dict) -> str:
@@ -66,28 +62,3 @@ def stored_facts(payment) -> dict | None:
         return None
 
 
-def facts_problems(limit: int = 20) -> list[str]:
-    """Payments whose stored receipt facts differ from those written in their audit row at posting time."""
-    from models.cashier.payments import Payment
-    from models.core.audit import AuditLog
-
-    audited: dict[str, str] = {}
-    for entity_id, after in (AuditLog.select(AuditLog.entity_id, AuditLog.after)
-                             .where((AuditLog.entity == "payment") & AuditLog.action.startswith("payment.")
-                                    & (AuditLog.action != "payment.reverse")).tuples()):
-        try:
-            facts = (json.loads(after) or {}).get("facts") if after else None
-        except ValueError:
-            facts = None
-        if facts:
-            audited[str(entity_id)] = facts
-    problems = []
-    for pid, number, stored in Payment.select(Payment.id, Payment.receipt_no, Payment.receipt_facts).tuples():
-        expected = audited.get(str(pid))
-        if expected is None and not stored:
-            continue  # posted before receipts kept their facts
-        if expected != stored:
-            problems.append(f"receipt {number}: stored receipt facts were changed after posting")
-            if len(problems) >= limit:
-                break
-    return problems

@@ -175,7 +175,7 @@ class Tab(QWidget):
         return account
 
     def import_opening(self, exec_dialog: bool = True):
-        from ui.opening_dialog import OpeningBalanceDialog
+        from ui.ledger.opening_dialog import OpeningBalanceDialog
 
         dialog = OpeningBalanceDialog(self.session, self)
         if exec_dialog:

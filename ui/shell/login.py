@@ -478,7 +478,7 @@ class _DonePage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802
-        from ui.setup_checklist import checklist_html
+        from ui.shell.setup_checklist import checklist_html
 
         self.summary.setText(checklist_html())
 

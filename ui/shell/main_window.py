@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.StrongFocus)
         self.stack = QStackedWidget()
-        from ui.setup_checklist import SetupChecklistPanel
+        from ui.shell.setup_checklist import SetupChecklistPanel
 
         self.checklist = SetupChecklistPanel()
         right = QVBoxLayout()
