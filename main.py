@@ -159,6 +159,11 @@ def run_command(args: argparse.Namespace) -> int:
 
         try:
             open_database(args.db)
+            # A file made by an older version gets the data upgrades it is owed (sen residues made payable …).
+            from models.setup.upgrades import run_pending
+
+            for line in run_pending():
+                print(f"upgrade: {line}", file=sys.stderr)
         except DomainError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             return 1

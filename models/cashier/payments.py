@@ -527,7 +527,7 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
             advance_after: Decimal | None = None, cash_account: str | None = None) -> Payment:
     """Receipt number, journal, payment + allocation rows, waivers, stored receipt facts and audit: the common
     tail of a posting.  ``date`` is the value date; the journal goes on :func:`journal_date`."""
-    refuse_if_closed(actor.id, date)   # the cashier's day-close locks the day (models/cashier_day.py)
+    refuse_if_closed(actor.id if actor is not None else None, date)  # the cashier's day-close locks the day (models/cashier_day.py)
     totals = {name: ZERO for name in MONEY_PARTS}
     for part in parts:
         if part.part in totals:

@@ -74,7 +74,9 @@ def run_gui(args) -> int:
     try:
         open_database(args.db)
         from models.core.office import has_office
+        from models.setup.upgrades import run_pending
 
+        run_pending()  # a file made by an older version gets the data upgrades it is owed
         first_run = not has_office()
     except Exception as exc:  # noqa: BLE001 - a damaged file: a message naming it, never a traceback
         from models.core.errors import DomainError
