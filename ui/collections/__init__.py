@@ -1,1 +1,1 @@
-"""collections."""
+"""Penagihan: the collector's and officer's worklist, contacts, letters, restructuring, repossession and write-off."""

@@ -1,1 +1,1 @@
-"""reports."""
+"""Laporan and Beranda: the reports area (statements, officer's report, customer papers) and the home dashboard per role."""

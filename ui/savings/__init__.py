@@ -1,1 +1,1 @@
-"""savings."""
+"""Simpanan: the cooperative's savings desk."""
