@@ -535,7 +535,8 @@ def month_status(period_end) -> MonthStatus:
 
 
 def close(actor: User, period_end, *, _reuse: bool = False) -> StepResult:
-    """Close the month: refuse while a step is missing; write the month's loan snapshot; close the period.
+    """Close the month: refuse while a step is missing; credit the savings' monthly interest (a cooperative);
+    write the month's loan snapshot; close the period.
 
     Raises:
         ConflictError: a step is missing (named), or the month is already closed.
@@ -551,9 +552,18 @@ def close(actor: User, period_end, *, _reuse: bool = False) -> StepResult:
         if status.missing:
             raise ConflictError("tutup buku ditolak: langkah belum dijalankan: "
                                 + ", ".join(STEP_LABELS[s] for s in status.missing))
+        # A cooperative's savings earn their month's interest (jasa) before the month closes (issue 17); the run is
+        # idempotent, so a month reopened and closed again credits nothing twice.
+        from models.savings.savings import SavingsAccount, credit_monthly_interest
+
+        credited = None
+        if SavingsAccount.select().exists():
+            credited = credit_monthly_interest(actor, period_end)
         count = write_snapshot(period_end, _reuse)
         ledger_close(actor, period_end.year, period_end.month)
         figures = (("Pinjaman dalam snapshot", count),)
+        if credited is not None:
+            figures += (("Rekening simpanan diberi jasa", getattr(credited, "accounts", 0)),)
         record = MonthEndStep.create(period_end=period_end, step="close", figures=json.dumps([["snapshot", count]]),
                                      run_by=actor)
         audit.record(actor, "month_end.close", "month_end_step", record.id,
