@@ -61,7 +61,7 @@ SOURCE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "payoff": ("loan.payoff",),
     "refund": ("payment.post",),
     "write_off": ("loan.writeoff",),
-    "savings": ("savings.post",),
+    "savings": ("savings.post", "period.close"),  # the month-end close credits savings interest (issue 17)
     "opening": ("journal.manual",),
     "manual": ("journal.manual",),
     "reversal": (),  # decided by the journal reversed: see REVERSAL_PERMISSIONS
