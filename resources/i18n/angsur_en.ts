@@ -229,57 +229,57 @@
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="43"/>
+        <location filename="../../ui/pages/applications.py" line="42"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="43"/>
+        <location filename="../../ui/pages/applications.py" line="42"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="44"/>
+        <location filename="../../ui/pages/applications.py" line="43"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="44"/>
+        <location filename="../../ui/pages/applications.py" line="43"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="45"/>
+        <location filename="../../ui/pages/applications.py" line="44"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="45"/>
+        <location filename="../../ui/pages/applications.py" line="44"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="46"/>
+        <location filename="../../ui/pages/applications.py" line="45"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="46"/>
+        <location filename="../../ui/pages/applications.py" line="45"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="47"/>
+        <location filename="../../ui/pages/applications.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="47"/>
+        <location filename="../../ui/pages/applications.py" line="46"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="136"/>
+        <location filename="../../ui/pages/applications.py" line="135"/>
         <source>Kontrak {contract}</source>
         <translation>Contract {contract}</translation>
     </message>
@@ -435,103 +435,103 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/pages/applications.py" line="167"/>
+        <location filename="../../ui/pages/applications.py" line="166"/>
         <source>Pengajuan Kredit</source>
         <translation>Credit Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="172"/>
+        <location filename="../../ui/pages/applications.py" line="171"/>
         <source>Cari nomor, nasabah atau kontrak</source>
         <translation>Search number, customer or contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="176"/>
+        <location filename="../../ui/pages/applications.py" line="175"/>
         <source>Pengajuan baru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="204"/>
+        <location filename="../../ui/pages/applications.py" line="203"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="205"/>
+        <location filename="../../ui/pages/applications.py" line="204"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="206"/>
+        <location filename="../../ui/pages/applications.py" line="205"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="207"/>
+        <location filename="../../ui/pages/applications.py" line="206"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="208"/>
-        <location filename="../../ui/pages/applications.py" line="413"/>
+        <location filename="../../ui/pages/applications.py" line="207"/>
+        <location filename="../../ui/pages/applications.py" line="412"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="209"/>
+        <location filename="../../ui/pages/applications.py" line="208"/>
         <source>Cairkan…</source>
         <translation>Disburse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="210"/>
+        <location filename="../../ui/pages/applications.py" line="209"/>
         <source>Batalkan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="216"/>
+        <location filename="../../ui/pages/applications.py" line="215"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="220"/>
+        <location filename="../../ui/pages/applications.py" line="219"/>
         <source>Surat untuk dealer</source>
         <translation>Letter to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="221"/>
+        <location filename="../../ui/pages/applications.py" line="220"/>
         <source>Ringkasan kontrak</source>
         <translation>Contract summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="223"/>
+        <location filename="../../ui/pages/applications.py" line="222"/>
         <source>Purchase order ke dealer</source>
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="260"/>
+        <location filename="../../ui/pages/applications.py" line="259"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="262"/>
+        <location filename="../../ui/pages/applications.py" line="261"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="279"/>
+        <location filename="../../ui/pages/applications.py" line="278"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="414"/>
+        <location filename="../../ui/pages/applications.py" line="413"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/pages/applications.py" line="440"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applications.py" line="441"/>
+        <location filename="../../ui/pages/applications.py" line="440"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -4168,50 +4168,75 @@ payment</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="56"/>
+        <source>Basis data bermasalah</source>
+        <translation>Database problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="57"/>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="135"/>
+        <source>Basis data gagal diperiksa</source>
+        <translation>The database failed its checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="141"/>
+        <source>Pulihkan cadangan terakhir yang baik…</source>
+        <translation>Restore the newest good backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="143"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="16"/>
+        <location filename="../../ui/dialogs.py" line="23"/>
         <source>Periksa isian berikut:</source>
         <translation>Please check the following fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="23"/>
+        <location filename="../../ui/dialogs.py" line="34"/>
         <source>Berkas {path} tidak dapat ditulis atau dibaca: {reason}.</source>
         <translation>The file {path} cannot be written or read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="25"/>
+        <location filename="../../ui/dialogs.py" line="36"/>
         <source>Berkas tidak dapat ditulis atau dibaca: {reason}.</source>
         <translation>A file cannot be written or read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="28"/>
+        <location filename="../../ui/dialogs.py" line="39"/>
         <source>Terjadi kesalahan yang tidak terduga: {error}. Tidak ada data yang tersimpan sebagian.</source>
         <translation>An unexpected error occurred: {error}. Nothing was partially saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs.py" line="47"/>
         <source>Tidak dapat disimpan</source>
         <translation>Could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>

@@ -1,0 +1,65 @@
+"""What the books' seals (issue 19) cost: ``check`` recomputing every journal, receipt and loan digest, beside
+a raw sqlite3 baseline that reads the same rows and hashes them in one pass, measured in the same run.
+
+Also: the cost of one posting's seal (the digest written into its audit row), as the time of
+``models.integrity.journal_digest`` for one journal beside a raw query of that journal's lines.
+
+Run: ``python benchmarks/bench_seals.py DEMO.db [repeats]`` (build DEMO.db with ``main.py demo``).
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from models import db as dbmod  # noqa: E402
+from models import integrity, integrity_checks  # noqa: E402
+
+
+def timed(fn, repeats: int) -> float:
+    runs = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def raw_baseline(path: Path) -> None:
+    con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    h = hashlib.sha256()
+    for sql in ("SELECT * FROM journal_line ORDER BY journal_id, line_no", "SELECT * FROM payment_allocation",
+                "SELECT * FROM installment ORDER BY loan_id, no", "SELECT after FROM audit_log"):
+        for row in con.execute(sql):
+            h.update(repr(row).encode())
+    con.close()
+
+
+def main() -> None:
+    path = Path(sys.argv[1])
+    repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    db = dbmod.open_database(path, migrate=False)
+    counts = {t: db.execute_sql(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("journal", "journal_line", "payment", "payment_allocation", "loan", "installment")}
+    print("rows:", ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    seals = timed(lambda: (integrity_checks.journals_sealed(), integrity_checks.receipts_sealed(),
+                           integrity_checks.installments_sealed()), repeats)
+    raw = timed(lambda: raw_baseline(path), repeats)
+    print(f"three seal checks:         {seals * 1000:8.1f} ms (median of {repeats})")
+    print(f"raw sqlite3 read + sha256: {raw * 1000:8.1f} ms   ratio {seals / raw:.1f}x")
+    last = db.execute_sql("SELECT MAX(id) FROM journal").fetchone()[0]
+    one = timed(lambda: integrity.journal_digest(last), repeats * 20)
+    con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    raw_one = timed(lambda: con.execute("SELECT * FROM journal_line WHERE journal_id = ?", (last,)).fetchall(),
+                    repeats * 20)
+    print(f"one journal's digest:      {one * 1e6:8.0f} µs; raw query of its lines {raw_one * 1e6:.0f} µs")
+    dbmod.close_database()
+
+
+if __name__ == "__main__":
+    main()
