@@ -352,6 +352,10 @@ def _write_installments(installments: list[Installment], changed: set[int]) -> N
             for i in installments if i.id in changed]
     if not rows:
         return
+    from models.integrity import touch_loan
+
+    for loan_id in {i.loan_id for i in installments if i.id in changed}:
+        touch_loan(loan_id)  # the action's audit row (written last) seals the loan's installments
     db = database.obj
     mark = db.param
     sql = (f"UPDATE installment SET principal_paid = {mark}, interest_paid = {mark}, late_fee_paid = {mark}, "
