@@ -2,9 +2,11 @@
 (registered with ``main.py check``; see :mod:`models.integrity`)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
+from typing import Iterator
 
 from models import integrity
 from models.audit import AuditLog, chain_head
@@ -17,6 +19,18 @@ ANCHORS: list[tuple[int, str, str]] = []  # (seq, hash, where it came from)
 #: prints it ("Rantai audit: #48213 9f2c1ae07b3d5c11").  A 16-digit prefix is 64 bits: rewriting the chain so
 #: that the anchored row keeps the same prefix is out of an office's reach.
 _ANCHOR_RE = re.compile(r"(?:#|seq[ =:]*|^|\s)(\d+)\s*[:/ ]\s*([0-9a-f]{16,64})\b", re.IGNORECASE)
+
+
+@contextlib.contextmanager
+def anchored(anchors) -> Iterator[None]:
+    """``with anchored([(seq, hash, origin), …]):`` -- the checks run inside verify against these heads; the
+    list is restored afterwards (no anchor leaks from one file's check into the next)."""
+    saved = list(ANCHORS)
+    ANCHORS[:] = list(anchors)
+    try:
+        yield
+    finally:
+        ANCHORS[:] = saved
 
 
 def parse_anchors(text: str, origin: str) -> list[tuple[int, str, str]]:
