@@ -22,12 +22,14 @@ Value conventions, shared by every renderer:
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from typing import Iterator
 
+# The one cell writer lives in models.cells (the customers export and the importers are domain code); reports
+# re-export it so every renderer keeps calling ``safe_text`` (issue 19).
+from models.cells import safe_text  # noqa: F401
 from models.money import D, ZERO, format_amount, format_rupiah
 
 __all__ = [
@@ -231,8 +233,3 @@ def format_cell(value: object, kind: Kind) -> str:
     if isinstance(value, _dt.date):
         return _fmt_date(value)
     return str(value)
-
-
-# The one cell writer lives in models.cells (the customers export and the importers are domain code);
-# reports re-export it so every report renderer keeps calling ``safe_text``.
-from models.cells import FORMULA_START as _FORMULA_START, safe_text  # noqa: E402,F401
