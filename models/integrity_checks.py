@@ -113,8 +113,9 @@ def journals_sealed() -> list[str]:
 
 @check("receipts and their allocations match their sealed audit rows")
 def receipts_sealed() -> list[str]:
-    sealed, problems = _sealed("entity = 'payment' AND action LIKE 'payment.%' AND action NOT IN "
-                               "('payment.reverse', 'payment.print')")
+    p = database.obj.param  # a pattern with % goes in as a parameter: psycopg2 reads a bare % as one
+    sealed, problems = _sealed(f"entity = 'payment' AND action LIKE {p} AND action NOT IN "
+                               "('payment.reverse', 'payment.print')", ("payment.%",))
     labels = dict(database.obj.execute_sql("SELECT id, receipt_no FROM payment").fetchall())
     return problems + _compare("receipt", labels, sealed, integrity.payment_digests())
 
@@ -123,8 +124,8 @@ def receipts_sealed() -> list[str]:
 def installments_sealed() -> list[str]:
     seals: dict[int, tuple[int, str]] = {}
     problems = []
-    sql = f"SELECT seq, after FROM audit_log WHERE after LIKE '%\"{integrity.SEAL_KEY}\"%' ORDER BY seq"
-    for seq, after in database.obj.execute_sql(sql):
+    sql = f"SELECT seq, after FROM audit_log WHERE after LIKE {database.obj.param} ORDER BY seq"
+    for seq, after in database.obj.execute_sql(sql, (f'%"{integrity.SEAL_KEY}"%',)):
         try:
             data = json.loads(after)[integrity.SEAL_KEY]
             for key, digest in data.items():
