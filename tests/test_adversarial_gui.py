@@ -101,3 +101,26 @@ def test_a_failing_live_file_is_said_at_once_and_the_newest_good_backup_is_resto
     assert offer_restore(window, caught.value) is True
     assert good.name in told[0] and "fails its checks" in told[0]
     assert [r.name for r in run_checks() if not r.ok] == []  # the newest good backup is the live file now
+
+
+def test_the_ceiling_and_the_four_eyes_rule_are_set_in_settings_with_a_supervisors_password(
+        qtbot, ready_db, staff, errors):
+    from decimal import Decimal
+
+    from models import limits
+    from ui.settings_tabs.limits import Tab
+
+    tab = Tab(session_for(staff.admin))
+    qtbot.addWidget(tab)
+    assert tab.ceiling.value() == Decimal("100000000000")
+    tab.ceiling.setValue(Decimal("250000000000"))
+    tab.username.setText("kacab")
+    tab.password.setText("tebakan")
+    assert tab.save() is False and "kata sandi" in errors[-1]  # refused in models/, shown on screen
+    assert limits.amount_ceiling() == Decimal("100000000000") and tab.password.text() == ""
+    tab.ceiling.setValue(Decimal("250000000000"))
+    tab.password.setText("angsur-demo")
+    tab.approver_may_disburse.setChecked(True)
+    assert tab.save() is True
+    assert limits.amount_ceiling() == Decimal("250000000000") and limits.approver_may_disburse()
+    tab.grab().save("/tmp/i19/limits_tab.png")

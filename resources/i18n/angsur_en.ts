@@ -2314,6 +2314,14 @@
     </message>
 </context>
 <context>
+    <name>LimitsTab</name>
+    <message>
+        <location filename="../../ui/settings_tabs/limits.py" line="21"/>
+        <source>Batas &amp; empat mata</source>
+        <translation>Limits &amp; four eyes</translation>
+    </message>
+</context>
+<context>
     <name>LoanView</name>
     <message>
         <location filename="../../ui/loan_view.py" line="115"/>
@@ -3566,6 +3574,7 @@ payment</translation>
     <message>
         <location filename="../../ui/settings_tabs/accounts.py" line="58"/>
         <location filename="../../ui/settings_tabs/approval_limits.py" line="50"/>
+        <location filename="../../ui/settings_tabs/limits.py" line="43"/>
         <location filename="../../ui/settings_tabs/products.py" line="210"/>
         <source>Simpan</source>
         <translation>Save</translation>
@@ -3979,6 +3988,21 @@ payment</translation>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_tabs/limits.py" line="29"/>
+        <source>Jumlah terbesar untuk satu pembayaran, pengembalian, penghapusan denda, baris jurnal umum atau penghasilan nasabah. Di atas batas, isian ditolak. Mengubah batas perlu konfirmasi supervisor dengan kata sandinya.</source>
+        <translation>The largest amount for one payment, refund, late-fee waiver, general journal line or customer income. Above it, the entry is refused. Changing the limit needs a supervisor&apos;s confirmation with their password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/limits.py" line="37"/>
+        <source>Batas satu jumlah</source>
+        <translation>Limit on one amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_tabs/limits.py" line="39"/>
+        <source>Yang menyetujui pengajuan boleh juga mencairkannya</source>
+        <translation>The approver of an application may also disburse it</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -4168,37 +4192,37 @@ payment</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Basis data bermasalah</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Terjadi kesalahan</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Basis data gagal diperiksa</source>
         <translation>The database failed its checks</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Pulihkan cadangan terakhir yang baik…</source>
         <translation>Restore the newest good backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
