@@ -126,3 +126,34 @@ def test_random_bit_flips_give_no_traceback_from_check_restore_export_or_the_gui
     assert "Traceback" not in " ".join(shown)
     assert all(("restore" in m or "backup" in m or "cadangan" in m.lower() or "check" in m) for m in shown), \
         shown[:3]
+
+
+@pytest.mark.parametrize("damage", ["undecodable", "malformed"])
+def test_the_two_tracebacks_of_the_report_are_fail_lines_and_a_refusal(compact_demo, tmp_path, capsys, damage):
+    """The two kinds named in the issue: "Could not decode to UTF-8 column 'hash'" and "database disk image is
+    malformed" -- ``check`` reports FAIL lines naming the file, ``restore`` refuses with the reason."""
+    path = tmp_path / "rusak.db"
+    path.write_bytes(compact_demo.read_bytes())
+    con = sqlite3.connect(str(path))
+    if damage == "undecodable":
+        con.execute("DROP TRIGGER audit_log_no_update")
+        con.execute("UPDATE audit_log SET hash = CAST(x'c3283a9fff' AS TEXT) WHERE seq = 3")
+        con.commit()
+        con.close()
+    else:
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'journal_line'").fetchone()[0]
+        con.close()
+        data = bytearray(path.read_bytes())
+        start = (root - 1) * page_size
+        data[start:start + 64] = b"\xff" * 64  # the table's b-tree page header is garbage now
+        path.write_bytes(bytes(data))
+    assert _run(["--db", str(path), "check"]) == 1
+    out = capsys.readouterr()
+    assert "FAIL" in out.out and "Traceback" not in out.out + out.err
+    live = tmp_path / "angsur.db"
+    live.write_bytes(compact_demo.read_bytes())
+    assert _run(["--db", str(live), "restore", "--from", str(path)]) == 1
+    out = capsys.readouterr()
+    assert "The database was not changed" in out.out and "Traceback" not in out.out + out.err
+    assert live.read_bytes() == compact_demo.read_bytes()
