@@ -2,7 +2,9 @@
 a raw sqlite3 baseline that reads the same rows and hashes them in one pass, measured in the same run.
 
 Also: the cost of one posting's seal (the digest written into its audit row), as the time of
-``models.integrity.journal_digest`` for one journal beside a raw query of that journal's lines.
+``models.integrity.journal_digest`` for one journal beside a raw query of that journal's lines; and the cost of
+a whole cashier posting (``post_payment``) with the seals and, as the baseline in the same run on a copy of the
+same file, with the three digest functions replaced by no-ops (what posting cost before issue 19).
 
 Run: ``python benchmarks/bench_seals.py DEMO.db [repeats]`` (build DEMO.db with ``main.py demo``).
 """
@@ -59,6 +61,47 @@ def main() -> None:
                     repeats * 20)
     print(f"one journal's digest:      {one * 1e6:8.0f} µs; raw query of its lines {raw_one * 1e6:.0f} µs")
     dbmod.close_database()
+    with_seals = posting(path, sealed=True)
+    without = posting(path, sealed=False)
+    print(f"post_payment with seals:   {with_seals * 1000:8.2f} ms per payment (median)")
+    print(f"post_payment without:      {without * 1000:8.2f} ms per payment   ratio {with_seals / without:.2f}x")
+
+
+def posting(path: Path, *, sealed: bool, count: int = 60) -> float:
+    """Median time of one cash payment on a copy of ``path`` (each on its own active loan when possible)."""
+    import tempfile
+
+    from models.loans import Loan
+    from models.payments import post_payment
+    from models.users import User
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "copy.db"
+        src = sqlite3.connect(str(path))
+        dst = sqlite3.connect(str(copy))
+        src.backup(dst)
+        dst.close()
+        src.close()
+        saved = (integrity.journal_digest, integrity.payment_digest, integrity.pending_seals)
+        if not sealed:
+            integrity.journal_digest = lambda _id: ""
+            integrity.payment_digest = lambda _id: ""
+            integrity.pending_seals = lambda: None
+        try:
+            dbmod.open_database(copy)
+            cashier = User.get(User.username == "kasir")
+            loans = list(Loan.select().where(Loan.status == "active").order_by(Loan.id).limit(count))
+            day = max(l.last_payment_on or l.disbursed_on for l in loans)
+            runs = []
+            for n in range(count):
+                loan = loans[n % len(loans)]
+                start = time.perf_counter()
+                post_payment(cashier, loan, "50000", day, idempotency_key=f"bench-{sealed}-{n}")
+                runs.append(time.perf_counter() - start)
+            dbmod.close_database()
+        finally:
+            integrity.journal_digest, integrity.payment_digest, integrity.pending_seals = saved
+    return statistics.median(runs)
 
 
 if __name__ == "__main__":
