@@ -55,6 +55,16 @@ def check_command(args) -> int:
                 print(f"        - {problem}")
             if len(result.problems) > 10:
                 print(f"        … and {len(result.problems) - 10} more")
+    try:  # the head to note down (or compare with the cash report): an anchor for a later check --anchor
+        from models.audit import chain_head
+
+        seq, digest = chain_head()
+        print(f"audit head: #{seq} {str(digest)[:16]}")
+    except Exception as exc:  # noqa: BLE001 - a damaged head is already a FAIL line above
+        from models.db import is_database_error
+
+        if not is_database_error(exc):
+            raise
     print(f"{failed} failed" if failed else "all checks passed")
     sys.stdout.flush()
     return 1 if failed else 0
