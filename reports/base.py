@@ -27,6 +27,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Iterator
 
+# The one cell writer lives in models.core.cells (the customers export and the importers are domain code); reports
+# re-export it so every renderer keeps calling ``safe_text`` (issue 19).
+from models.core.cells import safe_text  # noqa: F401
 from models.core.money import ZERO, D, format_amount, format_rupiah
 
 __all__ = [
@@ -244,8 +247,3 @@ def format_cell(value: object, kind: Kind) -> str:
         return _fmt_date(value)
     return str(value)
 
-
-# The one cell writer lives in models.core.cells (the customers export and the importers are domain code);
-# reports re-export it so every report renderer keeps calling ``safe_text``.
-from models.core.cells import FORMULA_START as _FORMULA_START  # noqa: E402,F401
-from models.core.cells import safe_text

@@ -433,6 +433,10 @@ def _write_installments(installments: list[Installment], changed: set[int]) -> N
     if not rows:
         return
     late_fees.write_accruals(installments, changed)
+    from models.core.integrity import touch_loan
+
+    for loan_id in {i.loan_id for i in installments if i.id in changed}:
+        touch_loan(loan_id)  # the action's audit row (written last) seals the loan's installments
     db = database.obj
     mark = db.param
     sql = (f"UPDATE installment SET principal_paid = {mark}, interest_paid = {mark}, late_fee_paid = {mark}, "
@@ -1080,7 +1084,7 @@ def validate_refund(loan: Loan, amount: Decimal, date: dt.date, method: str, rea
 
 
 def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str = "cash", *, approved_by: User,
-                   reason: str, idempotency_key: str) -> RefundResult:
+                   reason: str, idempotency_key: str, approver_password: str | None = None) -> RefundResult:
     """Pay an advance (titipan) back to the customer: an overpaid last installment, a double transfer.
 
     The cashier pays out (``payment.post``); a supervisor approves with their own login (``payment.reverse``,
@@ -1091,6 +1095,8 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
         amount: what is paid back; at most the advance held.
         reason: why (printed in the journal and the audit trail).
         idempotency_key: the form's key; a retry returns the voucher already made.
+        approver_password: the supervisor's password typed at the counter; without it ``approved_by`` must be
+            the user :func:`models.core.users.authenticate` just returned (:func:`models.core.users.prove_identity`).
     Returns:
         :class:`RefundResult`.
     Raises:
@@ -1099,6 +1105,7 @@ def refund_advance(actor: User, loan: Loan, amount, date: dt.date, method: str =
     require(actor, "payment.post")
     require(approved_by, "payment.reverse")
     require_checker(actor.id, approved_by, "Pengembalian titipan")
+    prove_identity(approved_by, approver_password, "Pengembalian titipan")  # like a waiver (issue 19, item 9)
     amount = _money(amount, "amount")
 
     def pay_out() -> str:

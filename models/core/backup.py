@@ -367,12 +367,10 @@ def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = ()) -> int:
             raise BackupRefused(f"the backup is damaged ({exc}); choose another one") from exc
         from models.core import integrity_checks
 
-        saved = list(integrity_checks.ANCHORS)
-        integrity_checks.ANCHORS[:] = list(anchors)  # a head kept outside: the chain must reach it (issue 19)
         try:
-            results = run_checks()
+            with integrity_checks.anchored(anchors):  # a head kept outside: the chain must reach it (issue 19)
+                results = run_checks()
         finally:
-            integrity_checks.ANCHORS[:] = saved
             db.close()
     finally:
         database.initialize(previous)

@@ -21,10 +21,10 @@ def check_command(args) -> int:
             return 1
     from models.core import integrity_checks
 
-    integrity_checks.ANCHORS.clear()
+    anchors = []
     for spec in getattr(args, "anchor", None) or []:
         try:
-            integrity_checks.ANCHORS.extend(integrity_checks.load_anchor(spec))
+            anchors += integrity_checks.load_anchor(spec)
         except ValueError as exc:
             print(f"FAIL  anchor: {exc}")
             return 1
@@ -33,13 +33,17 @@ def check_command(args) -> int:
     except DomainError as exc:
         print(f"FAIL  open database: {exc.message}")
         return 1
-    except Exception as exc:  # noqa: BLE001 - sqlite3/psycopg2 errors on a damaged file: a FAIL line, no traceback
-        from models.core.db import describe_database_error
+    except Exception as exc:  # sqlite3/psycopg2 errors on a damaged file: a FAIL line, no traceback (issue 19)
+        from models.core.db import describe_database_error, is_database_error
 
+        if not is_database_error(exc):
+            raise
         print(f"FAIL  open database: {describe_database_error(exc, location)}")
         return 1
     failed = 0
-    for result in run_checks():
+    with integrity_checks.anchored(anchors):
+        results = run_checks()
+    for result in results:
         if result.skipped:
             print(f"skip  {result.name}: {result.skipped}")
         elif result.ok:
@@ -51,6 +55,16 @@ def check_command(args) -> int:
                 print(f"        - {problem}")
             if len(result.problems) > 10:
                 print(f"        … and {len(result.problems) - 10} more")
+    try:  # the head to note down (or compare with the cash report): an anchor for a later check --anchor
+        from models.core.audit import chain_head
+
+        seq, digest = chain_head()
+        print(f"audit head: #{seq} {str(digest)[:16]}")
+    except Exception as exc:  # noqa: BLE001 - a damaged head is already a FAIL line above
+        from models.core.db import is_database_error
+
+        if not is_database_error(exc):
+            raise
     print(f"{failed} failed" if failed else "all checks passed")
     sys.stdout.flush()
     return 1 if failed else 0

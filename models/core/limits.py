@@ -29,6 +29,7 @@ HARD_LIMIT = MAX_AMOUNT  # Rp 1.000 triliun: what a money column holds at most
 
 
 def approver_may_disburse() -> bool:
+    """Whether this office lets the supervisor who approved an application disburse it too (default: no)."""
     return bool(get_setting(APPROVER_MAY_DISBURSE, False))
 
 
@@ -55,6 +56,7 @@ def require_not_approver(app, actor: User, what: str) -> None:
 
 
 def amount_ceiling() -> Decimal:
+    """The largest amount (rupiah) one typed money field may hold in this office (default Rp 100 miliar)."""
     try:
         return D(str(get_setting(AMOUNT_CEILING, str(DEFAULT_CEILING))))
     except MoneyError:

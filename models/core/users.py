@@ -208,7 +208,8 @@ def prove_identity(user: User | None, password: str | None, what: str) -> None:
 
     Accepted proofs: ``password`` matching the user's stored hash (re-read), or ``user`` being the very object
     :func:`authenticate` returned less than :data:`PROOF_SECONDS` ago in this process (the counter dialog logs the
-    supervisor in).  Inside :class:`system_context` (demo builder) no proof is asked.
+    supervisor in); that proof is used up by the approval.  Inside :class:`system_context` (demo builder) no
+    proof is asked.
 
     Raises:
         PermissionDenied: no proof, a wrong password or an inactive user.
@@ -224,8 +225,10 @@ def prove_identity(user: User | None, password: str | None, what: str) -> None:
             return
         raise PermissionDenied(f"{what}: kata sandi penyetuju salah")
     stamp = getattr(user, "_password_proven_at", None)
-    if stamp is not None and time.monotonic() - stamp <= PROOF_SECONDS:
-        return
+    if stamp is not None:
+        del user._password_proven_at  # one signature, one approval
+        if time.monotonic() - stamp <= PROOF_SECONDS:
+            return
     if system_allowed():
         return
     raise PermissionDenied(f"{what}: penyetuju harus membuktikan dengan kata sandinya")

@@ -237,7 +237,7 @@ def _as_money(value: Any, field: str) -> tuple[Decimal, list[FieldError]]:
         return D(0), []
     try:
         if isinstance(value, Decimal):
-            amount = value
+            amount = D(value)  # refuses NaN and infinity (a comparison with NaN would raise)
         elif isinstance(value, int) and not isinstance(value, bool):
             amount = D(value)
         elif isinstance(value, float):

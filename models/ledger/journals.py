@@ -538,14 +538,14 @@ def reverse_journal(actor: User | None, journal: Journal, reason: str, *, date: 
     origin = journal
     while origin.source == "reversal" and origin.reversal_of_id is not None:
         origin = origin.reversal_of  # reversing a reversal follows the rules of the entry first reversed
+    if origin.source != "manual":
+        if journal.source == "closing":
+            raise DomainError(_("jurnal tutup buku tidak dibalik; buka kembali periodenya"))
+        if not by_subledger:
+            label = SOURCE_LABELS.get(origin.source, origin.source)
+            raise PermissionDenied(_("jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya "
+                                     "dari menu asalnya", number=journal.number, label=label))
     require_posting(actor, "reversal", origin=origin.source)
-    if origin.source == "manual":
-        pass  # a manual journal is reversed from the ledger itself
-    elif journal.source == "closing":
-        raise DomainError(_("jurnal tutup buku tidak dibalik; buka kembali periodenya"))
-    elif not by_subledger:
-        label = SOURCE_LABELS.get(origin.source, origin.source)
-        raise PermissionDenied(_("jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya", number=journal.number, label=label))
     if not (reason or "").strip():
         raise ValidationError(FieldError("reason", _("alasan pembalikan wajib diisi")))
     if Journal.select().where(Journal.reversal_of == journal).exists():

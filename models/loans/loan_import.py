@@ -247,7 +247,9 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
                     raise ValueError
             except (TypeError, ValueError, OverflowError):
                 _err(item, "Angsuran lunas", "harus bilangan bulat 0 sampai tenor")
-        if paid_total is not None and paid_total < ZERO:
+        if paid_total is None and str(values.get("paid_total") or "").strip():
+            _err(item, "Total dibayar", "bukan jumlah uang (atau terlalu besar)")
+        elif paid_total is not None and paid_total < ZERO:
             _err(item, "Total dibayar", "tidak boleh negatif")
         elif paid_total is not None:
             item.errors += amount_errors(paid_total, "Total dibayar", row=number)

@@ -6,18 +6,17 @@ from decimal import Decimal
 
 import pytest
 
+import models.cashier.checks  # noqa: F401  (registers the cashier's checks)
 from models.cashier import payments as pay
 from models.core.audit import AuditLog
 from models.core.checks import run_checks
 from models.core.errors import PermissionDenied, ValidationError
 from models.core.idempotency import new_key
-from models.ledger.journals import Journal, balance
 from models.ledger.chart import chart_roles
+from models.ledger.journals import Journal, balance
 from models.loans.loans import Installment, Loan
 from reports.cash_report import cash_report
 from tests.payments_helpers import disburse
-
-import models.cashier.checks  # noqa: F401  (registers the cashier's checks)
 
 PAID_ON = dt.date(2026, 2, 28)
 
@@ -41,6 +40,7 @@ def test_the_cashier_hands_back_the_overpayment_with_the_supervisors_approval(ov
     titipan = chart_roles()["overpayments"]
     held_before = balance(titipan)
     result = pay.refund_advance(staff.kasir, overpaid, Decimal("50000"), PAID_ON, approved_by=staff.spv,
+                                approver_password="angsur-demo",
                                 reason="kelebihan bayar angsuran terakhir", idempotency_key=new_key())
     assert result.voucher_no.startswith("BKK/BDG/2026/") and result.amount == Decimal("50000")
     assert result.advance_left == Decimal("0") and Loan.get_by_id(overpaid.id).advance_balance == Decimal("0")
@@ -56,6 +56,7 @@ def test_the_cashier_hands_back_the_overpayment_with_the_supervisors_approval(ov
 
 def test_the_days_cash_report_shows_the_money_that_left_the_drawer(overpaid, staff):
     pay.refund_advance(staff.kasir, overpaid, Decimal("20000"), PAID_ON, approved_by=staff.spv,
+                       approver_password="angsur-demo",
                        reason="kelebihan transfer", idempotency_key=new_key())
     report = cash_report(PAID_ON)
     out_table = next(t for t in report if t.title == "Pengeluaran Kas")
@@ -66,6 +67,7 @@ def test_a_refund_by_transfer_is_paid_from_the_bank(overpaid, staff):
     bank = chart_roles()["bank"]
     before = balance(bank)
     pay.refund_advance(staff.kasir, overpaid, Decimal("50000"), PAID_ON, "transfer", approved_by=staff.spv,
+                       approver_password="angsur-demo",
                        reason="kelebihan transfer", idempotency_key=new_key())
     assert [r.method for r in pay.refunds_of(overpaid)] == ["transfer"]
     assert before - balance(bank) == Decimal("50000")
@@ -75,8 +77,10 @@ def test_a_refund_by_transfer_is_paid_from_the_bank(overpaid, staff):
 def test_a_double_click_pays_out_once(overpaid, staff):
     key = new_key()
     first = pay.refund_advance(staff.kasir, overpaid, Decimal("30000"), PAID_ON, approved_by=staff.spv,
+                               approver_password="angsur-demo",
                                reason="kelebihan bayar", idempotency_key=key)
     again = pay.refund_advance(staff.kasir, overpaid, Decimal("30000"), PAID_ON, approved_by=staff.spv,
+                               approver_password="angsur-demo",
                                reason="kelebihan bayar", idempotency_key=key)
     assert again.replayed and again.voucher_no == first.voucher_no
     assert Loan.get_by_id(overpaid.id).advance_balance == Decimal("20000")
@@ -94,6 +98,7 @@ def test_a_wrong_refund_names_the_field_and_pays_nothing(overpaid, staff, amount
     before = Journal.select().count()
     with pytest.raises(ValidationError) as err:
         pay.refund_advance(staff.kasir, overpaid, Decimal(amount), date, method, approved_by=staff.spv,
+                           approver_password="angsur-demo",
                            reason=reason, idempotency_key=new_key())
     assert field in {e.field for e in err.value.errors}
     assert Journal.select().count() == before and Loan.get_by_id(overpaid.id).advance_balance == Decimal("50000")
@@ -105,6 +110,7 @@ def test_no_refund_without_a_supervisor_other_than_the_cashier(overpaid, staff):
                            reason="kelebihan", idempotency_key=new_key())
     with pytest.raises(PermissionDenied, match="empat mata"):
         pay.refund_advance(staff.spv, overpaid, Decimal("50000"), PAID_ON, approved_by=staff.spv,
+                           approver_password="angsur-demo",
                            reason="kelebihan", idempotency_key=new_key())
     assert Loan.get_by_id(overpaid.id).advance_balance == Decimal("50000")
 
@@ -112,6 +118,7 @@ def test_no_refund_without_a_supervisor_other_than_the_cashier(overpaid, staff):
 def test_the_payment_behind_a_refunded_titipan_can_no_longer_be_reversed(overpaid, staff):
     payment = pay.Payment.get(pay.Payment.loan == overpaid.id)
     pay.refund_advance(staff.kasir, overpaid, Decimal("50000"), PAID_ON, approved_by=staff.spv,
+                       approver_password="angsur-demo",
                        reason="kelebihan", idempotency_key=new_key())
     with pytest.raises(pay.DomainError, match="sudah dikembalikan"):
         pay.reverse_payment(staff.kacab, payment, "salah input")
@@ -122,6 +129,7 @@ def test_the_payment_behind_a_refunded_titipan_can_no_longer_be_reversed(overpai
 # ------------------------------------------------------------------------------------------------ at the desk
 def _loan_view(qtbot, user):
     from conftest import session_for
+
     from ui.loans.loan_view import LoanView
 
     view = LoanView(session_for(user))

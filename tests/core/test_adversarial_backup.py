@@ -99,7 +99,7 @@ def test_a_restore_that_fails_or_is_interrupted_leaves_no_copy(demo_template, tm
     live = copy_db(demo_template, tmp_path / "angsur.db")
     source = copy_db(demo_template, tmp_path / "cadangan.db")
 
-    def interrupted(copy, work):
+    def interrupted(copy, work, anchors=()):
         assert copy.exists() and FOLDER_NAME in str(copy)
         raise KeyboardInterrupt  # the operator pressed Ctrl+C, or the power button
 
@@ -124,3 +124,22 @@ def test_a_backup_that_fails_half_way_leaves_no_part_file(demo_db, tmp_path, mon
         backup_sqlite(demo_db, tmp_path / "out" / "b.db")
     assert list((tmp_path / "out").iterdir()) == []
     assert clean_leftovers(tmp_path) == []
+
+
+def test_the_head_printed_on_the_daily_cash_report_is_an_anchor(demo_db, tmp_path, capsys):
+    import argparse
+
+    from models.core.commands import check_command
+    from reports.cash_report import cash_report
+
+    printed = dict(cash_report(dt.date(2026, 11, 20))[0].meta)["Rantai audit"]  # "#48213 9f2c1ae07b3d5c11"
+    live = demo_db.database
+    dbmod.close_database()
+    assert check_command(argparse.Namespace(db=live, anchor=[printed])) == 0
+    assert "ok    audit chain reaches the anchors" in capsys.readouterr().out
+    dbmod.close_database()
+    seq = int(printed.split()[0].lstrip("#"))
+    forged = f"#{seq} {'0' * 16}"  # the same row number, another history
+    assert check_command(argparse.Namespace(db=live, anchor=[forged])) == 1
+    assert "history was rewritten" in capsys.readouterr().out
+    dbmod.close_database()

@@ -275,6 +275,7 @@ def test_the_approver_disburses_only_when_the_office_allows_it_explicitly(demo_d
 
 def test_a_waiver_approver_proves_it_with_their_password_in_models(demo_db):
     from models.cashier.payments import Waiver, waive_late_fee
+    from models.core.money import round_money
     from models.core.users import authenticate
     from models.loans.loans import Installment, LateFeeRule, Loan, accrued_late_fees
 
@@ -291,5 +292,24 @@ def test_a_waiver_approver_proves_it_with_their_password_in_models(demo_db):
     with pytest.raises(PermissionDenied, match="kata sandi penyetuju salah"):
         waive_late_fee(cashier, loan, Waiver(fee, "sakit", boss, password="tebakan-salah"), dt.date(2026, 11, 23))
     signed_in = authenticate("kacab", "angsur-demo")  # the counter dialog's login
-    rows = waive_late_fee(cashier, loan, Waiver(fee, "sakit", signed_in), dt.date(2026, 11, 23))
+    half = round_money(fee / 2)
+    rows = waive_late_fee(cashier, loan, Waiver(half, "sakit", signed_in), dt.date(2026, 11, 23))
     assert rows
+    with pytest.raises(PermissionDenied, match="kata sandi"):  # one login, one approval
+        waive_late_fee(cashier, loan, Waiver(round_money(half / 2), "sakit", signed_in), dt.date(2026, 11, 23))
+
+
+def test_a_refund_approver_proves_it_too(demo_db):
+    """The same kind as the waiver: a titipan refund approved at the counter needs the supervisor's password."""
+    from models.cashier.payments import refund_advance
+    from models.loans.loans import Loan
+
+    loan = Loan.select().where(Loan.advance_balance > 0).order_by(Loan.id).first()
+    cashier, boss = User.get(User.username == "kasir"), User.get(User.username == "kacab")
+    with pytest.raises(PermissionDenied, match="kata sandi"):
+        refund_advance(cashier, loan, "1000", dt.date(2026, 11, 23), approved_by=boss, reason="kelebihan bayar",
+                       idempotency_key="uji-refund-1")
+    result = refund_advance(cashier, loan, "1000", dt.date(2026, 11, 23), approved_by=boss,
+                            approver_password="angsur-demo", reason="kelebihan bayar",
+                            idempotency_key="uji-refund-2")
+    assert result.amount == 1000

@@ -2,8 +2,10 @@
 
 For each of audit rows, journals, journal lines, receipts, allocations and installments, raw SQL edits, inserts,
 deletes, reorders and moves across periods -- with the database's triggers in place and with them dropped.  With
-the triggers in place the database may refuse the change itself; whatever it lets through, ``check`` reports and
-``restore`` refuses.  Cutting off the chain's tail is caught against an anchor (``check --anchor``).
+the triggers in place the database may refuse the change itself and whatever it lets through ``check`` reports;
+with them dropped every attack reaches the file, ``check`` reports it and ``restore`` refuses it (restore runs the
+same checks on its copy, so it is called once per attack, in the run without triggers, to keep the suite fast).
+Cutting off the chain's tail is caught against an anchor (``check --anchor``, ``restore --anchor``).
 """
 from __future__ import annotations
 

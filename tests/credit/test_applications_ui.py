@@ -1,5 +1,5 @@
 """The applications page: the officer (cmo1) takes an order in the form, surveys and submits it; the branch head
-(kacab) decides, makes the contract and disburses — two different people, real widgets."""
+(kacab) decides and makes the contract, the manager disburses — different people, real widgets."""
 from __future__ import annotations
 
 import pytest
@@ -107,13 +107,16 @@ def test_from_the_officers_form_to_disbursement_by_a_second_person(page, staff, 
     contracted = apps.get_application(app.id)
     assert contracted.status == "contracted" and contracted.contract_no
 
+    # --- the manager disburses: the approver may not (four eyes, issue 19)
+    page.session.set_user(staff.manajer)
+    page.refresh()
     page.select(app.id)
     disbursing = page.make_disbursement_dialog()
     qtbot.addWidget(disbursing)
     assert disbursing.account.currentData() == "1111"
     click(qtbot, disbursing, QDialogButtonBox.Ok)
     loan = Loan.get(Loan.application_id == app.id)
-    assert loan.contract_no == contracted.contract_no and loan.created_by_id == staff.kacab.id
+    assert loan.contract_no == contracted.contract_no and loan.created_by_id == staff.manajer.id
     assert [r.name for r in run_checks() if not r.ok] == []
     page.select(app.id)
     row = page.model.row_of(app.id)

@@ -7,7 +7,6 @@ the application's status and the user's role allow — and ``models/`` refuses t
 """
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
@@ -470,9 +469,11 @@ class ApplicationsPage(Page):
             return None
         writer = {"letter": pdf.write_dealer_letter, "contract": pdf.write_contract_summary,
                   "po": pdf.write_purchase_order, "agreement": write_agreement_pdf}[kind]
-        if path is None:
+        if path is None:  # for the preview: in Angsur's known work folder, removed after (issue 19, item 7)
+            from models.core.workdir import make_work_dir
+
             safe = (app.contract_no or app.number).replace("/", "-")
-            path = Path(tempfile.gettempdir()) / f"angsur-{kind}-{safe}.pdf"
+            path = make_work_dir("doc") / f"angsur-{kind}-{safe}.pdf"
         try:
             return writer(app, path, printed_by=self.session.user.full_name if self.session.user else None)
         except (DomainError, ValueError) as exc:
@@ -491,4 +492,10 @@ class ApplicationsPage(Page):
 
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             return
-        print_pdf(self, path)
+        try:
+            print_pdf(self, path)
+        finally:
+            from models.core.workdir import FOLDER_NAME, remove_work_dir
+
+            if path.parent.parent.name == FOLDER_NAME:
+                remove_work_dir(path.parent)

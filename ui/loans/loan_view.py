@@ -463,17 +463,17 @@ class LoanView(QWidget):
 
 def print_receipt(parent, payment, session=None):
     """Write the receipt PDF to a temporary file and open the print preview (SALINAN after the first print)."""
-    import tempfile
-    from pathlib import Path
-
+    from models.core.workdir import work_dir
     from reports.receipt_pdf import write_receipt_pdf
     from ui.common import printing
 
-    folder = Path(tempfile.mkdtemp(prefix="angsur-kw-"))
-    path = folder / (payment.receipt_no.replace("/", "-") + ".pdf")
-    user = getattr(session, "user", None)
-    write_receipt_pdf(payment, path, printed_by=getattr(user, "full_name", None))
-    return printing.print_pdf(parent, path)
+    # The receipt names the customer: rendered into Angsur's known work folder and removed once the preview
+    # closes (a killed desk's leftover goes at the next start), never left in the system's temp folder.
+    with work_dir("kw") as folder:
+        path = folder / (payment.receipt_no.replace("/", "-") + ".pdf")
+        user = getattr(session, "user", None)
+        write_receipt_pdf(payment, path, printed_by=getattr(user, "full_name", None))
+        return printing.print_pdf(parent, path)
 
 
 def open_loan_dialog(session, loan, parent=None):

@@ -45,6 +45,8 @@ def install_error_hook() -> None:
     stderr for support.
     """
     previous = sys.excepthook
+    if getattr(previous, "angsur_error_hook", False):
+        return  # already installed (run_gui called again in the same process)
 
     def hook(kind, exc, tb):
         previous(kind, exc, tb)
@@ -61,6 +63,7 @@ def install_error_hook() -> None:
         except Exception:  # noqa: BLE001 - never fail while reporting a failure
             pass
 
+    hook.angsur_error_hook = True
     sys.excepthook = hook
 
 
@@ -104,7 +107,13 @@ def run_gui(args) -> int:
     from ui.shell.main_window import MainWindow
 
     session = Session(login.user, db_label(args.db))
-    window = MainWindow(session)
+    try:  # the first page reads the file: damage found there is a message, not a traceback (issue 19, item 5)
+        window = MainWindow(session)
+    except Exception as exc:  # noqa: BLE001 - only database errors are answered here
+        if not is_database_error(exc):
+            raise
+        QMessageBox.critical(None, title, _database_message(exc))
+        return 1
     window.idle_lock = IdleLock(session, window)
     window.show()
     _daily_backup(window)
