@@ -31,6 +31,24 @@ def _private_qt_settings(tmp_path_factory):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("qsettings")))
 
 
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_boxes(monkeypatch):
+    """A modal message box that nobody answers would hang the whole run (offscreen, nobody clicks): it fails the
+    test instead, saying what it said.  A test that expects a message box patches it itself, as before."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(box, *args, **kwargs):
+        raise AssertionError(f"an unexpected message box was shown: {box.windowTitle()!r}: {box.text()!r}")
+
+    def unexpected_static(*args, **kwargs):
+        texts = [str(a) for a in args[1:3]] if len(args) >= 3 else [repr(args)]
+        raise AssertionError(f"an unexpected message box was shown: {' — '.join(texts)}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected_static))
+
+
 def _copy_sqlite(source: Path, target: Path) -> None:
     src = sqlite3.connect(str(source))
     dst = sqlite3.connect(str(target))
