@@ -24,8 +24,10 @@ def check_command(args) -> int:
     except DomainError as exc:
         print(f"FAIL  open database: {exc.message}")
         return 1
+    from models.progress import terminal
+
     failed = 0
-    for result in run_checks():
+    for result in run_checks(progress=terminal("check")):
         if result.skipped:
             print(f"skip  {result.name}: {result.skipped}")
         elif result.ok:
