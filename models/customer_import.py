@@ -430,13 +430,14 @@ def _require_import(actor: User | None) -> None:
 @write_transaction
 def run_import(actor: User | None, plan: ImportPlan, *, update_existing: bool = False,
                confirm_warnings: bool = False, all_or_nothing: bool = True,
-               branch: Branch | None = None) -> ImportResult:
+               branch: Branch | None = None, progress=None) -> ImportResult:
     """Apply a plan in one transaction.
 
     Args:
         update_existing: apply the changed rows too (otherwise they are only reported).
         confirm_warnings: the importer checked the NIK warnings (birth date/gender disagreeing).
         all_or_nothing: refuse everything when any row has an error (default); otherwise import the good rows.
+        progress: a :class:`models.progress.Progress` (rows written; a cancel rolls the whole import back).
     Returns:
         What was done.
     Raises:
@@ -465,7 +466,10 @@ def run_import(actor: User | None, plan: ImportPlan, *, update_existing: bool = 
                             created_by=actor.id if actor is not None else None, created_at=stamp,
                             updated_at=stamp))
     created_ids: list[int] = []
-    for record in records:
+    total = len(records)
+    for done, record in enumerate(records):
+        if progress is not None and done % 50 == 0:
+            progress.step(done, total)  # a cancel raises here: the transaction rolls back, nothing is imported
         created_ids.append(Customer.insert(**record).execute())
     updated = 0
     changed = [r for r in plan.rows if r.action == "changed"]

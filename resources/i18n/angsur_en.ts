@@ -1833,87 +1833,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Belum ada berkas dipilih.</source>
         <translation>No file selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Simpan template…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Perbarui nasabah yang datanya berbeda</source>
         <translation>Update customers whose details differ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Saya sudah memeriksa peringatan NIK dengan KTP</source>
         <translation>I have checked the NIK warnings against the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Impor baris yang benar saja (baris salah dilewati)</source>
         <translation>Import only the valid rows (invalid rows are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Simpan daftar kesalahan…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>Berkas nasabah</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Template impor</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="169"/>
         <source>{total} baris: {new} baru, {same} sudah ada dan sama, {changed} berbeda, {error} salah</source>
         <translation>{total} rows: {new} new, {same} already present and identical, {changed} different, {error} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Kolom diabaikan: {cols}</source>
         <translation>Columns ignored: {cols}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Tidak ada yang diimpor selama masih ada baris salah.</source>
         <translation>Nothing is imported while invalid rows remain.</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="197"/>
+        <source>Impor nasabah</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="197"/>
+        <source>Mengimpor nasabah…</source>
+        <translation>Importing customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="200"/>
+        <source>Impor dibatalkan: tidak ada nasabah yang disimpan.</source>
+        <translation>Import cancelled: no customer was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>Selesai: {created} nasabah baru, {updated} diperbarui, {skipped} dilewati (sama), {refused} baris salah tidak diimpor</source>
         <translation>Done: {created} new customers, {updated} updated, {skipped} skipped (identical), {refused} invalid rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Daftar kesalahan</source>
         <translation>Error list</translation>
     </message>
@@ -2317,261 +2332,261 @@
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../ui/loan_view.py" line="115"/>
+        <location filename="../../ui/loan_view.py" line="123"/>
         <source>Pilih pinjaman</source>
         <translation>Select a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="119"/>
+        <location filename="../../ui/loan_view.py" line="127"/>
         <source>Posisi pinjaman</source>
         <translation>Loan position</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="97"/>
-        <location filename="../../ui/loan_view.py" line="122"/>
+        <location filename="../../ui/loan_view.py" line="105"/>
+        <location filename="../../ui/loan_view.py" line="130"/>
         <source>Sisa pokok</source>
         <extracomment>The captions of models.payments.payoff_quote&apos;s lines, marked for lupdate and translated where shown.</extracomment>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="97"/>
+        <location filename="../../ui/loan_view.py" line="105"/>
         <source>Bunga berjalan dan tertunggak</source>
         <translation>Accrued and overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="98"/>
+        <location filename="../../ui/loan_view.py" line="106"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="98"/>
+        <location filename="../../ui/loan_view.py" line="106"/>
         <source>Denda</source>
         <translation>Late fees</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="99"/>
+        <location filename="../../ui/loan_view.py" line="107"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="99"/>
+        <location filename="../../ui/loan_view.py" line="107"/>
         <source>Bunga yang dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="122"/>
+        <location filename="../../ui/loan_view.py" line="130"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="123"/>
+        <location filename="../../ui/loan_view.py" line="131"/>
         <source>Denda berjalan</source>
         <translation>Accrued late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="123"/>
+        <location filename="../../ui/loan_view.py" line="131"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="124"/>
+        <location filename="../../ui/loan_view.py" line="132"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="124"/>
+        <location filename="../../ui/loan_view.py" line="132"/>
         <source>Jatuh tempo berikut</source>
         <translation>Next due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="125"/>
+        <location filename="../../ui/loan_view.py" line="133"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="125"/>
-        <location filename="../../ui/loan_view.py" line="140"/>
-        <location filename="../../ui/loan_view.py" line="144"/>
+        <location filename="../../ui/loan_view.py" line="133"/>
+        <location filename="../../ui/loan_view.py" line="148"/>
+        <location filename="../../ui/loan_view.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="147"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="147"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="147"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="147"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="139"/>
+        <location filename="../../ui/loan_view.py" line="147"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="148"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="148"/>
         <source>Denda dibayar</source>
         <translation>Late fee paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="140"/>
+        <location filename="../../ui/loan_view.py" line="148"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="143"/>
+        <location filename="../../ui/loan_view.py" line="151"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="146"/>
+        <location filename="../../ui/loan_view.py" line="154"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="152"/>
+        <location filename="../../ui/loan_view.py" line="160"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="155"/>
+        <location filename="../../ui/loan_view.py" line="163"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="157"/>
+        <location filename="../../ui/loan_view.py" line="165"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="158"/>
+        <location filename="../../ui/loan_view.py" line="166"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="170"/>
+        <location filename="../../ui/loan_view.py" line="178"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="173"/>
+        <location filename="../../ui/loan_view.py" line="181"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="213"/>
+        <location filename="../../ui/loan_view.py" line="221"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="214"/>
+        <location filename="../../ui/loan_view.py" line="222"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="216"/>
+        <location filename="../../ui/loan_view.py" line="224"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="219"/>
+        <location filename="../../ui/loan_view.py" line="227"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="221"/>
+        <location filename="../../ui/loan_view.py" line="229"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="223"/>
+        <location filename="../../ui/loan_view.py" line="231"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="242"/>
+        <location filename="../../ui/loan_view.py" line="250"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="243"/>
+        <location filename="../../ui/loan_view.py" line="251"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="249"/>
+        <location filename="../../ui/loan_view.py" line="257"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="258"/>
+        <location filename="../../ui/loan_view.py" line="266"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="264"/>
+        <location filename="../../ui/loan_view.py" line="272"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="266"/>
+        <location filename="../../ui/loan_view.py" line="274"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="286"/>
+        <location filename="../../ui/loan_view.py" line="294"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="287"/>
+        <location filename="../../ui/loan_view.py" line="295"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="314"/>
+        <location filename="../../ui/loan_view.py" line="322"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_view.py" line="347"/>
+        <location filename="../../ui/loan_view.py" line="355"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -2637,78 +2652,78 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="154"/>
+        <location filename="../../ui/pages/loans.py" line="162"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="157"/>
+        <location filename="../../ui/pages/loans.py" line="165"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="160"/>
+        <location filename="../../ui/pages/loans.py" line="168"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="164"/>
+        <location filename="../../ui/pages/loans.py" line="172"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="166"/>
+        <location filename="../../ui/pages/loans.py" line="174"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="167"/>
+        <location filename="../../ui/pages/loans.py" line="175"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="168"/>
+        <location filename="../../ui/pages/loans.py" line="176"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="171"/>
+        <location filename="../../ui/pages/loans.py" line="179"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="172"/>
+        <location filename="../../ui/pages/loans.py" line="180"/>
         <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="205"/>
+        <location filename="../../ui/pages/loans.py" line="213"/>
         <source>{n} pinjaman</source>
         <translation>{n} loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="209"/>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="217"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="210"/>
+        <location filename="../../ui/pages/loans.py" line="218"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="224"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="228"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Menulis daftar pinjaman…</source>
         <translation>Writing the loan book…</translation>
     </message>
