@@ -553,15 +553,23 @@ def _cell_value(customer: Customer, column: Column, officer_codes_by_id: dict[in
     return value if value is not None else ""
 
 
-@write_transaction
-def export_customers(actor: User, path: str | Path, ids: list[int] | None = None) -> int:
+def export_customers(actor: User, path: str | Path, ids: list[int] | None = None, progress=None) -> int:
     """Export customers (whole NIK, phones: personal data) to the template's layout; audited.
+
+    The customers are read inside one read transaction (a consistent snapshot that never holds the write lock:
+    cashiers keep posting while 100.000 rows are written); the workbook is saved beside ``path`` and moved over
+    it; the audit row follows in its own short write transaction, and if it cannot be written the file is removed.
 
     Args:
         ids: the customers to export (default: every customer ``actor`` may see).
+        progress: a :class:`models.progress.Progress` (rows written; a cancel leaves no file and no audit row).
     Returns:
         How many rows were written.
     """
+    import os
+
+    from models.db import read_transaction, run_in_transaction
+
     require(actor, "customer.export")
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -571,7 +579,6 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
         query = query.where(Customer.officer == actor.id)
     if ids is not None:
         query = query.where(Customer.id.in_(ids))
-    codes = {u.id: u.officer_code for u in User.select(User.id, User.officer_code)}
     wb = Workbook(write_only=False)
     ws = wb.active
     ws.title = SHEET_TITLE
@@ -579,19 +586,35 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
         ws.cell(row=1, column=col, value=_header_label(column)).font = Font(bold=True)
         ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = column.width
     count = 0
-    for count, customer in enumerate(query.iterator(), start=1):
-        for col, column in enumerate(COLUMNS, start=1):
-            cell = ws.cell(row=count + 1, column=col, value=_cell_value(customer, column, codes))
-            if column.text:
-                cell.number_format = "@"
-            elif column.field == "birth_date":
-                cell.number_format = "DD/MM/YYYY"
+    total = len(ids) if ids is not None else 0
+    with read_transaction():
+        codes = {u.id: u.officer_code for u in User.select(User.id, User.officer_code)}
+        for count, customer in enumerate(query.iterator(), start=1):
+            if progress is not None and count % 500 == 0:
+                progress.step(count, total)
+            for col, column in enumerate(COLUMNS, start=1):
+                cell = ws.cell(row=count + 1, column=col, value=_cell_value(customer, column, codes))
+                if column.text:
+                    cell.number_format = "@"
+                elif column.field == "birth_date":
+                    cell.number_format = "DD/MM/YYYY"
     ws.freeze_panes = "C2"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    audit.record(actor, "customer.export", "customer", "", after={"file": path.name, "rows": count},
-                 note="ekspor data pribadi nasabah")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        wb.save(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    try:
+        run_in_transaction(lambda: audit.record(actor, "customer.export", "customer", "",
+                                                after={"file": path.name, "rows": count},
+                                                note="ekspor data pribadi nasabah"))
+    except BaseException:
+        path.unlink(missing_ok=True)  # personal data leaves the office only with its audit row
+        raise
     return count
 
 

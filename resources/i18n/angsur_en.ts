@@ -928,187 +928,187 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="410"/>
+        <location filename="../../ui/pages/customers.py" line="415"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="415"/>
+        <location filename="../../ui/pages/customers.py" line="420"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="417"/>
+        <location filename="../../ui/pages/customers.py" line="422"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="418"/>
+        <location filename="../../ui/pages/customers.py" line="423"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="429"/>
+        <location filename="../../ui/pages/customers.py" line="434"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="430"/>
+        <location filename="../../ui/pages/customers.py" line="435"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="430"/>
+        <location filename="../../ui/pages/customers.py" line="435"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="431"/>
+        <location filename="../../ui/pages/customers.py" line="436"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="431"/>
+        <location filename="../../ui/pages/customers.py" line="436"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="432"/>
+        <location filename="../../ui/pages/customers.py" line="437"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="432"/>
+        <location filename="../../ui/pages/customers.py" line="437"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="441"/>
+        <location filename="../../ui/pages/customers.py" line="446"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="466"/>
+        <location filename="../../ui/pages/customers.py" line="471"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="467"/>
+        <location filename="../../ui/pages/customers.py" line="472"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="468"/>
+        <location filename="../../ui/pages/customers.py" line="473"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="470"/>
+        <location filename="../../ui/pages/customers.py" line="475"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="472"/>
+        <location filename="../../ui/pages/customers.py" line="477"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="473"/>
+        <location filename="../../ui/pages/customers.py" line="478"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="475"/>
+        <location filename="../../ui/pages/customers.py" line="480"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="476"/>
+        <location filename="../../ui/pages/customers.py" line="481"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="477"/>
+        <location filename="../../ui/pages/customers.py" line="482"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="479"/>
+        <location filename="../../ui/pages/customers.py" line="484"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="481"/>
+        <location filename="../../ui/pages/customers.py" line="486"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="482"/>
+        <location filename="../../ui/pages/customers.py" line="487"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="485"/>
+        <location filename="../../ui/pages/customers.py" line="490"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="486"/>
+        <location filename="../../ui/pages/customers.py" line="491"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="487"/>
+        <location filename="../../ui/pages/customers.py" line="492"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="499"/>
+        <location filename="../../ui/pages/customers.py" line="504"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="499"/>
+        <location filename="../../ui/pages/customers.py" line="504"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="499"/>
+        <location filename="../../ui/pages/customers.py" line="504"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="508"/>
+        <location filename="../../ui/pages/customers.py" line="513"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="517"/>
+        <location filename="../../ui/pages/customers.py" line="522"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="526"/>
+        <location filename="../../ui/pages/customers.py" line="531"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="533"/>
+        <location filename="../../ui/pages/customers.py" line="538"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="534"/>
+        <location filename="../../ui/pages/customers.py" line="539"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="550"/>
+        <location filename="../../ui/pages/customers.py" line="555"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="563"/>
+        <location filename="../../ui/pages/customers.py" line="568"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1509,23 +1509,34 @@
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="270"/>
+        <location filename="../../ui/pages/customers.py" line="274"/>
+        <location filename="../../ui/pages/customers.py" line="279"/>
         <source>Ekspor nasabah</source>
         <translation>Export customers</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="279"/>
+        <source>Menulis data nasabah…</source>
+        <translation>Writing the customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="282"/>
         <source>{n} nasabah diekspor ke {path}</source>
         <translation>{n} customers exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="301"/>
+        <location filename="../../ui/pages/customers.py" line="284"/>
+        <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="306"/>
         <source>{n} nasabah dipindahkan</source>
         <translation>{n} customers transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="311"/>
-        <location filename="../../ui/pages/customers.py" line="318"/>
+        <location filename="../../ui/pages/customers.py" line="316"/>
+        <location filename="../../ui/pages/customers.py" line="323"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
@@ -1719,47 +1730,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="366"/>
+        <location filename="../../ui/pages/customers.py" line="371"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="370"/>
+        <location filename="../../ui/pages/customers.py" line="375"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="370"/>
+        <location filename="../../ui/pages/customers.py" line="375"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="370"/>
+        <location filename="../../ui/pages/customers.py" line="375"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="371"/>
+        <location filename="../../ui/pages/customers.py" line="376"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="371"/>
+        <location filename="../../ui/pages/customers.py" line="376"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="379"/>
+        <location filename="../../ui/pages/customers.py" line="384"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="388"/>
+        <location filename="../../ui/pages/customers.py" line="393"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="391"/>
+        <location filename="../../ui/pages/customers.py" line="396"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1795,37 +1806,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="588"/>
+        <location filename="../../ui/pages/customers.py" line="593"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="588"/>
+        <location filename="../../ui/pages/customers.py" line="593"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="588"/>
+        <location filename="../../ui/pages/customers.py" line="593"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="589"/>
+        <location filename="../../ui/pages/customers.py" line="594"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="601"/>
+        <location filename="../../ui/pages/customers.py" line="606"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="603"/>
+        <location filename="../../ui/pages/customers.py" line="608"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="609"/>
+        <location filename="../../ui/pages/customers.py" line="614"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -3348,47 +3359,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="329"/>
+        <location filename="../../ui/pages/customers.py" line="334"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="335"/>
+        <location filename="../../ui/pages/customers.py" line="340"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="343"/>
+        <location filename="../../ui/pages/customers.py" line="348"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="344"/>
+        <location filename="../../ui/pages/customers.py" line="349"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="345"/>
+        <location filename="../../ui/pages/customers.py" line="350"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="346"/>
+        <location filename="../../ui/pages/customers.py" line="351"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="347"/>
+        <location filename="../../ui/pages/customers.py" line="352"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="350"/>
+        <location filename="../../ui/pages/customers.py" line="355"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="351"/>
+        <location filename="../../ui/pages/customers.py" line="356"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
