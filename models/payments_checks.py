@@ -45,7 +45,7 @@ def receipts_gap_free() -> list[str]:
     db = database.obj
     if is_sqlite():
         number = "CAST(substr(receipt_no, length(rtrim(receipt_no, '0123456789')) + 1) AS INTEGER)"
-        year = "CAST(strftime('%Y', date) AS INTEGER)"
+        year = "CAST(substr(date, 1, 4) AS INTEGER)"  # dates are stored as ISO text
         no_digits = "rtrim(receipt_no, '0123456789') = receipt_no"
     else:
         number = "CAST(substring(receipt_no from '([0-9]+)[^0-9]*$') AS INTEGER)"
@@ -54,8 +54,9 @@ def receipts_gap_free() -> list[str]:
     problems = [f"receipt {no} has no sequence number" for (no,) in db.execute_sql(
         f"SELECT receipt_no FROM payment WHERE {no_digits} LIMIT 20").fetchall()]
     groups = db.execute_sql(
-        f"SELECT branch_id, {year}, COUNT(*), COUNT(DISTINCT {number}), MAX({number}) FROM payment "
-        f"WHERE NOT ({no_digits}) GROUP BY branch_id, {year} ORDER BY 1, 2").fetchall()
+        "SELECT b, y, COUNT(*), COUNT(DISTINCT n), MAX(n) FROM "
+        f"(SELECT branch_id AS b, {year} AS y, {number} AS n FROM payment WHERE NOT ({no_digits})) r "
+        "GROUP BY b, y ORDER BY 1, 2").fetchall()
     for branch_id, yr, count, distinct, highest in groups:
         if distinct != count:
             problems.append(f"branch #{branch_id} {yr}: a receipt number is used twice")
