@@ -2,7 +2,8 @@
 
     python benchmarks/make_office.py --loans 100000 --out /tmp/office100k.db [--seed 2026]
 
-or, from Python, ``build_office(path, loans, seed)``.  The office is the demo's (same staff, chart and
+or, from Python, ``build_office(path, loans, seed)`` (``MAKE_OFFICE_TRACE=1`` prints the processor time of every
+SQL statement of the build).  The office is the demo's (same staff, chart and
 products; log in as any demo user with the demo password), with:
 
 - ``loans`` customers through the customer module's own demo step (valid NIKs, search index filled in bulk);

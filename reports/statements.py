@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from models.core.db import read_transaction
 from models.core.money import ZERO, format_rupiah
 from models.core.office import get_setting
 from models.ledger.chart import ACCOUNT_TYPE_LABELS, CHART_SETTING, Account, chart_roles, descendant_ids
@@ -51,6 +52,7 @@ def _split(amount: Decimal, debit_side: bool) -> tuple[Decimal | None, Decimal |
 
 
 # ------------------------------------------------------------------------------------------ trial balance
+@read_transaction()
 def trial_balance(date_from: dt.date, date_to: dt.date) -> ReportTable:
     """Neraca saldo: per account the opening balance, the period's debits and credits, the closing balance.
 
@@ -87,6 +89,7 @@ def trial_balance(date_from: dt.date, date_to: dt.date) -> ReportTable:
 
 
 # ----------------------------------------------------------------------------------------- general ledger
+@read_transaction()
 def general_ledger(account: Account | str, date_from: dt.date, date_to: dt.date, *, title: str = "Buku Besar",
                    debit_label: str = "Debit", credit_label: str = "Kredit") -> ReportTable:
     """Buku besar of one account (with its sub-accounts): opening balance, every line, running balance.
@@ -126,6 +129,7 @@ def general_ledger(account: Account | str, date_from: dt.date, date_to: dt.date,
                              ("Jenis", ACCOUNT_TYPE_LABELS.get(account.type, account.type))))
 
 
+@read_transaction()
 def cash_book(date_from: dt.date, date_to: dt.date, account: Account | str | None = None) -> ReportTable:
     """Buku kas: the cash account's ledger with receipts and payments (default: the chart's Kas)."""
     return general_ledger(account or chart_roles().get("cash", "1101"), date_from, date_to, title="Buku Kas",
@@ -157,6 +161,7 @@ _STATEMENT_COLUMNS = (Column("code", "Kode", width=8), Column("name", "Pos", wid
                       Column("amount", "Jumlah", Kind.MONEY, width=20))
 
 
+@read_transaction()
 def balance_sheet(as_of: dt.date) -> ReportTable:
     """Neraca at the end of ``as_of``: assets against liabilities and equity.
 
@@ -242,6 +247,9 @@ def financing_lines(totals: dict) -> list[tuple[str, Decimal]]:
     return out
 
 
+
+
+@read_transaction()
 def income_statement(date_from: dt.date, date_to: dt.date) -> ReportTable:
     """Laba rugi (perhitungan hasil usaha for a cooperative) for a period, closing journals left out.
 
@@ -272,6 +280,7 @@ JOURNAL_COLUMNS = (
 )
 
 
+@read_transaction()
 def journal_listing(date_from: dt.date, date_to: dt.date) -> ReportTable:
     """Every posted journal line dated in the period, in journal order: the export for auditors and Excel."""
     query = (JournalLine.select(Journal.date, Journal.number, Account.code, Account.name, JournalLine.debit,

@@ -540,7 +540,9 @@ def _note_restore(copy: Path, source: Path, actor, checker, audit) -> None:
 # ---------------------------------------------------------------------------------------------- commands
 def backup_command(args) -> int:
     """``main.py --db FILE backup --out FILE``: consistent online backup, then verified."""
-    path = make_backup(args.out)
+    from models.core.progress import terminal
+
+    path = make_backup(args.out, progress=terminal("backup"))
     size = path.stat().st_size
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:

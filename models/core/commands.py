@@ -40,9 +40,11 @@ def check_command(args) -> int:
             raise
         print(f"FAIL  open database: {describe_database_error(exc, location)}")
         return 1
+    from models.core.progress import terminal
+
     failed = 0
     with integrity_checks.anchored(anchors):
-        results = run_checks()
+        results = run_checks(progress=terminal("check"))
     for result in results:
         if result.skipped:
             print(f"skip  {result.name}: {result.skipped}")

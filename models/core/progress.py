@@ -93,3 +93,30 @@ def quiet() -> Progress:
 
 def progress_or_quiet(progress: Progress | None) -> Progress:
     return progress if progress is not None else quiet()
+
+
+def terminal(label: str, stream=None) -> Progress:
+    """A progress for the command line: ``label: 42 % text`` on one rewritten line of ``stream`` (stderr) when it is
+    a terminal, else one line per new step text and per tenth done (so logs stay short)."""
+    import sys
+
+    stream = stream or sys.stderr
+    tty = hasattr(stream, "isatty") and stream.isatty()
+    state = {"text": None, "tenth": -1}
+
+    def report(done: int, total: int, text: str) -> None:
+        pct = int(done * 100 / total) if total else None
+        if tty:
+            shown = f"{label}: {pct:3d} % {text}" if pct is not None else f"{label}: {text}"
+            stream.write("\r" + shown[:100].ljust(100))
+            if total and done >= total:
+                stream.write("\r" + " " * 100 + "\r")
+            stream.flush()
+            return
+        tenth = pct // 10 if pct is not None else -1
+        if text != state["text"] or (tenth != state["tenth"] and not text):
+            state["text"], state["tenth"] = text, tenth
+            stream.write(f"{label}: {pct if pct is not None else '…'}{' %' if pct is not None else ''} {text}\n")
+            stream.flush()
+
+    return Progress(report, interval=0.2)

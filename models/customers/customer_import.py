@@ -446,13 +446,14 @@ def _require_import(actor: User | None) -> None:
 @write_transaction
 def run_import(actor: User | None, plan: ImportPlan, *, update_existing: bool = False,
                confirm_warnings: bool = False, all_or_nothing: bool = True,
-               branch: Branch | None = None) -> ImportResult:
+               branch: Branch | None = None, progress=None) -> ImportResult:
     """Apply a plan in one transaction.
 
     Args:
         update_existing: apply the changed rows too (otherwise they are only reported).
         confirm_warnings: the importer checked the NIK warnings (birth date/gender disagreeing).
         all_or_nothing: refuse everything when any row has an error (default); otherwise import the good rows.
+        progress: a :class:`models.core.progress.Progress` (rows written; a cancel rolls the whole import back).
     Returns:
         What was done.
     Raises:
@@ -481,7 +482,10 @@ def run_import(actor: User | None, plan: ImportPlan, *, update_existing: bool = 
                             created_by=actor.id if actor is not None else None, created_at=stamp,
                             updated_at=stamp))
     created_ids: list[int] = []
-    for record in records:
+    total = len(records)
+    for done, record in enumerate(records):
+        if progress is not None and done % 50 == 0:
+            progress.step(done, total)  # a cancel raises here: the transaction rolls back, nothing is imported
         created_ids.append(Customer.insert(**record).execute())
     updated = 0
     changed = [r for r in plan.rows if r.action == "changed"]
@@ -568,15 +572,23 @@ def _cell_value(customer: Customer, column: Column, officer_codes_by_id: dict[in
     return value if value is not None else ""
 
 
-@write_transaction
-def export_customers(actor: User, path: str | Path, ids: list[int] | None = None) -> int:
+def export_customers(actor: User, path: str | Path, ids: list[int] | None = None, progress=None) -> int:
     """Export customers (whole NIK, phones: personal data) to the template's layout; audited.
+
+    The customers are read inside one read transaction (a consistent snapshot that never holds the write lock:
+    cashiers keep posting while 100.000 rows are written); the workbook is saved beside ``path`` and moved over
+    it; the audit row follows in its own short write transaction, and if it cannot be written the file is removed.
 
     Args:
         ids: the customers to export (default: every customer ``actor`` may see).
+        progress: a :class:`models.core.progress.Progress` (rows written; a cancel leaves no file and no audit row).
     Returns:
         How many rows were written.
     """
+    import os
+
+    from models.core.db import read_transaction, run_in_transaction
+
     require(actor, "customer.export")
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -586,7 +598,6 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
         query = query.where(Customer.officer == actor.id)
     if ids is not None:
         query = query.where(Customer.id.in_(ids))
-    codes = {u.id: u.officer_code for u in User.select(User.id, User.officer_code)}
     wb = Workbook(write_only=False)
     ws = wb.active
     ws.title = SHEET_TITLE
@@ -594,19 +605,35 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
         ws.cell(row=1, column=col, value=_header_label(column)).font = Font(bold=True)
         ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = column.width
     count = 0
-    for count, customer in enumerate(query.iterator(), start=1):
-        for col, column in enumerate(COLUMNS, start=1):
-            cell = ws.cell(row=count + 1, column=col, value=sheet_value(_cell_value(customer, column, codes)))
-            if column.text:
-                cell.number_format = "@"
-            elif column.field == "birth_date":
-                cell.number_format = "DD/MM/YYYY"
+    total = len(ids) if ids is not None else 0
+    with read_transaction():
+        codes = {u.id: u.officer_code for u in User.select(User.id, User.officer_code)}
+        for count, customer in enumerate(query.iterator(), start=1):
+            if progress is not None and count % 500 == 0:
+                progress.step(count, total)
+            for col, column in enumerate(COLUMNS, start=1):
+                cell = ws.cell(row=count + 1, column=col, value=sheet_value(_cell_value(customer, column, codes)))
+                if column.text:
+                    cell.number_format = "@"
+                elif column.field == "birth_date":
+                    cell.number_format = "DD/MM/YYYY"
     ws.freeze_panes = "C2"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    audit.record(actor, "customer.export", "customer", "", after={"file": path.name, "rows": count},
-                 note="ekspor data pribadi nasabah")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        wb.save(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    try:
+        run_in_transaction(lambda: audit.record(actor, "customer.export", "customer", "",
+                                                after={"file": path.name, "rows": count},
+                                                note="ekspor data pribadi nasabah"))
+    except BaseException:
+        path.unlink(missing_ok=True)  # personal data leaves the office only with its audit row
+        raise
     return count
 
 

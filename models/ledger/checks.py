@@ -54,15 +54,16 @@ def reconcile() -> list[Reconciliation]:
 
 @check("ledger: every journal balances")
 def journals_balance() -> list[str]:
-    from models.ledger.journals import Journal, JournalLine
+    # Lines grouped by journal along their index first, then only the failing groups joined to their journal
+    # (half the cost of joining 5 million lines to their journals before grouping).
+    from models.core.db import database
 
-    query = (JournalLine.select(Journal.number, fn.SUM(JournalLine.debit), fn.SUM(JournalLine.credit),
-                                fn.COUNT(JournalLine.id))
-             .join(Journal).where(Journal.posted_at.is_null(False)).group_by(Journal.id, Journal.number)
-             .having((fn.SUM(JournalLine.debit) != fn.SUM(JournalLine.credit)) | (fn.COUNT(JournalLine.id) < 2))
-             .tuples())
+    query = database.obj.execute_sql(
+        "SELECT j.number, s.d, s.c, s.n FROM (SELECT journal_id, SUM(debit) AS d, SUM(credit) AS c, COUNT(*) AS n "
+        "FROM journal_line GROUP BY journal_id HAVING SUM(debit) <> SUM(credit) OR COUNT(*) < 2) s "
+        "JOIN journal j ON j.id = s.journal_id WHERE j.posted_at IS NOT NULL ORDER BY j.id LIMIT 50").fetchall()
     problems = []
-    for number, debit, credit, count in query.limit(50):
+    for number, debit, credit, count in query:
         if count < 2:
             problems.append(f"journal {number} has {count} line(s)")
         else:

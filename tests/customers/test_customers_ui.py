@@ -214,6 +214,7 @@ def test_the_import_dialog_previews_and_refuses_a_bad_file(qtbot, qtmodeltester,
     dialog.skip_errors.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
+    assert dialog.job.wait() == "done"
     assert dialog.result.created == 1 and dialog.result.refused == 1
     assert Customer.select().where(Customer.full_name == "Rina Marlina").count() == 1
 

@@ -237,3 +237,25 @@ def test_the_daily_backup_runs_behind_the_open_window_and_reports_in_the_status_
     assert [p.suffix for p in folder.iterdir()] == [".db"]
     assert "belum ada" not in window.backup_label.text()
     assert _daily_backup(window) is None  # once a day
+
+
+def test_the_customer_export_runs_as_a_job_and_a_cancel_leaves_no_personal_data_behind(qtbot, office, tmp_path,
+                                                                                        errors):
+    import openpyxl
+
+    from ui.customers.page import CustomersPage
+
+    page = CustomersPage(_session("manajer"))  # the manager alone may export personal data
+    qtbot.addWidget(page)
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    stopped = page.export_customers(str(folder / "nasabah.xlsx"))
+    _cancel_on_first_progress(stopped)
+    assert stopped.wait(120_000) == "cancelled"
+    assert list(folder.iterdir()) == [] and _audit_count("customer.export") == 0
+    job = page.export_customers(str(folder / "nasabah.xlsx"))
+    assert job.wait(120_000) == "done", (job.error, errors)
+    assert job.result == 2000
+    sheet = openpyxl.load_workbook(folder / "nasabah.xlsx", read_only=True).active
+    assert sum(1 for _ in sheet.iter_rows(min_row=2, values_only=True)) == 2000
+    assert _audit_count("customer.export") == 1 and "2000 nasabah diekspor" in page.count_label.text()

@@ -75,12 +75,14 @@ class Job(QObject):
     def __init__(self, parent: QWidget | None, title: str, label: str):
         super().__init__(parent)
         self.token = CancelToken()
+        self.label = label
         self.state = "running"
         self.result: Any = None
         self.error: BaseException | None = None
         self.dialog = QProgressDialog(label, QCoreApplication.translate("jobs", "Batal"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModal)
+        self.dialog.setMinimumWidth(420)
         self.dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -106,8 +108,8 @@ class Job(QObject):
             self.dialog.setValue(min(done, total))
         else:
             self.dialog.setMaximum(0)
-        if text:
-            self.dialog.setLabelText(text)
+        if text:  # the step the domain names (a check's name, a file): under the translated label
+            self.dialog.setLabelText(f"{self.label}\n{text}")
 
     def _end(self, state: str) -> None:
         self.state = state

@@ -32,8 +32,11 @@ def make_table(model: QAbstractItemModel, parent: QWidget | None = None, *,
     if widths:
         view.verticalHeader().setDefaultSectionSize(26)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = view.fontMetrics()
         for column, width in widths.items():
-            view.setColumnWidth(column, width)
+            # Never narrower than the column's own header (a translation may be longer than the original).
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(text) + 36))
     else:
         from ui.common.lazy_model import LazyIdModel
 

@@ -96,6 +96,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.plan: CI.ImportPlan | None = None
         self.result: CI.ImportResult | None = None
+        self.job = None  # the running import (ui.jobs.Job), if any
         self.setWindowTitle(self.tr("Impor nasabah dari Excel"))
         self.resize(980, 600)
         layout = QVBoxLayout(self)
@@ -194,17 +195,31 @@ class ImportDialog(QDialog):
         self.errors_button.setEnabled(bool(plan.errors or plan.warnings))
         self.confirm_warnings.setVisible(bool(plan.warnings))
 
-    def run(self) -> None:
+    def run(self):
+        """Import on a worker behind a progress dialog (its cancel rolls the whole import back); returns the Job."""
+        from ui.jobs import start_job
+
         if self.plan is None:
-            return
-        try:
-            self.result = CI.run_import(self.session.user, self.plan,
-                                        update_existing=self.update_existing.isChecked(),
-                                        confirm_warnings=self.confirm_warnings.isChecked(),
-                                        all_or_nothing=not self.skip_errors.isChecked())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+            return None
+        user, plan = self.session.user, self.plan
+        options = dict(update_existing=self.update_existing.isChecked(),
+                       confirm_warnings=self.confirm_warnings.isChecked(),
+                       all_or_nothing=not self.skip_errors.isChecked())
+        self.import_button.setEnabled(False)
+        self.job = start_job(self, self.tr("Impor nasabah"), self.tr("Mengimpor nasabah…"),
+                             lambda progress: CI.run_import(user, plan, progress=progress, **options),
+                             on_done=self._imported, on_error=self._failed,
+                             on_cancel=lambda: (self.summary.setText(self.tr("Impor dibatalkan: tidak ada nasabah "
+                                                                             "yang disimpan.")),
+                                                self._update_buttons()))
+        return self.job
+
+    def _failed(self, exc) -> None:
+        show_error(self, exc)
+        self._update_buttons()
+
+    def _imported(self, result) -> None:
+        self.result = result
         r = self.result
         self.summary.setText(self.tr("Selesai: {created} nasabah baru, {updated} diperbarui, {skipped} dilewati "
                                      "(sama), {refused} baris salah tidak diimpor").format(

@@ -289,21 +289,26 @@ class CustomersPage(Page):
         ImportDialog(self.session, self).exec()
         self.apply_filter()
 
-    def export_customers(self) -> None:
+    def export_customers(self, path: str | None = None):
+        """Export the listed customers on a worker behind a progress dialog (a cancel leaves no file and no audit
+        row); returns the :class:`ui.jobs.Job`."""
         from PySide6.QtWidgets import QFileDialog
 
         from models.customers.customer_import import export_customers
+        from ui.jobs import start_job
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor nasabah"), "nasabah.xlsx", "Excel (*.xlsx)")
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor nasabah"), "nasabah.xlsx", "Excel (*.xlsx)")
         if not path:
-            return
-        ids = [self.model.customer_id(r) for r in range(self.model.rowCount())]
-        try:
-            count = export_customers(self.session.user, path, ids)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.count_label.setText(self.tr("{n} nasabah diekspor ke {path}").format(n=count, path=path))
+            return None
+        ids = list(self.model.ids)
+        user = self.session.user
+        return start_job(self, self.tr("Ekspor nasabah"), self.tr("Menulis data nasabah…"),
+                         lambda progress: export_customers(user, path, ids, progress=progress),
+                         on_done=lambda count: self.count_label.setText(
+                             self.tr("{n} nasabah diekspor ke {path}").format(n=count, path=path)),
+                         on_cancel=lambda: self.count_label.setText(
+                             self.tr("Ekspor dibatalkan: tidak ada berkas yang ditulis.")))
 
     def open_dealers(self) -> None:
         from ui.customers.dealers import DealersDialog
