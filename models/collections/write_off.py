@@ -32,6 +32,7 @@ from models.core.office import next_number
 from models.core.users import User, require, require_checker
 from models.ledger.chart import chart_roles
 from models.ledger.journals import Journal, balance, post_event
+from models.loans.loan_income import balances, method_of, nonaccrual_mode, settle, write_entry
 from models.loans.loans import Loan
 
 STATUS_LABELS = {"proposed": "Diusulkan", "approved": "Disetujui", "rejected": "Ditolak"}
@@ -131,14 +132,31 @@ def approve_write_off(actor: User, proposal: WriteOff, date: dt.date | None = No
         raise DomainError(f"{loan.contract_no} tidak aktif lagi: hapus buku dibatalkan")
     date = date or dt.date.today()
     principal = D(loan.outstanding_principal)
-    events = []
-    short = principal - _allowance_available(date)
-    if short > ZERO:
-        events.append(("loss_allowance", short))
+    events, entry = [], None
+    if method_of(loan.id) is not None:
+        # The loan has its month-end sub-ledger (issue 14): its own allowance is used, the unamortised fee and the
+        # accrued interest are settled in the same journal, and the sub-ledger records it, so the allowance
+        # account keeps equal to the loans' allowances.
+        bal = balances(loan.id)
+        events, entry = settle(bal["accrued"], bal["suspended"], bal["deferred"], nonaccrual_mode())
+        gap = principal - bal["allowance"]
+        if gap > ZERO:
+            events.append(("loss_allowance", gap))
+        elif gap < ZERO:
+            events.append(("loss_allowance_release", -gap))
+        short = gap
+        entry["allowance"] = -bal["allowance"]
+    else:
+        # A loan booked before the sub-ledger: the write-off uses the office's allowance, topped up when short.
+        short = principal - _allowance_available(date)
+        if short > ZERO:
+            events.append(("loss_allowance", short))
     events.append(("write_off", principal))
     journal = post_event(actor, events, date=date, description=f"Hapus buku {loan.contract_no}",
                          source="write_off", reference=loan.contract_no, customer_id=loan.customer_id,
                          loan_id=loan.id, branch=loan.branch)
+    if entry is not None:
+        write_entry(loan.id, date, "write_off", journal, entry)
     WriteOff.update(status="approved", decided_by=actor, decided_at=now(), date=date, principal=principal,
                     decision_note=(note or "").strip(), journal=journal).where(WriteOff.id == proposal.id).execute()
     Loan.update(status="written_off", closed_on=date, updated_at=now()).where(Loan.id == loan.id).execute()

@@ -27,7 +27,15 @@ def build(ctx) -> None:
     last = ctx.today.replace(day=1) - dt.timedelta(days=1)
     day = me.month_end(first.year, first.month)
     months = 0
+    from models.ledger.journals import is_closed
+
+    skipped = 0
     while day <= last:
+        if is_closed(day):  # a cooperative's demo closed its past years for the SHU before this step
+            skipped += 1
+            nxt = day + dt.timedelta(days=1)
+            day = me.month_end(nxt.year, nxt.month)
+            continue
         steps = ("advances", "accruals", "nonaccrual", "allowance", "reconcile") if day == last else \
             ("accruals", "nonaccrual", "allowance", "reconcile")
         for step in steps:
@@ -36,4 +44,5 @@ def build(ctx) -> None:
         months += 1
         nxt = day + dt.timedelta(days=1)
         day = me.month_end(nxt.year, nxt.month)
-    ctx.log(f"{months} month ends run (accruals, non-accrual, allowance, snapshots)")
+    ctx.log(f"{months} month ends run (accruals, non-accrual, allowance, snapshots)"
+            + (f"; {skipped} already closed" if skipped else ""))

@@ -8,6 +8,7 @@ import pytest
 
 from models.core.db import run_in_transaction
 from models.core.money import D
+from models.ledger import accounts
 from models.ledger import journals as ledger
 from models.ledger.balances import AccountBalance, differences, rebuild
 from models.ledger.chart import Line
@@ -16,7 +17,7 @@ from models.ledger.journals import account_totals, post_journal, reverse_journal
 
 @pytest.fixture
 def books(db):
-    ledger.install_default_chart("leasing")
+    accounts.install_default_chart("leasing")
     return db
 
 

@@ -107,7 +107,7 @@ class Tab(QWidget):
         self.start_new()
 
     def refresh(self) -> None:
-        can_edit = ledger.may_edit_chart(self.session.user)
+        can_edit = accounts_mod.may_edit_chart(self.session.user)
         for widget in (self.install_button, self.new_button, self.save_button):
             widget.setEnabled(can_edit)
         self.tree.reload()
