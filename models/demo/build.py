@@ -104,6 +104,7 @@ DEMO_STEPS: list[str] = [
     "models.demo.savings:build",            # koperasi only: members, three years of savings, SHU, passbooks
     "models.demo.month_end:build",          # month ends: accruals, non-accrual, allowance, snapshots (issue 14)
     "models.demo.collections:build",        # collectors, contacts, letters, restructurings, repossession, write-off
+    "models.demo.month_end:refresh_latest",  # the last month's snapshot again, after the back-dated collections
     "models.demo.reports:build",            # officers' work areas, the cashiers' closed days of the last weeks
     "models.demo.ledger:build_demo_closing",  # LAST: close past years and months, as a tidy office would have
     "models.demo.office_profile:build",     # the letterhead profile (issue 20)

@@ -46,3 +46,15 @@ def build(ctx) -> None:
         day = me.month_end(nxt.year, nxt.month)
     ctx.log(f"{months} month ends run (accruals, non-accrual, allowance, snapshots)"
             + (f"; {skipped} already closed" if skipped else ""))
+
+
+def refresh_latest(ctx) -> None:
+    """Demo step after the collections step: the write-off, repossession and restructurings it back-dates change
+    loans the last month end had already photographed, so that month's snapshot is taken again (as an office
+    reruns a month end after a late correction; ``write_snapshot`` replaces the month's rows)."""
+    from models.accounting import month_end as me
+    from models.core.db import run_in_transaction
+
+    last = ctx.today.replace(day=1) - dt.timedelta(days=1)
+    count = run_in_transaction(lambda: me.write_snapshot(last))
+    ctx.log(f"snapshot of {last:%d/%m/%Y} taken again ({count} loans)")
