@@ -48,7 +48,10 @@ class TileButton(QPushButton):
         self.setMinimumHeight(86)
         self.setCursor(Qt.PointingHandCursor)
         colour = "#b00020" if tile.alert else "#1d3557"
-        self.setStyleSheet("QPushButton#dashboardTile { text-align: left; padding: 10px; border: 1px solid #c9d1d9;"
+        # min-height in the sheet: the application style sheet's QPushButton min-height would override
+        # setMinimumHeight and squeeze the tile to one line.
+        self.setStyleSheet("QPushButton#dashboardTile { text-align: left; padding: 10px; min-height: 66px;"
+                           " border: 1px solid #c9d1d9;"
                            " border-radius: 6px; background: #f8fafc; }"
                            "QPushButton#dashboardTile:hover { background: #eef4fb; }")
         layout = QVBoxLayout(self)
@@ -58,6 +61,8 @@ class TileButton(QPushButton):
         value.setStyleSheet(f"color: {colour}; font-size: 20px; font-weight: 700;")
         detail = QLabel(tile.detail)
         detail.setStyleSheet("color: #666; font-size: 11px;")
+        detail.setWordWrap(True)  # "jatuh tempo … - tingkat tagih …" is longer than a quarter of 1280 px
+        self.setToolTip(tile.detail)
         for w in (caption, value, detail):
             w.setAttribute(Qt.WA_TransparentForMouseEvents)
             layout.addWidget(w)

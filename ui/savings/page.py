@@ -673,12 +673,18 @@ class SavingsPage(Page):
         self.resign_button = QPushButton(self.tr("Keluar…"))
         self.deposit_td_button = QPushButton(self.tr("Berjangka…"))
         self.cash_td_button = QPushButton(self.tr("Cairkan berjangka…"))
+        # Two rows: the counter's movements, then the papers and the member's leaving (nine in one row were cut
+        # to "yar angsura" at 1280 px).
+        second = QHBoxLayout()
         for b in (self.deposit_button, self.withdraw_button, self.transfer_button, self.loan_button,
-                  self.deposit_td_button, self.cash_td_button, self.passbook_button, self.statement_button,
-                  self.resign_button):
+                  self.deposit_td_button, self.cash_td_button):
             buttons.addWidget(b)
+        for b in (self.passbook_button, self.statement_button, self.resign_button):
+            second.addWidget(b)
         buttons.addStretch(1)
+        second.addStretch(1)
         rbox.addLayout(buttons)
+        rbox.addLayout(second)
         self.txn_model = RowsModel([self.tr("Tanggal"), self.tr("Transaksi"), self.tr("No. bukti"), self.tr("Debit"),
                                     self.tr("Kredit"), self.tr("Saldo")], self)
         self.txns = make_table(self.txn_model, name="savingsTransactions")
@@ -692,7 +698,7 @@ class SavingsPage(Page):
         reverse_row.addWidget(self.reverse_button)
         rbox.addLayout(reverse_row)
         split.addWidget(right)
-        split.setSizes([360, 900])
+        split.setSizes([420, 840])
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
