@@ -32,21 +32,30 @@ def _private_qt_settings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _no_unanswered_message_boxes(monkeypatch):
-    """A modal message box that nobody answers would hang the whole run (offscreen, nobody clicks): it fails the
-    test instead, saying what it said.  A test that expects a message box patches it itself, as before."""
+def _no_unanswered_message_boxes(qapp):
+    """A modal message box that nobody answers would hang the whole run (offscreen, nobody clicks).  A timer
+    closes any message box left on screen and the test fails, saying what it said.  A test that expects a message
+    box patches it itself, as before.  (Patching QMessageBox's static functions instead corrupted PySide's
+    reference counts and aborted the run.)"""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    def unexpected(box, *args, **kwargs):
-        raise AssertionError(f"an unexpected message box was shown: {box.windowTitle()!r}: {box.text()!r}")
+    seen: list[str] = []
 
-    def unexpected_static(*args, **kwargs):
-        texts = [str(a) for a in args[1:3]] if len(args) >= 3 else [repr(args)]
-        raise AssertionError(f"an unexpected message box was shown: {' — '.join(texts)}")
+    def sweep() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(f"{widget.windowTitle()!r}: {widget.text()!r}")
+                widget.reject()
 
-    monkeypatch.setattr(QMessageBox, "exec", unexpected)
-    for name in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected_static))
+    timer = QTimer()
+    timer.setInterval(300)
+    timer.timeout.connect(sweep)
+    timer.start()
+    yield
+    timer.stop()
+    if seen:
+        pytest.fail("an unexpected message box was shown (closed by the test harness): " + "; ".join(seen))
 
 
 def _copy_sqlite(source: Path, target: Path) -> None:
