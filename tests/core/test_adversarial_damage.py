@@ -6,7 +6,6 @@ fails, a message naming the file -- never an exception escaping to the top.
 """
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 from pathlib import Path
