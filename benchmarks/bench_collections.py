@@ -75,8 +75,8 @@ def build(path: Path, loans: int, seed: int = 15) -> float:
     started = time.perf_counter()
     dbmod.open_database(path)
     saved = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
-                       "models.customers:build_demo"]
+    demo.DEMO_STEPS = ["models.demo.build:build_core", "models.demo.ledger:build_demo", "models.demo.products:build_demo",
+                       "models.demo.customers:build_demo"]
     try:
         demo.build_demo(seed=seed, customers=20, today=TODAY, log=lambda _m: None)
     finally:

@@ -93,7 +93,7 @@ def build(path: Path, loans: int, seed: int = 14) -> float:
     started = time.perf_counter()
     open_database(path)
     steps = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo"]
+    demo.DEMO_STEPS = ["models.demo.build:build_core", "models.demo.ledger:build_demo", "models.demo.products:build_demo"]
     try:
         demo.build_demo(seed=seed, customers=0, today=TODAY, log=lambda _m: None)
     finally:

@@ -28,8 +28,8 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="angsur-bench-payment-"))
     template = work / "ready.db"
-    _build_template(template, ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
-                               "models.customers:build_demo"], seed=3, customers=20)
+    _build_template(template, ["models.demo.build:build_core", "models.demo.ledger:build_demo", "models.demo.products:build_demo",
+                               "models.demo.customers:build_demo"], seed=3, customers=20)
     shutil.copy(template, work / "angsur.db")
     from models.cashier.payments import post_payment
     from models.core import db as dbmod

@@ -47,7 +47,7 @@ def build(path: Path, accounts: int) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
     open_database(path)
     saved = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.customers:build_demo"]
+    demo.DEMO_STEPS = ["models.demo.build:build_core", "models.demo.customers:build_demo"]
     try:
         demo.build_demo(seed=17, customers=accounts, today=dt.date(2026, 11, 23), log=lambda _m: None)
     finally:

@@ -146,7 +146,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     )
     from models.core.db import database, open_database, run_in_transaction
     from models.core.office import Branch
-    from models.customers.customers import build_demo as build_customers
+    from models.demo.customers import build_demo as build_customers
     from models.demo.build import DemoContext, build_core
     from models.ledger.accounts import install_default_chart
     from models.ledger.chart import Account, chart_roles

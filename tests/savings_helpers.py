@@ -23,8 +23,8 @@ def savings_products(ctx) -> None:
     install_default_products(None)
 
 
-COOP_STEPS = ["models.demo:build_core", "tests.savings_helpers:make_cooperative", "models.ledger:build_demo",
-              "models.products:build_demo", "models.customers:build_demo", "tests.savings_helpers:savings_products"]
+COOP_STEPS = ["models.demo.build:build_core", "tests.savings_helpers:make_cooperative", "models.demo.ledger:build_demo",
+              "models.demo.products:build_demo", "models.demo.customers:build_demo", "tests.savings_helpers:savings_products"]
 
 
 @pytest.fixture(scope="session")

@@ -109,127 +109,142 @@
     </message>
     <message>
         <location filename="../../ui/credit/application_form.py" line="125"/>
+        <source>Investasi / modal kerja</source>
+        <translation>Investment / working capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/application_form.py" line="126"/>
+        <source>Multiguna</source>
+        <translation>Multipurpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/application_form.py" line="127"/>
+        <source>Tujuan pembiayaan</source>
+        <translation>Financing purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/application_form.py" line="132"/>
         <source>Merek</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="128"/>
+        <location filename="../../ui/credit/application_form.py" line="135"/>
         <source>Tipe</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="135"/>
+        <location filename="../../ui/credit/application_form.py" line="142"/>
         <source>Warna</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="138"/>
+        <location filename="../../ui/credit/application_form.py" line="145"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="143"/>
+        <location filename="../../ui/credit/application_form.py" line="150"/>
         <source>No. rangka</source>
         <translation>Chassis no.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="146"/>
+        <location filename="../../ui/credit/application_form.py" line="153"/>
         <source>No. mesin</source>
         <translation>Engine no.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="149"/>
+        <location filename="../../ui/credit/application_form.py" line="156"/>
         <source>No. polisi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="152"/>
+        <location filename="../../ui/credit/application_form.py" line="159"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="157"/>
+        <location filename="../../ui/credit/application_form.py" line="164"/>
         <source>Tujuan penggunaan</source>
         <translation>Purpose of use</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="161"/>
+        <location filename="../../ui/credit/application_form.py" line="168"/>
         <source>Pembiayaan</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="165"/>
-        <location filename="../../ui/credit/application_form.py" line="261"/>
+        <location filename="../../ui/credit/application_form.py" line="172"/>
+        <location filename="../../ui/credit/application_form.py" line="270"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="169"/>
+        <location filename="../../ui/credit/application_form.py" line="176"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="175"/>
+        <location filename="../../ui/credit/application_form.py" line="182"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="178"/>
+        <location filename="../../ui/credit/application_form.py" line="185"/>
         <source>standar produk</source>
         <translation>product default</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="180"/>
+        <location filename="../../ui/credit/application_form.py" line="187"/>
         <source>Bunga % per tahun</source>
         <translation>Interest % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="182"/>
+        <location filename="../../ui/credit/application_form.py" line="189"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="186"/>
+        <location filename="../../ui/credit/application_form.py" line="193"/>
         <source>Hitungan</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="189"/>
+        <location filename="../../ui/credit/application_form.py" line="196"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="195"/>
+        <location filename="../../ui/credit/application_form.py" line="202"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="231"/>
+        <location filename="../../ui/credit/application_form.py" line="239"/>
         <source>(tidak ditemukan)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="243"/>
+        <location filename="../../ui/credit/application_form.py" line="251"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="261"/>
+        <location filename="../../ui/credit/application_form.py" line="270"/>
         <source>Plafon diajukan</source>
         <translation>Amount requested</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="265"/>
+        <location filename="../../ui/credit/application_form.py" line="274"/>
         <source>standar {rate} %</source>
         <translation>default {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="301"/>
+        <location filename="../../ui/credit/application_form.py" line="310"/>
         <source>Isi harga dan tenor untuk melihat angsuran.</source>
         <translation>Enter the price and term to see the installment.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="313"/>
+        <location filename="../../ui/credit/application_form.py" line="323"/>
         <source>Pokok dibiayai &lt;b&gt;{financed}&lt;/b&gt; · angsuran &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · bayar pertama {first} · bunga efektif {effective} % per tahun</source>
         <translation>Amount financed &lt;b&gt;{financed}&lt;/b&gt; · installment &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · first payment {first} · effective rate {effective} % per year</translation>
     </message>
@@ -237,57 +252,57 @@
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="54"/>
+        <location filename="../../ui/credit/applications_page.py" line="53"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="54"/>
+        <location filename="../../ui/credit/applications_page.py" line="53"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="55"/>
+        <location filename="../../ui/credit/applications_page.py" line="54"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="55"/>
+        <location filename="../../ui/credit/applications_page.py" line="54"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="56"/>
+        <location filename="../../ui/credit/applications_page.py" line="55"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="56"/>
+        <location filename="../../ui/credit/applications_page.py" line="55"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="57"/>
+        <location filename="../../ui/credit/applications_page.py" line="56"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="57"/>
+        <location filename="../../ui/credit/applications_page.py" line="56"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="58"/>
+        <location filename="../../ui/credit/applications_page.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="58"/>
+        <location filename="../../ui/credit/applications_page.py" line="57"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="148"/>
+        <location filename="../../ui/credit/applications_page.py" line="147"/>
         <source>Kontrak {contract}</source>
         <translation>Contract {contract}</translation>
     </message>
@@ -458,108 +473,108 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="180"/>
+        <location filename="../../ui/credit/applications_page.py" line="179"/>
         <source>Pengajuan Kredit</source>
         <translation>Credit Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="185"/>
+        <location filename="../../ui/credit/applications_page.py" line="184"/>
         <source>Cari nomor, nasabah atau kontrak</source>
         <translation>Search number, customer or contract</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="189"/>
+        <location filename="../../ui/credit/applications_page.py" line="188"/>
         <source>Pengajuan baru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="217"/>
+        <location filename="../../ui/credit/applications_page.py" line="216"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="218"/>
+        <location filename="../../ui/credit/applications_page.py" line="217"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="219"/>
+        <location filename="../../ui/credit/applications_page.py" line="218"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="220"/>
+        <location filename="../../ui/credit/applications_page.py" line="219"/>
         <source>Putuskan…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="221"/>
-        <location filename="../../ui/credit/applications_page.py" line="429"/>
+        <location filename="../../ui/credit/applications_page.py" line="220"/>
+        <location filename="../../ui/credit/applications_page.py" line="428"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="222"/>
+        <location filename="../../ui/credit/applications_page.py" line="221"/>
         <source>Cairkan…</source>
         <translation>Disburse…</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="223"/>
+        <location filename="../../ui/credit/applications_page.py" line="222"/>
         <source>Batalkan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="229"/>
+        <location filename="../../ui/credit/applications_page.py" line="228"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="233"/>
+        <location filename="../../ui/credit/applications_page.py" line="232"/>
         <source>Surat untuk dealer</source>
         <translation>Letter to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="234"/>
+        <location filename="../../ui/credit/applications_page.py" line="233"/>
         <source>Ringkasan kontrak</source>
         <translation>Contract summary</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="236"/>
+        <location filename="../../ui/credit/applications_page.py" line="235"/>
         <source>Purchase order ke dealer</source>
         <translation>Purchase order to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="237"/>
+        <location filename="../../ui/credit/applications_page.py" line="236"/>
         <source>Perjanjian pembiayaan lengkap</source>
         <translation>Full financing agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="275"/>
+        <location filename="../../ui/credit/applications_page.py" line="274"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="277"/>
+        <location filename="../../ui/credit/applications_page.py" line="276"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="294"/>
+        <location filename="../../ui/credit/applications_page.py" line="293"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="430"/>
+        <location filename="../../ui/credit/applications_page.py" line="429"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="457"/>
+        <location filename="../../ui/credit/applications_page.py" line="456"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="457"/>
+        <location filename="../../ui/credit/applications_page.py" line="456"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -825,22 +840,22 @@
 <context>
     <name>CashReportTab</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="110"/>
+        <location filename="../../ui/reports/page.py" line="119"/>
         <source>Semua kasir</source>
         <translation>All cashiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="115"/>
+        <location filename="../../ui/reports/page.py" line="124"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="116"/>
+        <location filename="../../ui/reports/page.py" line="125"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="117"/>
+        <location filename="../../ui/reports/page.py" line="126"/>
         <source>Cetak laporan kas harian…</source>
         <translation>Print daily cash report…</translation>
     </message>
@@ -1217,192 +1232,192 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="437"/>
+        <location filename="../../ui/customers/page.py" line="442"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="442"/>
+        <location filename="../../ui/customers/page.py" line="447"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="444"/>
+        <location filename="../../ui/customers/page.py" line="449"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="445"/>
+        <location filename="../../ui/customers/page.py" line="450"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="456"/>
+        <location filename="../../ui/customers/page.py" line="461"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="457"/>
+        <location filename="../../ui/customers/page.py" line="462"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="457"/>
+        <location filename="../../ui/customers/page.py" line="462"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="458"/>
+        <location filename="../../ui/customers/page.py" line="463"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="458"/>
+        <location filename="../../ui/customers/page.py" line="463"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="459"/>
+        <location filename="../../ui/customers/page.py" line="464"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="459"/>
+        <location filename="../../ui/customers/page.py" line="464"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="468"/>
+        <location filename="../../ui/customers/page.py" line="473"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="472"/>
+        <location filename="../../ui/customers/page.py" line="477"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="497"/>
+        <location filename="../../ui/customers/page.py" line="502"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="498"/>
+        <location filename="../../ui/customers/page.py" line="503"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="499"/>
+        <location filename="../../ui/customers/page.py" line="504"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="501"/>
+        <location filename="../../ui/customers/page.py" line="506"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="503"/>
+        <location filename="../../ui/customers/page.py" line="508"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="504"/>
+        <location filename="../../ui/customers/page.py" line="509"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="506"/>
+        <location filename="../../ui/customers/page.py" line="511"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="507"/>
+        <location filename="../../ui/customers/page.py" line="512"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="508"/>
+        <location filename="../../ui/customers/page.py" line="513"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="510"/>
+        <location filename="../../ui/customers/page.py" line="515"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="512"/>
+        <location filename="../../ui/customers/page.py" line="517"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="513"/>
+        <location filename="../../ui/customers/page.py" line="518"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="516"/>
+        <location filename="../../ui/customers/page.py" line="521"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="517"/>
+        <location filename="../../ui/customers/page.py" line="522"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="518"/>
+        <location filename="../../ui/customers/page.py" line="523"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="530"/>
+        <location filename="../../ui/customers/page.py" line="535"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="530"/>
+        <location filename="../../ui/customers/page.py" line="535"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="530"/>
+        <location filename="../../ui/customers/page.py" line="535"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="539"/>
+        <location filename="../../ui/customers/page.py" line="544"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="548"/>
+        <location filename="../../ui/customers/page.py" line="553"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="558"/>
+        <location filename="../../ui/customers/page.py" line="563"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="565"/>
+        <location filename="../../ui/customers/page.py" line="570"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="566"/>
+        <location filename="../../ui/customers/page.py" line="571"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="582"/>
+        <location filename="../../ui/customers/page.py" line="587"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="595"/>
+        <location filename="../../ui/customers/page.py" line="600"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1803,23 +1818,34 @@
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="297"/>
+        <location filename="../../ui/customers/page.py" line="301"/>
+        <location filename="../../ui/customers/page.py" line="306"/>
         <source>Ekspor nasabah</source>
         <translation>Export customers</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="306"/>
+        <source>Menulis data nasabah…</source>
+        <translation>Writing the customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="309"/>
         <source>{n} nasabah diekspor ke {path}</source>
         <translation>{n} customers exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="328"/>
+        <location filename="../../ui/customers/page.py" line="311"/>
+        <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/page.py" line="333"/>
         <source>{n} nasabah dipindahkan</source>
         <translation>{n} customers transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="338"/>
-        <location filename="../../ui/customers/page.py" line="345"/>
+        <location filename="../../ui/customers/page.py" line="343"/>
+        <location filename="../../ui/customers/page.py" line="350"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
@@ -1877,37 +1903,37 @@
         <translation>Loans in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="81"/>
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>{n} baris</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="99"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Pencairan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="99"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
         <source>12 bulan terakhir (Rp juta)</source>
         <translation>Last 12 months (Rp million)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="130"/>
+        <location filename="../../ui/reports/dashboard.py" line="135"/>
         <source>Sisa pokok menunggak</source>
         <translation>Principal in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <location filename="../../ui/reports/dashboard.py" line="142"/>
         <source>Tunggakan per petugas (Rp juta)</source>
         <translation>Arrears by officer (Rp million)</translation>
     </message>
@@ -1915,12 +1941,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="164"/>
+        <location filename="../../ui/reports/dashboard.py" line="169"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="166"/>
+        <location filename="../../ui/reports/dashboard.py" line="171"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
@@ -2197,47 +2223,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="393"/>
+        <location filename="../../ui/customers/page.py" line="398"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="397"/>
+        <location filename="../../ui/customers/page.py" line="402"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="397"/>
+        <location filename="../../ui/customers/page.py" line="402"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="397"/>
+        <location filename="../../ui/customers/page.py" line="402"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="398"/>
+        <location filename="../../ui/customers/page.py" line="403"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="398"/>
+        <location filename="../../ui/customers/page.py" line="403"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="406"/>
+        <location filename="../../ui/customers/page.py" line="411"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="415"/>
+        <location filename="../../ui/customers/page.py" line="420"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="418"/>
+        <location filename="../../ui/customers/page.py" line="423"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2278,37 +2304,37 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="620"/>
+        <location filename="../../ui/customers/page.py" line="625"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="620"/>
+        <location filename="../../ui/customers/page.py" line="625"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="620"/>
+        <location filename="../../ui/customers/page.py" line="625"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="621"/>
+        <location filename="../../ui/customers/page.py" line="626"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="633"/>
+        <location filename="../../ui/customers/page.py" line="638"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="635"/>
+        <location filename="../../ui/customers/page.py" line="640"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="641"/>
+        <location filename="../../ui/customers/page.py" line="646"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -2324,87 +2350,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="99"/>
+        <location filename="../../ui/customers/import_dialog.py" line="100"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="103"/>
+        <location filename="../../ui/customers/import_dialog.py" line="104"/>
         <source>Belum ada berkas dipilih.</source>
         <translation>No file selected yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="105"/>
+        <location filename="../../ui/customers/import_dialog.py" line="106"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="107"/>
+        <location filename="../../ui/customers/import_dialog.py" line="108"/>
         <source>Simpan template…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="126"/>
+        <location filename="../../ui/customers/import_dialog.py" line="127"/>
         <source>Perbarui nasabah yang datanya berbeda</source>
         <translation>Update customers whose details differ</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="128"/>
+        <location filename="../../ui/customers/import_dialog.py" line="129"/>
         <source>Saya sudah memeriksa peringatan NIK dengan KTP</source>
         <translation>I have checked the NIK warnings against the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="130"/>
+        <location filename="../../ui/customers/import_dialog.py" line="131"/>
         <source>Impor baris yang benar saja (baris salah dilewati)</source>
         <translation>Import only the valid rows (invalid rows are skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="136"/>
+        <location filename="../../ui/customers/import_dialog.py" line="137"/>
         <source>Simpan daftar kesalahan…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="138"/>
+        <location filename="../../ui/customers/import_dialog.py" line="139"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="141"/>
+        <location filename="../../ui/customers/import_dialog.py" line="142"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="151"/>
+        <location filename="../../ui/customers/import_dialog.py" line="152"/>
         <source>Berkas nasabah</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="156"/>
+        <location filename="../../ui/customers/import_dialog.py" line="157"/>
         <source>Template impor</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="180"/>
+        <location filename="../../ui/customers/import_dialog.py" line="181"/>
         <source>{total} baris: {new} baru, {same} sudah ada dan sama, {changed} berbeda, {error} salah</source>
         <translation>{total} rows: {new} new, {same} already present and identical, {changed} different, {error} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="186"/>
+        <location filename="../../ui/customers/import_dialog.py" line="187"/>
         <source>Kolom diabaikan: {cols}</source>
         <translation>Columns ignored: {cols}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="188"/>
+        <location filename="../../ui/customers/import_dialog.py" line="189"/>
         <source>Tidak ada yang diimpor selama masih ada baris salah.</source>
         <translation>Nothing is imported while invalid rows remain.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/import_dialog.py" line="209"/>
+        <source>Impor nasabah</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/import_dialog.py" line="209"/>
+        <source>Mengimpor nasabah…</source>
+        <translation>Importing customers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/import_dialog.py" line="212"/>
+        <source>Impor dibatalkan: tidak ada nasabah yang disimpan.</source>
+        <translation>Import cancelled: no customer was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/import_dialog.py" line="224"/>
         <source>Selesai: {created} nasabah baru, {updated} diperbarui, {skipped} dilewati (sama), {refused} baris salah tidak diimpor</source>
         <translation>Done: {created} new customers, {updated} updated, {skipped} skipped (identical), {refused} invalid rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/import_dialog.py" line="219"/>
+        <location filename="../../ui/customers/import_dialog.py" line="234"/>
         <source>Daftar kesalahan</source>
         <translation>Error list</translation>
     </message>
@@ -2932,6 +2973,14 @@
     </message>
 </context>
 <context>
+    <name>LimitsTab</name>
+    <message>
+        <location filename="../../ui/settings/limits_tab.py" line="21"/>
+        <source>Batas &amp; empat mata</source>
+        <translation>Limits &amp; four eyes</translation>
+    </message>
+</context>
+<context>
     <name>LoanView</name>
     <message>
         <location filename="../../ui/loans/loan_view.py" line="131"/>
@@ -3113,117 +3162,137 @@
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="192"/>
+        <location filename="../../ui/loans/loan_view.py" line="188"/>
+        <source>Tarik penghapusan denda…</source>
+        <translation>Withdraw late-fee waiver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="197"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="195"/>
+        <location filename="../../ui/loans/loan_view.py" line="200"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="241"/>
+        <location filename="../../ui/loans/loan_view.py" line="247"/>
         <source>{n}× (terakhir {date})</source>
         <translation>{n}× (last {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="255"/>
+        <location filename="../../ui/loans/loan_view.py" line="262"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="256"/>
+        <location filename="../../ui/loans/loan_view.py" line="263"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="258"/>
+        <location filename="../../ui/loans/loan_view.py" line="265"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="261"/>
+        <location filename="../../ui/loans/loan_view.py" line="268"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="263"/>
+        <location filename="../../ui/loans/loan_view.py" line="270"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="265"/>
+        <location filename="../../ui/loans/loan_view.py" line="272"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="286"/>
+        <location filename="../../ui/loans/loan_view.py" line="293"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="287"/>
+        <location filename="../../ui/loans/loan_view.py" line="294"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="293"/>
+        <location filename="../../ui/loans/loan_view.py" line="300"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="302"/>
+        <location filename="../../ui/loans/loan_view.py" line="310"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="303"/>
+        <location filename="../../ui/loans/loan_view.py" line="311"/>
         <source>Dasar sisa pokok</source>
         <translation>Remaining principal from</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="309"/>
+        <location filename="../../ui/loans/loan_view.py" line="317"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="310"/>
+        <location filename="../../ui/loans/loan_view.py" line="318"/>
         <source>Cetak rincian pelunasan…</source>
         <translation>Print payoff quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="314"/>
+        <location filename="../../ui/loans/loan_view.py" line="322"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="315"/>
+        <location filename="../../ui/loans/loan_view.py" line="323"/>
         <source>Cetak surat keterangan lunas…</source>
         <translation>Print certificate of settlement…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="322"/>
+        <location filename="../../ui/loans/loan_view.py" line="330"/>
         <source>Cetak tanda terima penyerahan BPKB…</source>
         <translation>Print BPKB hand-over receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="344"/>
+        <location filename="../../ui/loans/loan_view.py" line="352"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="345"/>
+        <location filename="../../ui/loans/loan_view.py" line="353"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="372"/>
+        <location filename="../../ui/loans/loan_view.py" line="384"/>
+        <source>Tarik penghapusan denda</source>
+        <translation>Withdraw late-fee waiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="385"/>
+        <source>Alasan menarik penghapusan denda {amount}:</source>
+        <translation>Reason for withdrawing the waiver of {amount}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="392"/>
+        <source>Penghapusan denda {amount} ditarik: denda terutang lagi.</source>
+        <translation>Waiver of {amount} withdrawn: the late fee is owed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loans/loan_view.py" line="414"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="442"/>
+        <location filename="../../ui/loans/loan_view.py" line="484"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -3231,57 +3300,57 @@
 <context>
     <name>LoansModel</name>
     <message>
-        <location filename="../../ui/loans/page.py" line="48"/>
+        <location filename="../../ui/loans/page.py" line="47"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="48"/>
+        <location filename="../../ui/loans/page.py" line="47"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="49"/>
+        <location filename="../../ui/loans/page.py" line="48"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="49"/>
+        <location filename="../../ui/loans/page.py" line="48"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="50"/>
+        <location filename="../../ui/loans/page.py" line="49"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="50"/>
+        <location filename="../../ui/loans/page.py" line="49"/>
         <source>Sisa pokok</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="51"/>
+        <location filename="../../ui/loans/page.py" line="50"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="51"/>
+        <location filename="../../ui/loans/page.py" line="50"/>
         <source>Jatuh tempo tertua</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="52"/>
+        <location filename="../../ui/loans/page.py" line="51"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="52"/>
+        <location filename="../../ui/loans/page.py" line="51"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="53"/>
+        <location filename="../../ui/loans/page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3289,78 +3358,78 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/loans/page.py" line="193"/>
+        <location filename="../../ui/loans/page.py" line="192"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="196"/>
+        <location filename="../../ui/loans/page.py" line="195"/>
         <source>Cari no. kontrak, nama atau NIK…</source>
         <translation>Search contract no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="199"/>
+        <location filename="../../ui/loans/page.py" line="198"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="203"/>
+        <location filename="../../ui/loans/page.py" line="202"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="205"/>
+        <location filename="../../ui/loans/page.py" line="204"/>
         <source>Semua kolektibilitas</source>
         <translation>All collectibility classes</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="206"/>
+        <location filename="../../ui/loans/page.py" line="205"/>
         <source>Menunggak (2–5)</source>
         <translation>In arrears (2–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="207"/>
+        <location filename="../../ui/loans/page.py" line="206"/>
         <source>Bermasalah / NPL (3–5)</source>
         <translation>Non-performing / NPL (3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="210"/>
+        <location filename="../../ui/loans/page.py" line="209"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="211"/>
+        <location filename="../../ui/loans/page.py" line="210"/>
         <source>Daftar pinjaman per hari ini dengan status dan kolektibilitas yang dipilih: tunggakan, hari tunggak, kolektibilitas, NPF</source>
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="247"/>
+        <location filename="../../ui/loans/page.py" line="246"/>
         <source>{n} pinjaman · sisa pokok {total} · {late} menunggak</source>
         <translation>{n} loans · outstanding principal {total} · {late} in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="271"/>
+        <location filename="../../ui/loans/page.py" line="270"/>
         <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="273"/>
+        <location filename="../../ui/loans/page.py" line="272"/>
         <source>Menulis daftar pinjaman…</source>
         <translation>Writing the loan book…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="252"/>
-        <location filename="../../ui/loans/page.py" line="273"/>
+        <location filename="../../ui/loans/page.py" line="251"/>
+        <location filename="../../ui/loans/page.py" line="272"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="253"/>
+        <location filename="../../ui/loans/page.py" line="252"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="267"/>
+        <location filename="../../ui/loans/page.py" line="266"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -3929,83 +3998,83 @@
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="37"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="37"/>
         <source>Saldo awal dari neraca saldo</source>
         <translation>Opening balances from a trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="40"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="40"/>
         <source>Berkas Excel dengan kolom Kode akun, Debit dan Kredit (saldo per akhir tanggal peralihan). Impor buku pinjaman lebih dulu: akun kontrol harus sama dengan buku pembantunya.</source>
         <translation>An Excel file with the columns Kode akun, Debit and Kredit (balances at the end of the cut-over date). Import the loan book first: control accounts must equal their sub-ledgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="47"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="47"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="49"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="49"/>
         <source>Simpan templat…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="55"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="55"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="61"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="61"/>
         <source>Tanggal peralihan</source>
         <translation>Cut-over date</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="63"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="63"/>
         <source>Pilih berkas, lalu Periksa.</source>
         <translation>Choose a file, then Check.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="68"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="68"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="69"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="69"/>
         <source>Posting saldo awal</source>
         <translation>Post opening balances</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="70"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="70"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="80"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="80"/>
         <source>Neraca saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="81"/>
-        <location filename="../../ui/opening_dialog.py" line="89"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="81"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="89"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="88"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="88"/>
         <source>Simpan templat neraca saldo</source>
         <translation>Save the trial balance template</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="107"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="107"/>
         <source>&lt;b&gt;{n} masalah; tidak ada yang diposting.&lt;/b&gt;</source>
         <translation>&lt;b&gt;{n} problems; nothing was posted.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="110"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="110"/>
         <source>{rows} akun, debit {debit} = kredit {credit}; {lines} baris jurnal akan diposting.</source>
         <translation>{rows} accounts, debit {debit} = credit {credit}; {lines} journal lines will be posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening_dialog.py" line="128"/>
+        <location filename="../../ui/ledger/opening_dialog.py" line="128"/>
         <source>Jurnal saldo awal {number} diposting.</source>
         <translation>Opening journal {number} posted.</translation>
     </message>
@@ -5032,47 +5101,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="356"/>
+        <location filename="../../ui/customers/page.py" line="361"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="362"/>
+        <location filename="../../ui/customers/page.py" line="367"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="370"/>
+        <location filename="../../ui/customers/page.py" line="375"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="371"/>
+        <location filename="../../ui/customers/page.py" line="376"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="372"/>
+        <location filename="../../ui/customers/page.py" line="377"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="373"/>
+        <location filename="../../ui/customers/page.py" line="378"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="374"/>
+        <location filename="../../ui/customers/page.py" line="379"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="377"/>
+        <location filename="../../ui/customers/page.py" line="382"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="378"/>
+        <location filename="../../ui/customers/page.py" line="383"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5136,27 +5205,27 @@ payment</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="136"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="139"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>Kartu angsuran</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="141"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>Kas harian</source>
         <translation>Daily cash</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="160"/>
         <source>Laporan petugas</source>
         <translation>Officer&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="160"/>
         <source>Dokumen nasabah</source>
         <translation>Customer papers</translation>
     </message>
@@ -5498,7 +5567,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/savings/page.py" line="654"/>
-        <location filename="../../ui/savings/page.py" line="683"/>
+        <location filename="../../ui/savings/page.py" line="689"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
@@ -5568,155 +5637,155 @@ payment</translation>
         <translation>Cash time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="682"/>
+        <location filename="../../ui/savings/page.py" line="688"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="682"/>
+        <location filename="../../ui/savings/page.py" line="688"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="682"/>
+        <location filename="../../ui/savings/page.py" line="688"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="682"/>
+        <location filename="../../ui/savings/page.py" line="688"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="683"/>
+        <location filename="../../ui/savings/page.py" line="689"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="687"/>
+        <location filename="../../ui/savings/page.py" line="693"/>
         <source>Batalkan transaksi…</source>
         <translation>Reverse transaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="689"/>
+        <location filename="../../ui/savings/page.py" line="695"/>
         <source>Koreksi dengan pembalikan oleh supervisor (bukan kasir yang mencatatnya); transaksi terbaru lebih dulu</source>
         <translation>Corrected by a reversal by a supervisor (not the cashier who recorded it); newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="767"/>
+        <location filename="../../ui/savings/page.py" line="773"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="771"/>
+        <location filename="../../ui/savings/page.py" line="777"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="779"/>
+        <location filename="../../ui/savings/page.py" line="785"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="779"/>
+        <location filename="../../ui/savings/page.py" line="785"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="803"/>
+        <location filename="../../ui/savings/page.py" line="809"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="803"/>
+        <location filename="../../ui/savings/page.py" line="809"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="843"/>
+        <location filename="../../ui/savings/page.py" line="849"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="843"/>
+        <location filename="../../ui/savings/page.py" line="849"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="870"/>
+        <location filename="../../ui/savings/page.py" line="876"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="870"/>
+        <location filename="../../ui/savings/page.py" line="876"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="873"/>
+        <location filename="../../ui/savings/page.py" line="879"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="874"/>
+        <location filename="../../ui/savings/page.py" line="880"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="957"/>
+        <location filename="../../ui/savings/page.py" line="963"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="957"/>
+        <location filename="../../ui/savings/page.py" line="963"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="968"/>
+        <location filename="../../ui/savings/page.py" line="974"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="969"/>
+        <location filename="../../ui/savings/page.py" line="975"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="994"/>
+        <location filename="../../ui/savings/page.py" line="1000"/>
         <source>Batalkan transaksi</source>
         <translation>Reverse transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="994"/>
+        <location filename="../../ui/savings/page.py" line="1000"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for the reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1079"/>
-        <location filename="../../ui/savings/page.py" line="1082"/>
-        <location filename="../../ui/savings/page.py" line="1086"/>
+        <location filename="../../ui/savings/page.py" line="1085"/>
+        <location filename="../../ui/savings/page.py" line="1088"/>
         <location filename="../../ui/savings/page.py" line="1092"/>
+        <location filename="../../ui/savings/page.py" line="1098"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1079"/>
+        <location filename="../../ui/savings/page.py" line="1085"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1083"/>
+        <location filename="../../ui/savings/page.py" line="1089"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1087"/>
+        <location filename="../../ui/savings/page.py" line="1093"/>
         <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
         <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1092"/>
+        <location filename="../../ui/savings/page.py" line="1098"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>
@@ -5798,17 +5867,17 @@ payment</translation>
 <context>
     <name>SetupChecklist</name>
     <message>
-        <location filename="../../ui/setup_checklist.py" line="26"/>
+        <location filename="../../ui/shell/setup_checklist.py" line="26"/>
         <source>Kantor siap: pengajuan dapat dicairkan dan angsuran diterima.</source>
         <translation>The office is ready: applications can be disbursed and installments taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_checklist.py" line="27"/>
+        <location filename="../../ui/shell/setup_checklist.py" line="27"/>
         <source>Sebelum pencairan pertama masih perlu {n} hal:</source>
         <translation>Before the first disbursement, {n} things are still needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_checklist.py" line="32"/>
+        <location filename="../../ui/shell/setup_checklist.py" line="32"/>
         <source>oleh: {roles}</source>
         <translation>by: {roles}</translation>
     </message>
@@ -5816,7 +5885,7 @@ payment</translation>
 <context>
     <name>SetupChecklistPanel</name>
     <message>
-        <location filename="../../ui/setup_checklist.py" line="55"/>
+        <location filename="../../ui/shell/setup_checklist.py" line="55"/>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -6039,27 +6108,27 @@ payment</translation>
         <translation>Contract no., e.g. BDG/2026/00001</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="59"/>
+        <location filename="../../ui/reports/page.py" line="67"/>
         <source>Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)</source>
         <translation>Region code, e.g. 32.73 (city) or 32.73.05 (district)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="65"/>
+        <location filename="../../ui/reports/page.py" line="73"/>
         <source>Posisi per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="66"/>
+        <location filename="../../ui/reports/page.py" line="74"/>
         <source>Cetak kartu angsuran…</source>
         <translation>Print statements…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="95"/>
+        <location filename="../../ui/reports/page.py" line="104"/>
         <source>Tidak ada pinjaman aktif untuk pilihan ini.</source>
         <translation>No active loans for this choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="97"/>
+        <location filename="../../ui/reports/page.py" line="106"/>
         <source>{n} kartu angsuran</source>
         <translation>{n} statements</translation>
     </message>
@@ -6307,6 +6376,7 @@ payment</translation>
         <location filename="../../ui/settings/accounting_tab.py" line="103"/>
         <location filename="../../ui/settings/accounts_tab.py" line="75"/>
         <location filename="../../ui/settings/approval_limits_tab.py" line="50"/>
+        <location filename="../../ui/settings/limits_tab.py" line="43"/>
         <location filename="../../ui/settings/products_tab.py" line="242"/>
         <source>Simpan</source>
         <translation>Save</translation>
@@ -6906,6 +6976,21 @@ payment</translation>
         <source>Profil tersimpan; dokumen berikutnya memakai kop ini.</source>
         <translation>Profile saved; the next documents carry this letterhead.</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/limits_tab.py" line="29"/>
+        <source>Jumlah terbesar untuk satu pembayaran, pengembalian, penghapusan denda, baris jurnal umum atau penghasilan nasabah. Di atas batas, isian ditolak. Mengubah batas perlu konfirmasi supervisor dengan kata sandinya.</source>
+        <translation>The largest amount for one payment, refund, late-fee waiver, general journal line or customer income. Above it, the entry is refused. Changing the limit needs a supervisor&apos;s confirmation with their password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/limits_tab.py" line="37"/>
+        <source>Batas satu jumlah</source>
+        <translation>Limit on one amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/limits_tab.py" line="39"/>
+        <source>Yang menyetujui pengajuan boleh juga mencairkannya</source>
+        <translation>The approver of an application may also disburse it</translation>
+    </message>
 </context>
 <context>
     <name>TimeDepositDialog</name>
@@ -7479,47 +7564,47 @@ payment</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="57"/>
+        <location filename="../../ui/shell/app.py" line="59"/>
         <source>Basis data bermasalah</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="58"/>
+        <location filename="../../ui/shell/app.py" line="60"/>
         <source>Terjadi kesalahan</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="73"/>
+        <location filename="../../ui/shell/app.py" line="76"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="134"/>
+        <location filename="../../ui/shell/app.py" line="145"/>
         <source>Membuat cadangan harian…</source>
         <translation>Making the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="138"/>
+        <location filename="../../ui/shell/app.py" line="149"/>
         <source>Cadangan harian dibuat: {file}</source>
         <translation>Daily backup made: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="155"/>
+        <location filename="../../ui/shell/app.py" line="166"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="167"/>
+        <location filename="../../ui/shell/app.py" line="178"/>
         <source>Basis data gagal diperiksa</source>
         <translation>The database failed its checks</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="173"/>
+        <location filename="../../ui/shell/app.py" line="184"/>
         <source>Pulihkan cadangan terakhir yang baik…</source>
         <translation>Restore the newest good backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="175"/>
+        <location filename="../../ui/shell/app.py" line="186"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
@@ -7652,12 +7737,12 @@ payment</translation>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/common/jobs.py" line="81"/>
+        <location filename="../../ui/common/jobs.py" line="82"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/jobs.py" line="98"/>
+        <location filename="../../ui/common/jobs.py" line="100"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>

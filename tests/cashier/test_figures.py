@@ -124,7 +124,7 @@ def test_a_fee_last_order_never_makes_the_fee_vanish(ready_db, staff):
     assert counter_view(fresh(loan), later).late_fees == owed
     assert payoff_quote(fresh(loan), later).late_fees == owed
     # Only a waiver (recorded, approved by the branch head) removes it.
-    waive_late_fee(staff.kasir, fresh(loan), Waiver(owed, "Nasabah sakit", staff.kacab), later)
+    waive_late_fee(staff.kasir, fresh(loan), Waiver(owed, "Nasabah sakit", staff.kacab, password="angsur-demo"), later)
     assert fees_on(loan, later) == {}
     assert_books_agree()
 
@@ -211,7 +211,7 @@ def test_reversing_a_payment_reverses_the_waiver_granted_with_it(ready_db, staff
     day = dt.date(2026, 7, 25)
     fee = fees_on(loan, day)[1]
     result = post_payment(staff.kasir, loan, D("907000"), day, idempotency_key="a",
-                          waiver=Waiver(fee, "Banjir di rumah nasabah", staff.kacab))
+                          waiver=Waiver(fee, "Banjir di rumah nasabah", staff.kacab, password="angsur-demo"))
     assert result.fee == 0 and fees_on(loan, day) == {}
     reverse_payment(staff.kacab, Payment.get_by_id(result.payment_id), "Salah input")
     waiver = LateFeeWaiver.get(LateFeeWaiver.loan == loan.id)
@@ -227,7 +227,7 @@ def test_a_supervisor_withdraws_a_waiver_with_a_reason(ready_db, staff):
     loan = disburse(start=JUNE_15)
     day = dt.date(2026, 7, 25)
     fee = fees_on(loan, day)[1]
-    [granted] = waive_late_fee(staff.kasir, loan, Waiver(fee, "Nasabah sakit", staff.kacab), day)
+    [granted] = waive_late_fee(staff.kasir, loan, Waiver(fee, "Nasabah sakit", staff.kacab, password="angsur-demo"), day)
     with pytest.raises(ValidationError):
         withdraw_waiver(staff.kacab, granted, "")
     withdraw_waiver(staff.kacab, granted, "Surat keterangan sakit palsu")
@@ -405,7 +405,7 @@ def test_an_advance_pays_what_fell_due_before_any_of_it_is_refunded(ready_db, st
     post_payment(staff.kasir, loan, D("1360500"), dt.date(2026, 6, 20), idempotency_key="a")  # 453.500 held
     # On 20/08 the customer asks for the titipan back; installment 2 fell due on 15/08 and takes it first.
     with pytest.raises(ValidationError):
-        refund_advance(staff.kasir, fresh(loan), D("453500"), dt.date(2026, 8, 20), approved_by=staff.kacab,
+        refund_advance(staff.kasir, fresh(loan), D("453500"), dt.date(2026, 8, 20), approved_by=staff.kacab, approver_password="angsur-demo",
                        reason="minta kembali", idempotency_key="r1")
     assert fresh(loan).advance_balance == D("453500")  # nothing was written by the refused refund
     assert Payment.select().where(Payment.kind == "advance").count() == 0

@@ -20,8 +20,8 @@ def test_the_demo_has_a_collection_desk_and_the_books_agree(tmp_path):
 
     dbmod.open_database(tmp_path / "demo.db")
     steps = demo.DEMO_STEPS
-    demo.DEMO_STEPS = ["models.demo:build_core", "models.ledger:build_demo", "models.products:build_demo",
-                       "models.customers:build_demo", "models.credit.applications:build_demo", "models.cashier.payments:build_demo",
+    demo.DEMO_STEPS = ["models.demo.build:build_core", "models.demo.ledger:build_demo", "models.demo.products:build_demo",
+                       "models.demo.customers:build_demo", "models.demo.applications:build_demo", "models.demo.payments:build_demo",
                        "models.demo.collections:build"]
     try:
         ctx = demo.build_demo(seed=5, customers=60, today=TODAY, log=lambda _msg: None)

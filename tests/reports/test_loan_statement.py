@@ -30,7 +30,7 @@ def paid_loan(ready_db, staff):
     late = SECOND_DUE + dt.timedelta(days=20)
     fee = loan_view(loan, late)["late_fees"]
     second = post_payment(staff.kasir, loan, loan.installment_amount, late, idempotency_key="s2",
-                          waiver=Waiver(fee, "banjir", staff.kacab))
+                          waiver=Waiver(fee, "banjir", staff.kacab, password="angsur-demo"))
     third = post_payment(staff.kasir, loan, Decimal("300000"), late, idempotency_key="s3")
     reverse_payment(staff.kacab, Payment.get_by_id(third.payment_id), "salah kontrak", date=late)
     return loan, first, second, third, fee

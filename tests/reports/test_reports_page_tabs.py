@@ -50,7 +50,7 @@ def test_an_officer_prints_only_their_own_report_and_the_branch_head_sees_region
 def test_the_administrator_sets_receipt_paper_and_edits_the_template_with_messages(qtbot, ready_db, staff,
                                                                                      monkeypatch):
     from models.cashier.documents import agreement_template, receipt_settings
-    from ui import dialogs
+    from ui.common import dialogs
     from ui.reports.papers_tab import PapersTab
 
     shown = []

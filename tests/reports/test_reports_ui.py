@@ -45,7 +45,7 @@ def test_the_reports_page_prints_one_officer_s_statements_in_the_background(qtbo
 
 
 def test_an_unknown_contract_is_a_message_not_a_traceback(qtbot, ready_db, staff, previews, monkeypatch):
-    from ui import dialogs
+    from ui.common import dialogs
     from ui.reports.page import ReportsPage
 
     shown = []
