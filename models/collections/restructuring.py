@@ -39,6 +39,8 @@ from models.core.office import get_setting, next_number
 from models.core.users import User, require, require_checker
 from models.ledger.chart import Account, Line, chart_roles
 from models.ledger.journals import Journal, post_journal
+from models.cashier.payments import LateFeeWaiver, PaymentAllocation
+from models.loans.late_fees import FeeAccrualChange
 from models.loans.loans import (
     Installment,
     LateFeeRule,
@@ -308,8 +310,23 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
              paid_on=i.paid_on) for i in rows]).execute()
     kept = [i for i in rows if i.is_paid or _touched(i)]
     removed = [i.id for i in rows if not (i.is_paid or _touched(i))]
+    reuse: list[int] = []
     if removed:
-        Installment.delete().where(Installment.id.in_(removed)).execute()
+        # The late-fee undo log of a replaced installment goes with it: the fees owed today are forgiven by the
+        # restructuring, and a posting made before it is no longer reversed through the old schedule.
+        FeeAccrualChange.delete().where(FeeAccrualChange.installment.in_(removed)).execute()
+        # A replaced row that other records still name (the allocation of a reversed payment, a withdrawn waiver)
+        # cannot be deleted: it is reused for the new schedule instead, numbered out of the way until then.
+        referenced = ({i for (i,) in PaymentAllocation.select(PaymentAllocation.installment)
+                       .where(PaymentAllocation.installment.in_(removed)).tuples()}
+                      | {i for (i,) in LateFeeWaiver.select(LateFeeWaiver.installment)
+                         .where(LateFeeWaiver.installment.in_(removed)).tuples()})
+        reuse = [i for i in removed if i in referenced]
+        free = [i for i in removed if i not in referenced]
+        if free:
+            Installment.delete().where(Installment.id.in_(free)).execute()
+        for k, inst_id in enumerate(reuse, start=1):
+            Installment.update(no=-k).where(Installment.id == inst_id).execute()
     for inst in kept:
         if not inst.is_paid:  # part-paid: closed at what was paid on it
             Installment.update(principal=inst.principal_paid,
@@ -326,9 +343,21 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
                            amount=plan.prepayment, principal_paid=plan.prepayment, paid_on=date)
         next_no += 1
     first_new = next_no
-    Installment.insert_many([
-        dict(loan=loan.id, no=next_no + n, due_date=r.due_date, principal=r.principal, interest=r.interest,
-             amount=r.installment) for n, r in enumerate(plan.schedule.rows)]).execute()
+    fresh_rows = []
+    for n, r in enumerate(plan.schedule.rows):
+        values = dict(no=next_no + n, due_date=r.due_date, principal=r.principal, interest=r.interest,
+                      amount=r.installment)
+        if n < len(reuse):
+            Installment.update(**values, principal_paid=ZERO, interest_paid=ZERO, late_fee_paid=ZERO,
+                               late_fee_waived=ZERO, interest_waived=ZERO, paid_on=None, fee_accrued=ZERO,
+                               fee_accrued_to=None).where(Installment.id == reuse[n]).execute()
+        else:
+            fresh_rows.append(dict(loan=loan.id, **values))
+    if len(reuse) > len(plan.schedule.rows):
+        raise ConflictError("jadwal baru lebih pendek dari angsuran lama yang masih dirujuk pembayaran yang "
+                            "dibatalkan; pilih tenor yang lebih panjang")
+    if fresh_rows:
+        Installment.insert_many(fresh_rows).execute()
     # principal grows by the capitalised interest; prepayment is a paid principal row, so the invariant
     # outstanding = principal − principal paid holds (main.py check verifies it)
     total_rows = Installment.select().where(Installment.loan == loan.id).count()
