@@ -153,7 +153,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
     from models.ledger.journals import Journal, JournalLine
     from models.loans.loans import Installment, Loan
     from models.products.products import LoanProduct
-    from models.products.products import build_demo as build_products
+    from models.demo.products import build_demo as build_products
 
     path = Path(path)
     if path.exists():
