@@ -31,14 +31,13 @@ def insert_sql(model, columns: Sequence[str]) -> str:
         if field is None:
             raise KeyError(f"{model.__name__} has no field {name!r}")
         fields.append(field)
-    # Build through peewee with placeholder values; every value becomes one parameter, in column order.
-    query = model.insert({field: None for field in fields})
-    if not is_sqlite():
-        query = query.returning()  # no RETURNING clause: executemany gives nothing back anyway
-    sql, params = query.sql()
-    if len(params) != len(fields):  # a field default or converter added parameters: refuse rather than guess
-        raise ValueError(f"cannot build a plain INSERT for {model.__name__}{tuple(columns)}")
-    return sql
+    # The columns given, and only those: peewee's own INSERT would add the model's Python defaults of the fields
+    # left out (a column added by a later migration), so the statement is written from the field metadata; the
+    # columns left out take their defaults from the table itself (every migration adds a column with one).
+    db = database.obj
+    names = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join([db.param] * len(fields))
+    return f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
 
 
 def insert_rows(model, columns: Sequence[str], rows: Iterable[Sequence], *, chunk: int = 20_000) -> int:
