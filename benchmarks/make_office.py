@@ -245,7 +245,8 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
             product.allocation_order, int(product.payoff_penalty_pct * 10_000), disbursed, disbursed,
             _date_of(month + 1, day), _date_of(month + TENOR, day), principal_sen - cum_p[paid], cum_p[paid],
             cum_i[paid], 0, 0, 0, paid, None if done else _date_of(month + paid + 1, day), last_paid,
-            last_paid if done else None, "", accountant, dt.datetime.combine(disbursed, dt.time(10, 0)), stamp))
+            last_paid if done else None, "", accountant, dt.datetime.combine(disbursed, dt.time(10, 0)), stamp,
+            False, "schedule"))
         staged.append((loan_id, key, f"{month // 12:04d}-{month % 12 + 1:02d}-01", day - 1, paid, customer_id,
                        product.id, principal_sen))
     loan_columns = (
@@ -256,7 +257,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         "payoff_penalty_pct", "contract_date", "disbursed_on", "first_due", "maturity_date", "outstanding_principal",
         "principal_paid", "interest_paid", "late_fee_paid", "late_fee_waived", "advance_balance",
         "installments_paid", "oldest_unpaid_due", "last_payment_on", "closed_on", "notes", "created_by",
-        "created_at", "updated_at")
+        "created_at", "updated_at", "move_due_off_holidays", "payoff_principal_basis")
     db = database.obj
     if os.environ.get("MAKE_OFFICE_TRACE"):
         raw = db.execute_sql
@@ -282,12 +283,12 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
             insert_rows(Loan, loan_columns, loan_rows)
             db.execute_sql(
                 "INSERT INTO installment (loan_id, no, due_date, principal, interest, amount, principal_paid, "
-                "interest_paid, late_fee_paid, late_fee_waived, interest_waived, paid_on) "
+                "interest_paid, late_fee_paid, late_fee_waived, interest_waived, paid_on, fee_accrued) "
                 "SELECT l.loan_id, s.no, date(l.base, '+' || s.no || ' months', '+' || l.day0 || ' days'), "
                 "s.p, s.i, s.amount, CASE WHEN s.no <= l.paid THEN s.p ELSE 0 END, "
                 "CASE WHEN s.no <= l.paid THEN s.i ELSE 0 END, 0, 0, 0, "
                 f"CASE WHEN s.no <= l.paid THEN date(l.base, '+' || s.no || ' months', "
-                f"printf('%+d days', l.day0 - {_OFFSET_SQL})) END "
+                f"printf('%+d days', l.day0 - {_OFFSET_SQL})) END, 0 "
                 "FROM gen_loan l JOIN gen_sched s ON s.sched_key = l.sched_key ORDER BY l.loan_id, s.no")
         by_month: dict[str, list[int]] = {}
         for row in loan_rows:
@@ -425,10 +426,11 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
             # Payments, and their allocations (interest, then principal: the allocation order).
             db.execute_sql(
                 "INSERT INTO payment (id, receipt_no, loan_id, branch_id, kind, date, amount, method, reference, "
-                "cashier_id, idempotency_key, status, journal_id, reason, outstanding_after, print_count, created_at) "
+                "cashier_id, idempotency_key, status, journal_id, reason, outstanding_after, print_count, created_at, "
+                "receipt_facts) "
                 f"SELECT ? + j.pseq - 1, {receipt_number}, i.loan_id, ?, 'installment', j.day, "
                 "i.principal + i.interest, 'cash', '', CASE WHEN j.pseq % 2 = 0 THEN ? ELSE ? END, NULL, 'posted', "
-                "? + j.seq - 1, '', g.principal - s.cum_p, 1, j.day || ' 09:00:00' "
+                "? + j.seq - 1, '', g.principal - s.cum_p, 1, j.day || ' 09:00:00', '' "
                 "FROM gen_j j JOIN gen_year y ON y.year = j.year JOIN installment i ON i.id = j.ref "
                 "JOIN gen_loan g ON g.loan_id = i.loan_id JOIN gen_sched s ON s.sched_key = g.sched_key AND s.no = i.no "
                 "WHERE j.kind = 2 ORDER BY j.seq", (pstart, branch.id, c0, c1, jstart))
@@ -447,8 +449,13 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
         rebuild()
         log(f"  monthly balances: {time.perf_counter() - step2:.1f} s")
         for month_text, total in sorted(collected.items()):
-            audit.record(None, "payment.bulk", "payment", month_text,
+            audit.record(None, "bulk.payments", "payment", month_text,
                          after={"amount_sen": total, "source": "make_office"})
+        # The bulk history has no per-posting seals (issue 19): the audit chain says so, and check verifies seals
+        # from here on.
+        from models.core.integrity import mark_unsealed
+
+        mark_unsealed("riwayat kantor besar dibuat massal oleh benchmarks/make_office.py; tanpa segel per baris")
         counts = db.execute_sql("SELECT count(*), sum(kind = 2) FROM gen_j").fetchone()
         for table in ("gen_event", "gen_j", "gen_p", "gen_year", "gen_template", "gen_loan", "gen_sched"):
             db.execute_sql(f"DROP TABLE {table}")

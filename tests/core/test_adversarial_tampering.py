@@ -144,7 +144,8 @@ def receipt_edit(con):  # amount raised together with its allocation
 
 def receipt_insert(con):
     pid = _payment(con)[0]
-    cols = "loan_id, branch_id, kind, date, amount, method, reference, cashier_id, status, outstanding_after, print_count, created_at, reason"
+    cols = ("loan_id, branch_id, kind, date, amount, method, reference, cashier_id, status, outstanding_after, "
+            "print_count, created_at, reason, receipt_facts")
     con.execute(f"INSERT INTO payment (receipt_no, {cols}) SELECT receipt_no || '-X', {cols} FROM payment WHERE id = ?", (pid,))
 
 
@@ -206,8 +207,8 @@ def inst_edit(con):
 def inst_insert(con):
     lid = _payment(con)[3]
     con.execute("INSERT INTO installment (loan_id, no, due_date, principal, interest, amount, principal_paid, "
-                "interest_paid, late_fee_paid, late_fee_waived, interest_waived) VALUES (?, 999, '2030-01-01', 100, "
-                "0, 100, 0, 0, 0, 0, 0)", (lid,))
+                "interest_paid, late_fee_paid, late_fee_waived, interest_waived, fee_accrued) VALUES (?, 999, "
+                "'2030-01-01', 100, 0, 100, 0, 0, 0, 0, 0, 0)", (lid,))
 
 
 def inst_delete(con):
