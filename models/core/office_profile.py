@@ -175,6 +175,9 @@ def update_profile(actor, **changes) -> OfficeProfile:
     if after.npwp:
         after = replace(after, npwp=format_npwp(after.npwp))
     put_setting(PROFILE_SETTING, asdict(after))
+    # The profile's receipt paper is the counter's receipt paper (models.cashier.documents reads the setting
+    # "receipt.paper"; A4 and A5 are among its papers): one choice, whichever screen the office makes it on.
+    put_setting("receipt.paper", after.receipt_paper)
     office = the_office()
     Office.update(name=after.legal_name, address=after.address, phone=after.phone,
                   npwp=after.npwp[:20]).where(Office.id == office.id).execute()

@@ -28,7 +28,7 @@ def build(ctx) -> None:
     # A transfer that arrived soon after an installment fell due, found on the bank statement only today.
     late_found = 0
     query = (Loan.select().where((Loan.status == "active") & Loan.id.in_(ctx.made["loan_ids"])
-                                 & (Loan.oldest_unpaid_due.between(today - dt.timedelta(days=20),
+                                 & (Loan.oldest_unpaid_due.between(today - dt.timedelta(days=45),
                                                                    today - dt.timedelta(days=2))))
              .order_by(Loan.id).limit(5))
     for loan in query:

@@ -1164,6 +1164,11 @@ def credit_monthly_interest(actor: User | None, period_end: dt.date) -> Interest
                      after={"accounts": len(credited), "gross": gross_total, "tax": tax_total})
         return InterestRunResult(last, len(credited), gross_total, tax_total, tuple(j.number for j in journals))
 
+    if actor is None:  # the system's month-end run (documented above): its journals post as the system
+        from models.core.users import system_context
+
+        with system_context():
+            return run_in_transaction(body)
     return run_in_transaction(body)
 
 

@@ -21,7 +21,7 @@ def test_the_demo_applies_advances_posts_value_dates_and_withdraws_a_waiver(tmp_
                        "models.demo.customers:build_demo", "models.demo.applications:build_demo", "models.demo.payments:build_demo",
                        "models.demo.figures:build"]
     try:
-        demo.build_demo(seed=5, customers=40, today=TODAY, log=lambda _msg: None)
+        demo.build_demo(seed=5, customers=150, today=TODAY, log=lambda _msg: None)
         applied = list(Payment.select().where(Payment.kind == "advance"))
         assert applied and all(a.amount == 0 and a.receipt_no.startswith("TTP/") for a in applied)
         valuta = list(Payment.select().where(Payment.booked_on.is_null(False) & (Payment.booked_on != Payment.date)

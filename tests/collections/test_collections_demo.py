@@ -24,7 +24,7 @@ def test_the_demo_has_a_collection_desk_and_the_books_agree(tmp_path):
                        "models.demo.customers:build_demo", "models.demo.applications:build_demo", "models.demo.payments:build_demo",
                        "models.demo.collections:build"]
     try:
-        ctx = demo.build_demo(seed=5, customers=60, today=TODAY, log=lambda _msg: None)
+        ctx = demo.build_demo(seed=5, customers=200, today=TODAY, log=lambda _msg: None)
         made = ctx.made["collections"]
         assert {a.collector.username for a in CollectorArea.select()} == {"kolektor", "kolektor2"}
         assert CollectionContact.select().where(CollectionContact.result == "promise").count() >= 5

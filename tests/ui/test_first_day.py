@@ -173,6 +173,10 @@ def test_the_administrator_alone_sets_up_a_new_office_that_can_lend_and_collect(
     apps.submit_application(officer, app)
     apps.approve_application(supervisor, app)
     create_contract(supervisor, app)
+    # A one-supervisor office lets the approver disburse too, as its own audited choice (issue 19, item 9).
+    from models.core.limits import set_approver_may_disburse
+
+    set_approver_may_disburse(authenticate("dewi", "sinar-dana-2026"), True)
     loan = disburse(supervisor, app, dt.date.today())
     assert loan.outstanding_principal > 0
 

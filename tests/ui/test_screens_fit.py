@@ -141,7 +141,7 @@ def test_the_default_window_follows_the_screen():
 
 
 @pytest.mark.parametrize("username, page_key", [("kasir", "cashier"), ("kolektor", "collections"),
-                                                ("cmo1", "reports"), ("akuntan", "ledger"),
+                                                ("cmo1", "home"), ("akuntan", "ledger"),
                                                 ("admin", "settings")])
 def test_each_role_starts_where_it_works(qtbot, demo_db, username, page_key):
     window = _window(qtbot, username, SIZES[0])

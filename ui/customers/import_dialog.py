@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.plan: CI.ImportPlan | None = None
         self.result: CI.ImportResult | None = None
-        self.job = None  # the running import (ui.jobs.Job), if any
+        self.job = None  # the running import (ui.common.jobs.Job), if any
         self.setWindowTitle(self.tr("Impor nasabah dari Excel"))
         self.resize(980, 600)
         layout = QVBoxLayout(self)
@@ -197,7 +197,7 @@ class ImportDialog(QDialog):
 
     def run(self):
         """Import on a worker behind a progress dialog (its cancel rolls the whole import back); returns the Job."""
-        from ui.jobs import start_job
+        from ui.common.jobs import start_job
 
         if self.plan is None:
             return None

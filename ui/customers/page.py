@@ -291,11 +291,11 @@ class CustomersPage(Page):
 
     def export_customers(self, path: str | None = None):
         """Export the listed customers on a worker behind a progress dialog (a cancel leaves no file and no audit
-        row); returns the :class:`ui.jobs.Job`."""
+        row); returns the :class:`ui.common.jobs.Job`."""
         from PySide6.QtWidgets import QFileDialog
 
         from models.customers.customer_import import export_customers
-        from ui.jobs import start_job
+        from ui.common.jobs import start_job
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor nasabah"), "nasabah.xlsx", "Excel (*.xlsx)")
