@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from models.core import audit
 from models.core.db import run_in_transaction
+from models.core.texts import _
 from models.core.errors import DomainError, FieldError, ValidationError
 from models.core.office import Branch, Office, has_office, validate_branch, validate_office
 from models.core.users import create_first_admin, validate_password, validate_user
@@ -26,13 +27,13 @@ def create_office(name: str, kind: str, branch_code: str, branch_name: str, admi
     errors += validate_user(admin_username, admin_full_name, "admin")
     errors += validate_password(password, admin_username)
     if password != password_again:
-        errors.append(FieldError("password_again", "kedua kata sandi tidak sama"))
+        errors.append(FieldError("password_again", _("kedua kata sandi tidak sama")))
     if errors:
         raise ValidationError(errors)
 
     def make():
         if has_office():
-            raise DomainError("basis data ini sudah punya kantor")
+            raise DomainError(_("basis data ini sudah punya kantor"))
         office = Office.create(name=name.strip(), kind=kind)
         branch = Branch.create(code=branch_code.strip().upper(), name=branch_name.strip())
         admin = create_first_admin(admin_username.strip(), admin_full_name, password, branch)

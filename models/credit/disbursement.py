@@ -204,7 +204,7 @@ def cancel_application(actor: User, app: Application | int, reason: str) -> Appl
         _may_work_on(actor, app)
     _require_current(app)
     if not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "tuliskan alasan pembatalan", "required"))
+        raise ValidationError(FieldError("reason", _("tuliskan alasan pembatalan"), "required"))
     _move(actor, app, "cancelled", reason.strip())
     void_for_application(actor, app)
     return app

@@ -132,7 +132,7 @@ def chart_for_kind(kind: str) -> dict:
     try:
         filename = CHART_FILES[kind]
     except KeyError:
-        raise ValidationError(FieldError("kind", f"jenis kantor tidak dikenal: {kind!r}")) from None
+        raise ValidationError(FieldError("kind", _("jenis kantor tidak dikenal: {kind}", kind=f"{kind!r}"))) from None
     return _load_chart(filename)
 
 

@@ -323,8 +323,11 @@ def test_the_month_end_command_previews_runs_and_refuses_a_closed_month(ready_db
 
 
 def test_write_off_settles_every_balance_against_the_allowance_and_recoveries_are_income(ready_db, staff):
-    from models.accounting.write_off import record_recovery, write_off
+    """The office's one write-off (the register of models.collections.write_off: a manager proposes, a second one
+    approves) settles the loan's deferred and accrued balances and uses its own allowance (issue 14)."""
+    from models.collections import write_off as wo
     from models.core.errors import PermissionDenied
+    from models.core.users import Role, create_user, system_context
 
     loan = effective_loan(staff, "BDG/2025/90007", principal="15000000", rate="24", tenor=12, fees="450000",
                           start=dt.date(2025, 1, 8), rounding="1000")
@@ -334,20 +337,23 @@ def test_write_off_settles_every_balance_against_the_allowance_and_recoveries_ar
             me.run_step(staff.akuntan, step, day)
     before = balances(loan.id)
     assert before["allowance"] > ZERO and before["deferred"] > ZERO
+    proposal = wo.propose_write_off(staff.manajer, Loan.get_by_id(loan.id), "debitur tidak dapat ditemukan",
+                                    date=dt.date(2025, 4, 10))
     with pytest.raises(PermissionDenied):
-        write_off(staff.manajer, loan, dt.date(2025, 4, 10), "debitur meninggal", proposed_by=staff.manajer)
+        wo.approve_write_off(staff.manajer, proposal, date=dt.date(2025, 4, 10))  # four eyes
+    with system_context():
+        director = create_user(None, "direktur", "Ir. Direktur", Role.MANAGER, "angsur-demo-pass-1")
     outstanding = Loan.get_by_id(loan.id).outstanding_principal
     expense_before = balance("5106")
-    result = write_off(staff.manajer, loan, dt.date(2025, 4, 10), "debitur tidak dapat ditemukan",
-                       proposed_by=staff.kacab)
-    assert result.principal == outstanding and result.allowance_used == before["allowance"]
+    done = wo.approve_write_off(director, proposal, date=dt.date(2025, 4, 10))
+    assert done.principal == outstanding
     assert balance("5106") - expense_before == outstanding - before["allowance"]
     after = balances(loan.id)
     assert after["accrued"] == ZERO and after["deferred"] == ZERO and after["allowance"] == ZERO
     assert after["fee_income"] == D("450000")
     assert Loan.get_by_id(loan.id).status == "written_off"
     recovered_before = balance("4106")
-    record_recovery(staff.kasir, loan, D("1000000"), dt.date(2025, 5, 2))
+    wo.post_recovery(staff.kasir, Loan.get_by_id(loan.id), D("1000000"), dt.date(2025, 5, 2))
     assert balance("4106") - recovered_before == D("1000000")
     assert failing() == {}
 

@@ -136,9 +136,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "write_off.approve_write_off": ("loan.writeoff",),
     "write_off.post_recovery": ("recovery.post",),
     "write_off.propose_write_off": ("writeoff.propose",),
-    "write_off.record_recovery": ("payment.post",),
     "write_off.reject_write_off": ("loan.writeoff",),
-    "write_off.write_off": ("loan.writeoff",),
 }
 #: Posting functions: checked per source below (the permission depends on the source).
 POSTING = {"ledger.post_journal", "ledger.post_event", "ledger.reverse_journal"}
