@@ -453,7 +453,7 @@ def build_office(path: str | os.PathLike, loans: int, seed: int = 2026, *, today
                          after={"amount_sen": total, "source": "make_office"})
         # The bulk history has no per-posting seals (issue 19): the audit chain says so, and check verifies seals
         # from here on.
-        from models.core.integrity import mark_unsealed
+        from models.core.integrity_checks import mark_unsealed
 
         mark_unsealed("riwayat kantor besar dibuat massal oleh benchmarks/make_office.py; tanpa segel per baris")
         counts = db.execute_sql("SELECT count(*), sum(kind = 2) FROM gen_j").fetchone()

@@ -150,18 +150,3 @@ def pending_seals() -> dict[str, str] | None:
     return {f"loan:{lid}": digests.get(lid, "") for lid in ids}
 
 
-def mark_unsealed(note: str) -> dict[str, int]:
-    """Record, in the audit chain, that every journal, payment and loan up to now was written without seals
-    (history loaded in bulk, below the posting functions): ``check`` verifies seals only above these ids.  Must
-    run inside the caller's transaction.  Documented in docs/security.md: an attacker who can write the audit
-    chain can write such a row too, which is why the chain's head is also kept outside the file (anchors).
-
-    Returns:
-        The highest ids marked, by table.
-    """
-    from models.core import audit
-
-    legacy = {table: database.obj.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0] or 0
-              for table in ("journal", "payment", "loan")}
-    audit.record(None, "integrity.start", "database", "", after={"legacy": legacy}, note=note)
-    return legacy

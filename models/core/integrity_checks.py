@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from models.core import integrity
+from models.core import audit
 from models.core.audit import AuditLog, chain_head
 from models.core.checks import check
 from models.core.db import database
@@ -97,7 +98,7 @@ def _compare(kind: str, label: dict[int, str], sealed: dict[int, tuple[int, str]
 
 def legacy_ids() -> dict[str, int]:
     """Highest journal, payment and loan ids older than the seals: migration 0015's ``integrity.start`` row, or a
-    later one written when unsealed history was loaded in bulk (:func:`models.core.integrity.mark_unsealed`;
+    later one written when unsealed history was loaded in bulk (:func:`mark_unsealed`;
     the large office generator does)."""
     row = database.obj.execute_sql("SELECT after FROM audit_log WHERE action = 'integrity.start' "
                                    "ORDER BY seq DESC LIMIT 1").fetchone()
@@ -185,3 +186,18 @@ def anchors_reached() -> list[str]:
         elif not row.startswith(digest):
             problems.append(f"audit row {seq} is not the one anchored in {origin}: history was rewritten")
     return problems
+
+
+def mark_unsealed(note: str) -> dict[str, int]:
+    """Record, in the audit chain, that every journal, payment and loan up to now was written without seals
+    (history loaded in bulk, below the posting functions): ``check`` verifies seals only above these ids.  Must
+    run inside the caller's transaction.  Documented in docs/security.md: an attacker who can write the audit
+    chain can write such a row too, which is why the chain's head is also kept outside the file (anchors).
+
+    Returns:
+        The highest ids marked, by table.
+    """
+    legacy = {table: database.obj.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0] or 0
+              for table in ("journal", "payment", "loan")}
+    audit.record(None, "integrity.start", "database", "", after={"legacy": legacy}, note=note)
+    return legacy
