@@ -618,6 +618,8 @@ def export_customers(actor: User, path: str | Path, ids: list[int] | None = None
                 elif column.field == "birth_date":
                     cell.number_format = "DD/MM/YYYY"
     ws.freeze_panes = "C2"
+    if progress is not None:  # a cancel asked while the rows were read stops here, before any file is written
+        progress.step(total, total, "")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
