@@ -70,7 +70,7 @@ MOB_MONTHS = 12
 ON_BOOK = "active"
 
 
-def _pct(part, whole) -> Decimal | None:
+def percent(part, whole) -> Decimal | None:
     """``part`` ÷ ``whole`` as a percent with two decimals; None when the base is zero or below."""
     whole = D(whole)
     if whole <= 0:
@@ -207,9 +207,9 @@ def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> Port
     return PortfolioQuality(
         period_end=period_end, branch_id=branch_id, loans=loans, outstanding=outstanding, by_class=by_class,
         npl_outstanding=npl, allowance=allowance, allowance_npl=allowance_npl,
-        npf_gross=_pct(npl, outstanding),
-        npf_net=_pct(max(ZERO, npl - allowance_npl), net_base) if outstanding > 0 else None,
-        par={n: _pct(v, outstanding) for n, v in at_risk.items()}, par_outstanding=at_risk)
+        npf_gross=percent(npl, outstanding),
+        npf_net=percent(max(ZERO, npl - allowance_npl), net_base) if outstanding > 0 else None,
+        par={n: percent(v, outstanding) for n, v in at_risk.items()}, par_outstanding=at_risk)
 
 
 # -------------------------------------------------------------------------------------------- roll rates
@@ -233,11 +233,11 @@ class RollMatrix:
 
     def rate(self, i: int, j: int) -> Decimal | None:
         """Share (percent) of bucket ``i``'s previous outstanding now in bucket ``j``; None for an empty row."""
-        return _pct(self.outstanding[i][j], sum(self.outstanding[i], ZERO))
+        return percent(self.outstanding[i][j], sum(self.outstanding[i], ZERO))
 
     def count_rate(self, i: int, j: int) -> Decimal | None:
         """Share (percent) of bucket ``i``'s loans now in bucket ``j``; None for an empty row."""
-        return _pct(self.counts[i][j], sum(self.counts[i]))
+        return percent(self.counts[i][j], sum(self.counts[i]))
 
 
 def roll_rates(period_end: dt.date, branch_id: int | None = None) -> RollMatrix:
@@ -353,7 +353,7 @@ def collection_rates(period_end: dt.date, by: str = "officer", branch_id: int | 
     for key_id, count, due, collected in rows:
         due, collected = from_minor(due), from_minor(collected)
         out.append(RateRow(key_id, names.get(key_id) or (_nobody(by) if key_id is None else str(key_id)),
-                           int(count), due, collected, _pct(collected, due)))
+                           int(count), due, collected, percent(collected, due)))
     return sorted(out, key=lambda r: (r.rate is None, r.rate if r.rate is not None else 0, r.name))
 
 
@@ -362,7 +362,7 @@ def total_rate(rows: list[RateRow]) -> RateRow:
     (Every loan is in exactly one row of any grouping, so the total is the same whichever ``by`` was used.)"""
     due = sum((r.due for r in rows), ZERO)
     collected = sum((r.collected for r in rows), ZERO)
-    return RateRow(None, _("Jumlah"), sum(r.loans for r in rows), due, collected, _pct(collected, due))
+    return RateRow(None, _("Jumlah"), sum(r.loans for r in rows), due, collected, percent(collected, due))
 
 
 # ----------------------------------------------------------------------------------- premature arrears
@@ -425,7 +425,7 @@ def premature_arrears(period_end: dt.date, by: str = "officer", branch_id: int |
         g["late"][int(mob) - 1] += int(late or 0)
     names = _names(by, set(groups))
     out = [PrematureRow(k, names.get(k) or (_nobody(by) if k is None else str(k)), g["accounts"], g["fpd"],
-                        _pct(g["fpd"], g["base"]), tuple(_pct(l, a) for l, a in zip(g["late"], g["at"])), g["base"])
+                        percent(g["fpd"], g["base"]), tuple(percent(l, a) for l, a in zip(g["late"], g["at"])), g["base"])
            for k, g in groups.items()]
     return sorted(out, key=lambda r: (-(r.fpd_rate or 0), r.name))
 
@@ -464,6 +464,6 @@ def vintage(period_end: dt.date, branch_id: int | None = None, months_back: int 
         cells = []
         for m in range(1, months + 1):
             end = _add_months(first, m)
-            cells.append(_pct(late.get((key, m), 0), sizes[key]) if end <= period_end and end in ends else None)
+            cells.append(percent(late.get((key, m), 0), sizes[key]) if end <= period_end and end in ends else None)
         out.append((first, sizes[key], tuple(cells)))
     return out

@@ -38,6 +38,7 @@ from models.collections import collections as col
 from models.collections import results as collection_results
 from models.core.money import format_amount, format_rupiah
 from models.customers.identity import format_phone
+from ui.collections.portfolio_tab import PortfolioTab
 from ui.common.dialogs import confirm, run_action
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
@@ -1281,12 +1282,14 @@ class CollectionsPage(Page):
         self.restructuring = RestructuringTab(self)
         self.problem = ProblemTab(self)
         self.results = ResultsTab(self)
+        self.portfolio = PortfolioTab(self)
         self.tabs.addTab(self.worklist, self.tr("Daftar kerja hari ini"))
         self.tabs.addTab(self.premature, self.tr("Prematur dan vintage"))
         self.tabs.addTab(self.letters, self.tr("Surat peringatan"))
         self.tabs.addTab(self.restructuring, self.tr("Restrukturisasi"))
         self.tabs.addTab(self.problem, self.tr("Tarik unit dan hapus buku"))
         self.tabs.addTab(self.results, self.tr("Hasil kolektor"))
+        self.tabs.addTab(self.portfolio, self.tr("Kualitas portofolio"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.refresh()
