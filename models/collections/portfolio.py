@@ -362,7 +362,7 @@ def total_rate(rows: list[RateRow]) -> RateRow:
     (Every loan is in exactly one row of any grouping, so the total is the same whichever ``by`` was used.)"""
     due = sum((r.due for r in rows), ZERO)
     collected = sum((r.collected for r in rows), ZERO)
-    return RateRow(None, _("Jumlah"), sum(r.loans for r in rows), due, collected, percent(collected, due))
+    return RateRow(None, _("Total"), sum(r.loans for r in rows), due, collected, percent(collected, due))
 
 
 # ----------------------------------------------------------------------------------- premature arrears
