@@ -3,25 +3,10 @@ closed month end by default, an earlier one from the picker, and a month closed 
 recorded says so instead of showing a zero rate."""
 from __future__ import annotations
 
-import pytest
-from conftest import _build_template, _open_copy, session_for
+from conftest import session_for
 
-from models.core import db as dbmod
-from models.demo.build import DEMO_STEPS
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    """The whole demo office (every step, month ends included) with few customers."""
-    return _build_template(tmp_path_factory.mktemp("portfolio") / "demo.db", list(DEMO_STEPS), seed=11,
-                           customers=40)
-
-
-@pytest.fixture
-def demo_db(demo_template, tmp_path):
-    database = _open_copy(demo_template, tmp_path)
-    yield database
-    dbmod.close_database()
+# The whole demo office (every step, month ends included) with few customers, built once for this module.
+from tests.ui.test_screens_fit import demo_db, demo_template  # noqa: F401  (pytest fixtures)
 
 
 def test_the_demo_office_has_a_full_view_for_its_latest_month_end(demo_db):
@@ -79,6 +64,7 @@ def test_the_manager_picks_a_month_end_and_reads_the_tables(qtbot, demo_db):
 def test_the_tab_fits_a_1280_by_720_laptop(qtbot, demo_db):
     """In the main window at 1280×720 no caption or figure of the tab is cut (tiles, notes)."""
     from PySide6.QtWidgets import QApplication
+
     from models.core.users import User
     from tests.ui.test_screens_fit import _cut_labels_of_any_kind
     from ui.common.session import Session

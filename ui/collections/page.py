@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from models.collections import results as collection_results
 from models.core.money import format_amount, format_rupiah
 from models.customers.identity import format_phone
 from ui.collections.portfolio_tab import PortfolioTab
+from ui.collections.rows import RowsBase
 from ui.common.dialogs import confirm, run_action
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
@@ -70,13 +71,11 @@ def _rows_text(value) -> str:
     return str(value)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsBase):
     """A small read-only table over a list of tuples (the figures tables, registers and proposals)."""
 
     def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[tuple] = []
+        super().__init__(headers, parent)
         self.keys: list = []
 
     def set_rows(self, rows: list[tuple], keys: list | None = None) -> None:
@@ -84,17 +83,6 @@ class RowsModel(QAbstractTableModel):
         self.rows = rows
         self.keys = keys if keys is not None else list(range(len(rows)))
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -139,17 +127,16 @@ class _LazyRows(Sequence):
         return self.model.row_at(index)
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowsBase):
     """Today's list, opened on its keys (one light query, :func:`models.collections.collections.worklist_keys`); the display
     rows and the cashier's figure (with late fees) are fetched for the rows painted, a block at a time."""
 
     BLOCK = 100
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.headers = _worklist_headers()
+        super().__init__(_worklist_headers(), parent)
         self.keys: list[col.WorkKey] = []
-        self.rows = _LazyRows(self)
+        self.rows = _LazyRows(self)  # as long as the keys; a row is fetched when asked for
         self.as_of = dt.date.today()
         self._rows: dict[int, col.WorkRow] = {}
         self._figures: dict[int, col.CashierFigure] = {}
@@ -176,17 +163,6 @@ class WorklistModel(QAbstractTableModel):
             ids = [k.loan_id for k in self._block(row)[:self.BLOCK // 2] if k.loan_id not in self._figures]
             self._figures.update(col.cashier_figures(ids, self.as_of))
         return self._figures[loan_id]
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.keys)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.collections import portfolio as pf
 from models.core.money import format_amount
+from ui.collections.rows import RowsBase
 from ui.common.labels import label, message
 from ui.common.tables import make_table
 
@@ -31,14 +39,12 @@ def money_text(value: Decimal) -> str:
     return format_amount(value, 0)
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(RowsBase):
     """A small read-only table of display texts (numbers right-aligned), with an optional tooltip per cell."""
 
     def __init__(self, headers: list[str], numeric_from: int = 1, parent=None):
-        super().__init__(parent)
-        self.headers = headers
+        super().__init__(headers, parent)
         self.numeric_from = numeric_from
-        self.rows: list[tuple[str, ...]] = []
         self.tips: list[tuple[str, ...]] = []
         self.bold_last = False
 
@@ -47,22 +53,6 @@ class FiguresModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.tips, self.bold_last = rows, tips or [], bold_last
         self.endResetModel()
-
-    def set_headers(self, headers: list[str]) -> None:
-        self.beginResetModel()
-        self.headers = headers
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
