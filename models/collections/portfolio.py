@@ -26,6 +26,8 @@ Sources of the definitions:
   (Pasal 20 and its elucidation: "rasio NPF neto … setelah dikurangi cadangan penyisihan penghapusan") as the
   month-end allowance step already reports it; a BPR's net NPL (POJK 33/2018 with the PPKA of POJK 1/2024) has
   the same shape with the PPKA as the allowance.
+* **PSAK 71 stages**: the stage each loan had at the close (stage 1 up to 30 days past due, 2 up to 90, 3 beyond,
+  PSAK 71 ¶5.5.11 and B5.5.37, bounds editable), with the allowance held per stage and its coverage.
 * **Portfolio at risk** (CGAP/MIX practice, "PAR > n days"): the outstanding of loans with any installment more
   than n days late, over outstanding.  PAR 1 = 1 or more days past due; PAR 30 = 31 or more; PAR 90 = 91 or
   more, so PAR 30 starts exactly where the "31–60" bucket and the multifinance DPK class start.
@@ -111,7 +113,7 @@ def _require_snapshot(period_end: dt.date) -> None:
 
 def _period(period_end) -> dt.date:
     if isinstance(period_end, str):
-        period_end = _date(period_end)
+        period_end = _date(period_end + "-01" if len(period_end) == 7 else period_end)  # "2026-05" too
     if not isinstance(period_end, dt.date):
         raise ValidationError(_("tanggal akhir bulan wajib diisi"))
     return _month_end(_date(period_end))
@@ -143,6 +145,19 @@ class ClassRow:
 
 
 @dataclass(frozen=True)
+class StageRow:
+    """One PSAK 71 stage at a month end (stage as the close recorded it, by the office's stage bounds:
+    PSAK 71 ¶5.5.11 and B5.5.37 presumptions, 30 and 90 days by default): loans, outstanding and the allowance
+    held for them (rupiah), and that allowance as a percent of the outstanding (coverage)."""
+
+    stage: int
+    loans: int
+    outstanding: Decimal
+    allowance: Decimal
+    coverage: Decimal | None
+
+
+@dataclass(frozen=True)
 class PortfolioQuality:
     """The book at one month end (money in rupiah; percentages Decimal percent, None when the base is zero).
 
@@ -162,6 +177,7 @@ class PortfolioQuality:
     npf_net: Decimal | None
     par: dict[int, Decimal | None]
     par_outstanding: dict[int, Decimal]
+    by_stage: tuple[StageRow, ...] = ()
 
 
 def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> PortfolioQuality:
@@ -183,14 +199,19 @@ def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> Port
     where, extra = _branch_filter(branch_id)
     par_cols = ", ".join(f"SUM(CASE WHEN s.days_past_due >= {days} THEN s.principal_outstanding ELSE 0 END)"
                          for days in PAR_DAYS.values())
-    rows = _rows(f"SELECT s.collectibility, COUNT(*), SUM(s.principal_outstanding), SUM(s.allowance), {par_cols} "
-                 f"FROM loan_snapshot s WHERE s.period_end = {p} AND s.status = '{ON_BOOK}'{where} "
-                 "GROUP BY s.collectibility", [period_end.isoformat(), *extra])
+    rows = _rows(f"SELECT s.collectibility, s.stage, COUNT(*), SUM(s.principal_outstanding), SUM(s.allowance), "
+                 f"{par_cols} FROM loan_snapshot s WHERE s.period_end = {p} AND s.status = '{ON_BOOK}'{where} "
+                 "GROUP BY s.collectibility, s.stage", [period_end.isoformat(), *extra])
     classes = {k: [0, ZERO] for k in office_table().classes}
     loans, outstanding, allowance, allowance_npl, npl = 0, ZERO, ZERO, ZERO, ZERO
     at_risk = {n: ZERO for n in PAR_DAYS}
-    for klass, count, owed, allowed, *par_sums in rows:
+    stages = {n: [0, ZERO, ZERO] for n in (1, 2, 3)}
+    for klass, stage, count, owed, allowed, *par_sums in rows:
         klass, owed, allowed = int(klass), from_minor(owed), from_minor(allowed)
+        st = stages.setdefault(int(stage), [0, ZERO, ZERO])
+        st[0] += int(count)
+        st[1] += owed
+        st[2] += allowed
         entry = classes.setdefault(klass, [0, ZERO])
         entry[0] += int(count)
         entry[1] += owed
@@ -209,7 +230,8 @@ def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> Port
         npl_outstanding=npl, allowance=allowance, allowance_npl=allowance_npl,
         npf_gross=percent(npl, outstanding),
         npf_net=percent(max(ZERO, npl - allowance_npl), net_base) if outstanding > 0 else None,
-        par={n: percent(v, outstanding) for n, v in at_risk.items()}, par_outstanding=at_risk)
+        par={n: percent(v, outstanding) for n, v in at_risk.items()}, par_outstanding=at_risk,
+        by_stage=tuple(StageRow(n, v[0], v[1], v[2], percent(v[2], v[1])) for n, v in sorted(stages.items())))
 
 
 # -------------------------------------------------------------------------------------------- roll rates
