@@ -676,52 +676,52 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="340"/>
+        <location filename="../../ui/collections/page.py" line="316"/>
         <source>Penugasan kolektor</source>
         <translation>Collector assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="348"/>
+        <location filename="../../ui/collections/page.py" line="324"/>
         <source>Rekening terpilih</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="353"/>
+        <location filename="../../ui/collections/page.py" line="329"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="354"/>
+        <location filename="../../ui/collections/page.py" line="330"/>
         <source>Tugaskan</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="355"/>
+        <location filename="../../ui/collections/page.py" line="331"/>
         <source>Nama wilayah</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="356"/>
+        <location filename="../../ui/collections/page.py" line="332"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="364"/>
+        <location filename="../../ui/collections/page.py" line="340"/>
         <source>per wilayah</source>
         <translation>by area</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="364"/>
+        <location filename="../../ui/collections/page.py" line="340"/>
         <source>satu per satu</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="368"/>
+        <location filename="../../ui/collections/page.py" line="344"/>
         <source>Belum pernah ditugaskan.</source>
         <translation>Never assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="369"/>
+        <location filename="../../ui/collections/page.py" line="345"/>
         <source>Riwayat penugasan rekening ini</source>
         <translation>Assignment history of this account</translation>
     </message>
@@ -1090,42 +1090,42 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1277"/>
+        <location filename="../../ui/collections/page.py" line="1253"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1286"/>
+        <location filename="../../ui/collections/page.py" line="1262"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1287"/>
+        <location filename="../../ui/collections/page.py" line="1263"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1288"/>
+        <location filename="../../ui/collections/page.py" line="1264"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1289"/>
+        <location filename="../../ui/collections/page.py" line="1265"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1290"/>
+        <location filename="../../ui/collections/page.py" line="1266"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1291"/>
+        <location filename="../../ui/collections/page.py" line="1267"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1292"/>
+        <location filename="../../ui/collections/page.py" line="1268"/>
         <source>Kualitas portofolio</source>
         <translation>Portfolio quality</translation>
     </message>
@@ -1133,42 +1133,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="235"/>
+        <location filename="../../ui/collections/page.py" line="211"/>
         <source>Hasil kunjungan/telepon {contract}</source>
         <translation>Visit/call result {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="247"/>
+        <location filename="../../ui/collections/page.py" line="223"/>
         <source>Belum ada kontak.</source>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="262"/>
+        <location filename="../../ui/collections/page.py" line="238"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="263"/>
+        <location filename="../../ui/collections/page.py" line="239"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="264"/>
+        <location filename="../../ui/collections/page.py" line="240"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="265"/>
+        <location filename="../../ui/collections/page.py" line="241"/>
         <source>Janji bayar tanggal</source>
         <translation>Promise to pay on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="266"/>
+        <location filename="../../ui/collections/page.py" line="242"/>
         <source>Janji bayar jumlah</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="267"/>
+        <location filename="../../ui/collections/page.py" line="243"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1176,60 +1176,60 @@
 <context>
     <name>CustomerCollectionHistory</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
-        <location filename="../../ui/collections/page.py" line="1250"/>
+        <location filename="../../ui/collections/page.py" line="1222"/>
+        <location filename="../../ui/collections/page.py" line="1226"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
-        <location filename="../../ui/collections/page.py" line="1250"/>
+        <location filename="../../ui/collections/page.py" line="1222"/>
+        <location filename="../../ui/collections/page.py" line="1226"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
+        <location filename="../../ui/collections/page.py" line="1222"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
+        <location filename="../../ui/collections/page.py" line="1222"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1247"/>
+        <location filename="../../ui/collections/page.py" line="1223"/>
         <source>Janji</source>
         <translation>Promised on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1247"/>
-        <location filename="../../ui/collections/page.py" line="1251"/>
+        <location filename="../../ui/collections/page.py" line="1223"/>
+        <location filename="../../ui/collections/page.py" line="1227"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1247"/>
+        <location filename="../../ui/collections/page.py" line="1223"/>
         <source>Status janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1247"/>
+        <location filename="../../ui/collections/page.py" line="1223"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1248"/>
+        <location filename="../../ui/collections/page.py" line="1224"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1250"/>
+        <location filename="../../ui/collections/page.py" line="1226"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1250"/>
+        <location filename="../../ui/collections/page.py" line="1226"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -2887,92 +2887,92 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="764"/>
+        <location filename="../../ui/collections/page.py" line="740"/>
         <source>Terbitkan SP yang jatuh tempo…</source>
         <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="766"/>
+        <location filename="../../ui/collections/page.py" line="742"/>
         <source>Cetak ulang…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="767"/>
+        <location filename="../../ui/collections/page.py" line="743"/>
         <source>Atur tahap…</source>
         <translation>Set stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="770"/>
+        <location filename="../../ui/collections/page.py" line="746"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="777"/>
+        <location filename="../../ui/collections/page.py" line="753"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="777"/>
+        <location filename="../../ui/collections/page.py" line="753"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="777"/>
+        <location filename="../../ui/collections/page.py" line="753"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="777"/>
+        <location filename="../../ui/collections/page.py" line="753"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="778"/>
+        <location filename="../../ui/collections/page.py" line="754"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="778"/>
+        <location filename="../../ui/collections/page.py" line="754"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="778"/>
+        <location filename="../../ui/collections/page.py" line="754"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="778"/>
+        <location filename="../../ui/collections/page.py" line="754"/>
         <source>Diterbitkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="804"/>
+        <location filename="../../ui/collections/page.py" line="780"/>
         <source>Simpan surat peringatan</source>
         <translation>Save warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="806"/>
+        <location filename="../../ui/collections/page.py" line="782"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="814"/>
+        <location filename="../../ui/collections/page.py" line="790"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="815"/>
+        <location filename="../../ui/collections/page.py" line="791"/>
         <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
         <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="823"/>
+        <location filename="../../ui/collections/page.py" line="799"/>
         <source>Tidak ada surat yang jatuh tempo.</source>
         <translation>No letters are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="826"/>
+        <location filename="../../ui/collections/page.py" line="802"/>
         <source>{n} surat diterbitkan: {summary}</source>
         <translation>{n} letters issued: {summary}</translation>
     </message>
@@ -4360,183 +4360,188 @@
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="117"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="107"/>
         <source>Akhir bulan</source>
         <translation>Month end</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="121"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="111"/>
         <source>Dari snapshot tutup buku bulan itu, tidak dihitung ulang dari data hari ini</source>
         <translation>From that month&apos;s closing snapshot, not recomputed from today&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="126"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="116"/>
         <source>Belum ada bulan yang ditutup: kualitas portofolio dibaca dari snapshot akhir bulan yang ditulis saat tutup buku.</source>
         <translation>No month has been closed yet: portfolio quality is read from the month-end snapshots written by the month-end close.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="132"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="122"/>
         <source>NPF bruto</source>
         <translation>Gross NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="133"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="123"/>
         <source>NPF neto</source>
         <translation>Net NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="134"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="124"/>
         <source>PAR 1</source>
         <translation>PAR 1</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="135"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="125"/>
         <source>PAR 30</source>
         <translation>PAR 30</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="136"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="126"/>
         <source>PAR 90</source>
         <translation>PAR 90</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="137"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="127"/>
         <source>Rasio tertagih</source>
         <translation>Collection rate</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="143"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="133"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="143"/>
-        <location filename="../../ui/collections/portfolio_tab.py" line="151"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="133"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="141"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="143"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="133"/>
         <source>Outstanding</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="144"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="134"/>
         <source>Porsi</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="146"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="136"/>
         <source>Dari \ ke</source>
         <translation>From \ to</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="151"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="141"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="151"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="141"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="151"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="141"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="152"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="142"/>
         <source>Rasio</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="153"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="143"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="154"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="144"/>
         <source>Petugas kredit</source>
         <translation>Credit officer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="161"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="151"/>
         <source>Rasio tertagih = pokok dan bunga diterima bulan itu (angsuran jatuh tempo s.d. akhir bulan) ÷ angsuran jatuh tempo bulan itu. Rekening yang dipindah di tengah bulan dihitung untuk kolektor di akhir bulan.</source>
         <translation>Collection rate = principal and interest received in the month (installments due up to the month end) ÷ installments falling due in the month. An account moved during the month counts for the collector holding it at the month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="165"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="155"/>
         <source>Outstanding pokok per kolektibilitas</source>
         <translation>Principal outstanding by collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="166"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="156"/>
         <source>Roll rate dari akhir bulan sebelumnya (% outstanding)</source>
         <translation>Roll rates from the previous month end (% of outstanding)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="167"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="157"/>
         <source>Baris: ember hari tunggak di akhir bulan sebelumnya; kolom: di akhir bulan ini. Lunas/keluar: lunas, dilunasi dipercepat atau dihapus buku.</source>
         <translation>Rows: days-past-due bucket at the previous month end; columns: at this month end. Paid off/left: paid off, settled early or written off.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="174"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="164"/>
         <source>Rasio tertagih per kolektor (pemegang rekening di akhir bulan)</source>
         <translation>Collection rate per collector (holding the account at the month end)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="176"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="166"/>
         <source>Rasio tertagih per petugas kredit</source>
         <translation>Collection rate per credit officer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="251"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="241"/>
         <source>Kelas 3–5 {npl} dari {total}</source>
         <translation>Classes 3–5: {npl} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="254"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="244"/>
         <source>(NPL − CKPN NPL {allowance}) ÷ (outstanding − CKPN NPL); POJK 35/2018</source>
         <translation>(NPL − NPL allowance {allowance}) ÷ (outstanding − NPL allowance); POJK 35/2018</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="258"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="248"/>
         <source>Outstanding menunggak lebih dari {days} hari: {amount}</source>
         <translation>Outstanding more than {days} days past due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="263"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="253"/>
         <source>Tertagih {collected} dari jatuh tempo {due}</source>
         <translation>Collected {collected} of {due} due</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="266"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="256"/>
         <source>Tidak tercatat untuk bulan ini</source>
         <translation>Not recorded for this month</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="271"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="261"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="278"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="265"/>
+        <source>Stage {stage} (PSAK 71): {loans} rekening, {amount}, CKPN {allowance} ({coverage})</source>
+        <translation>Stage {stage} (PSAK 71): {loans} accounts, {amount}, allowance {allowance} ({coverage})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collections/portfolio_tab.py" line="272"/>
         <source>Akhir bulan sebelumnya belum ditutup: belum ada perpindahan untuk dihitung.</source>
         <translation>The previous month end has not been closed: there is no movement to count yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="285"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="279"/>
         <source>{loans} rekening, {amount}</source>
         <translation>{loans} accounts, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="289"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="283"/>
         <source>Dari {previous} ke {current}; pinjaman baru bulan ini: {new}.</source>
         <translation>From {previous} to {current}; new loans this month: {new}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/portfolio_tab.py" line="307"/>
+        <location filename="../../ui/collections/portfolio_tab.py" line="301"/>
         <source>Rasio tertagih tidak tercatat untuk bulan ini: bulan itu ditutup sebelum tutup buku mencatatnya.</source>
         <translation>The collection rate was not recorded for this month: the month was closed before the month-end close recorded it.</translation>
     </message>
@@ -4544,103 +4549,103 @@
 <context>
     <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="620"/>
+        <location filename="../../ui/collections/page.py" line="596"/>
         <source>Per petugas</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="621"/>
+        <location filename="../../ui/collections/page.py" line="597"/>
         <source>Per dealer</source>
         <translation>By dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="622"/>
+        <location filename="../../ui/collections/page.py" line="598"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="625"/>
+        <location filename="../../ui/collections/page.py" line="601"/>
         <source>Rincian rekening…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="629"/>
+        <location filename="../../ui/collections/page.py" line="605"/>
         <source>B{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="630"/>
+        <location filename="../../ui/collections/page.py" line="606"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="630"/>
-        <location filename="../../ui/collections/page.py" line="635"/>
+        <location filename="../../ui/collections/page.py" line="606"/>
+        <location filename="../../ui/collections/page.py" line="611"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="630"/>
+        <location filename="../../ui/collections/page.py" line="606"/>
         <source>FPD %</source>
         <translation>FPD %</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="632"/>
+        <location filename="../../ui/collections/page.py" line="608"/>
         <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
         <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="635"/>
+        <location filename="../../ui/collections/page.py" line="611"/>
         <source>Bulan cair</source>
         <translation>Disbursed in</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="636"/>
+        <location filename="../../ui/collections/page.py" line="612"/>
         <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
         <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="661"/>
+        <location filename="../../ui/collections/page.py" line="637"/>
         <source>Rekening prematur: {name}</source>
         <translation>Premature accounts: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="663"/>
+        <location filename="../../ui/collections/page.py" line="639"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="663"/>
+        <location filename="../../ui/collections/page.py" line="639"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="663"/>
+        <location filename="../../ui/collections/page.py" line="639"/>
         <source>Tgl cair</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="663"/>
+        <location filename="../../ui/collections/page.py" line="639"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="664"/>
+        <location filename="../../ui/collections/page.py" line="640"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="664"/>
+        <location filename="../../ui/collections/page.py" line="640"/>
         <source>FPD</source>
         <translation>FPD</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="664"/>
+        <location filename="../../ui/collections/page.py" line="640"/>
         <source>Bulan menunggak</source>
         <translation>Months in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="665"/>
+        <location filename="../../ui/collections/page.py" line="641"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -4648,230 +4653,230 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1048"/>
+        <location filename="../../ui/collections/page.py" line="1024"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1049"/>
+        <location filename="../../ui/collections/page.py" line="1025"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1050"/>
+        <location filename="../../ui/collections/page.py" line="1026"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1051"/>
+        <location filename="../../ui/collections/page.py" line="1027"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1052"/>
+        <location filename="../../ui/collections/page.py" line="1028"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1063"/>
+        <location filename="../../ui/collections/page.py" line="1039"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
-        <location filename="../../ui/collections/page.py" line="1070"/>
+        <location filename="../../ui/collections/page.py" line="1040"/>
+        <location filename="../../ui/collections/page.py" line="1046"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
-        <location filename="../../ui/collections/page.py" line="1072"/>
-        <location filename="../../ui/collections/page.py" line="1135"/>
-        <location filename="../../ui/collections/page.py" line="1202"/>
+        <location filename="../../ui/collections/page.py" line="1040"/>
+        <location filename="../../ui/collections/page.py" line="1048"/>
+        <location filename="../../ui/collections/page.py" line="1111"/>
+        <location filename="../../ui/collections/page.py" line="1178"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
-        <location filename="../../ui/collections/page.py" line="1135"/>
+        <location filename="../../ui/collections/page.py" line="1040"/>
+        <location filename="../../ui/collections/page.py" line="1111"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
+        <location filename="../../ui/collections/page.py" line="1040"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1065"/>
+        <location filename="../../ui/collections/page.py" line="1041"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1065"/>
-        <location filename="../../ui/collections/page.py" line="1070"/>
+        <location filename="../../ui/collections/page.py" line="1041"/>
+        <location filename="../../ui/collections/page.py" line="1046"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1065"/>
-        <location filename="../../ui/collections/page.py" line="1156"/>
+        <location filename="../../ui/collections/page.py" line="1041"/>
+        <location filename="../../ui/collections/page.py" line="1132"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1065"/>
+        <location filename="../../ui/collections/page.py" line="1041"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1066"/>
+        <location filename="../../ui/collections/page.py" line="1042"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1066"/>
+        <location filename="../../ui/collections/page.py" line="1042"/>
         <source>Sisa utang</source>
         <translation>Remaining debt</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1069"/>
+        <location filename="../../ui/collections/page.py" line="1045"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1070"/>
+        <location filename="../../ui/collections/page.py" line="1046"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1071"/>
+        <location filename="../../ui/collections/page.py" line="1047"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1071"/>
+        <location filename="../../ui/collections/page.py" line="1047"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1071"/>
+        <location filename="../../ui/collections/page.py" line="1047"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1072"/>
+        <location filename="../../ui/collections/page.py" line="1048"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1072"/>
+        <location filename="../../ui/collections/page.py" line="1048"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1073"/>
-        <location filename="../../ui/collections/page.py" line="1173"/>
+        <location filename="../../ui/collections/page.py" line="1049"/>
+        <location filename="../../ui/collections/page.py" line="1149"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1101"/>
+        <location filename="../../ui/collections/page.py" line="1077"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1102"/>
+        <location filename="../../ui/collections/page.py" line="1078"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1134"/>
+        <location filename="../../ui/collections/page.py" line="1110"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1136"/>
+        <location filename="../../ui/collections/page.py" line="1112"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1136"/>
+        <location filename="../../ui/collections/page.py" line="1112"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1137"/>
+        <location filename="../../ui/collections/page.py" line="1113"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1137"/>
+        <location filename="../../ui/collections/page.py" line="1113"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1155"/>
+        <location filename="../../ui/collections/page.py" line="1131"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1156"/>
+        <location filename="../../ui/collections/page.py" line="1132"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1157"/>
+        <location filename="../../ui/collections/page.py" line="1133"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1157"/>
+        <location filename="../../ui/collections/page.py" line="1133"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1158"/>
+        <location filename="../../ui/collections/page.py" line="1134"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1172"/>
+        <location filename="../../ui/collections/page.py" line="1148"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1185"/>
+        <location filename="../../ui/collections/page.py" line="1161"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1186"/>
+        <location filename="../../ui/collections/page.py" line="1162"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1199"/>
+        <location filename="../../ui/collections/page.py" line="1175"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1200"/>
+        <location filename="../../ui/collections/page.py" line="1176"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1201"/>
+        <location filename="../../ui/collections/page.py" line="1177"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1202"/>
+        <location filename="../../ui/collections/page.py" line="1178"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1202"/>
+        <location filename="../../ui/collections/page.py" line="1178"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -5371,22 +5376,22 @@ payment</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="301"/>
+        <location filename="../../ui/collections/page.py" line="277"/>
         <source>Pengingat WhatsApp {contract}</source>
         <translation>WhatsApp reminder {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="307"/>
+        <location filename="../../ui/collections/page.py" line="283"/>
         <source>Salin teks</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="309"/>
+        <location filename="../../ui/collections/page.py" line="285"/>
         <source>Buka WhatsApp</source>
         <translation>Open WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="316"/>
+        <location filename="../../ui/collections/page.py" line="292"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -5450,77 +5455,77 @@ payment</translation>
 <context>
     <name>RestructureDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="852"/>
+        <location filename="../../ui/collections/page.py" line="828"/>
         <source>Usulan restrukturisasi {contract}</source>
         <translation>Restructuring proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="861"/>
+        <location filename="../../ui/collections/page.py" line="837"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="863"/>
+        <location filename="../../ui/collections/page.py" line="839"/>
         <source>kosong: tetap {rate} %</source>
         <translation>empty: unchanged {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="865"/>
+        <location filename="../../ui/collections/page.py" line="841"/>
         <source>Kapitalisasi tunggakan bunga</source>
         <translation>Capitalise overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="867"/>
+        <location filename="../../ui/collections/page.py" line="843"/>
         <source>Angsuran tetap, jangka waktu dipersingkat</source>
         <translation>Keep the installment, shorten the term</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="870"/>
+        <location filename="../../ui/collections/page.py" line="846"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="871"/>
+        <location filename="../../ui/collections/page.py" line="847"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="872"/>
+        <location filename="../../ui/collections/page.py" line="848"/>
         <source>Jangka waktu baru (angsuran)</source>
         <translation>New term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="873"/>
+        <location filename="../../ui/collections/page.py" line="849"/>
         <source>Bunga baru % per tahun</source>
         <translation>New rate % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="874"/>
+        <location filename="../../ui/collections/page.py" line="850"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="876"/>
+        <location filename="../../ui/collections/page.py" line="852"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="878"/>
+        <location filename="../../ui/collections/page.py" line="854"/>
         <source>Alasan / kondisi nasabah</source>
         <translation>Reason / customer&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="884"/>
+        <location filename="../../ui/collections/page.py" line="860"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="888"/>
+        <location filename="../../ui/collections/page.py" line="864"/>
         <source>Ajukan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="912"/>
+        <location filename="../../ui/collections/page.py" line="888"/>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
@@ -5528,142 +5533,142 @@ payment</translation>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="937"/>
+        <location filename="../../ui/collections/page.py" line="913"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="938"/>
+        <location filename="../../ui/collections/page.py" line="914"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="947"/>
+        <location filename="../../ui/collections/page.py" line="923"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="947"/>
+        <location filename="../../ui/collections/page.py" line="923"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="947"/>
+        <location filename="../../ui/collections/page.py" line="923"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="948"/>
+        <location filename="../../ui/collections/page.py" line="924"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="948"/>
+        <location filename="../../ui/collections/page.py" line="924"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="948"/>
+        <location filename="../../ui/collections/page.py" line="924"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="949"/>
+        <location filename="../../ui/collections/page.py" line="925"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="949"/>
+        <location filename="../../ui/collections/page.py" line="925"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="966"/>
+        <location filename="../../ui/collections/page.py" line="942"/>
         <source>Jadwal sebelum restrukturisasi {contract}</source>
         <translation>Schedule before the restructuring of {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="945"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="945"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="945"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="945"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="970"/>
+        <location filename="../../ui/collections/page.py" line="946"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="970"/>
+        <location filename="../../ui/collections/page.py" line="946"/>
         <source>Pokok dibayar</source>
         <translation>Principal paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="970"/>
+        <location filename="../../ui/collections/page.py" line="946"/>
         <source>Bunga dibayar</source>
         <translation>Interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="971"/>
+        <location filename="../../ui/collections/page.py" line="947"/>
         <source>Lunas tanggal</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1009"/>
+        <location filename="../../ui/collections/page.py" line="985"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1010"/>
+        <location filename="../../ui/collections/page.py" line="986"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1015"/>
+        <location filename="../../ui/collections/page.py" line="991"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1030"/>
+        <location filename="../../ui/collections/page.py" line="1006"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1030"/>
+        <location filename="../../ui/collections/page.py" line="1006"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -5671,42 +5676,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1222"/>
+        <location filename="../../ui/collections/page.py" line="1198"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1224"/>
+        <location filename="../../ui/collections/page.py" line="1200"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1228"/>
+        <location filename="../../ui/collections/page.py" line="1204"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1228"/>
+        <location filename="../../ui/collections/page.py" line="1204"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1228"/>
+        <location filename="../../ui/collections/page.py" line="1204"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1228"/>
+        <location filename="../../ui/collections/page.py" line="1204"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1229"/>
+        <location filename="../../ui/collections/page.py" line="1205"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1229"/>
+        <location filename="../../ui/collections/page.py" line="1205"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>
@@ -5982,57 +5987,57 @@ payment</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="399"/>
+        <location filename="../../ui/collections/page.py" line="375"/>
         <source>Pengaturan penagihan</source>
         <translation>Collection settings</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="403"/>
+        <location filename="../../ui/collections/page.py" line="379"/>
         <source>Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …</source>
         <translation>One account per line, e.g. BCA 123-456-7890 in the name of PT …</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="405"/>
+        <location filename="../../ui/collections/page.py" line="381"/>
         <source>Rekening pembayaran (pesan WhatsApp)</source>
         <translation>Payment accounts (WhatsApp message)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="406"/>
+        <location filename="../../ui/collections/page.py" line="382"/>
         <source>FPD: angsuran pertama belum dibayar (hari)</source>
         <translation>FPD: first installment still unpaid (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="407"/>
+        <location filename="../../ui/collections/page.py" line="383"/>
         <source>Janji ingkar tetap di atas (hari)</source>
         <translation>A broken promise stays on top (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="408"/>
+        <location filename="../../ui/collections/page.py" line="384"/>
         <source>Janji bayar paling lama (hari)</source>
         <translation>Longest promise to pay (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="409"/>
+        <location filename="../../ui/collections/page.py" line="385"/>
         <source>Batas waktu dalam surat peringatan (hari)</source>
         <translation>Deadline given in a warning letter (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="410"/>
+        <location filename="../../ui/collections/page.py" line="386"/>
         <source>Angsuran tepat waktu sebelum kolektibilitas membaik</source>
         <translation>On-time installments before the collectibility may improve</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="419"/>
+        <location filename="../../ui/collections/page.py" line="395"/>
         <source>Batas restrukturisasi supervisor (sisa pokok)</source>
         <translation>Supervisor&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="420"/>
+        <location filename="../../ui/collections/page.py" line="396"/>
         <source>Batas restrukturisasi manajer (sisa pokok)</source>
         <translation>Manager&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="422"/>
+        <location filename="../../ui/collections/page.py" line="398"/>
         <source>tanpa batas</source>
         <translation>unlimited</translation>
     </message>
@@ -6214,57 +6219,57 @@ payment</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="686"/>
+        <location filename="../../ui/collections/page.py" line="662"/>
         <source>Tahap surat peringatan</source>
         <translation>Warning-letter stages</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="688"/>
+        <location filename="../../ui/collections/page.py" line="664"/>
         <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
         <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="696"/>
+        <location filename="../../ui/collections/page.py" line="672"/>
         <source>Tambah tahap</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="699"/>
+        <location filename="../../ui/collections/page.py" line="675"/>
         <source>Hapus tahap ini</source>
         <translation>Remove this stage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="721"/>
+        <location filename="../../ui/collections/page.py" line="697"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="722"/>
+        <location filename="../../ui/collections/page.py" line="698"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="723"/>
+        <location filename="../../ui/collections/page.py" line="699"/>
         <source>Paling sedikit hari tunggak</source>
         <translation>At least days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="724"/>
+        <location filename="../../ui/collections/page.py" line="700"/>
         <source>Paling sedikit angsuran tertunggak</source>
         <translation>At least installments overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="725"/>
+        <location filename="../../ui/collections/page.py" line="701"/>
         <source>Hari setelah surat sebelumnya</source>
         <translation>Days after the previous letter</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="726"/>
+        <location filename="../../ui/collections/page.py" line="702"/>
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="728"/>
+        <location filename="../../ui/collections/page.py" line="704"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -7361,72 +7366,72 @@ payment</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="118"/>
+        <location filename="../../ui/collections/page.py" line="106"/>
         <source>Janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="118"/>
+        <location filename="../../ui/collections/page.py" line="106"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="119"/>
+        <location filename="../../ui/collections/page.py" line="107"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="119"/>
+        <location filename="../../ui/collections/page.py" line="107"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="120"/>
+        <location filename="../../ui/collections/page.py" line="108"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="120"/>
+        <location filename="../../ui/collections/page.py" line="108"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="121"/>
+        <location filename="../../ui/collections/page.py" line="109"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="121"/>
+        <location filename="../../ui/collections/page.py" line="109"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="122"/>
+        <location filename="../../ui/collections/page.py" line="110"/>
         <source>Ditagih (kasir)</source>
         <translation>Due (cashier)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="122"/>
+        <location filename="../../ui/collections/page.py" line="110"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="123"/>
+        <location filename="../../ui/collections/page.py" line="111"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="123"/>
+        <location filename="../../ui/collections/page.py" line="111"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="124"/>
+        <location filename="../../ui/collections/page.py" line="112"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="124"/>
+        <location filename="../../ui/collections/page.py" line="112"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -7434,82 +7439,82 @@ payment</translation>
 <context>
     <name>WorklistTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="463"/>
+        <location filename="../../ui/collections/page.py" line="439"/>
         <source>Semua kolektor</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="464"/>
+        <location filename="../../ui/collections/page.py" line="440"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="470"/>
+        <location filename="../../ui/collections/page.py" line="446"/>
         <source>Wilayah (kelurahan, kecamatan, kota)…</source>
         <translation>Area (village, district, city)…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="472"/>
+        <location filename="../../ui/collections/page.py" line="448"/>
         <source>Semua umur tunggakan</source>
         <translation>All arrears ages</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="475"/>
+        <location filename="../../ui/collections/page.py" line="451"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="487"/>
+        <location filename="../../ui/collections/page.py" line="463"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="488"/>
+        <location filename="../../ui/collections/page.py" line="464"/>
         <source>WhatsApp…</source>
         <translation>WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="489"/>
+        <location filename="../../ui/collections/page.py" line="465"/>
         <source>Cetak rute…</source>
         <translation>Print route…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="490"/>
+        <location filename="../../ui/collections/page.py" line="466"/>
         <source>Tugaskan…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="491"/>
+        <location filename="../../ui/collections/page.py" line="467"/>
         <source>Usulkan restrukturisasi…</source>
         <translation>Propose restructuring…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="496"/>
+        <location filename="../../ui/collections/page.py" line="472"/>
         <source>Pengaturan…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="539"/>
+        <location filename="../../ui/collections/page.py" line="515"/>
         <source>{n} rekening; {broken} janji ingkar di atas</source>
         <translation>{n} accounts; {broken} broken promises on top</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="554"/>
+        <location filename="../../ui/collections/page.py" line="530"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="554"/>
+        <location filename="../../ui/collections/page.py" line="530"/>
         <source>Pilih rekening di daftar dulu.</source>
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="583"/>
+        <location filename="../../ui/collections/page.py" line="559"/>
         <source>Simpan rute kunjungan</source>
         <translation>Save visit route</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="584"/>
+        <location filename="../../ui/collections/page.py" line="560"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

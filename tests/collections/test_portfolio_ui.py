@@ -45,6 +45,7 @@ def test_the_manager_picks_a_month_end_and_reads_the_tables(qtbot, demo_db):
     assert tab.tiles["npf_gross"].value.text() == f"{q.npf_gross:.2f} %".replace(".", ",")
     assert tab.tiles["par30"].value.text() != "–"
     assert tab.classes.rowCount() == len(q.by_class) + 1 and tab.classes.rows[-1][1] == str(q.loans)
+    assert tab.class_table.toolTip().count("Stage") == 3  # PSAK 71 stages with their allowance
     assert tab.roll.rowCount() == 7 and tab.roll.columnCount() == 9  # seven buckets, eight columns and the names
     assert tab.by_collector.rowCount() >= 2 and tab.by_officer.rowCount() >= 2  # rows and the total
     assert "%" in tab.tiles["collection"].value.text()

@@ -261,6 +261,10 @@ class PortfolioTab(QWidget):
         rows.append((self.tr("Jumlah"), str(q.loans), money_text(q.outstanding),
                      percent_text(Decimal(100) if q.outstanding else None)))
         self.classes.set_rows(rows, bold_last=True)
+        self.class_table.setToolTip("\n".join(
+            self.tr("Stage {stage} (PSAK 71): {loans} rekening, {amount}, CKPN {allowance} ({coverage})").format(
+                stage=r.stage, loans=r.loans, amount=money_text(r.outstanding), allowance=money_text(r.allowance),
+                coverage=percent_text(r.coverage)) for r in q.by_stage))
 
     def _show_roll(self, matrix: pf.RollMatrix | None, period_end) -> None:
         if matrix is None:
