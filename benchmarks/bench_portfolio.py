@@ -95,11 +95,11 @@ def raw_statements(period_end: dt.date, previous_end: dt.date) -> dict[str, list
     since = f"({period_end.toordinal()} - {first_due})"
     return {
         "portfolio_quality": [(
-            "SELECT collectibility, COUNT(*), SUM(principal_outstanding), SUM(allowance), "
+            "SELECT collectibility, stage, COUNT(*), SUM(principal_outstanding), SUM(allowance), "
             "SUM(CASE WHEN days_past_due >= 1 THEN principal_outstanding ELSE 0 END), "
             "SUM(CASE WHEN days_past_due >= 31 THEN principal_outstanding ELSE 0 END), "
             "SUM(CASE WHEN days_past_due >= 91 THEN principal_outstanding ELSE 0 END) "
-            "FROM loan_snapshot WHERE period_end = ? AND status = 'active' GROUP BY collectibility", (pe,))],
+            "FROM loan_snapshot WHERE period_end = ? AND status = 'active' GROUP BY collectibility, stage", (pe,))],
         "roll_rates": [
             (f"SELECT {b0}, {to}, COUNT(*), SUM(s0.principal_outstanding) FROM loan_snapshot s0 "
              "LEFT JOIN loan_snapshot s1 ON s1.loan_id = s0.loan_id AND s1.period_end = ? "
