@@ -37,15 +37,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def median(fn, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def month_ends_before(today: dt.date, months: int) -> list[dt.date]:
     ends, day = [], today.replace(day=1) - dt.timedelta(days=1)
     for _ in range(months):
@@ -146,6 +137,7 @@ def main(argv=None) -> int:
     work = source.with_name(source.stem + "-portfolio.db")
     if not work.exists():
         shutil.copyfile(source, work)
+    from benchmarks.run_all import timed  # median wall seconds of n calls
     from models.collections import portfolio as pf
     from models.core import db as dbmod
 
@@ -179,7 +171,7 @@ def main(argv=None) -> int:
     for name, fn in ours.items():
         fn()  # warm the page cache once for both
         raw(name)()
-        mine, floor = median(fn, args.rounds), median(raw(name), args.rounds)
+        mine, floor = timed(fn, args.rounds), timed(raw(name), args.rounds)
         limit = 3.0 if name.startswith(("premature", "vintage")) else 1.0
         good = mine < limit and (limit == 3.0 or mine <= 2 * floor)
         ok &= good
@@ -188,8 +180,8 @@ def main(argv=None) -> int:
               f"{'ok' if good else 'MISSED'}", flush=True)
     trio = [ours[n] for n in ("portfolio_quality", "roll_rates", "collection_rates(collector)")]
     trio_raw = [raw(n) for n in ("portfolio_quality", "roll_rates", "collection_rates(collector)")]
-    mine = median(lambda: [f() for f in trio], args.rounds)
-    floor = median(lambda: [f() for f in trio_raw], args.rounds)
+    mine = timed(lambda: [f() for f in trio], args.rounds)
+    floor = timed(lambda: [f() for f in trio_raw], args.rounds)
     print(f"{'the tab (quality+roll+rates)':<30} {mine * 1000:>8.0f} ms {floor * 1000:>9.0f} ms {mine / floor:>6.2f}×")
     raw_db.close()
     dbmod.close_database()
