@@ -234,6 +234,55 @@ def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> Port
         by_stage=tuple(StageRow(n, v[0], v[1], v[2], percent(v[2], v[1])) for n, v in sorted(stages.items())))
 
 
+# ------------------------------------------------------------------------------------------------ trend
+@dataclass(frozen=True)
+class TrendPoint:
+    """The book at one month end, for a trend chart: loans on the book, principal outstanding and the
+    non-performing part (rupiah), the allowance held, NPF gross and net and PAR 30 (Decimal percent, None when
+    the book is empty).  Same definitions as :class:`PortfolioQuality`."""
+
+    period_end: dt.date
+    loans: int
+    outstanding: Decimal
+    npl_outstanding: Decimal
+    allowance: Decimal
+    npf_gross: Decimal | None
+    npf_net: Decimal | None
+    par30: Decimal | None
+
+
+def quality_trend(as_of: dt.date | None = None, months: int = 12, branch_id: int | None = None) -> list[TrendPoint]:
+    """The last ``months`` closed month ends up to ``as_of`` (default: all), oldest first, one
+    :class:`TrendPoint` each — what the dashboards chart as the NPF and outstanding trend.
+
+    One grouped query over the snapshots (``GROUP BY period_end``), never one query per month; a month without
+    a snapshot (not closed) is simply absent, so the caller shows gaps rather than zeros.  Definitions as
+    :func:`portfolio_quality` (POJK 35/2018 NPF gross and net; PAR 30 = 31+ days past due).
+    """
+    from models.loans.collectibility import NONPERFORMING
+
+    p = database.obj.param
+    where, extra = _branch_filter(branch_id)
+    upto, upto_params = ("", []) if as_of is None else (f" AND s.period_end <= {p}", [_month_end(as_of).isoformat()])
+    npl = ", ".join(str(int(k)) for k in sorted(NONPERFORMING))
+    rows = _rows(f"SELECT s.period_end, COUNT(*), SUM(s.principal_outstanding), "
+                 f"SUM(CASE WHEN s.collectibility IN ({npl}) THEN s.principal_outstanding ELSE 0 END), "
+                 f"SUM(s.allowance), SUM(CASE WHEN s.collectibility IN ({npl}) THEN s.allowance ELSE 0 END), "
+                 f"SUM(CASE WHEN s.days_past_due >= {PAR_DAYS[30]} THEN s.principal_outstanding ELSE 0 END) "
+                 f"FROM loan_snapshot s WHERE s.status = '{ON_BOOK}'{upto}{where} "
+                 "GROUP BY s.period_end ORDER BY s.period_end DESC",
+                 [*upto_params, *extra])[:max(0, int(months))]
+    points = []
+    for day, count, owed, bad, allowed, allowed_bad, par30 in reversed(rows):
+        owed, bad, allowed_bad = from_minor(owed), from_minor(bad), from_minor(allowed_bad)
+        points.append(TrendPoint(
+            period_end=_date(day), loans=int(count), outstanding=owed, npl_outstanding=bad,
+            allowance=from_minor(allowed), npf_gross=percent(bad, owed),
+            npf_net=percent(max(ZERO, bad - allowed_bad), owed - allowed_bad) if owed > 0 else None,
+            par30=percent(from_minor(par30), owed)))
+    return points
+
+
 # -------------------------------------------------------------------------------------------- roll rates
 @dataclass(frozen=True)
 class RollMatrix:

@@ -129,6 +129,22 @@ def test_the_may_book_by_class_with_npf_and_par_at_their_edges(book):
     assert dict(json.loads(step.figures))["NPF bruto %"] == str(q.npf_gross)
 
 
+def test_the_trend_agrees_with_each_month_and_stops_at_the_asked_month(book):
+    """The dashboards' NPF and outstanding trend: one point per closed month end, oldest first, each the same
+    figures as that month's portfolio quality; ``as_of`` and ``months`` cut the window."""
+    trend = pf.quality_trend()
+    assert [t.period_end for t in trend] == sorted(pf.month_ends())
+    for point in trend:
+        q = pf.portfolio_quality(point.period_end)
+        assert (point.loans, point.outstanding, point.npl_outstanding, point.allowance) == (
+            q.loans, q.outstanding, q.npl_outstanding, q.allowance)
+        assert (point.npf_gross, point.npf_net, point.par30) == (q.npf_gross, q.npf_net, q.par[30])
+    assert trend[-1].npf_gross == D("14.91")  # May: E (91 days) is Kurang Lancar
+    upto_april = pf.quality_trend(as_of=dt.date(2026, 4, 12), months=2)
+    assert [t.period_end for t in upto_april] == [MAR, APR]
+    assert pf.quality_trend(months=0) == []
+
+
 def test_a_branch_filter_and_an_empty_branch(book):
     from models.core.office import Branch
 
