@@ -1108,10 +1108,10 @@ def parse_month(text: str) -> dt.date:
         ValueError: with a message naming ``--month``.
     """
     try:
-        year, month = (int(x) for x in str(text).split("-"))
-        return _month_end(year, month)
-    except (ValueError, TypeError):
+        first = dt.datetime.strptime(str(text), "%Y-%m").date()
+    except ValueError:
         raise ValueError(f"--month: '{text}' is not a month (use YYYY-MM)") from None
+    return _month_end(first.year, first.month)
 
 
 def export_monthly_command(args) -> int:
