@@ -574,20 +574,43 @@ def close(actor: User, period_end, *, _reuse: bool = False) -> StepResult:
 
 
 def write_snapshot(period_end: dt.date, _reuse: bool = False) -> int:
-    """Replace the month's :class:`~models.loans.snapshots.LoanSnapshot` rows with one INSERT … SELECT."""
+    """Replace the month's :class:`~models.loans.snapshots.LoanSnapshot` rows with one INSERT … SELECT.
+
+    Beside the state table's columns it records what the collection rate needs (issue 15, item 9), set-based:
+    the collector assigned at the month end (the assignment running on ``period_end``: started on or before it,
+    not ended by it — a loan moved during the month counts for the collector holding it at the end), what fell
+    due in the month (principal + interest of installments due from the 1st to ``period_end``) and what was
+    received in the month for installments due up to ``period_end`` (principal and interest allocations of
+    posted payments with value date in the month, titipan applied included; prepaid future installments are not
+    collection).  ``collection_assignment`` belongs to the collections package above this one, so it is read
+    by table name, never imported.
+    """
     from models.accounting import allowance as allowance_mod  # noqa: F401  (the state table reads its policy)
-    from models.loans.snapshots import SNAPSHOT_COLUMNS
+    from models.loans.snapshots import COLLECTION_COLUMNS, SNAPSHOT_COLUMNS
 
     db = database.obj
+    p = db.param
     _build_state(period_end, _reuse)
-    db.execute_sql(f"DELETE FROM loan_snapshot WHERE period_end = {db.param}", (period_end.isoformat(),))
-    cols = ", ".join(SNAPSHOT_COLUMNS)
-    select = (f"SELECT {db.param}, loan_id, branch_id, product_id, officer_id, dealer_id, customer_id, region_code, "
+    d, first = period_end.isoformat(), period_end.replace(day=1).isoformat()
+    db.execute_sql(f"DELETE FROM loan_snapshot WHERE period_end = {p}", (d,))
+    cols = ", ".join(SNAPSHOT_COLUMNS + COLLECTION_COLUMNS)
+    select = (f"SELECT {p}, s.loan_id, branch_id, product_id, officer_id, dealer_id, customer_id, region_code, "
               f"disbursed_on, months_on_book, principal_outstanding, accrued_interest, deferred_fee, "
               f"allowance, interest_suspended, days_past_due, collectibility, stage, amount_overdue, status, "
               f"(collectibility < 3), "
-              f"CASE WHEN method = 'none' THEN 'flat' ELSE method END, collateral_value FROM {STATE}")
-    cursor = db.execute_sql(f"INSERT INTO loan_snapshot ({cols}) {select}", (period_end.isoformat(),))
+              f"CASE WHEN method = 'none' THEN 'flat' ELSE method END, collateral_value, "
+              f"ca.collector_id, COALESCE(du.amount, 0), COALESCE(co.amount, 0) FROM {STATE} s "
+              f"LEFT JOIN (SELECT loan_id, MAX(collector_id) AS collector_id FROM collection_assignment "
+              f"WHERE started_on <= {p} AND (ended_on IS NULL OR ended_on > {p}) GROUP BY loan_id) ca "
+              f"ON ca.loan_id = s.loan_id "
+              f"LEFT JOIN (SELECT loan_id, CAST(SUM(amount) AS BIGINT) AS amount FROM installment "
+              f"WHERE due_date >= {p} AND due_date <= {p} GROUP BY loan_id) du ON du.loan_id = s.loan_id "
+              f"LEFT JOIN (SELECT py.loan_id, CAST(SUM(a.amount) AS BIGINT) AS amount FROM payment py "
+              f"JOIN payment_allocation a ON a.payment_id = py.id JOIN installment i ON i.id = a.installment_id "
+              f"WHERE py.status = 'posted' AND py.date >= {p} AND py.date <= {p} "
+              f"AND a.part IN ('principal', 'interest') AND i.due_date <= {p} GROUP BY py.loan_id) co "
+              f"ON co.loan_id = s.loan_id")
+    cursor = db.execute_sql(f"INSERT INTO loan_snapshot ({cols}) {select}", (d, d, d, first, d, first, d, d))
     return cursor.rowcount
 
 

@@ -27,7 +27,13 @@ Columns (money in integer sen through ``MoneyField``; days in days; dates as of 
 ``accruing``             False while the loan is non-accrual (class 3–5): no income is accrued for it
 ``income_method``        ``effective`` or ``flat`` (models.loans.loan_income)
 ``collateral_value``     eligible collateral used by the allowance (sen)
+``collector_id``         the collector assigned at ``period_end`` (plain id; NULL: nobody) — since migration 0016
+``due_in_month``         principal + interest of the installments falling due in the month (sen) — since 0016
+``collected_in_month``   principal + interest received in the month (value date in it) for installments due up
+                         to ``period_end`` (sen) — since 0016
 =======================  ======================================================================================
+
+Snapshots written before migration 0016 hold NULL in the last three columns ("not recorded for this month").
 
 Loans enter the snapshot from the month they are disbursed and stay while they are open; a loan closed during
 the month appears once more, with its closing status and zero balances, so roll rates see it leave.
@@ -71,6 +77,9 @@ class LoanSnapshot(BaseModel):
     accruing = BooleanField(default=True)
     income_method = CharField(max_length=10, default="effective")
     collateral_value = MoneyField(default=0)
+    collector_id = IntegerField(null=True)
+    due_in_month = MoneyField(null=True)
+    collected_in_month = MoneyField(null=True)
 
     class Meta:
         table_name = "loan_snapshot"
@@ -81,6 +90,9 @@ SNAPSHOT_COLUMNS = ("period_end", "loan_id", "branch_id", "product_id", "officer
                     "region_code", "disbursed_on", "months_on_book", "principal_outstanding", "accrued_interest",
                     "deferred_fee", "allowance", "interest_suspended", "days_past_due", "collectibility", "stage",
                     "amount_overdue", "status", "accruing", "income_method", "collateral_value")
+#: Written since migration 0016 beside :data:`SNAPSHOT_COLUMNS` (kept apart so raw baselines written against the
+#: older column list still run).
+COLLECTION_COLUMNS = ("collector_id", "due_in_month", "collected_in_month")
 
 
 def accruing_at(loan_id: int, date) -> bool:
