@@ -52,6 +52,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from models.core.cells import safe_text, sheet_value
 from models.core.errors import DomainError
 from models.core.texts import _
+from models.collections import portfolio
 from reports.base import Column, Kind
 
 __all__ = ["PackRefused", "Sheet", "MonthlyPack", "pack_months", "require_closed_month", "build_pack",
@@ -233,13 +234,20 @@ def require_closed_month(period_end: dt.date, branch_id: int | None = None) -> d
     return period_end
 
 
-# Loans still in the book at the month end: a loan closed during the month appears once more with zero balances
-# (models.loans.snapshots) and is not counted as a loan in the book.
-_IN_BOOK = "(s.status = 'active' OR s.principal_outstanding <> 0)"
+# Loans on the book at the month end: the snapshot status the portfolio module counts (a loan closed during the
+# month appears once more with its closing status and zero balances, models.loans.snapshots).
+_IN_BOOK = f"(s.status = '{portfolio.ON_BOOK}')"
 
 
 def _key_figures(period_end: dt.date, branch_id: int | None) -> dict | None:
-    """This month's headline figures from the snapshot (None when the month has no snapshot)."""
+    """The month's headline figures (None when the month has no snapshot).
+
+    Loans, outstanding, non-performing outstanding, NPF gross and net, PAR 30 and the allowance are
+    :func:`models.collections.portfolio.portfolio_quality`'s; the collections of the month its
+    :func:`~models.collections.portfolio.collection_rates` (None when the month's snapshot did not record them);
+    accrued interest, deferred fees, installments overdue and the month's disbursements are summed here from the
+    same snapshot rows.  Money in integer sen.
+    """
     from models.loans.loans import Loan
     from models.loans.snapshots import LoanSnapshot
 
@@ -247,56 +255,24 @@ def _key_figures(period_end: dt.date, branch_id: int | None) -> dict | None:
     p = _p()
     start = period_end.replace(day=1)
     row = _rows(
-        f"SELECT COUNT(*), SUM(CASE WHEN {_IN_BOOK} THEN 1 ELSE 0 END), SUM(s.principal_outstanding), "
-        f"SUM(s.accrued_interest), SUM(s.deferred_fee), SUM(s.allowance), SUM(s.amount_overdue), "
-        f"SUM(CASE WHEN s.collectibility >= 3 THEN s.principal_outstanding ELSE 0 END), "
-        f"SUM(CASE WHEN s.collectibility >= 3 THEN s.allowance ELSE 0 END), "
-        f"SUM(CASE WHEN s.days_past_due > 30 THEN s.principal_outstanding ELSE 0 END), "
+        f"SELECT COUNT(*), SUM(s.accrued_interest), SUM(s.deferred_fee), SUM(s.amount_overdue), "
         f"SUM(CASE WHEN s.disbursed_on >= {p} THEN 1 ELSE 0 END), "
         f"SUM(CASE WHEN s.disbursed_on >= {p} THEN l.principal ELSE 0 END) "
         f"FROM {_t(LoanSnapshot)} s JOIN {_t(Loan)} l ON l.id = s.loan_id WHERE s.period_end = {p}{where}",
         [start, start, period_end, *params])[0]
     if not row[0]:
         return None
-    (_all, loans, outstanding, accrued, deferred, allowance, overdue, npl, npl_allowance, par30, new, disbursed) = \
-        [_int(v) for v in row]
-    figures = {"loans": loans, "outstanding": outstanding, "accrued": accrued, "deferred": deferred,
-               "allowance": allowance, "overdue": overdue, "npl": npl, "npl_allowance": npl_allowance,
-               "par30": par30, "new_loans": new, "disbursed": disbursed,
-               "npf_gross": _pct(npl, outstanding), "npf_net": _pct(npl - npl_allowance, outstanding - npl_allowance),
-               "par30_pct": _pct(par30, outstanding)}
-    figures.update(_quality_figures(period_end, branch_id))
-    figures.update(_collection_figures(period_end, branch_id))
-    return figures
-
-
-def _quality_figures(period_end: dt.date, branch_id: int | None) -> dict:
-    """NPF gross/net and the allowance as :mod:`models.collections.portfolio` defines them (one definition for the
-    dashboard, the collections page and this pack); empty when that module is not installed."""
-    portfolio = _portfolio()
-    if portfolio is None:
-        return {}
+    _all, accrued, deferred, overdue, new, disbursed = (_int(v) for v in row)
     q = portfolio.portfolio_quality(period_end, branch_id)
-    return {"npf_gross": q.npf_gross, "npf_net": q.npf_net}
-
-
-def _collection_figures(period_end: dt.date, branch_id: int | None) -> dict:
-    portfolio = _portfolio()
-    if portfolio is None:
-        return {}
-    rows = portfolio.collection_rates(period_end, by="branch", branch_id=branch_id)
-    due = sum(_sen(r.due) for r in rows)
-    collected = sum(_sen(r.collected) for r in rows)
-    return {"due": due, "collected": collected, "collection_rate": _pct(collected, due)}
-
-
-def _portfolio():
-    """:mod:`models.collections.portfolio` when present (it is delivered by the collections issue)."""
-    try:
-        from models.collections import portfolio
-    except ImportError:
-        return None
-    return portfolio
+    figures = {"loans": q.loans, "outstanding": _sen(q.outstanding), "accrued": accrued, "deferred": deferred,
+               "allowance": _sen(q.allowance), "overdue": overdue, "npl": _sen(q.npl_outstanding),
+               "npl_allowance": _sen(q.allowance_npl), "par30": _sen(q.par_outstanding[30]),
+               "par30_pct": q.par[30], "npf_gross": q.npf_gross, "npf_net": q.npf_net,
+               "new_loans": new, "disbursed": disbursed, "due": None, "collected": None, "collection_rate": None}
+    if portfolio.collection_recorded(period_end, branch_id):
+        t = portfolio.total_rate(portfolio.collection_rates(period_end, by="branch", branch_id=branch_id))
+        figures.update(due=_sen(t.due), collected=_sen(t.collected), collection_rate=t.rate)
+    return figures
 
 
 def _sen(amount) -> int:
@@ -600,19 +576,22 @@ def _officer_sheet(period_end: dt.date, branch_id: int | None) -> Sheet:
         f"SUM(CASE WHEN s.collectibility >= 3 THEN s.principal_outstanding ELSE 0 END) "
         f"FROM {_t(LoanSnapshot)} s JOIN {_t(Loan)} l ON l.id = s.loan_id WHERE s.period_end = {p}{where} "
         f"GROUP BY s.officer_id", [start, start, period_end, *params])
-    rates = _rates_by(period_end, "officer", branch_id)
+    recorded = portfolio.collection_recorded(period_end, branch_id)
+    rates = _rates_by(period_end, "officer", branch_id) if recorded else {}
     users = {i: (u, n) for i, u, n in User.select(User.id, User.username, User.full_name).tuples()}
     rows = []
     for officer_id, new, amount, loans, outstanding, par30, npl in found:
         username, name = users.get(officer_id, ("?", "?"))
-        due, collected = rates.get(officer_id, (0, 0))
+        due, collected = rates.get(officer_id, (0, 0)) if recorded else (None, None)
         rows.append((name, username, _int(new), _int(amount), due, collected, _pct(collected, due), _int(loans),
                      _int(outstanding), _pct(_int(par30), _int(outstanding)), _int(npl),
                      _pct(_int(npl), _int(outstanding))))
     rows.sort(key=lambda r: (r[0], r[1]))
-    s = [sum(r[i] for r in rows) for i in (2, 3, 4, 5, 7, 8, 10)]
+    s = [sum(r[i] or 0 for r in rows) for i in (2, 3, 4, 5, 7, 8, 10)]
+    if not recorded:
+        s[2] = s[3] = None
     total_par30 = sum(_int(r[5]) for r in found)
-    totals = ("TOTAL", "", s[0], s[1], s[2], s[3], _pct(s[3], s[2]), s[4], s[5], _pct(total_par30, s[5]), s[6],
+    totals = ("TOTAL", "", s[0], s[1], s[2], s[3], _pct(s[3] or 0, s[2] or 0), s[4], s[5], _pct(total_par30, s[5]), s[6],
               _pct(s[6], s[5]))
     columns = (_c("name", "Petugas", width=26), _c("username", "Pengguna", width=14),
                _c("new", "Akun Baru", Kind.INT), _c("amount", "Jumlah Pencairan", Kind.MONEY),
@@ -620,17 +599,15 @@ def _officer_sheet(period_end: dt.date, branch_id: int | None) -> Sheet:
                _c("rate", "Tingkat Penagihan", Kind.PERCENT, 11), _c("loans", "Portofolio (Akun)", Kind.INT),
                _c("outstanding", "Sisa Pokok Portofolio", Kind.MONEY), _c("par30", "PAR 30", Kind.PERCENT),
                _c("npl", "Pokok Kol 3–5", Kind.MONEY), _c("npf", "NPF Bruto", Kind.PERCENT))
-    notes = ("Tagihan dan tingkat penagihan dari models.collections.portfolio (angsuran jatuh tempo dalam bulan "
-             "dan yang diterima untuknya).",) if _portfolio() else \
-        ("Tagihan dan tingkat penagihan belum tersedia (modul portofolio penagihan belum terpasang).",)
+    notes = (("Tagihan = pokok + bunga angsuran yang jatuh tempo dalam bulan; diterima = yang dibayar untuk "
+              "angsuran jatuh tempo s.d. akhir bulan (tunggakan yang dilunasi ikut dihitung).",) if recorded else
+             ("Snapshot bulan ini ditutup sebelum tagihan dan penerimaan dicatat per pinjaman: kolom penagihan "
+              "kosong.",))
     return Sheet("Kinerja Petugas", "Kinerja Petugas", columns, rows, totals, notes, count=len(rows))
 
 
 def _rates_by(period_end: dt.date, by: str, branch_id: int | None) -> dict:
-    """{key_id: (due sen, collected sen)} from the collections portfolio module (empty without it)."""
-    portfolio = _portfolio()
-    if portfolio is None:
-        return {}
+    """{key_id: (due sen, collected sen)} from :func:`models.collections.portfolio.collection_rates`."""
     return {r.key_id: (_sen(r.due), _sen(r.collected))
             for r in portfolio.collection_rates(period_end, by=by, branch_id=branch_id)}
 
@@ -687,8 +664,8 @@ def _dealer_sheet(period_end: dt.date, branch_id: int | None) -> Sheet:
     s = [sum(r[i] for r in rows) for i in (2, 3, 4, 6, 7, 8, 9)]
     acc = sum(r[10] or 0 for r in rows)
     fpd = sum(r[11] or 0 for r in rows)
-    totals = ("TOTAL", "", s[0], s[1], s[2], _pct(s[1], s[1] + s[2]), s[3], s[4], s[5], s[6],
-              acc if early else None, fpd if early else None, _pct(fpd, acc) if early else None)
+    totals = ("TOTAL", "", s[0], s[1], s[2], _pct(s[1], s[1] + s[2]), s[3], s[4], s[5], s[6], acc, fpd,
+              _pct(fpd, acc))
     columns = (_c("code", "Kode", width=10), _c("name", "Dealer", width=30), _c("sent", "Order Masuk", Kind.INT),
                _c("approved", "Disetujui", Kind.INT), _c("rejected", "Ditolak", Kind.INT),
                _c("approval", "Tingkat Persetujuan", Kind.PERCENT, 12), _c("new", "Pinjaman Cair", Kind.INT),
@@ -697,31 +674,28 @@ def _dealer_sheet(period_end: dt.date, branch_id: int | None) -> Sheet:
                _c("fpd", "Gagal Bayar Pertama", Kind.INT, 11), _c("fpd_rate", "Tingkat FPD", Kind.PERCENT, 11))
     notes = ("Order = aplikasi yang pertama kali diajukan dalam bulan ini; disetujui/ditolak = keputusan dalam "
              "bulan ini (tawaran ulang dihitung disetujui).",
-             "Gagal bayar awal (first-payment default) dari modul portofolio penagihan." if early else
-             "Gagal bayar awal belum tersedia (modul portofolio penagihan belum terpasang).")
+             "Gagal bayar awal (FPD): akun 1–12 bulan berjalan yang angsuran pertamanya belum dibayar lewat batas "
+             "hari FPD kantor pada akhir bulan.")
     return Sheet("Kinerja Dealer", "Kinerja Dealer", columns, rows, totals, notes, count=len(rows))
 
 
 def _premature_by(period_end: dt.date, by: str, branch_id: int | None) -> dict:
-    portfolio = _portfolio()
-    if portfolio is None:
-        return {}
-    return {r.key_id: (r.accounts, r.fpd, r.fpd_rate)
+    """{key_id: (accounts judged for first-payment default, defaults, rate)} from
+    :func:`models.collections.portfolio.premature_arrears`."""
+    return {r.key_id: (r.fpd_base, r.fpd, r.fpd_rate)
             for r in portfolio.premature_arrears(period_end, by=by, branch_id=branch_id)}
 
 
 def _portfolio_sheets(period_end: dt.date, branch_id: int | None) -> list[Sheet]:
     """Collections, roll rates, premature arrears and vintage: figures owned by models.collections.portfolio."""
-    portfolio = _portfolio()
-    if portfolio is None:
-        return []
     sheets = []
+    recorded = portfolio.collection_recorded(period_end, branch_id)
     # Collections received against collections due, per officer, collector and branch.
     rows = []
     labels = {"branch": "Cabang", "officer": "Petugas", "collector": "Kolektor"}
-    for by in ("branch", "officer", "collector"):
+    for by in ("branch", "officer", "collector") if recorded else ():
         for r in sorted(portfolio.collection_rates(period_end, by=by, branch_id=branch_id),
-                        key=lambda r: (r.name or "")):
+                        key=lambda r: (str(r.name or ""), r.key_id or 0)):
             rows.append((labels[by], r.name or "-", _int(r.loans), _sen(r.due), _sen(r.collected),
                          _sen(r.collected) - _sen(r.due), r.rate))
     branch_rows = [r for r in rows if r[0] == "Cabang"]
@@ -733,31 +707,44 @@ def _portfolio_sheets(period_end: dt.date, branch_id: int | None) -> list[Sheet]
                _c("due", "Tagihan Jatuh Tempo", Kind.MONEY), _c("collected", "Tagihan Diterima", Kind.MONEY),
                _c("gap", "Selisih", Kind.MONEY), _c("rate", "Tingkat Penagihan", Kind.PERCENT, 12))
     sheets.append(Sheet("Penagihan", "Penagihan: Diterima terhadap Jatuh Tempo", columns, rows, totals,
-                        ("Tiga pengelompokan dari data yang sama; baris TOTAL menjumlah pengelompokan per cabang.",),
+                        ("Tiga pengelompokan dari data yang sama; baris TOTAL menjumlah pengelompokan per cabang.",)
+                        if recorded else ("Snapshot bulan ini ditutup sebelum tagihan dan penerimaan dicatat per "
+                                          "pinjaman.",),
                         count=len(rows)))
-    # Roll rates.
-    matrix = portfolio.roll_rates(period_end, branch_id)
-    buckets = list(matrix.buckets)
-    rows = []
-    for i, name in enumerate(buckets):
-        rows.append((str(name), sum(_int(v) for v in matrix.counts[i]),
-                     *(matrix.rate(i, j) for j in range(len(buckets)))))
-    totals = ("TOTAL", sum(r[1] for r in rows), *([None] * len(buckets)))
-    columns = (_c("from", "Dari (bulan lalu)", width=18), _c("loans", "Akun", Kind.INT),
-               *(_c(f"to{j}", f"Ke {b}", Kind.PERCENT, 11) for j, b in enumerate(buckets)))
-    sheets.append(Sheet("Roll Rate", "Roll Rate Tunggakan", columns, rows, totals,
-                        (f"Perpindahan akun dari {month_label(matrix.previous_end)} ke {month_label(period_end)}."
-                         if matrix.previous_end else "Tanpa bulan sebelumnya.",), count=len(rows)))
+    # Roll rates: rows are last month's buckets, columns this month's (and "left the book").
+    previous = _shift(period_end, -1)
+    if _snapshot_count(previous, None):
+        matrix = portfolio.roll_rates(period_end, branch_id)
+        buckets = list(matrix.buckets)
+        rows = []
+        for i in range(len(matrix.counts)):
+            owed = _sen(sum(matrix.outstanding[i], Decimal(0)))
+            rows.append((buckets[i], sum(int(v) for v in matrix.counts[i]), owed,
+                         *(matrix.rate(i, j) for j in range(len(buckets)))))
+        rows.append(("Baru (belum ada bulan lalu)", sum(matrix.entered), None, *([None] * len(buckets))))
+        totals = ("TOTAL", sum(r[1] for r in rows), sum(r[2] or 0 for r in rows), *([None] * len(buckets)))
+        columns = (_c("from", "Bulan Lalu", width=22), _c("loans", "Akun", Kind.INT),
+                   _c("owed", "Sisa Pokok Bulan Lalu", Kind.MONEY),
+                   *(_c(f"to{j}", f"Ke {b}", Kind.PERCENT, 11) for j, b in enumerate(buckets)))
+        sheets.append(Sheet("Roll Rate", "Roll Rate Tunggakan (% Sisa Pokok)", columns, rows, totals,
+                            (f"Perpindahan akun dari {month_label(matrix.previous_end)} ke {month_label(period_end)}, "
+                             "menurut hari tunggak; persentase dari sisa pokok bulan lalu per baris.",),
+                            count=len(rows)))
+    else:
+        columns = (_c("from", "Bulan Lalu", width=22), _c("loans", "Akun", Kind.INT))
+        sheets.append(Sheet("Roll Rate", "Roll Rate Tunggakan (% Sisa Pokok)", columns, [], ("TOTAL", 0),
+                            (f"{month_label(previous)} tidak punya snapshot: roll rate dimulai bulan depan.",)))
     # Premature arrears per officer and dealer.
     for by, name, label in (("officer", "Prematur Petugas", "Petugas"), ("dealer", "Prematur Dealer", "Dealer")):
         found = sorted(portfolio.premature_arrears(period_end, by=by, branch_id=branch_id),
-                       key=lambda r: (r.name or ""))
-        rows = [(r.name or "Tanpa dealer", _int(r.accounts), _int(r.fpd), r.fpd_rate, *r.arrears_by_mob)
+                       key=lambda r: (str(r.name), r.key_id or 0))
+        rows = [(str(r.name), _int(r.accounts), _int(r.fpd_base), _int(r.fpd), r.fpd_rate, *r.arrears_by_mob)
                 for r in found]
-        accounts = sum(r[1] for r in rows)
-        fpd = sum(r[2] for r in rows)
-        totals = ("TOTAL", accounts, fpd, _pct(fpd, accounts), *([None] * 12))
-        columns = (_c("name", label, width=26), _c("accounts", "Akun", Kind.INT), _c("fpd", "FPD", Kind.INT, 8),
+        base = sum(r[2] for r in rows)
+        fpd = sum(r[3] for r in rows)
+        totals = ("TOTAL", sum(r[1] for r in rows), base, fpd, _pct(fpd, base), *([None] * 12))
+        columns = (_c("name", label, width=30), _c("accounts", "Akun MOB 1–12", Kind.INT, 11),
+                   _c("fpd_base", "Dinilai FPD", Kind.INT, 10), _c("fpd", "FPD", Kind.INT, 8),
                    _c("fpd_rate", "Tingkat FPD", Kind.PERCENT, 11),
                    *(_c(f"m{m}", f"MOB {m}", Kind.PERCENT, 9) for m in range(1, 13)))
         sheets.append(Sheet(name, f"Tunggakan Prematur per {label}", columns, rows, totals,

@@ -111,6 +111,33 @@ def test_the_september_pack_adds_up_across_its_sheets(demo_db, tmp_path):
     assert total(sheet, "Jumlah") == 0  # "Selisih (harus nol)"
 
 
+def test_collections_roll_rates_and_premature_arrears_agree_with_the_summary(demo_db, tmp_path):
+    wb = openpyxl.load_workbook(export(tmp_path))
+    figures = summary(wb["Ringkasan"])
+    due, collected = figures["Tagihan jatuh tempo bulan ini"], figures["Tagihan yang diterima"]
+    assert due > 0 and collected > 0
+    assert (total(wb["Penagihan"], "Tagihan Jatuh Tempo"), total(wb["Penagihan"], "Tagihan Diterima")) == \
+        (due, collected)
+    # Each grouping of the collections sheet adds up to the same total, and so do the officers' lines.
+    sheet = wb["Penagihan"]
+    for by in ("Cabang", "Petugas", "Kolektor"):
+        assert sum(d for b, d in zip(col(sheet, "Menurut"), col(sheet, "Tagihan Jatuh Tempo")) if b == by) == due
+    assert total(wb["Kinerja Petugas"], "Tagihan Diterima") == collected
+    assert round(figures["Tingkat penagihan"], 4) == round(collected / due, 4)
+    # The roll-rate rows hold last month's book: their outstanding is August's.
+    august = summary(openpyxl.load_workbook(export(tmp_path, AUGUST, "aug.xlsx"))["Ringkasan"])
+    assert total(wb["Roll Rate"], "Sisa Pokok Bulan Lalu") == august["Sisa pokok (outstanding)"]
+    for row in table(wb["Roll Rate"])[1][:-1]:
+        rates = [v for v in row[3:] if v is not None]
+        assert not rates or abs(sum(rates) - 1) < 0.001  # every loan went somewhere
+    # Premature arrears: officers and dealers count the same young accounts.
+    for label in ("Akun MOB 1–12", "Dinilai FPD", "FPD"):
+        assert total(wb["Prematur Petugas"], label) == total(wb["Prematur Dealer"], label) > 0 or label == "FPD"
+    assert total(wb["Kinerja Dealer"], "Akun Dinilai FPD") <= total(wb["Prematur Dealer"], "Dinilai FPD")
+    vintage = table(wb["Vintage"])[1]
+    assert vintage and all(isinstance(r[0], dt.datetime) for r in vintage)
+
+
 def test_the_trial_balance_of_the_month_balances(demo_db, tmp_path):
     ws = openpyxl.load_workbook(export(tmp_path))["Neraca Saldo"]
     for debit, credit in (("Saldo Awal Debit", "Saldo Awal Kredit"), ("Mutasi Debit", "Mutasi Kredit"),
