@@ -49,17 +49,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from models.accounting.closed_months import (
+    MONTH_NAMES,
+    ClosedMonthRequired,
+    closed_months,
+    month_label,
+    require_closed_month,
+)
 from models.core.cells import safe_text, sheet_value
-from models.core.errors import DomainError
-from models.core.texts import _
 from models.collections import portfolio
 from reports.base import Column, Kind
 
 __all__ = ["PackRefused", "Sheet", "MonthlyPack", "pack_months", "require_closed_month", "build_pack",
            "write_pack", "export_monthly_pack", "export_monthly_command", "MONTH_NAMES", "month_label"]
-
-MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-               "Oktober", "November", "Desember")
 
 MONEY_FORMAT = '"Rp "#,##0;-"Rp "#,##0'
 INT_FORMAT = "#,##0"
@@ -77,13 +79,10 @@ AGEING_BUCKETS = ((0, 0, "Lancar (0 hari)"), (1, 30, "1–30 hari"), (31, 60, "3
                   (361, None, "> 360 hari"))
 
 
-class PackRefused(DomainError):
-    """The month cannot be reported: it is not closed, or it was closed without a loan snapshot."""
-
-
-def month_label(period_end: dt.date) -> str:
-    """``"Maret 2026"``."""
-    return f"{MONTH_NAMES[period_end.month - 1]} {period_end.year}"
+#: The refusal of a month that is not closed or has no snapshot (the rule lives with the month-end close).
+PackRefused = ClosedMonthRequired
+#: Months a pack can be built for, newest first.
+pack_months = closed_months
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -184,54 +183,6 @@ def _pct(part: int, whole: int) -> Decimal | None:
 
 def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-
-
-def pack_months(branch_id: int | None = None) -> list[dt.date]:
-    """Month ends that can be reported: the period is closed and the loan snapshot has rows (newest first).
-
-    Args:
-        branch_id: only months whose snapshot has loans of this branch.
-    """
-    from models.ledger.journals import PERIOD_CLOSED, Period
-    from models.loans.snapshots import LoanSnapshot
-
-    closed = {(y, m) for y, m in Period.select(Period.year, Period.month)
-              .where(Period.status == PERIOD_CLOSED).tuples()}
-    query = LoanSnapshot.select(LoanSnapshot.period_end).distinct()
-    if branch_id is not None:
-        query = query.where(LoanSnapshot.branch == branch_id)
-    months = {_date(d) for (d,) in query.tuples()}
-    return sorted((d for d in months if (d.year, d.month) in closed), reverse=True)
-
-
-def require_closed_month(period_end: dt.date, branch_id: int | None = None) -> dt.date:
-    """The month end of ``period_end``'s month when a pack may be built for it.
-
-    Rule: a pack reads only a closed month (the period closed in the ledger, so no journal dated in it can
-    change) with its stored loan snapshot (written by the month-end close,
-    :func:`models.accounting.month_end.close`).
-
-    Raises:
-        PackRefused: the message names the month and which part of the rule it fails.
-    """
-    from models.ledger.journals import PERIOD_CLOSED, Period
-    from models.loans.snapshots import LoanSnapshot
-
-    period_end = _month_end(period_end.year, period_end.month)
-    label = month_label(period_end)
-    period = Period.get_or_none((Period.year == period_end.year) & (Period.month == period_end.month))
-    if period is None or period.status != PERIOD_CLOSED:
-        raise PackRefused(_("paket laporan {month} ditolak: bulan itu belum ditutup (tutup buku akhir bulan "
-                            "menyimpan snapshot pinjaman; paket hanya dibuat dari bulan yang sudah ditutup)",
-                            month=label))
-    query = LoanSnapshot.select().where(LoanSnapshot.period_end == period_end)
-    if branch_id is not None:
-        query = query.where(LoanSnapshot.branch == branch_id)
-    if not query.exists():
-        raise PackRefused(_("paket laporan {month} ditolak: tidak ada snapshot pinjaman akhir bulan untuk "
-                            "bulan itu{scope} (paket hanya dibuat dari snapshot yang disimpan saat tutup buku)",
-                            month=label, scope="" if branch_id is None else " di cabang ini"))
-    return period_end
 
 
 # Loans on the book at the month end: the snapshot status the portfolio module counts (a loan closed during the
