@@ -111,6 +111,7 @@ class Sheet:
         notes: lines printed under the title (the rule behind a figure, the source of a table).
         row_kinds: for the summary only: per row the kind of its numeric cells (a count, an amount, a percent).
         count: how many rows (for progress).
+        bold_rows: indexes of rows printed bold (a statement's headings and subtotals).
     """
 
     name: str
@@ -121,6 +122,7 @@ class Sheet:
     notes: tuple[str, ...] = ()
     row_kinds: tuple[Kind, ...] = ()
     count: int = 0
+    bold_rows: frozenset[int] = frozenset()
 
     def iter_rows(self) -> Iterator[tuple]:
         return self.rows() if callable(self.rows) else iter(self.rows)
@@ -485,6 +487,8 @@ def _detail_sheet(period_end: dt.date, branch_id: int | None, count: int) -> She
                  f"JOIN {_t(Loan)} l ON l.id = s.loan_id WHERE s.period_end = {_p()}{where}",
                  [period_end, *params])[0]
 
+    from models.loans.loans import STATUS_LABELS
+
     def rows() -> Iterator[tuple]:
         cursor = _db().execute_sql(sql, [period_end, *params])
         while True:
@@ -492,7 +496,7 @@ def _detail_sheet(period_end: dt.date, branch_id: int | None, count: int) -> She
             if not batch:
                 return
             for r in batch:
-                yield (*r[:7], _date(r[7]), *r[8:])
+                yield (*r[:7], _date(r[7]), *r[8:18], STATUS_LABELS.get(r[18], r[18]))
 
     columns = (_c("contract", "No. Kontrak", width=20), _c("customer", "Nasabah", width=28),
                _c("branch", "Cabang", width=8), _c("product", "Produk", width=8),
@@ -733,7 +737,8 @@ def _ledger_sheets(period_end: dt.date) -> tuple[list[Sheet], int]:
             if totals[0] in (None, ""):
                 totals = ("TOTAL",) + totals[1:]
         notes = (table.subtitle,) + tuple(f"{k}: {v}" for k, v in table.meta)
-        sheets.append(Sheet(name, table.title, columns, rows, totals, notes, count=len(rows)))
+        bold = frozenset(i for i, row in enumerate(table.rows) if row.get("style") in ("heading", "subtotal", "total"))
+        sheets.append(Sheet(name, table.title, columns, rows, totals, notes, count=len(rows), bold_rows=bold))
     code = chart_roles().get("loans_receivable")
     control = 0
     account = Account.get_or_none(Account.code == str(code)) if code else None
@@ -869,6 +874,15 @@ def _typed(value, kind: Kind):
     return value, _FORMATS.get(kind)
 
 
+def _bold_cell(ws, cell_class, value, kind: Kind, st: dict):
+    v, fmt = _typed(value, kind)
+    cell = cell_class(ws, value=v)
+    cell.font = st["bold"]
+    if fmt:
+        cell.number_format = fmt
+    return cell
+
+
 def _write_sheet(wb, sheet: Sheet, pack: MonthlyPack, st: dict, progress, done: list) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
@@ -915,6 +929,10 @@ def _write_sheet(wb, sheet: Sheet, pack: MonthlyPack, st: dict, progress, done: 
     for n, row in enumerate(sheet.iter_rows()):
         if n % 1000 == 0:
             progress.step(done[0] + n, done[1])
+        if n in sheet.bold_rows:
+            ws.append([_bold_cell(ws, WriteOnlyCell, v, k, st) for v, k in zip(row, kinds)])
+            last += 1
+            continue
         cells = []
         row_kind = sheet.row_kinds[n] if sheet.row_kinds else None
         for value, kind in zip(row, kinds):
@@ -938,15 +956,9 @@ def _write_sheet(wb, sheet: Sheet, pack: MonthlyPack, st: dict, progress, done: 
     done[0] += sheet.count
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(columns))}{max(last, header_row + 1)}"
     if sheet.totals is not None:
-        cells = []
-        for value, kind in zip(sheet.totals, kinds):
-            v, fmt = _typed(value, kind)
-            cell = WriteOnlyCell(ws, value=v)
-            cell.font = st["bold"]
+        cells = [_bold_cell(ws, WriteOnlyCell, v, k, st) for v, k in zip(sheet.totals, kinds)]
+        for cell in cells:
             cell.border = st["total_border"]
-            if fmt:
-                cell.number_format = fmt
-            cells.append(cell)
         ws.append(cells)
 
 
