@@ -374,3 +374,30 @@ def test_a_small_office_pack_shows_exactly_its_two_loans(ready_db, staff, tmp_pa
     labels, body, _ = table(wb["Ringkasan"])
     assert all(r[2] is None and r[3] is None for r in body)
 
+
+
+def test_a_cashier_posts_a_payment_while_the_pack_is_being_written(demo_db, tmp_path):
+    """The pack reads one snapshot (models.core.db.read_transaction) and never takes the write lock."""
+    import threading
+
+    from models.cashier.payments import post_payment
+    from models.core.idempotency import new_key
+    from models.loans.loans import Loan
+
+    loan = Loan.select().where(Loan.status == "active").order_by(Loan.id).first()
+    cashier = User.select().where(User.role == "cashier").order_by(User.id.desc()).first()
+    posted = []
+
+    def pay() -> None:
+        posted.append(post_payment(cashier, loan, loan.installment_amount, dt.date(2026, 11, 2),
+                                   idempotency_key=new_key()))
+
+    def report(done, total_, text):
+        if text == "Rincian Pinjaman per Akhir Bulan" and not posted:
+            worker = threading.Thread(target=pay)
+            worker.start()
+            worker.join(timeout=20)
+
+    out = export(tmp_path, progress=Progress(report, interval=0))
+    assert len(posted) == 1  # the payment went through while the pack held its read snapshot
+    assert summary(openpyxl.load_workbook(out)["Ringkasan"])["Sisa pokok (outstanding)"] > 0
