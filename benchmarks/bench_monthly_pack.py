@@ -52,13 +52,13 @@ def prepare(db: str, period_end: dt.date) -> None:
 
     dbmod.open_database(db)
     previous = _month_end(period_end.year - (period_end.month == 1), (period_end.month - 2) % 12 + 1)
-    actor = User.select().where(User.role.in_(["accountant", "manager"]) & (User.active == True)).first()  # noqa: E712
+    actor = User.select().where(User.role.in_(["accountant", "manager"]) & (User.active == True)).first()
     for end in (previous, period_end):
         if not LoanSnapshot.select().where(LoanSnapshot.period_end == end).exists():
             from models.accounting.month_end import write_snapshot
 
             started = time.perf_counter()
-            count = run_in_transaction(lambda: write_snapshot(end))
+            count = run_in_transaction(lambda end=end: write_snapshot(end))
             print(f"  snapshot {end}: {count} loans written in {time.perf_counter() - started:.1f} s "
                   "(models.accounting.month_end.write_snapshot; make_office runs no month end)")
         period = Period.get_or_none((Period.year == end.year) & (Period.month == end.month))
@@ -73,7 +73,7 @@ def child_pack(db: str, period_end: dt.date, out: str) -> dict:
     from models.core.users import User
 
     dbmod.open_database(db, migrate=False)
-    user = User.select().where((User.role == "manager") & (User.active == True)).first()  # noqa: E712
+    user = User.select().where((User.role == "manager") & (User.active == True)).first()
     from reports.monthly_pack import export_monthly_pack
 
     cpu_before = _cpu()

@@ -44,10 +44,10 @@ import datetime as dt
 import os
 import shutil
 import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 from models.accounting.closed_months import (
     MONTH_NAMES,
@@ -56,12 +56,23 @@ from models.accounting.closed_months import (
     month_label,
     require_closed_month,
 )
-from models.core.cells import safe_text, sheet_value
 from models.collections import portfolio
+from models.core.cells import safe_text, sheet_value
 from reports.base import Column, Kind
 
-__all__ = ["PackRefused", "Sheet", "MonthlyPack", "pack_months", "require_closed_month", "build_pack",
-           "write_pack", "export_monthly_pack", "export_monthly_command", "MONTH_NAMES", "month_label"]
+__all__ = [
+    "MONTH_NAMES",
+    "MonthlyPack",
+    "PackRefused",
+    "Sheet",
+    "build_pack",
+    "export_monthly_command",
+    "export_monthly_pack",
+    "month_label",
+    "pack_months",
+    "require_closed_month",
+    "write_pack",
+]
 
 MONEY_FORMAT = '"Rp "#,##0;-"Rp "#,##0'
 INT_FORMAT = "#,##0"
@@ -450,7 +461,7 @@ def _collectibility_sheet(period_end: dt.date, branch_id: int | None, figures: d
             sums[j] += v
     totals = ("TOTAL", "", "", "", sums[0], sums[1], _pct(sums[1], total), sums[2], sums[3], _pct(sums[3], sums[1]))
     npf_gross, npf_net = figures.get("npf_gross"), figures.get("npf_net")
-    fmt = lambda v: "-" if v is None else f"{v:.2f}".replace(".", ",") + " %"  # noqa: E731
+    fmt = lambda v: "-" if v is None else f"{v:.2f}".replace(".", ",") + " %"
     notes = (f"Tabel kolektibilitas kantor: {table.preset}.",
              f"NPF bruto (Kol 3–5 ÷ sisa pokok): {fmt(npf_gross)}; NPF neto (setelah CKPN Kol 3–5): {fmt(npf_net)}.")
     columns = (_c("klass", "Kol", Kind.INT, 5), _c("name", "Kolektibilitas", width=24),

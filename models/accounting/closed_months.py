@@ -12,7 +12,7 @@ import datetime as dt
 from models.core.errors import DomainError
 from models.core.texts import _
 
-__all__ = ["MONTH_NAMES", "ClosedMonthRequired", "month_label", "closed_months", "require_closed_month"]
+__all__ = ["MONTH_NAMES", "ClosedMonthRequired", "closed_months", "month_label", "require_closed_month"]
 
 MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                "Oktober", "November", "Desember")

@@ -12,13 +12,18 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from adversarial_helpers import copy_db, demo_db, demo_template  # noqa: F401  (fixtures)
+
 from models.core.audit import AuditLog
 from models.core.errors import PermissionDenied
-from models.core.progress import CancelToken, Cancelled, Progress
+from models.core.progress import Cancelled, CancelToken, Progress
 from models.core.users import User
-from reports.monthly_pack import PackRefused, export_monthly_pack, pack_months, require_closed_month
+from reports.monthly_pack import (
+    PackRefused,
+    export_monthly_pack,
+    pack_months,
+    require_closed_month,
+)
 
 AUGUST = dt.date(2026, 8, 31)
 SEPTEMBER = dt.date(2026, 9, 30)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
+from adversarial_helpers import copy_db, demo_db, demo_template  # noqa: F401  (fixtures)
 from conftest import session_for
 
-from adversarial_helpers import copy_db, demo_db, demo_template  # noqa: F401  (fixtures)
 from models.core.audit import AuditLog
 from models.core.users import User
 

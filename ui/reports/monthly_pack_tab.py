@@ -6,7 +6,14 @@ progress bar and a cancel that stops it and leaves no file behind.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 
 class MonthlyPackTab(QWidget):
@@ -52,7 +59,7 @@ class MonthlyPackTab(QWidget):
             self.month.addItem(self._month_text(period_end, month_label(period_end)), period_end)
         self.branch.clear()
         self.branch.addItem(self.tr("Seluruh kantor"), None)
-        for branch in Branch.select().where(Branch.active == True).order_by(Branch.code):  # noqa: E712
+        for branch in Branch.select().where(Branch.active == True).order_by(Branch.code):
             self.branch.addItem(f"{branch.code} {branch.name}", branch.id)
         can = self.session.can("report.export")
         self.export_button.setEnabled(can and self.month.count() > 0)
