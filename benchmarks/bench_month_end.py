@@ -211,11 +211,11 @@ def raw_statements(path: Path) -> list[tuple[str, list]]:
     """The SQL of the same aggregate and writes, taken from the model functions (texts only)."""
     from models.accounting import allowance as al
     from models.accounting import month_end as me
-    from models.loans.snapshots import SNAPSHOT_COLUMNS
+    from models.loans.snapshots import COLLECTION_COLUMNS, SNAPSHOT_COLUMNS
 
     open_database(path)
     base_sql, base_params = me.state_sql(PERIOD_END)
-    d = PERIOD_END.isoformat()
+    d, first = PERIOD_END.isoformat(), PERIOD_END.replace(day=1).isoformat()
     target = al.target_sql(al.policy())
     state = ("CREATE TEMP TABLE me_state AS SELECT b.*, COALESCE(en.accrued, 0) AS accrued_interest, "
              "COALESCE(en.deferred, 0) AS deferred_fee, COALESCE(en.allowance, 0) AS allowance, "
@@ -236,10 +236,21 @@ def raw_statements(path: Path) -> list[tuple[str, list]]:
                 "AND accrued_interest > 0", [d]),
         (head + f"SELECT loan_id, ?, 'allowance', 0, 0, {target} - allowance, 0, 0, 0, '2026-11-20' "
                 "FROM me_state WHERE open = 1 AND settled = 0", [d]),
-        (f"INSERT INTO loan_snapshot ({', '.join(SNAPSHOT_COLUMNS)}) SELECT ?, loan_id, branch_id, product_id, "
-         "officer_id, dealer_id, customer_id, region_code, disbursed_on, months_on_book, principal_outstanding, "
-         "accrued_interest, deferred_fee, allowance, interest_suspended, days_past_due, collectibility, stage, "
-         "amount_overdue, status, collectibility < 3, method, collateral_value FROM me_state", [d]),
+        # The snapshot with the collection columns of migration 0016 (collector at the month end, due and
+        # collected in the month), as write_snapshot writes it.
+        (f"INSERT INTO loan_snapshot ({', '.join(SNAPSHOT_COLUMNS + COLLECTION_COLUMNS)}) SELECT ?, s.loan_id, "
+         "branch_id, product_id, officer_id, dealer_id, customer_id, region_code, disbursed_on, months_on_book, "
+         "principal_outstanding, accrued_interest, deferred_fee, allowance, interest_suspended, days_past_due, "
+         "collectibility, stage, amount_overdue, status, collectibility < 3, method, collateral_value, "
+         "ca.collector_id, COALESCE(du.amount, 0), COALESCE(co.amount, 0) FROM me_state s "
+         "LEFT JOIN (SELECT loan_id, MAX(collector_id) AS collector_id FROM collection_assignment "
+         "WHERE started_on <= ? AND (ended_on IS NULL OR ended_on > ?) GROUP BY loan_id) ca ON ca.loan_id = s.loan_id "
+         "LEFT JOIN (SELECT loan_id, SUM(amount) AS amount FROM installment WHERE due_date >= ? AND due_date <= ? "
+         "GROUP BY loan_id) du ON du.loan_id = s.loan_id "
+         "LEFT JOIN (SELECT py.loan_id, SUM(a.amount) AS amount FROM payment py JOIN payment_allocation a "
+         "ON a.payment_id = py.id JOIN installment i ON i.id = a.installment_id WHERE py.status = 'posted' "
+         "AND py.date >= ? AND py.date <= ? AND a.part IN ('principal', 'interest') AND i.due_date <= ? "
+         "GROUP BY py.loan_id) co ON co.loan_id = s.loan_id", [d, d, d, first, d, first, d, d]),
     ]
     close_database()
     return stmts

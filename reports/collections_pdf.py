@@ -18,7 +18,7 @@ from pathlib import Path
 
 from models.core.money import format_rupiah
 from reports.base import Column, Kind, Letterhead, ReportTable
-from reports.pdf import FONT, FONT_BOLD, write_pdf
+from reports.pdf import FONT, FONT_BOLD, register_fonts, write_pdf
 
 ROUTE_COLUMNS = (
     Column("no", "No", Kind.INT, width=4),
@@ -169,6 +169,7 @@ def write_letters_pdf(letters, path: str | Path, *, signer: str = "", letterhead
 
     if not letters:
         raise ValueError("tidak ada surat untuk dicetak")
+    register_fonts()  # the canvas draws in our faces directly, before any write_pdf registered them
     letterhead = letterhead or office_letterhead()
     path = Path(path)
     canvas = Canvas(str(path), pagesize=A4, pageCompression=1)

@@ -26,6 +26,8 @@ Sources of the definitions:
   (Pasal 20 and its elucidation: "rasio NPF neto … setelah dikurangi cadangan penyisihan penghapusan") as the
   month-end allowance step already reports it; a BPR's net NPL (POJK 33/2018 with the PPKA of POJK 1/2024) has
   the same shape with the PPKA as the allowance.
+* **PSAK 71 stages**: the stage each loan had at the close (stage 1 up to 30 days past due, 2 up to 90, 3 beyond,
+  PSAK 71 ¶5.5.11 and B5.5.37, bounds editable), with the allowance held per stage and its coverage.
 * **Portfolio at risk** (CGAP/MIX practice, "PAR > n days"): the outstanding of loans with any installment more
   than n days late, over outstanding.  PAR 1 = 1 or more days past due; PAR 30 = 31 or more; PAR 90 = 91 or
   more, so PAR 30 starts exactly where the "31–60" bucket and the multifinance DPK class start.
@@ -70,7 +72,7 @@ MOB_MONTHS = 12
 ON_BOOK = "active"
 
 
-def _pct(part, whole) -> Decimal | None:
+def percent(part, whole) -> Decimal | None:
     """``part`` ÷ ``whole`` as a percent with two decimals; None when the base is zero or below."""
     whole = D(whole)
     if whole <= 0:
@@ -111,7 +113,7 @@ def _require_snapshot(period_end: dt.date) -> None:
 
 def _period(period_end) -> dt.date:
     if isinstance(period_end, str):
-        period_end = _date(period_end)
+        period_end = _date(period_end + "-01" if len(period_end) == 7 else period_end)  # "2026-05" too
     if not isinstance(period_end, dt.date):
         raise ValidationError(_("tanggal akhir bulan wajib diisi"))
     return _month_end(_date(period_end))
@@ -143,6 +145,19 @@ class ClassRow:
 
 
 @dataclass(frozen=True)
+class StageRow:
+    """One PSAK 71 stage at a month end (stage as the close recorded it, by the office's stage bounds:
+    PSAK 71 ¶5.5.11 and B5.5.37 presumptions, 30 and 90 days by default): loans, outstanding and the allowance
+    held for them (rupiah), and that allowance as a percent of the outstanding (coverage)."""
+
+    stage: int
+    loans: int
+    outstanding: Decimal
+    allowance: Decimal
+    coverage: Decimal | None
+
+
+@dataclass(frozen=True)
 class PortfolioQuality:
     """The book at one month end (money in rupiah; percentages Decimal percent, None when the base is zero).
 
@@ -162,6 +177,7 @@ class PortfolioQuality:
     npf_net: Decimal | None
     par: dict[int, Decimal | None]
     par_outstanding: dict[int, Decimal]
+    by_stage: tuple[StageRow, ...] = ()
 
 
 def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> PortfolioQuality:
@@ -183,14 +199,19 @@ def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> Port
     where, extra = _branch_filter(branch_id)
     par_cols = ", ".join(f"SUM(CASE WHEN s.days_past_due >= {days} THEN s.principal_outstanding ELSE 0 END)"
                          for days in PAR_DAYS.values())
-    rows = _rows(f"SELECT s.collectibility, COUNT(*), SUM(s.principal_outstanding), SUM(s.allowance), {par_cols} "
-                 f"FROM loan_snapshot s WHERE s.period_end = {p} AND s.status = '{ON_BOOK}'{where} "
-                 "GROUP BY s.collectibility", [period_end.isoformat(), *extra])
+    rows = _rows(f"SELECT s.collectibility, s.stage, COUNT(*), SUM(s.principal_outstanding), SUM(s.allowance), "
+                 f"{par_cols} FROM loan_snapshot s WHERE s.period_end = {p} AND s.status = '{ON_BOOK}'{where} "
+                 "GROUP BY s.collectibility, s.stage", [period_end.isoformat(), *extra])
     classes = {k: [0, ZERO] for k in office_table().classes}
     loans, outstanding, allowance, allowance_npl, npl = 0, ZERO, ZERO, ZERO, ZERO
     at_risk = {n: ZERO for n in PAR_DAYS}
-    for klass, count, owed, allowed, *par_sums in rows:
+    stages = {n: [0, ZERO, ZERO] for n in (1, 2, 3)}
+    for klass, stage, count, owed, allowed, *par_sums in rows:
         klass, owed, allowed = int(klass), from_minor(owed), from_minor(allowed)
+        st = stages.setdefault(int(stage), [0, ZERO, ZERO])
+        st[0] += int(count)
+        st[1] += owed
+        st[2] += allowed
         entry = classes.setdefault(klass, [0, ZERO])
         entry[0] += int(count)
         entry[1] += owed
@@ -207,9 +228,10 @@ def portfolio_quality(period_end: dt.date, branch_id: int | None = None) -> Port
     return PortfolioQuality(
         period_end=period_end, branch_id=branch_id, loans=loans, outstanding=outstanding, by_class=by_class,
         npl_outstanding=npl, allowance=allowance, allowance_npl=allowance_npl,
-        npf_gross=_pct(npl, outstanding),
-        npf_net=_pct(max(ZERO, npl - allowance_npl), net_base) if outstanding > 0 else None,
-        par={n: _pct(v, outstanding) for n, v in at_risk.items()}, par_outstanding=at_risk)
+        npf_gross=percent(npl, outstanding),
+        npf_net=percent(max(ZERO, npl - allowance_npl), net_base) if outstanding > 0 else None,
+        par={n: percent(v, outstanding) for n, v in at_risk.items()}, par_outstanding=at_risk,
+        by_stage=tuple(StageRow(n, v[0], v[1], v[2], percent(v[2], v[1])) for n, v in sorted(stages.items())))
 
 
 # -------------------------------------------------------------------------------------------- roll rates
@@ -233,11 +255,11 @@ class RollMatrix:
 
     def rate(self, i: int, j: int) -> Decimal | None:
         """Share (percent) of bucket ``i``'s previous outstanding now in bucket ``j``; None for an empty row."""
-        return _pct(self.outstanding[i][j], sum(self.outstanding[i], ZERO))
+        return percent(self.outstanding[i][j], sum(self.outstanding[i], ZERO))
 
     def count_rate(self, i: int, j: int) -> Decimal | None:
         """Share (percent) of bucket ``i``'s loans now in bucket ``j``; None for an empty row."""
-        return _pct(self.counts[i][j], sum(self.counts[i]))
+        return percent(self.counts[i][j], sum(self.counts[i]))
 
 
 def roll_rates(period_end: dt.date, branch_id: int | None = None) -> RollMatrix:
@@ -353,7 +375,7 @@ def collection_rates(period_end: dt.date, by: str = "officer", branch_id: int | 
     for key_id, count, due, collected in rows:
         due, collected = from_minor(due), from_minor(collected)
         out.append(RateRow(key_id, names.get(key_id) or (_nobody(by) if key_id is None else str(key_id)),
-                           int(count), due, collected, _pct(collected, due)))
+                           int(count), due, collected, percent(collected, due)))
     return sorted(out, key=lambda r: (r.rate is None, r.rate if r.rate is not None else 0, r.name))
 
 
@@ -362,7 +384,7 @@ def total_rate(rows: list[RateRow]) -> RateRow:
     (Every loan is in exactly one row of any grouping, so the total is the same whichever ``by`` was used.)"""
     due = sum((r.due for r in rows), ZERO)
     collected = sum((r.collected for r in rows), ZERO)
-    return RateRow(None, _("Jumlah"), sum(r.loans for r in rows), due, collected, _pct(collected, due))
+    return RateRow(None, _("Total"), sum(r.loans for r in rows), due, collected, percent(collected, due))
 
 
 # ----------------------------------------------------------------------------------- premature arrears
@@ -425,7 +447,7 @@ def premature_arrears(period_end: dt.date, by: str = "officer", branch_id: int |
         g["late"][int(mob) - 1] += int(late or 0)
     names = _names(by, set(groups))
     out = [PrematureRow(k, names.get(k) or (_nobody(by) if k is None else str(k)), g["accounts"], g["fpd"],
-                        _pct(g["fpd"], g["base"]), tuple(_pct(l, a) for l, a in zip(g["late"], g["at"])), g["base"])
+                        percent(g["fpd"], g["base"]), tuple(percent(l, a) for l, a in zip(g["late"], g["at"])), g["base"])
            for k, g in groups.items()]
     return sorted(out, key=lambda r: (-(r.fpd_rate or 0), r.name))
 
@@ -464,6 +486,6 @@ def vintage(period_end: dt.date, branch_id: int | None = None, months_back: int 
         cells = []
         for m in range(1, months + 1):
             end = _add_months(first, m)
-            cells.append(_pct(late.get((key, m), 0), sizes[key]) if end <= period_end and end in ends else None)
+            cells.append(percent(late.get((key, m), 0), sizes[key]) if end <= period_end and end in ends else None)
         out.append((first, sizes[key], tuple(cells)))
     return out

@@ -42,6 +42,7 @@ LABEL_REGISTRIES: dict[str, tuple[str, ...]] = {
                             "REJECTION_REASONS", "COUNTER_REASONS", "DECISION_KINDS"),
     "models.credit.collateral": ("STATUSES", "MOVEMENT_LABELS"),
     "models.collections.collections": ("CHANNELS", "RESULTS", "AREA_LEVELS", "BUCKET_LABELS", "PROMISE_LABELS"),
+    "models.collections.portfolio": ("BUCKETS",),
     "models.collections.repossession": ("CONDITIONS", "STATUS_LABELS", "SHORTFALL"),
     "models.collections.restructuring": ("KINDS", "STATUS_LABELS"),
     "models.collections.write_off": ("STATUS_LABELS",),

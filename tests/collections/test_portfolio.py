@@ -118,6 +118,12 @@ def test_the_may_book_by_class_with_npf_and_par_at_their_edges(book):
     expected_net = ((D("16000000") - allowance_e) * 100 / (D("107331000") - allowance_e)).quantize(D("0.01"))
     assert q.npf_net == expected_net < q.npf_gross
     assert q.allowance == sum((snapshot(book[k], MAY).allowance for k in "ABCDEFR"), D(0))
+    # PSAK 71 stages (≤ 30, 31–90, > 90 days): F, R, A, B / C, D / E, with the allowance held per stage.
+    stages = {r.stage: (r.loans, r.outstanding) for r in q.by_stage}
+    assert stages == {1: (4, classes[1][1]), 2: (2, D("32000000")), 3: (1, D("16000000"))}
+    assert q.by_stage[2].allowance == allowance_e and q.by_stage[2].coverage == (
+        allowance_e * 100 / D("16000000")).quantize(D("0.01"))
+    assert pf.portfolio_quality("2026-05") == q
     # The figure agrees with what the allowance step of the same close reported.
     step = me.MonthEndStep.get((me.MonthEndStep.period_end == MAY) & (me.MonthEndStep.step == "allowance"))
     assert dict(json.loads(step.figures))["NPF bruto %"] == str(q.npf_gross)

@@ -357,3 +357,20 @@ def test_the_collection_desk_on_postgresql(pg):
     assert groups and vintages and sum(g.loans for g in groups) == sum(v.loans for v in vintages)
     assert register()
     assert {r["klass"] for r in loan_book(as_of=TODAY).rows} <= {1, 2, 3, 4, 5}
+
+
+def test_portfolio_quality_from_snapshots_on_postgresql(pg):
+    """Issue 15, item 9: the portfolio figures read the month-end snapshots with the same SQL on the server (day
+    arithmetic, text casts of dates, sums of BIGINT that come back as numeric)."""
+    from models.collections import portfolio as pf
+
+    latest, previous = pf.month_ends()[:2]
+    q = pf.portfolio_quality(latest)
+    assert q.loans > 0 and q.outstanding == sum((r.outstanding for r in q.by_class), Decimal(0))
+    assert q.par[1] is not None and q.par[1] >= q.par[30] >= q.par[90]
+    roll = pf.roll_rates(latest)
+    assert roll.previous_end == previous and sum(map(sum, roll.counts)) == pf.portfolio_quality(previous).loans
+    assert pf.collection_recorded(latest)
+    total = pf.total_rate(pf.collection_rates(latest, "collector"))
+    assert total.due > 0 and total == pf.total_rate(pf.collection_rates(latest, "officer"))
+    assert pf.premature_arrears(latest, "dealer") and pf.vintage(latest)

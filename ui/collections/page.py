@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,8 @@ from models.collections import collections as col
 from models.collections import results as collection_results
 from models.core.money import format_amount, format_rupiah
 from models.customers.identity import format_phone
+from ui.collections.portfolio_tab import PortfolioTab
+from ui.collections.rows import RowsBase
 from ui.common.dialogs import confirm, run_action
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
@@ -69,13 +71,11 @@ def _rows_text(value) -> str:
     return str(value)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsBase):
     """A small read-only table over a list of tuples (the figures tables, registers and proposals)."""
 
     def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[tuple] = []
+        super().__init__(headers, parent)
         self.keys: list = []
 
     def set_rows(self, rows: list[tuple], keys: list | None = None) -> None:
@@ -83,17 +83,6 @@ class RowsModel(QAbstractTableModel):
         self.rows = rows
         self.keys = keys if keys is not None else list(range(len(rows)))
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -138,17 +127,16 @@ class _LazyRows(Sequence):
         return self.model.row_at(index)
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowsBase):
     """Today's list, opened on its keys (one light query, :func:`models.collections.collections.worklist_keys`); the display
     rows and the cashier's figure (with late fees) are fetched for the rows painted, a block at a time."""
 
     BLOCK = 100
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.headers = _worklist_headers()
+        super().__init__(_worklist_headers(), parent)
         self.keys: list[col.WorkKey] = []
-        self.rows = _LazyRows(self)
+        self.rows = _LazyRows(self)  # as long as the keys; a row is fetched when asked for
         self.as_of = dt.date.today()
         self._rows: dict[int, col.WorkRow] = {}
         self._figures: dict[int, col.CashierFigure] = {}
@@ -175,17 +163,6 @@ class WorklistModel(QAbstractTableModel):
             ids = [k.loan_id for k in self._block(row)[:self.BLOCK // 2] if k.loan_id not in self._figures]
             self._figures.update(col.cashier_figures(ids, self.as_of))
         return self._figures[loan_id]
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.keys)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -1281,12 +1258,14 @@ class CollectionsPage(Page):
         self.restructuring = RestructuringTab(self)
         self.problem = ProblemTab(self)
         self.results = ResultsTab(self)
+        self.portfolio = PortfolioTab(self)
         self.tabs.addTab(self.worklist, self.tr("Daftar kerja hari ini"))
         self.tabs.addTab(self.premature, self.tr("Prematur dan vintage"))
         self.tabs.addTab(self.letters, self.tr("Surat peringatan"))
         self.tabs.addTab(self.restructuring, self.tr("Restrukturisasi"))
         self.tabs.addTab(self.problem, self.tr("Tarik unit dan hapus buku"))
         self.tabs.addTab(self.results, self.tr("Hasil kolektor"))
+        self.tabs.addTab(self.portfolio, self.tr("Kualitas portofolio"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.refresh()
