@@ -849,7 +849,10 @@ class _StampedZip(zipfile.ZipFile):
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
         info = self._info(arcname or os.path.basename(filename))
-        with open(filename, "rb") as src, self.open(info, "w", force_zip64=True) as dest:
+        # The size known up front, as ZipFile.write does: no ZIP64 extra field for a sheet under 2 GB (some Excel
+        # versions call such a field "unreadable content").
+        info.file_size = os.path.getsize(filename)
+        with open(filename, "rb") as src, self.open(info, "w") as dest:
             shutil.copyfileobj(src, dest, 1 << 20)
 
 
