@@ -59,6 +59,7 @@ from models.accounting.closed_months import (
 from models.collections import portfolio
 from models.core.cells import safe_text, sheet_value
 from reports.base import Column, Kind
+from reports.xlsx import DATE_FORMAT, DECIMAL_FORMAT, INT_FORMAT, MONEY_FORMAT, PERCENT_FORMAT
 
 __all__ = [
     "MONTH_NAMES",
@@ -74,11 +75,7 @@ __all__ = [
     "write_pack",
 ]
 
-MONEY_FORMAT = '"Rp "#,##0;-"Rp "#,##0'
-INT_FORMAT = "#,##0"
-DATE_FORMAT = "dd/mm/yyyy"
-PERCENT_FORMAT = "0.00%"
-DECIMAL_FORMAT = "#,##0.00"
+# The number formats every Angsur workbook uses (reports.xlsx): "Rp 1.250.000" in an Indonesian Excel.
 
 #: Default column widths (characters) by kind: fixed, so a 100.000-row sheet is never scanned to size it.
 _WIDTHS = {Kind.TEXT: 24, Kind.MONEY: 19, Kind.INT: 10, Kind.DATE: 12, Kind.PERCENT: 10, Kind.DECIMAL: 12}
