@@ -406,3 +406,28 @@ def test_a_cashier_posts_a_payment_while_the_pack_is_being_written(demo_db, tmp_
     out = export(tmp_path, progress=Progress(report, interval=0))
     assert len(posted) == 1  # the payment went through while the pack held its read snapshot
     assert summary(openpyxl.load_workbook(out)["Ringkasan"])["Sisa pokok (outstanding)"] > 0
+
+
+def test_dealer_performance_counts_the_months_orders_decisions_and_disbursements(demo_db, tmp_path):
+    from models.credit.applications import Application, StatusChange
+
+    wb = openpyxl.load_workbook(export(tmp_path))
+    dealers = wb["Kinerja Dealer"]
+    # Orders and decisions, read again from the applications' history the slow way.
+    start, end = dt.datetime(2026, 9, 1), dt.datetime(2026, 10, 1)
+    moves = [(a.number, a.dealer_id, c.from_status, c.to_status) for c in StatusChange.select()
+             .where((StatusChange.at >= start) & (StatusChange.at < end))
+             for a in [Application.get_by_id(c.application_id)] if a.dealer_id is not None]
+    sent = {n for n, _d, f, t in moves if t == "submitted" and f in ("draft", "surveyed", "")}
+    approved = {n for n, _d, _f, t in moves if t in ("approved", "countered")}
+    rejected = {n for n, _d, _f, t in moves if t == "rejected"}
+    assert total(dealers, "Order Masuk") == len(sent) > 0
+    assert total(dealers, "Disetujui") == len(approved)
+    assert total(dealers, "Ditolak") == len(rejected)
+    # Disbursements through a dealer: the disbursement sheet's rows that name a dealer.
+    through_dealer = [(p, d) for p, d in zip(col(wb["Pencairan"], "Pokok Pembiayaan"), col(wb["Pencairan"], "Dealer"))
+                      if d]
+    assert total(dealers, "Pinjaman Cair") == len(through_dealer)
+    assert total(dealers, "Jumlah Pencairan") == sum(p for p, _d in through_dealer)
+    assert total(dealers, "Sisa Pokok") == sum(v for k, v in zip(col(wb["Per Dealer"], "Kode"),
+                                                              col(wb["Per Dealer"], "Sisa Pokok")) if k)
