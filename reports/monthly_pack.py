@@ -72,7 +72,9 @@ __all__ = [
     "month_label",
     "pack_months",
     "require_closed_month",
+    "summary_tables",
     "write_pack",
+    "write_summary_pdf",
 ]
 
 # The number formats every Angsur workbook uses (reports.xlsx): "Rp 1.250.000" in an Indonesian Excel.
@@ -1051,10 +1053,68 @@ def write_pack(pack: MonthlyPack, path: str | Path, progress=None) -> Path:
     return path
 
 
+# ------------------------------------------------------------------------------------------ the PDF summary
+#: The sheets printed in the one-page-each PDF summary (the manager's meeting copy of the pack).
+SUMMARY_PDF_SHEETS = ("Ringkasan", "Kolektibilitas", "Umur Tunggakan", "Per Produk", "Per Cabang")
+
+
+def _report_value(value, kind: Kind, as_text: bool):
+    """A pack value (money in sen) as a :class:`reports.base.ReportTable` value (money in rupiah); the summary's
+    mixed rows are pre-formatted text, since a report column has one kind."""
+    from reports.base import format_cell
+
+    if value is None or isinstance(value, str):
+        return value
+    if kind is Kind.MONEY:
+        value = Decimal(int(value)) / 100
+    return format_cell(value, kind) if as_text else value
+
+
+def summary_tables(pack: MonthlyPack) -> list:
+    """The summary, collectibility, ageing, product and branch sheets as :class:`reports.base.ReportTable` s, for
+    :func:`reports.pdf.write_pdf` (same figures as the workbook: one source, two renderers)."""
+    from reports.base import ReportTable
+
+    tables = []
+    for sheet in pack.sheets:
+        if sheet.name not in SUMMARY_PDF_SHEETS:
+            continue
+        mixed = bool(sheet.row_kinds)
+        rows = []
+        for i, row in enumerate(sheet.iter_rows()):
+            row_kind = sheet.row_kinds[i] if mixed else None
+            rows.append({c.key: _report_value(v, row_kind if row_kind and c.kind is not Kind.TEXT else c.kind, mixed)
+                         for c, v in zip(sheet.columns, row)})
+        totals = None
+        if sheet.totals is not None:
+            totals = {c.key: _report_value(v, c.kind, False) for c, v in zip(sheet.columns, sheet.totals)}
+        tables.append(ReportTable(sheet.title, sheet.columns, rows, totals=totals,
+                                  subtitle=f"{month_label(pack.period_end)} (posisi {pack.period_end:%d/%m/%Y}) · "
+                                           f"{pack.branch_label}",
+                                  meta=tuple(("Catatan", note) for note in sheet.notes if note)))
+    return tables
+
+
+def write_summary_pdf(pack: MonthlyPack, path: str | Path, printed_by: str | None = None) -> Path:
+    """Print :func:`summary_tables` to a landscape PDF with the office letterhead, each table on its own page."""
+    from dataclasses import replace
+
+    from reports.letterhead import office_letterhead
+    from reports.pdf import write_pdf
+
+    letterhead = office_letterhead(pack.branch_id)
+    if letterhead is not None and pack.branch_id is None:
+        letterhead = replace(letterhead, branch_name="")  # the whole office's pack, not its first branch's
+    return write_pdf(summary_tables(pack), path, letterhead=letterhead, orientation="landscape",
+                     printed_by=printed_by)
+
+
 # ----------------------------------------------------------------------------------------- the user action
 def export_monthly_pack(user, period_end: dt.date, path: str | Path, *, branch_id: int | None = None,
                         progress=None) -> MonthlyPack:
     """Build and write the month's pack for ``user``; audited (``report.monthly_pack``).
+
+    ``path`` ending in ``.pdf`` prints the summary pages (:func:`write_summary_pdf`) instead of the workbook.
 
     Read inside one :class:`models.core.db.read_transaction` (a snapshot that never takes the write lock, so a
     cashier posting meanwhile is never blocked); the audit row follows in its own short write transaction once
@@ -1074,7 +1134,10 @@ def export_monthly_pack(user, period_end: dt.date, path: str | Path, *, branch_i
     require(user, "report.export")
     with read_transaction():
         pack = build_pack(period_end, branch_id, progress)
-        written = write_pack(pack, path, progress)
+        if str(path).lower().endswith(".pdf"):
+            written = write_summary_pdf(pack, path, printed_by=user.full_name)
+        else:
+            written = write_pack(pack, path, progress)
 
     def record():
         audit.record(user, "report.monthly_pack", "report", f"{pack.period_end:%Y-%m}",
@@ -1103,7 +1166,7 @@ def parse_month(text: str) -> dt.date:
 
 
 def export_monthly_command(args) -> int:
-    """``main.py --db F export monthly --month YYYY-MM [--branch CODE] --out F.xlsx [--user USERNAME]``.
+    """``main.py --db F export monthly --month YYYY-MM [--branch CODE] --out F.xlsx|F.pdf [--user USERNAME]``.
 
     Exit codes: 0 written; 1 refused (no closed snapshot, no permission, cannot write); 2 bad arguments.
     Without ``--user`` the command runs as the office's first active accountant or manager, as ``month-end``
@@ -1120,8 +1183,8 @@ def export_monthly_command(args) -> int:
         period_end = parse_month(args.month)
     except ValueError as exc:
         return _fail(str(exc))
-    if not str(args.out).lower().endswith(".xlsx"):
-        return _fail(f"--out: '{args.out}' must end in .xlsx (the monthly pack is a workbook)")
+    if not str(args.out).lower().endswith((".xlsx", ".pdf")):
+        return _fail(f"--out: '{args.out}' must end in .xlsx (the workbook) or .pdf (its summary pages)")
     branch_id = None
     if getattr(args, "branch", None):
         branch = Branch.get_or_none(Branch.code == args.branch)

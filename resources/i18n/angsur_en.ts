@@ -3824,52 +3824,62 @@
         <translation>Built from the month-end snapshot stored at the close: last month&apos;s pack built again today is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="61"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="47"/>
+        <source>Cetak ringkasan…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="48"/>
+        <source>Ringkasan, outstanding per produk dan cabang, umur tunggakan dan kolektibilitas di pratinjau cetak (PDF)</source>
+        <translation>Summary, outstanding by product and branch, ageing and collectibility in the print preview (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="67"/>
         <source>Seluruh kantor</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="67"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="74"/>
         <source>Anda tidak berhak mengekspor laporan.</source>
         <translation>You are not allowed to export reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="69"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="76"/>
         <source>Belum ada bulan yang ditutup: paket dibuat dari snapshot tutup buku.</source>
         <translation>No month has been closed yet: the pack is built from the month-end close&apos;s snapshot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="83"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="90"/>
         <source>Simpan paket laporan bulanan</source>
         <translation>Save monthly report pack</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="84"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="91"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="100"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="107"/>
         <source>Paket {month} ({n} lembar) disimpan ke {path}</source>
         <translation>Pack for {month} ({n} sheets) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="104"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="111"/>
         <source>Paket laporan dibatalkan: tidak ada berkas yang ditulis.</source>
         <translation>Report pack cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="106"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="113"/>
         <source>Menyusun paket {month}…</source>
         <translation>Building the pack for {month}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="107"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="114"/>
         <source>Paket laporan bulanan</source>
         <translation>Monthly report pack</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/monthly_pack_tab.py" line="107"/>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="114"/>
         <source>Menyusun paket laporan bulanan…</source>
         <translation>Building the monthly report pack…</translation>
     </message>

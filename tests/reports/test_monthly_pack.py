@@ -431,3 +431,21 @@ def test_dealer_performance_counts_the_months_orders_decisions_and_disbursements
     assert total(dealers, "Jumlah Pencairan") == sum(p for p, _d in through_dealer)
     assert total(dealers, "Sisa Pokok") == sum(v for k, v in zip(col(wb["Per Dealer"], "Kode"),
                                                               col(wb["Per Dealer"], "Sisa Pokok")) if k)
+
+
+def test_the_summary_pdf_prints_the_workbooks_figures(demo_db, tmp_path):
+    from pypdf import PdfReader
+
+    from models.core.money import format_rupiah
+
+    wb = openpyxl.load_workbook(export(tmp_path))
+    pdf = export(tmp_path, name="ringkasan.pdf")
+    pages = [page.extract_text() for page in PdfReader(str(pdf)).pages]
+    assert len(pages) == 5 and "Ringkasan Bulanan" in pages[0] and "September 2026" in pages[0]
+    text = " ".join(pages)
+    figures = summary(wb["Ringkasan"])
+    for label in ("Sisa pokok (outstanding)", "Pembiayaan bermasalah (Kol 3–5)", "Jumlah pencairan"):
+        assert format_rupiah(Decimal(figures[label])) in text, label
+    npf = f"{Decimal(str(figures['NPF bruto'])) * 100:.2f}".replace(".", ",") + " %"
+    assert npf in pages[0]
+    assert format_rupiah(Decimal(total(wb["Umur Tunggakan"], "Sisa Pokok"))) in text

@@ -85,3 +85,19 @@ def test_a_cashier_cannot_start_the_pack(qtbot, demo_db):
     tab = MonthlyPackTab(session_for(user("kasir")))
     qtbot.addWidget(tab)
     assert not tab.export_button.isEnabled() and tab.status.text()
+
+
+def test_the_summary_pages_open_in_the_print_preview(qtbot, demo_db, monkeypatch):
+    from pypdf import PdfReader
+
+    from ui.common import printing
+    from ui.reports.monthly_pack_tab import MonthlyPackTab
+
+    shown = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog.path) or 1)
+    tab = MonthlyPackTab(session_for(user("manajer")))
+    qtbot.addWidget(tab)
+    tab.print_button.click()
+    assert shown
+    text = " ".join(page.extract_text() for page in PdfReader(str(shown[-1])).pages)
+    assert "Ringkasan Bulanan" in text and "Kolektibilitas" in text and "NPF bruto" in text

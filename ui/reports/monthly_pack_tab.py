@@ -44,6 +44,12 @@ class MonthlyPackTab(QWidget):
         self.export_button.clicked.connect(self.choose_file)
         self.export_button.setMaximumWidth(360)
         form.addRow(self.export_button)
+        self.print_button = QPushButton(self.tr("Cetak ringkasan…"))
+        self.print_button.setToolTip(self.tr("Ringkasan, outstanding per produk dan cabang, umur tunggakan dan "
+                                             "kolektibilitas di pratinjau cetak (PDF)"))
+        self.print_button.setMaximumWidth(360)
+        self.print_button.clicked.connect(self.print_summary)
+        form.addRow(self.print_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         form.addRow(self.status)
@@ -63,6 +69,7 @@ class MonthlyPackTab(QWidget):
             self.branch.addItem(f"{branch.code} {branch.name}", branch.id)
         can = self.session.can("report.export")
         self.export_button.setEnabled(can and self.month.count() > 0)
+        self.print_button.setEnabled(can and self.month.count() > 0)
         if not can:
             self.status.setText(self.tr("Anda tidak berhak mengekspor laporan."))
         elif self.month.count() == 0:
@@ -108,3 +115,18 @@ class MonthlyPackTab(QWidget):
                          lambda progress: export_monthly_pack(user, period_end, path, branch_id=branch_id,
                                                               progress=progress),
                          on_done=done, on_cancel=cancelled)
+
+    def print_summary(self):
+        """The pack's summary pages in the print preview (written as a PDF first; audited like the workbook)."""
+        from reports.monthly_pack import export_monthly_pack
+        from ui.reports.report_actions import preview_pdf
+
+        period_end = self.month.currentData()
+        if period_end is None:
+            return None
+        user, branch_id = self.session.user, self.branch.currentData()
+
+        def write(path):
+            return export_monthly_pack(user, period_end, path, branch_id=branch_id)
+
+        return preview_pdf(self, self.session, write, f"ringkasan-bulanan-{period_end:%Y-%m}")
