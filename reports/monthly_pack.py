@@ -36,7 +36,8 @@ arrears and vintages come from :mod:`models.collections.portfolio`, NPF and the 
 Internally every money figure is **integer sen** (as stored) and becomes an Excel number only at the cell
 (:func:`_money_cell_value`); percentages are ``Decimal`` percent points and are written as Excel fractions with
 a ``0.00%`` format.  The workbook is streamed (openpyxl write-only mode) to a file beside the target and moved
-over it at the end, so a cancel or a failure leaves no half-written file.
+over it at the end, so a cancel or a failure leaves no half-written file.  The same summary, outstanding, ageing
+and collectibility figures print as a PDF (:func:`write_summary_pdf`, through :mod:`reports.pdf`).
 """
 from __future__ import annotations
 
