@@ -71,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("export", help="export data to Excel or CSV")
-    p.add_argument("what", choices=["journal", "customers", "audit", "trial-balance", "loans"])
+    p.add_argument("what", choices=["journal", "customers", "audit", "trial-balance", "loans", "monthly"])
+    p.add_argument("--month", metavar="YYYY-MM", help="monthly: the closed month to report")
+    p.add_argument("--branch", metavar="CODE", help="monthly: one branch (default the whole office)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="FILE", help=".xlsx or .csv")

@@ -19,6 +19,7 @@ EXPORTERS: dict[str, str] = {
     "customers": "reports.commands:export_customers",
     "audit": "reports.audit_report:export_audit_command",
     "loans": "reports.loan_book:export_loans_command",
+    "monthly": "reports.monthly_pack:export_monthly_command",
 }
 #: print document -> "module:function".
 PRINTERS: dict[str, str] = {

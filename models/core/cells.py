@@ -45,7 +45,9 @@ def safe_text(value: object) -> str:
     """
     if value is None:
         return ""
-    text = _ILLEGAL_XML.sub("", str(value))
+    text = value if value.__class__ is str else str(value)
+    if not text.isprintable():  # fast path: printable text has no control character to drop (100.000-row exports)
+        text = _ILLEGAL_XML.sub("", text)
     if text.startswith(FORMULA_START):
         return "'" + text
     return text

@@ -3797,6 +3797,94 @@
     </message>
 </context>
 <context>
+    <name>MonthlyPackTab</name>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="26"/>
+        <source>Satu buku kerja Excel per bulan yang sudah ditutup: ringkasan, outstanding, pencairan, penagihan, kolektibilitas dan NPF, tunggakan prematur, vintage, kinerja petugas dan dealer, neraca saldo, neraca dan laba rugi.</source>
+        <translation>One Excel workbook per closed month: summary, outstanding, disbursements, collections, collectibility and NPF, premature arrears, vintage, officer and dealer performance, trial balance, balance sheet and income statement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="38"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="39"/>
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="40"/>
+        <source>Paket laporan bulanan…</source>
+        <translation>Monthly report pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="42"/>
+        <source>Dibuat dari snapshot akhir bulan yang disimpan saat tutup buku: paket bulan lalu yang dibuat ulang hari ini tetap sama</source>
+        <translation>Built from the month-end snapshot stored at the close: last month&apos;s pack built again today is the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="47"/>
+        <source>Cetak ringkasan…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="48"/>
+        <source>Ringkasan, outstanding per produk dan cabang, umur tunggakan dan kolektibilitas di pratinjau cetak (PDF)</source>
+        <translation>Summary, outstanding by product and branch, ageing and collectibility in the print preview (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="67"/>
+        <source>Seluruh kantor</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="74"/>
+        <source>Anda tidak berhak mengekspor laporan.</source>
+        <translation>You are not allowed to export reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="76"/>
+        <source>Belum ada bulan yang ditutup: paket dibuat dari snapshot tutup buku.</source>
+        <translation>No month has been closed yet: the pack is built from the month-end close&apos;s snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="90"/>
+        <source>Simpan paket laporan bulanan</source>
+        <translation>Save monthly report pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="91"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="107"/>
+        <source>Paket {month} ({n} lembar) disimpan ke {path}</source>
+        <translation>Pack for {month} ({n} sheets) saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="111"/>
+        <source>Paket laporan dibatalkan: tidak ada berkas yang ditulis.</source>
+        <translation>Report pack cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="113"/>
+        <source>Menyusun paket {month}…</source>
+        <translation>Building the pack for {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="114"/>
+        <source>Paket laporan bulanan</source>
+        <translation>Monthly report pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/monthly_pack_tab.py" line="114"/>
+        <source>Menyusun paket laporan bulanan…</source>
+        <translation>Building the monthly report pack…</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../ui/savings/page.py" line="101"/>
@@ -5414,14 +5502,19 @@ payment</translation>
         <translation>Daily cash</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160"/>
+        <location filename="../../ui/reports/page.py" line="162"/>
         <source>Laporan petugas</source>
         <translation>Officer&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160"/>
+        <location filename="../../ui/reports/page.py" line="162"/>
         <source>Dokumen nasabah</source>
         <translation>Customer papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="163"/>
+        <source>Paket laporan bulanan</source>
+        <translation>Monthly report pack</translation>
     </message>
 </context>
 <context>
@@ -10825,796 +10918,811 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/common/label_texts.py" line="583"/>
+        <source>laporan bulan {month} ditolak: bulan itu belum ditutup (laporan bulanan hanya dibuat dari bulan yang sudah ditutup, dengan snapshot pinjaman yang disimpan saat tutup buku)</source>
+        <translation>report for {month} refused: that month is not closed (monthly reports are built only from closed months, with the loan snapshot stored at the close)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="584"/>
+        <source>laporan bulan {month} ditolak: snapshot akhir bulan tidak memuat pinjaman cabang ini</source>
+        <translation>report for {month} refused: the month-end snapshot holds no loans of this branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <source>laporan bulan {month} ditolak: tidak ada snapshot pinjaman akhir bulan (laporan bulanan hanya dibuat dari snapshot yang disimpan saat tutup buku)</source>
+        <translation>report for {month} refused: there is no month-end loan snapshot (monthly reports are built only from the snapshot stored at the close)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="586"/>
         <source>logo harus berkas PNG atau JPEG</source>
         <translation>the logo must be a PNG or JPEG file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="584"/>
+        <location filename="../../ui/common/label_texts.py" line="587"/>
         <source>logo paling besar {kb} KB</source>
         <translation>the logo is at most {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <location filename="../../ui/common/label_texts.py" line="588"/>
         <source>masa tenggang harus bilangan bulat</source>
         <translation>the grace period must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <location filename="../../ui/common/label_texts.py" line="589"/>
         <source>masa tenggang harus lebih pendek dari tenor</source>
         <translation>the grace period must be shorter than the tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="587"/>
+        <location filename="../../ui/common/label_texts.py" line="590"/>
         <source>masa tenggang tidak boleh negatif</source>
         <translation>the grace period may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="588"/>
+        <location filename="../../ui/common/label_texts.py" line="591"/>
         <source>membuat pengguna membutuhkan administrator yang masuk</source>
         <translation>creating users needs a logged-in administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="589"/>
+        <location filename="../../ui/common/label_texts.py" line="592"/>
         <source>memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)</source>
         <translation>restoring a backup needs a second person&apos;s confirmation (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="590"/>
+        <location filename="../../ui/common/label_texts.py" line="593"/>
         <source>mengatur produk membutuhkan pengguna yang masuk</source>
         <translation>managing products needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="591"/>
+        <location filename="../../ui/common/label_texts.py" line="594"/>
         <source>metode bunga tidak dikenal (flat, annuity, equal-principal)</source>
         <translation>unknown interest method (flat, annuity, equal-principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="592"/>
+        <location filename="../../ui/common/label_texts.py" line="595"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <location filename="../../ui/common/label_texts.py" line="596"/>
         <source>multiguna</source>
         <translation>multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="594"/>
+        <location filename="../../ui/common/label_texts.py" line="597"/>
         <source>mutasi jaminan tidak ditemukan</source>
         <translation>collateral movement not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="595"/>
+        <location filename="../../ui/common/label_texts.py" line="598"/>
         <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
         <translation>the account name is required (at most 120 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="596"/>
+        <location filename="../../ui/common/label_texts.py" line="599"/>
         <source>nama berkas wajib diisi</source>
         <translation>the file name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="597"/>
+        <location filename="../../ui/common/label_texts.py" line="600"/>
         <source>nama cabang wajib diisi</source>
         <translation>branch name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="598"/>
+        <location filename="../../ui/common/label_texts.py" line="601"/>
         <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
         <translation>the signatory&apos;s name and title have at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="599"/>
+        <location filename="../../ui/common/label_texts.py" line="602"/>
         <source>nama dealer wajib diisi</source>
         <translation>the dealer name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="600"/>
+        <location filename="../../ui/common/label_texts.py" line="603"/>
         <source>nama kantor paling panjang 120 huruf</source>
         <translation>the office name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="601"/>
+        <location filename="../../ui/common/label_texts.py" line="604"/>
         <source>nama kantor wajib diisi</source>
         <translation>the office name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <location filename="../../ui/common/label_texts.py" line="605"/>
         <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
         <translation>the full name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="603"/>
+        <location filename="../../ui/common/label_texts.py" line="606"/>
         <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
         <translation>the user name &apos;{username}&apos; is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="604"/>
+        <location filename="../../ui/common/label_texts.py" line="607"/>
         <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
         <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="605"/>
+        <location filename="../../ui/common/label_texts.py" line="608"/>
         <source>nama produk wajib diisi (paling panjang 80 huruf)</source>
         <translation>the product name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="606"/>
+        <location filename="../../ui/common/label_texts.py" line="609"/>
         <source>nama resmi kantor wajib diisi</source>
         <translation>the office&apos;s legal name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="607"/>
+        <location filename="../../ui/common/label_texts.py" line="610"/>
         <source>nama resmi paling panjang 120 huruf</source>
         <translation>the legal name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="608"/>
+        <location filename="../../ui/common/label_texts.py" line="611"/>
         <source>nama sales wajib diisi</source>
         <translation>the salesperson&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="609"/>
+        <location filename="../../ui/common/label_texts.py" line="612"/>
         <source>nasabah ada di daftar hitam: pengajuan tidak dapat dibuat</source>
         <translation>the customer is blacklisted: no application can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="610"/>
+        <location filename="../../ui/common/label_texts.py" line="613"/>
         <source>nasabah tidak ditemukan</source>
         <translation>customer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="611"/>
+        <location filename="../../ui/common/label_texts.py" line="614"/>
         <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
         <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="612"/>
+        <location filename="../../ui/common/label_texts.py" line="615"/>
         <source>nilai {aspect} antara {low} dan {high}</source>
         <translation>the {aspect} score is between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="613"/>
+        <location filename="../../ui/common/label_texts.py" line="616"/>
         <source>nomor BPKB wajib diisi saat diterima</source>
         <translation>the BPKB number is required when it is received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="614"/>
+        <location filename="../../ui/common/label_texts.py" line="617"/>
         <source>nomor izin paling panjang 80 karakter</source>
         <translation>the licence number has at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="615"/>
+        <location filename="../../ui/common/label_texts.py" line="618"/>
         <source>nomor kontrak wajib diisi (paling panjang 32 karakter)</source>
         <translation>the contract number is required (at most 32 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <location filename="../../ui/common/label_texts.py" line="619"/>
         <source>nomor kontrak {contract_no} sudah dipakai</source>
         <translation>contract number {contract_no} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <location filename="../../ui/common/label_texts.py" line="620"/>
         <source>nomor sertifikat fidusia wajib diisi</source>
         <translation>the fiducia certificate number is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="618"/>
+        <location filename="../../ui/common/label_texts.py" line="621"/>
         <source>paling panjang {limit} huruf</source>
         <translation>at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="619"/>
+        <location filename="../../ui/common/label_texts.py" line="622"/>
         <source>pasang bagan akun dulu</source>
         <translation>install the chart of accounts first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="620"/>
+        <location filename="../../ui/common/label_texts.py" line="623"/>
         <source>pengajuan #{id} tidak ditemukan</source>
         <translation>application #{id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <location filename="../../ui/common/label_texts.py" line="624"/>
         <source>pengelompokan tidak dikenal: {by}</source>
         <translation>unknown grouping: {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="622"/>
+        <location filename="../../ui/common/label_texts.py" line="625"/>
         <source>pengguna &apos;{username}&apos; tidak ada</source>
         <translation>user &apos;{username}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="623"/>
+        <location filename="../../ui/common/label_texts.py" line="626"/>
         <source>pengguna tanpa login</source>
         <translation>a user who is not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="624"/>
+        <location filename="../../ui/common/label_texts.py" line="627"/>
         <source>penghasilan utama harus lebih dari nol</source>
         <translation>the main income must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="625"/>
+        <location filename="../../ui/common/label_texts.py" line="628"/>
         <source>peran tidak dikenal</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="626"/>
+        <location filename="../../ui/common/label_texts.py" line="629"/>
         <source>periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku</source>
         <translation>period 12/{year} is closed; reopen it first to close the year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="627"/>
+        <location filename="../../ui/common/label_texts.py" line="630"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="628"/>
+        <location filename="../../ui/common/label_texts.py" line="631"/>
         <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
         <translation>period {month} is closed: opening balances cannot be posted in it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="629"/>
+        <location filename="../../ui/common/label_texts.py" line="632"/>
         <source>periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}</source>
         <translation>period {month}/{year} has unposted journals: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="630"/>
+        <location filename="../../ui/common/label_texts.py" line="633"/>
         <source>periode {month}/{year} sudah ditutup</source>
         <translation>period {month}/{year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="631"/>
+        <location filename="../../ui/common/label_texts.py" line="634"/>
         <source>periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya</source>
         <translation>period {month}/{year} is closed: no journal dated in it can be posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="632"/>
+        <location filename="../../ui/common/label_texts.py" line="635"/>
         <source>periode {month}/{year} tidak sedang ditutup</source>
         <translation>period {month}/{year} is not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="633"/>
+        <location filename="../../ui/common/label_texts.py" line="636"/>
         <source>peristiwa tidak dikenal: {event}</source>
         <translation>unknown event: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="634"/>
+        <location filename="../../ui/common/label_texts.py" line="637"/>
         <source>petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may add or change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="635"/>
+        <location filename="../../ui/common/label_texts.py" line="638"/>
         <source>petugas hanya boleh mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="636"/>
+        <location filename="../../ui/common/label_texts.py" line="639"/>
         <source>petugas pemilik nasabah wajib dipilih</source>
         <translation>choose the officer who owns the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="637"/>
+        <location filename="../../ui/common/label_texts.py" line="640"/>
         <source>petugas tidak ada atau bukan petugas kredit/kolektor</source>
         <translation>no such officer, or not a credit officer/collector</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="638"/>
+        <location filename="../../ui/common/label_texts.py" line="641"/>
         <source>petugas tujuan sama dengan petugas asal</source>
         <translation>the receiving officer is the same as the current one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="639"/>
+        <location filename="../../ui/common/label_texts.py" line="642"/>
         <source>pilih alasan dari daftar</source>
         <translation>choose a reason from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="640"/>
+        <location filename="../../ui/common/label_texts.py" line="643"/>
         <source>pilih dealer asal order</source>
         <translation>choose the dealer the order came from</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="641"/>
+        <location filename="../../ui/common/label_texts.py" line="644"/>
         <source>pilih jenis kendaraan (roda dua / roda empat)</source>
         <translation>choose the vehicle type (two or four wheels)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="642"/>
+        <location filename="../../ui/common/label_texts.py" line="645"/>
         <source>pilih nasabah</source>
         <translation>choose a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <location filename="../../ui/common/label_texts.py" line="646"/>
         <source>pilih paling sedikit satu tenor</source>
         <translation>choose at least one tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <location filename="../../ui/common/label_texts.py" line="647"/>
         <source>pilih produk pinjaman</source>
         <translation>choose a loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="645"/>
+        <location filename="../../ui/common/label_texts.py" line="648"/>
         <source>pilih rekomendasi petugas</source>
         <translation>choose the officer&apos;s recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="646"/>
+        <location filename="../../ui/common/label_texts.py" line="649"/>
         <source>pindah petugas lewat Pindah Portofolio (tercatat di riwayat)</source>
         <translation>move officers through Move portfolio (recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="647"/>
+        <location filename="../../ui/common/label_texts.py" line="650"/>
         <source>pinjaman #{loan_id} tidak ditemukan</source>
         <translation>loan #{loan_id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="648"/>
+        <location filename="../../ui/common/label_texts.py" line="651"/>
         <source>pinjaman {contract_no} sudah ditutup ({status})</source>
         <translation>loan {contract_no} is closed ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="649"/>
+        <location filename="../../ui/common/label_texts.py" line="652"/>
         <source>pinjaman {contract_no} tidak memegang titipan</source>
         <translation>loan {contract_no} holds no overpayment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="650"/>
+        <location filename="../../ui/common/label_texts.py" line="653"/>
         <source>pokok pinjaman harus berupa angka</source>
         <translation>the principal must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="651"/>
+        <location filename="../../ui/common/label_texts.py" line="654"/>
         <source>pokok pinjaman harus lebih dari nol</source>
         <translation>the loan principal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="652"/>
+        <location filename="../../ui/common/label_texts.py" line="655"/>
         <source>pokok pinjaman tidak boleh lebih kecil dari satu sen</source>
         <translation>the principal may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="653"/>
+        <location filename="../../ui/common/label_texts.py" line="656"/>
         <source>pokok pinjaman tidak wajar (lebih dari {amount})</source>
         <translation>an implausible principal (more than {amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="654"/>
+        <location filename="../../ui/common/label_texts.py" line="657"/>
         <source>produk standar tidak dikenal: {codes}</source>
         <translation>unknown standard products: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="655"/>
+        <location filename="../../ui/common/label_texts.py" line="658"/>
         <source>produk {key} tidak ditemukan</source>
         <translation>product {key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="656"/>
+        <location filename="../../ui/common/label_texts.py" line="659"/>
         <source>produk {name} sudah tidak aktif</source>
         <translation>product {name} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="657"/>
+        <location filename="../../ui/common/label_texts.py" line="660"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="658"/>
+        <location filename="../../ui/common/label_texts.py" line="661"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="659"/>
+        <location filename="../../ui/common/label_texts.py" line="662"/>
         <source>saldo awal neraca saldo sudah pernah diposting</source>
         <translation>the trial balance&apos;s opening balances were already posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="660"/>
+        <location filename="../../ui/common/label_texts.py" line="663"/>
         <source>sales tidak ditemukan</source>
         <translation>salesperson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="661"/>
+        <location filename="../../ui/common/label_texts.py" line="664"/>
         <source>salesman bukan dari dealer yang dipilih</source>
         <translation>the salesperson is not from the chosen dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <location filename="../../ui/common/label_texts.py" line="665"/>
         <source>sisa pokok menurut tabel angsuran (flat)</source>
         <translation>remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="663"/>
+        <location filename="../../ui/common/label_texts.py" line="666"/>
         <source>sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="664"/>
+        <location filename="../../ui/common/label_texts.py" line="667"/>
         <source>status harus aktif, nonaktif atau blacklist</source>
         <translation>status must be active, inactive or blacklist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="665"/>
+        <location filename="../../ui/common/label_texts.py" line="668"/>
         <source>suku bunga harus antara 0 dan 100 % per tahun</source>
         <translation>the interest rate is between 0 and 100 % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="666"/>
+        <location filename="../../ui/common/label_texts.py" line="669"/>
         <source>suku bunga harus berupa angka</source>
         <translation>the interest rate must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="667"/>
+        <location filename="../../ui/common/label_texts.py" line="670"/>
         <source>sumber jurnal tidak dikenal: {source}</source>
         <translation>unknown journal source: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="668"/>
+        <location filename="../../ui/common/label_texts.py" line="671"/>
         <source>sumber order: dealer, datang langsung atau referensi</source>
         <translation>order source: dealer, walk-in or referral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="669"/>
+        <location filename="../../ui/common/label_texts.py" line="672"/>
         <source>tahun buku {year} sudah ditutup</source>
         <translation>the financial year {year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="670"/>
+        <location filename="../../ui/common/label_texts.py" line="673"/>
         <source>tahun kendaraan antara 1980 dan {year}</source>
         <translation>the vehicle year is between 1980 and {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="671"/>
+        <location filename="../../ui/common/label_texts.py" line="674"/>
         <source>tahun kendaraan harus angka</source>
         <translation>the vehicle year must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="672"/>
+        <location filename="../../ui/common/label_texts.py" line="675"/>
         <source>tahun kendaraan wajib diisi</source>
         <translation>the vehicle year is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="673"/>
+        <location filename="../../ui/common/label_texts.py" line="676"/>
         <source>tanggal &apos;{text}&apos; tidak dikenal; tulis dd/mm/yyyy</source>
         <translation>date &apos;{text}&apos; not understood; write dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="674"/>
+        <location filename="../../ui/common/label_texts.py" line="677"/>
         <source>tanggal akhir bulan wajib diisi</source>
         <translation>the month-end date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="675"/>
+        <location filename="../../ui/common/label_texts.py" line="678"/>
         <source>tanggal fidusia tidak boleh di masa depan</source>
         <translation>the fiducia date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="676"/>
+        <location filename="../../ui/common/label_texts.py" line="679"/>
         <source>tanggal fidusia tidak boleh sebelum tanggal kontrak</source>
         <translation>the fiducia date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="677"/>
+        <location filename="../../ui/common/label_texts.py" line="680"/>
         <source>tanggal jurnal wajib diisi</source>
         <translation>the journal date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="678"/>
+        <location filename="../../ui/common/label_texts.py" line="681"/>
         <source>tanggal kontak berikutnya tidak boleh lewat</source>
         <translation>the next contact date may not be in the past</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="679"/>
+        <location filename="../../ui/common/label_texts.py" line="682"/>
         <source>tanggal kontrak tidak boleh sebelum tanggal persetujuan</source>
         <translation>the contract date may not be before the approval date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="680"/>
+        <location filename="../../ui/common/label_texts.py" line="683"/>
         <source>tanggal kunjungan tidak boleh di masa depan</source>
         <translation>the visit date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="681"/>
+        <location filename="../../ui/common/label_texts.py" line="684"/>
         <source>tanggal kunjungan tidak valid</source>
         <translation>not a valid visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="682"/>
+        <location filename="../../ui/common/label_texts.py" line="685"/>
         <source>tanggal lahir tidak mungkin</source>
         <translation>an impossible birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="683"/>
+        <location filename="../../ui/common/label_texts.py" line="686"/>
         <source>tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); batalkan dulu yang lebih baru</source>
         <translation>the payment date is before the last payment ({last_payment_on}); cancel the newer one first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="684"/>
+        <location filename="../../ui/common/label_texts.py" line="687"/>
         <source>tanggal pembayaran sebelum pencairan ({disbursed_on})</source>
         <translation>the payment date is before the disbursement ({disbursed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="685"/>
+        <location filename="../../ui/common/label_texts.py" line="688"/>
         <source>tanggal pembayaran tidak boleh di masa depan</source>
         <translation>the payment date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="686"/>
+        <location filename="../../ui/common/label_texts.py" line="689"/>
         <source>tanggal pembayaran wajib diisi</source>
         <translation>the payment date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="687"/>
+        <location filename="../../ui/common/label_texts.py" line="690"/>
         <source>tanggal pencairan terlalu jauh di masa depan</source>
         <translation>the disbursement date is too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="688"/>
+        <location filename="../../ui/common/label_texts.py" line="691"/>
         <source>tanggal pencairan tidak boleh sebelum tanggal kontrak</source>
         <translation>the disbursement date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="689"/>
+        <location filename="../../ui/common/label_texts.py" line="692"/>
         <source>tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})</source>
         <translation>the refund date is before the last payment ({last_payment_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="690"/>
+        <location filename="../../ui/common/label_texts.py" line="693"/>
         <source>tanggal pengembalian tidak boleh di masa depan</source>
         <translation>the refund date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="691"/>
+        <location filename="../../ui/common/label_texts.py" line="694"/>
         <source>tanggal pengembalian wajib diisi</source>
         <translation>the refund date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="692"/>
+        <location filename="../../ui/common/label_texts.py" line="695"/>
         <source>tanggal saldo awal wajib diisi</source>
         <translation>the opening-balance date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="693"/>
+        <location filename="../../ui/common/label_texts.py" line="696"/>
         <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
         <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="694"/>
+        <location filename="../../ui/common/label_texts.py" line="697"/>
         <source>tenor harus antara 1 dan {max} angsuran</source>
         <translation>the tenor is between 1 and {max} installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="695"/>
+        <location filename="../../ui/common/label_texts.py" line="698"/>
         <source>tenor harus bilangan bulat</source>
         <translation>the tenor must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="696"/>
+        <location filename="../../ui/common/label_texts.py" line="699"/>
         <source>tenor maksimum lebih kecil dari minimum</source>
         <translation>the maximum tenor is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="697"/>
+        <location filename="../../ui/common/label_texts.py" line="700"/>
         <source>tenor wajib diisi (jumlah angsuran)</source>
         <translation>the tenor is required (number of installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="698"/>
+        <location filename="../../ui/common/label_texts.py" line="701"/>
         <source>tenor {n} di luar batas produk ({tenor_min}–{tenor_max})</source>
         <translation>tenor {n} is outside the product&apos;s range ({tenor_min}–{tenor_max})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="699"/>
+        <location filename="../../ui/common/label_texts.py" line="702"/>
         <source>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</source>
         <translation>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="700"/>
+        <location filename="../../ui/common/label_texts.py" line="703"/>
         <source>tidak ada denda yang dihapus</source>
         <translation>no late fee is waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="701"/>
+        <location filename="../../ui/common/label_texts.py" line="704"/>
         <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
         <translation>nothing to post: the ledger already equals the trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="702"/>
+        <location filename="../../ui/common/label_texts.py" line="705"/>
         <source>tidak dapat menonaktifkan akun sendiri</source>
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="703"/>
+        <location filename="../../ui/common/label_texts.py" line="706"/>
         <source>tidak sehat, NPF ≤ 5 %</source>
         <translation>not healthy, NPF ≤ 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="704"/>
+        <location filename="../../ui/common/label_texts.py" line="707"/>
         <source>titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi</source>
         <translation>the overpayment from receipt {receipt_no} was refunded to the customer: this receipt can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="705"/>
+        <location filename="../../ui/common/label_texts.py" line="708"/>
         <source>titipan dikembalikan tunai atau transfer bank, bukan {method}</source>
         <translation>an overpayment is refunded in cash or by bank transfer, not {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="706"/>
+        <location filename="../../ui/common/label_texts.py" line="709"/>
         <source>tuliskan alasan pembatalan</source>
         <translation>write the reason for the cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="707"/>
+        <location filename="../../ui/common/label_texts.py" line="710"/>
         <source>tuliskan apa yang perlu dilengkapi</source>
         <translation>write what needs to be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="708"/>
+        <location filename="../../ui/common/label_texts.py" line="711"/>
         <source>tuliskan kepada siapa BPKB dipinjamkan</source>
         <translation>write to whom the BPKB is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="709"/>
+        <location filename="../../ui/common/label_texts.py" line="712"/>
         <source>tuliskan keterangan untuk alasan lain</source>
         <translation>describe the other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="710"/>
+        <location filename="../../ui/common/label_texts.py" line="713"/>
         <source>tuliskan tujuan penggunaan dana</source>
         <translation>write what the money is for</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="711"/>
+        <location filename="../../ui/common/label_texts.py" line="714"/>
         <source>ubah paling sedikit satu syarat: uang muka, tenor atau bunga</source>
         <translation>change at least one term: down payment, tenor or interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="712"/>
+        <location filename="../../ui/common/label_texts.py" line="715"/>
         <source>urutan alokasi harus memuat fee, interest dan principal masing-masing sekali</source>
         <translation>the allocation order must hold fee, interest and principal once each</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="713"/>
+        <location filename="../../ui/common/label_texts.py" line="716"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="714"/>
+        <location filename="../../ui/common/label_texts.py" line="717"/>
         <source>{event}: akun debit dan kredit tidak boleh sama</source>
         <translation>{event}: the debit and credit accounts may not be the same</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="715"/>
+        <location filename="../../ui/common/label_texts.py" line="718"/>
         <source>{event}: akun {side} {rule} tidak ada</source>
         <translation>{event}: the {side} account {rule} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="716"/>
+        <location filename="../../ui/common/label_texts.py" line="719"/>
         <source>{event}: belum ada aturan jurnal untuk peristiwa ini</source>
         <translation>{event}: no journal rule for this event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="717"/>
+        <location filename="../../ui/common/label_texts.py" line="720"/>
         <source>{event}: isi dengan akun debit dan akun kredit</source>
         <translation>{event}: fill in a debit and a credit account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="718"/>
+        <location filename="../../ui/common/label_texts.py" line="721"/>
         <source>{event}: jumlah tidak boleh negatif</source>
         <translation>{event}: the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="719"/>
+        <location filename="../../ui/common/label_texts.py" line="722"/>
         <source>{fields} wajib diisi sebelum kontrak</source>
         <translation>{fields} required before the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="720"/>
+        <location filename="../../ui/common/label_texts.py" line="723"/>
         <source>{full_name}: pengajuan {app} milik petugas lain</source>
         <translation>{full_name}: application {app} belongs to another officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="721"/>
+        <location filename="../../ui/common/label_texts.py" line="724"/>
         <source>{label} bukan JSON yang sah</source>
         <translation>{label} is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="722"/>
+        <location filename="../../ui/common/label_texts.py" line="725"/>
         <source>{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu dari 38 kode provinsi Kemendagri)</source>
         <translation>{label} starts with province code {province}, which does not exist (digits 1–2 must be one of the 38 Kemendagri province codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <location filename="../../ui/common/label_texts.py" line="726"/>
         <source>{label} hanya boleh berisi angka</source>
         <translation>{label} may hold digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="724"/>
+        <location filename="../../ui/common/label_texts.py" line="727"/>
         <source>{label} harus 16 digit angka (sekarang {n})</source>
         <translation>{label} must be 16 digits (now {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="725"/>
+        <location filename="../../ui/common/label_texts.py" line="728"/>
         <source>{label} harus antara 0 dan {max}</source>
         <translation>{label} must be between 0 and {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="726"/>
+        <location filename="../../ui/common/label_texts.py" line="729"/>
         <source>{label} harus berupa angka</source>
         <translation>{label} must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="727"/>
+        <location filename="../../ui/common/label_texts.py" line="730"/>
         <source>{label} harus berupa jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="728"/>
+        <location filename="../../ui/common/label_texts.py" line="731"/>
         <source>{label} harus berupa objek JSON</source>
         <translation>{label} must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="729"/>
+        <location filename="../../ui/common/label_texts.py" line="732"/>
         <source>{label} harus bilangan bulat 1–{max}</source>
         <translation>{label} must be a whole number 1–{max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="730"/>
+        <location filename="../../ui/common/label_texts.py" line="733"/>
         <source>{label} harus jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="731"/>
+        <location filename="../../ui/common/label_texts.py" line="734"/>
         <source>{label} paling banyak empat angka desimal</source>
         <translation>{label} has at most four decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="732"/>
+        <location filename="../../ui/common/label_texts.py" line="735"/>
         <source>{label} paling panjang {limit} huruf</source>
         <translation>{label} has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="733"/>
+        <location filename="../../ui/common/label_texts.py" line="736"/>
         <source>{label} tidak boleh lebih kecil dari satu sen</source>
         <translation>{label} may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="734"/>
+        <location filename="../../ui/common/label_texts.py" line="737"/>
         <source>{label} tidak boleh negatif</source>
         <translation>{label} may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="735"/>
+        <location filename="../../ui/common/label_texts.py" line="738"/>
         <source>{label} wajib diisi</source>
         <translation>{label} is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="736"/>
+        <location filename="../../ui/common/label_texts.py" line="739"/>
         <source>{n} nasabah bukan portofolio petugas asal</source>
         <translation>{n} customers are not in the current officer&apos;s portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="737"/>
+        <location filename="../../ui/common/label_texts.py" line="740"/>
         <source>{what}: akun pemeriksa sudah dinonaktifkan</source>
         <translation>{what}: the checker&apos;s account has been deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="738"/>
+        <location filename="../../ui/common/label_texts.py" line="741"/>
         <source>{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)</source>
         <translation>{what}: the checker must be someone other than the maker (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="739"/>
+        <location filename="../../ui/common/label_texts.py" line="742"/>
         <source>{what}: pemeriksa wajib masuk dengan akunnya (empat mata)</source>
         <translation>{what}: the checker must log in with their own account (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="740"/>
+        <location filename="../../ui/common/label_texts.py" line="743"/>
         <source>{who} tidak berhak: {what}</source>
         <translation>{who} may not: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="741"/>
+        <location filename="../../ui/common/label_texts.py" line="744"/>
         <source>{who}: akun ini sudah dinonaktifkan; hubungi administrator</source>
         <translation>{who}: this account has been deactivated; contact the administrator</translation>
     </message>

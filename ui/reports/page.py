@@ -153,8 +153,11 @@ class ReportsPage(Page):
         root.addWidget(self.tabs, 1)
 
     def extra_tabs(self) -> list:
-        """The officer's report and the customer papers (BPKB register, receipt and agreement settings)."""
+        """The officer's report, the customer papers (BPKB register, receipt and agreement settings) and the
+        manager's monthly Excel pack."""
+        from ui.reports.monthly_pack_tab import MonthlyPackTab
         from ui.reports.officer_report_tab import OfficerReportTab
         from ui.reports.papers_tab import PapersTab
 
-        return [(self.tr("Laporan petugas"), OfficerReportTab), (self.tr("Dokumen nasabah"), PapersTab)]
+        return [(self.tr("Laporan petugas"), OfficerReportTab), (self.tr("Dokumen nasabah"), PapersTab),
+                (self.tr("Paket laporan bulanan"), MonthlyPackTab)]
