@@ -601,13 +601,21 @@ def _advance_candidates(period_end: dt.date) -> list[tuple[int, int]]:
 
 
 def _apply_advances(actor: User, period_end: dt.date) -> tuple[tuple, int]:
-    from models.cashier.payments import apply_advance
+    """Apply every advance (titipan) held to the installments fallen due up to ``period_end``, each on its own
+    due date (issue 13's rule, :func:`models.cashier.figures.apply_due_advances`): a zero-cash posting dated the
+    due date, so no late fee and no days past due accrue on the part the advance covered.  Idempotent: an
+    advance applied is no longer held, so a rerun finds nothing to apply."""
+    from models.cashier.figures import apply_due_advances
 
     rows = _advance_candidates(period_end)
-    applied = ZERO
-    for loan_id, _minor in rows:
-        applied += apply_advance(actor, loan_id, period_end)
-    return (("Titipan dipakai", applied), ("Pinjaman", len(rows))), len(rows)
+    if not rows:
+        return (("Titipan dipakai", ZERO), ("Pinjaman", 0)), 0
+    ids = [loan_id for loan_id, _minor in rows]
+    held = sum((int(m) for _i, m in rows), 0)
+    apply_due_advances(actor, period_end)
+    left = sum(int(v or 0) for (v,) in database.obj.execute_sql(
+        f"SELECT advance_balance FROM loan WHERE id IN ({', '.join(str(int(i)) for i in ids)})").fetchall())
+    return (("Titipan dipakai", from_minor(held - left)), ("Pinjaman", len(rows))), len(rows)
 
 
 # ------------------------------------------------------------------------------------- old loans' income rows

@@ -375,22 +375,61 @@ def test_a_month_closed_after_a_payoff_leaves_the_settled_loan_alone(ready_db, s
 
 
 def test_advances_due_are_applied_at_the_month_end(ready_db, staff):
+    """Issue 13's rule: the advance pays on the installment's due date, so no late fee comes out of it."""
+    from models.cashier.payments import Payment
+
     loan = effective_loan(staff, "BDG/2025/90009", principal="12000000", rate="18", tenor=12, fees="0",
                           start=dt.date(2025, 1, 10), rounding="1000")
     installment = Loan.get_by_id(loan.id).installment_amount
-    pay(staff, loan, installment * D("1.5"), dt.date(2025, 2, 10))  # half an installment held as titipan
+    # Before anything falls due the customer brings less than an installment: all of it is held as titipan.
+    pay(staff, loan, installment - 1000, dt.date(2025, 1, 25))
     held = Loan.get_by_id(loan.id).advance_balance
-    assert held == (installment / 2).quantize(D("0.01"))
-    march = dt.date(2025, 3, 31)
-    preview = me.preview("advances", march)
+    assert held == installment - 1000
+    february = dt.date(2025, 2, 28)
+    preview = me.preview("advances", february)
     assert dict(preview.figures)["Titipan yang bisa dipakai"] == held
-    result = me.run_step(staff.akuntan, "advances", march)
+    result = me.run_step(staff.akuntan, "advances", february)
     assert dict(result.figures)["Titipan dipakai"] == held
     fresh = Loan.get_by_id(loan.id)
-    # Applied as a payment is: the late fee on installment 2 (due 10/03) first, then interest, then principal.
-    assert fresh.advance_balance == ZERO and fresh.late_fee_paid > ZERO
-    assert fresh.late_fee_paid + fresh.principal_paid + fresh.interest_paid == installment + held
-    assert me.run_step(staff.akuntan, "advances", march).figures[0][1] == ZERO  # nothing left to apply
+    # Applied on 10/02 (the due date), not on 28/02: interest first, no late fee taken from the advance.
+    voucher = Payment.get((Payment.loan == loan.id) & (Payment.kind == "advance"))
+    assert voucher.date == dt.date(2025, 2, 10) and voucher.amount == ZERO
+    assert fresh.advance_balance == ZERO and fresh.late_fee_paid == ZERO
+    assert fresh.principal_paid + fresh.interest_paid == held
+    # Idempotent: the rerun finds nothing held and posts nothing.
+    vouchers = Payment.select().where(Payment.loan == loan.id).count()
+    again = me.run_step(staff.akuntan, "advances", february)
+    assert dict(again.figures)["Titipan dipakai"] == ZERO and again.journal is None
+    assert Payment.select().where(Payment.loan == loan.id).count() == vouchers
+    assert failing() == {}
+
+
+def test_an_advance_covering_part_of_an_installment_at_the_month_end(ready_db, staff):
+    """Half an installment held: it pays half of installment 2 on 10/03; the late fee runs on the other half
+    only, and the month end takes no fee out of the advance."""
+    from models.cashier.payments import Payment
+    from models.loans.loans import Installment
+
+    loan = effective_loan(staff, "BDG/2025/90019", principal="12000000", rate="18", tenor=12, fees="0",
+                          start=dt.date(2025, 1, 10), rounding="1000")
+    installment = Loan.get_by_id(loan.id).installment_amount
+    pay(staff, loan, installment * D("1.5"), dt.date(2025, 2, 10))  # installment 1, half of 2 held as titipan
+    held = Loan.get_by_id(loan.id).advance_balance
+    assert held == (installment / 2).quantize(D("0.01"))
+    results = me.run_all(staff.akuntan, dt.date(2025, 3, 31), close_month=False)
+    assert dict(results[0].figures)["Titipan dipakai"] == held
+    fresh = Loan.get_by_id(loan.id)
+    second = Installment.get((Installment.loan == loan.id) & (Installment.no == 2))
+    assert fresh.advance_balance == ZERO and fresh.late_fee_paid == ZERO
+    assert D(second.principal_paid) + D(second.interest_paid) == held and second.paid_on is None
+    voucher = Payment.get((Payment.loan == loan.id) & (Payment.kind == "advance"))
+    assert voucher.date == dt.date(2025, 3, 10)
+    # Rerunning every step of the month posts nothing twice.
+    entries = LoanIncomeEntry.select().where(LoanIncomeEntry.loan == loan.id).count()
+    rerun = me.run_all(staff.akuntan, dt.date(2025, 3, 31), close_month=False)
+    assert all(r.journal is None for r in rerun)
+    assert LoanIncomeEntry.select().where(LoanIncomeEntry.loan == loan.id).count() == entries
+    assert Payment.select().where((Payment.loan == loan.id) & (Payment.kind == "advance")).count() == 1
     assert failing() == {}
 
 
