@@ -225,16 +225,16 @@ def raw_statements(path: Path) -> list[tuple[str, list]]:
              "SUM(interest_income) AS interest_income, SUM(fee_income) AS fee_income, SUM(suspended) AS suspended "
              "FROM loan_income_entry WHERE date <= ? GROUP BY loan_id) en ON en.loan_id = b.loan_id")
     head = ("INSERT INTO loan_income_entry (loan_id, date, source, accrued, deferred, allowance, interest_income, "
-            "fee_income, suspended, created_at) ")
+            "fee_income, suspended, modification, created_at) ")
     stmts = [
         (base_sql, base_params), (state, [d]),
         (head + "SELECT loan_id, ?, 'accrual', target_interest - interest_income, fee_income - target_fee, 0, "
-                "target_interest - interest_income, target_fee - fee_income, 0, '2026-11-20' FROM me_state "
+                "target_interest - interest_income, target_fee - fee_income, 0, 0, '2026-11-20' FROM me_state "
                 "WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility < 3", [d]),
         (head + "SELECT loan_id, ?, 'nonaccrual', -accrued_interest, 0, 0, -accrued_interest, 0, accrued_interest, "
-                "'2026-11-20' FROM me_state WHERE open = 1 AND settled = 0 AND collectibility >= 3 "
+                "0, '2026-11-20' FROM me_state WHERE open = 1 AND settled = 0 AND collectibility >= 3 "
                 "AND accrued_interest > 0", [d]),
-        (head + f"SELECT loan_id, ?, 'allowance', 0, 0, {target} - allowance, 0, 0, 0, '2026-11-20' "
+        (head + f"SELECT loan_id, ?, 'allowance', 0, 0, {target} - allowance, 0, 0, 0, 0, '2026-11-20' "
                 "FROM me_state WHERE open = 1 AND settled = 0", [d]),
         (f"INSERT INTO loan_snapshot ({', '.join(SNAPSHOT_COLUMNS)}) SELECT ?, loan_id, branch_id, product_id, "
          "officer_id, dealer_id, customer_id, region_code, disbursed_on, months_on_book, principal_outstanding, "

@@ -376,19 +376,19 @@ def _insert_entries(step: str, period_end: dt.date, journal_id: int | None) -> i
     p = db.param
     stamp = now().isoformat(sep=" ")
     head = ("INSERT INTO loan_income_entry (loan_id, date, source, journal_id, accrued, deferred, allowance, "
-            "interest_income, fee_income, suspended, created_at) ")
+            "interest_income, fee_income, suspended, modification, created_at) ")
     suspense = _mode() == "suspense"
     if step == "accruals":
         # Under a suspense account the released suspended interest was never out of the receivable.
         accrued = "di - susp" if suspense else "di"
-        body = (f"SELECT loan_id, {p}, 'accrual', {p}, {accrued}, -df, 0, di, df, -susp, {p} "
+        body = (f"SELECT loan_id, {p}, 'accrual', {p}, {accrued}, -df, 0, di, df, -susp, 0, {p} "
                 f"FROM ({_accrual_rows_sql()}) x WHERE di <> 0 OR df <> 0 OR susp <> 0")
     elif step == "nonaccrual":
         accrued = "0" if suspense else "-a"
-        body = (f"SELECT loan_id, {p}, 'nonaccrual', {p}, {accrued}, 0, 0, -a, 0, a, {p} "
+        body = (f"SELECT loan_id, {p}, 'nonaccrual', {p}, {accrued}, 0, 0, -a, 0, a, 0, {p} "
                 f"FROM ({_nonaccrual_rows_sql()}) x")
     elif step == "allowance":
-        body = f"SELECT loan_id, {p}, 'allowance', {p}, 0, 0, da, 0, 0, 0, {p} FROM ({_allowance_rows_sql()}) x " \
+        body = f"SELECT loan_id, {p}, 'allowance', {p}, 0, 0, da, 0, 0, 0, 0, {p} FROM ({_allowance_rows_sql()}) x " \
                "WHERE da <> 0"
     else:
         raise ValueError(step)

@@ -14,9 +14,19 @@ unlimited; four eyes: never the proposer).  Only approval changes the loan, in o
    effective date.
 4. Overdue interest must be capitalised or paid before: a reschedule never silently drops interest.  Late fees
    owed at that date are forgiven as part of the agreement (recorded on the restructuring; late fees are
-   recognised only when paid, so no journal).  Capitalised interest is posted Dr Piutang / Cr
-   Pendapatan Bunga Ditangguhkan (it is income only when the customer pays it: POJK 40/2019 on restructured
-   credit; the monthly settlement of that deferred balance belongs to month-end accounting).
+   recognised only when paid, so no journal).
+5. The income sub-ledger follows the loan's income method (:mod:`models.loans.loan_income`):
+
+   * ``effective`` (PSAK 71 / SAK EP; every kind: reschedule, recondition, capitalisation, partial
+     prepayment): the restructuring modifies the loan without derecognising it (¶5.4.3).  Capitalised
+     interest was already earned, so it moves from accrued interest receivable into principal (Dr Piutang /
+     Cr 1304); the gross carrying amount is recalculated as the new installments discounted at the ORIGINAL
+     effective rate, the difference is the modification gain or loss (Dr 1305 / Cr 4109, or back), and a new
+     amortised-cost table at that rate carries the remaining deferred fees and costs over the new term
+     (:func:`models.loans.loan_income.plan_modification`).
+   * ``flat`` (a small cooperative, income when received): capitalised interest is posted Dr Piutang / Cr
+     Pendapatan Bunga Ditangguhkan (income only when the customer pays it: POJK 40/2019 on restructured
+     credit).
 
 Collectibility after a restructuring (POJK 40/2019 Pasal 53 practice, DOMAIN.md): the class may not be better
 than it was at the restructuring until ``restructure.cure_installments`` (default 3) installments of the new
@@ -40,7 +50,9 @@ from models.core.users import User, require, require_checker
 from models.ledger.chart import Account, Line, chart_roles
 from models.ledger.journals import Journal, post_journal
 from models.cashier.payments import LateFeeWaiver, PaymentAllocation
+from models.ledger.posting_rules import build_lines
 from models.loans.late_fees import FeeAccrualChange
+from models.loans.loan_income import apply_modification, ensure_accounts, plan_modification
 from models.loans.loans import (
     Installment,
     LateFeeRule,
@@ -374,7 +386,15 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
     lines = []
     roles = chart_roles()
     receivable = roles.get("loans_receivable", "1301")
-    if plan.capitalised > ZERO:
+    # An effective-interest loan: its income sub-ledger is settled and re-based (PSAK 71 ¶5.4.3; see
+    # models.loans.loan_income.plan_modification): capitalised interest leaves accrued interest receivable, and
+    # the modification gain or loss goes to profit or loss against the deferred account.
+    modification = plan_modification(loan.id, date, D(loan.outstanding_principal),
+                                     [(r.due_date, r.installment) for r in plan.schedule.rows], plan.capitalised)
+    if modification is not None:
+        ensure_accounts()
+        lines += build_lines(list(modification.events))
+    elif plan.capitalised > ZERO:
         deferred = _deferred_account(actor)
         lines += [Line(receivable, debit=plan.capitalised, memo="Kapitalisasi tunggakan bunga"),
                   Line(deferred, credit=plan.capitalised, memo="Bunga ditangguhkan")]
@@ -388,6 +408,8 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
                                "restructure", lines, reference=receipt or loan.contract_no,
                                customer_id=loan.customer_id, loan_id=loan.id, branch=loan.branch,
                                _allow_control=True)
+    if modification is not None:
+        apply_modification(loan.id, date, modification, journal)
     Restructuring.update(status="approved", decided_by=actor, decided_at=now(), decision_note=(note or "").strip(),
                          capitalised_interest=plan.capitalised, late_fees_forgiven=plan.late_fees_forgiven,
                          class_before=plan.class_before, first_new_no=first_new,
@@ -401,7 +423,8 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
                  after={"kind": proposal.kind, "new_principal": plan.new_principal, "tenor": plan.schedule.tenor,
                         "installment": plan.schedule.installment, "capitalised": plan.capitalised,
                         "prepayment": plan.prepayment, "late_fees_forgiven": plan.late_fees_forgiven,
-                        "receipt_no": receipt, "journal": journal.number if journal else None})
+                        "receipt_no": receipt, "journal": journal.number if journal else None,
+                        "modification_result": modification.result if modification else None})
     return Restructuring.get_by_id(proposal.id)
 
 

@@ -265,8 +265,8 @@ def test_check_proves_each_income_account_against_its_sub_ledger(ready_db, staff
         # A sub-ledger row written behind the ledger's back (raw SQL) is found.
         amounts = {"accrued": 0, "deferred": 0, "allowance": 0, column: 100}
         ready_db.execute_sql("INSERT INTO loan_income_entry (loan_id, date, source, accrued, deferred, allowance, "
-                             "interest_income, fee_income, suspended, created_at) "
-                             "VALUES (?, '2025-02-28', 'accrual', ?, ?, ?, 0, 0, 0, '2025-02-28 00:00:00')",
+                             "interest_income, fee_income, suspended, modification, created_at) "
+                             "VALUES (?, '2025-02-28', 'accrual', ?, ?, ?, 0, 0, 0, 0, '2025-02-28 00:00:00')",
                              (loan.id, amounts["accrued"], amounts["deferred"], amounts["allowance"]))
         problems = failing()["ledger: control accounts equal their sub-ledgers"]
         assert any(p.startswith(name) for p in problems), problems

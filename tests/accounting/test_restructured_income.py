@@ -1,0 +1,214 @@
+"""A restructured loan's income (issue 14, item 1 with issue 15's restructuring): the branch reschedules,
+reconditions, capitalises arrears or takes a partial prepayment; the accountant runs every month end after it;
+the customer pays the new schedule off.  At payoff every deferred and accrued balance is zero, and the income
+recognised plus the modification result is exactly the interest the customer paid (capitalised interest
+included) plus the fees less the direct costs.
+
+PSAK 71 ¶5.4.3: the gross carrying amount is recalculated at the ORIGINAL effective rate and the difference is
+a modification gain or loss in profit or loss; the rest of the deferred fees keeps being amortised."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from models.accounting import month_end as me
+from models.collections import restructuring as rs
+from models.core.db import run_in_transaction
+from models.core.money import ZERO, D
+from models.ledger.journals import Journal, balance, post_event
+from models.loans.loan_income import (
+    LoanIncome,
+    LoanIncomeEntry,
+    LoanIncomeSchedule,
+    balances,
+    income_to_date,
+    nonaccrual_mode,
+    open_loan,
+)
+from models.loans.loans import Installment, Loan, create_loan
+from tests.accounting.test_month_end import effective_loan, failing, pay
+
+_numbers = itertools.count(1)
+
+
+def flat_loan(staff, contract_no, principal, rate, tenor, fees, start):
+    """A cooperative-style loan on the flat basis: fees are income at disbursement, interest when received."""
+    from models.core.office import Branch
+    from models.customers.customers import Customer
+    from models.products.loanmath import Method, build_schedule
+    from models.products.products import LoanProduct
+
+    customer = Customer.select().order_by(Customer.id).first()
+    schedule = build_schedule(D(principal), D(rate), tenor, Method.FLAT, start, rounding="1000")
+
+    def body():
+        loan = create_loan(customer=customer, product=LoanProduct.get(LoanProduct.code == "KM"),
+                           branch=Branch.get(Branch.code == "BDG"), officer=staff.cmo1, contract_no=contract_no,
+                           schedule=schedule, disbursed_on=start, created_by=staff.kacab, admin_fee=D(fees))
+        journal = post_event(staff.kacab, [("disbursement", loan.principal), ("admin_fee", D(fees))], date=start,
+                             description=f"Pencairan {contract_no}", source="disbursement", reference=contract_no,
+                             customer_id=customer.id, loan_id=loan.id, cash_account="1111")
+        open_loan(loan, method="flat", fees=ZERO, date=start, journal=journal)
+        return loan
+
+    return run_in_transaction(body)
+
+
+def month_ends(after: dt.date, until: dt.date):
+    """The month ends from ``after`` (inclusive) to before ``until``."""
+    day = me.month_end(after.year, after.month)
+    while day < until:
+        if day >= after:
+            yield day
+        nxt = day + dt.timedelta(days=1)
+        day = me.month_end(nxt.year, nxt.month)
+
+
+class Office:
+    """The branch's calendar: month ends are run (and closed) in order as the days pass."""
+
+    def __init__(self, staff, start):
+        self.staff, self.day = staff, start
+
+    def until(self, day: dt.date) -> None:
+        for period_end in month_ends(self.day, day):
+            me.run_all(self.staff.akuntan, period_end)
+        self.day = max(self.day, day)
+
+    def pay(self, loan, amount, day):
+        self.until(day)
+        return pay(self.staff, loan, amount, day)
+
+
+def unpaid(loan):
+    return list(Installment.select().where((Installment.loan == loan.id) & Installment.paid_on.is_null())
+                .order_by(Installment.no))
+
+
+CASES = [
+    # kind, tenor, paid before, left in arrears, months into the loan at the restructuring, terms
+    ("reschedule", 24, 3, 0, 3, dict(new_tenor=30)),
+    ("recondition", 24, 3, 0, 3, dict(new_rate=D("12"))),
+    ("capitalise", 24, 1, 2, 3, dict(new_tenor=24)),
+    ("prepayment", 24, 3, 0, 3, dict(prepayment=D("3000000"))),
+    ("reschedule", 36, 9, 2, 11, dict(new_tenor=36, capitalise=True)),
+    ("recondition", 36, 11, 0, 11, dict(new_rate=D("15"), new_tenor=30)),
+    ("capitalise", 36, 7, 4, 11, dict(new_tenor=40)),  # four months behind: class 3, non-accrual
+    ("prepayment", 36, 10, 1, 11, dict(prepayment=D("2000000"), capitalise=True, keep_installment=True)),
+]
+
+
+@pytest.mark.parametrize("method", ["effective", "flat"])
+@pytest.mark.parametrize("kind, tenor, paid, behind, month, terms", CASES)
+def test_a_restructured_loan_paid_off_leaves_nothing_deferred_or_accrued(ready_db, staff, method, kind, tenor, paid,
+                                                                        behind, month, terms):
+    start = dt.date(2022, 1, 12)  # paid off before today (23/11/2026)
+    fees = D("450000")
+    number = f"BDG/2022/R{next(_numbers):04d}"
+    if method == "effective":
+        loan = effective_loan(staff, number, principal="18000000", rate="21", tenor=tenor, fees=str(fees),
+                              start=start, rounding="1000")
+    else:
+        loan = flat_loan(staff, number, "18000000", "21", tenor, fees, start)
+    office = Office(staff, start)
+    for inst in unpaid(loan)[:paid]:
+        office.pay(loan, inst.amount, inst.due_date)
+    effective_date = dt.date(2022, 1 + month, 17)  # five days after a due date: a broken period
+    office.until(effective_date)
+    assert failing() == {}
+    overdue = [i for i in unpaid(loan) if i.due_date <= effective_date]
+    assert len(overdue) == behind
+    interest_before = D(Loan.get_by_id(loan.id).interest_paid)
+    proposal = rs.propose(staff.cmo1, Loan.get_by_id(loan.id), kind, reason="pendapatan turun",
+                          effective_date=effective_date, **terms)
+    done = rs.approve(staff.kacab, proposal)
+    capitalised = D(done.capitalised_interest)
+    assert (capitalised > ZERO) == (behind > 0)
+    entry = LoanIncomeEntry.get_or_none((LoanIncomeEntry.loan == loan.id) & (LoanIncomeEntry.source == "restructure"))
+    if method == "effective":
+        assert entry is not None and entry.journal_id == done.journal_id
+        lines = {(l.account.code, l.debit > 0): l.debit or l.credit for l in Journal.get_by_id(done.journal_id).lines}
+        if capitalised:
+            # Capitalised arrears leave accrued interest receivable for principal, never a liability account.
+            assert lines[("1301", True)] >= capitalised and lines[("1304", False)] == capitalised
+            assert ("2190", False) not in lines
+        if entry.modification:
+            side = ("4109", entry.modification < 0)  # a loss is debited, a gain credited
+            assert lines[side] == abs(entry.modification) and -entry.deferred == entry.modification
+        _carrying_amount_is_the_new_flows_at_the_original_rate(loan, effective_date)
+    else:
+        assert entry is None  # nothing deferred or accrued to settle on the flat basis
+    assert failing() == {}
+    # The customer keeps to the new schedule, month ends run, and the loan is paid off.
+    for inst in unpaid(loan):
+        office.pay(loan, inst.amount, max(inst.due_date, office.day))
+    loan = Loan.get_by_id(loan.id)
+    assert loan.status == "paid_off"
+    office.until(me.month_end(office.day.year, office.day.month) + dt.timedelta(days=1))
+    bal = balances(loan.id)
+    assert bal["accrued"] == ZERO and bal["deferred"] == ZERO and bal["suspended"] == ZERO
+    assert bal["allowance"] == ZERO
+    interest_paid = D(loan.interest_paid)
+    assert interest_paid > interest_before
+    if method == "effective":
+        # Income over the life, with the modification result, is what the customer paid in interest (the
+        # capitalised interest was paid as principal) plus the fees.
+        assert bal["interest_income"] + bal["fee_income"] + bal["modification"] == interest_paid + capitalised + fees
+        if behind < 3:
+            # Paid to the new schedule: the amortised-cost table, re-based at the restructuring, landed exactly.
+            table = LoanIncomeSchedule.select().where(LoanIncomeSchedule.loan == loan.id)
+            assert sum((D(r.interest) for r in table), ZERO) == bal["interest_income"]
+            assert sum((D(r.fee) for r in table), ZERO) == bal["fee_income"] == fees - bal["modification"]
+    else:
+        assert bal["interest_income"] == bal["fee_income"] == bal["modification"] == ZERO
+    assert balance("1304") == totals_of("accrued") and -balance("1305") == totals_of("deferred")
+    assert failing() == {}
+
+
+def totals_of(column: str):
+    from models.loans.loan_income import totals
+
+    return totals()[column]
+
+
+def _carrying_amount_is_the_new_flows_at_the_original_rate(loan, day):
+    """Right after the restructuring: principal + accrued − deferred (as the table has them that day) equals the
+    new installments discounted at the rate fixed at disbursement."""
+    from decimal import localcontext
+
+    rate = D(LoanIncome.get(LoanIncome.loan == loan.id).rate)
+    bal = balances(loan.id)
+    interest, fee = income_to_date(loan.id, day)
+    suspended = bal["suspended"] if nonaccrual_mode() == "suspense" else ZERO
+    accrued = bal["accrued"] + interest - bal["interest_income"] - suspended
+    deferred = bal["deferred"] - (fee - bal["fee_income"])
+    fresh = Loan.get_by_id(loan.id)
+    flows = [D(i.amount) for i in unpaid(loan)]
+    with localcontext() as ctx:
+        ctx.prec = 40
+        value = sum((a / (1 + rate) ** k for k, a in enumerate(flows, start=1)), ZERO)
+    assert abs(D(fresh.outstanding_principal) + accrued - deferred - value) < D("0.01")
+
+
+def test_a_lower_rate_is_a_modification_loss_amortised_back_over_the_new_term(ready_db, staff):
+    """The worked car loan, month 3 of 36: the rate falls from 9 % to 6 % flat.  The new flows are worth less at
+    the original 1,487283 % a month than the loan's carrying amount: a loss now, earned back as the deferred
+    balance unwinds."""
+    start = dt.date(2025, 1, 15)
+    loan = effective_loan(staff, "BDG/2025/R9001", start=start)
+    office = Office(staff, start)
+    for inst in unpaid(loan)[:3]:
+        office.pay(loan, inst.amount, inst.due_date)
+    day = dt.date(2025, 4, 15)  # on installment 3's due date: no broken period
+    office.until(day)
+    deferred_before = balances(loan.id)["deferred"]
+    done = rs.approve(staff.manajer, rs.propose(staff.cmo1, Loan.get_by_id(loan.id), "recondition",
+                                              reason="usaha turun", effective_date=day, new_rate=D("6")))
+    entry = LoanIncomeEntry.get((LoanIncomeEntry.loan == loan.id) & (LoanIncomeEntry.source == "restructure"))
+    assert entry.modification < ZERO
+    assert balance("4109") == entry.modification  # the loss sits on Laba (Rugi) Modifikasi Pinjaman
+    assert balances(loan.id)["deferred"] == deferred_before - entry.modification
+    assert done.installment_after < done.installment_before
+    assert failing() == {}
