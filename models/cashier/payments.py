@@ -557,7 +557,9 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
                             source="payoff" if kind == "payoff" else "payment", reference=receipt_no, method=method,
                             cash_account=cash_account)
     if income is not None:
-        write_entry(loan.id, date, "payment", journal, income.entry)
+        # The sub-ledger moves on the journal's day: a posting whose value date lies in a closed month lands, like
+        # its journal, on the first open day, so a closed month's figures and snapshot never change afterwards.
+        write_entry(loan.id, journal.date if journal is not None else date, "payment", journal, income.entry)
     outstanding = loan.outstanding_principal if outstanding_after is None else outstanding_after
     payment = Payment.create(receipt_no=receipt_no, loan=loan.id, branch=loan.branch_id, kind=kind, date=date,
                              amount=amount, method=method, reference=(reference or "").strip()[:64],

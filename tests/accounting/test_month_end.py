@@ -472,3 +472,27 @@ def test_non_accrual_into_a_suspense_account(ready_db, staff):
     assert bal["accrued"] == bal["suspended"] == bal["deferred"] == ZERO and balance("2109") == ZERO
     assert bal["interest_income"] == Loan.get_by_id(loan.id).interest_paid
     assert failing() == {}
+
+
+def test_a_transfer_found_after_its_month_closed_leaves_that_month_as_closed(ready_db, staff):
+    """The figures of a closed month do not depend on what is posted later: a transfer whose value date lies in
+    February, found after February was closed, lands with its journal on 1 March, and February's snapshot
+    still agrees with the sub-ledger."""
+    loan = effective_loan(staff, "BDG/2025/90029", principal="12000000", rate="18", tenor=12, fees="240000",
+                          start=dt.date(2025, 1, 10), rounding="1000")
+    me.run_all(staff.akuntan, dt.date(2025, 1, 31))
+    me.run_all(staff.akuntan, dt.date(2025, 2, 28))
+    february = {(s.loan_id, s.accrued_interest) for s in LoanSnapshot.select().where(
+        LoanSnapshot.period_end == dt.date(2025, 2, 28))}
+    amount = Loan.get_by_id(loan.id).installment_amount
+    result = post_payment(staff.kasir, Loan.get_by_id(loan.id), amount, dt.date(2025, 3, 5), "transfer",
+                          idempotency_key=new_key(), value_date=dt.date(2025, 2, 10))
+    entry = LoanIncomeEntry.select().where((LoanIncomeEntry.loan == loan.id)
+                                           & (LoanIncomeEntry.source == "payment")).get()
+    assert entry.date == dt.date(2025, 3, 1) and entry.accrued == -result.interest
+    assert failing() == {}  # February's snapshot still agrees with the sub-ledger as of 28/02
+    assert {(s.loan_id, s.accrued_interest) for s in LoanSnapshot.select().where(
+        LoanSnapshot.period_end == dt.date(2025, 2, 28))} == february
+    # March's month end sees it.
+    me.run_all(staff.akuntan, dt.date(2025, 3, 31))
+    assert failing() == {}
