@@ -28,6 +28,7 @@ from models.loans.loan_income import (
     open_loan,
 )
 from models.loans.loans import Installment, Loan, create_loan
+from models.loans.snapshots import accruing_at
 from tests.accounting.test_month_end import effective_loan, failing, pay
 
 _numbers = itertools.count(1)
@@ -95,7 +96,7 @@ CASES = [
     ("prepayment", 24, 3, 0, 3, dict(prepayment=D("3000000"))),
     ("reschedule", 36, 9, 2, 11, dict(new_tenor=36, capitalise=True)),
     ("recondition", 36, 11, 0, 11, dict(new_rate=D("15"), new_tenor=30)),
-    ("capitalise", 36, 7, 4, 11, dict(new_tenor=40)),  # four months behind: class 3, non-accrual
+    ("capitalise", 36, 6, 5, 11, dict(new_tenor=40)),  # five behind: class 3 at the last month end, non-accrual
     ("prepayment", 36, 10, 1, 11, dict(prepayment=D("2000000"), capitalise=True, keep_installment=True)),
 ]
 
@@ -120,6 +121,9 @@ def test_a_restructured_loan_paid_off_leaves_nothing_deferred_or_accrued(ready_d
     assert failing() == {}
     overdue = [i for i in unpaid(loan) if i.due_date <= effective_date]
     assert len(overdue) == behind
+    if method == "effective":
+        # Five installments behind the loan is non-performing: it stopped accruing at the last month end.
+        assert accruing_at(loan.id, effective_date) == (behind < 5)
     interest_before = D(Loan.get_by_id(loan.id).interest_paid)
     proposal = rs.propose(staff.cmo1, Loan.get_by_id(loan.id), kind, reason="pendapatan turun",
                           effective_date=effective_date, **terms)
@@ -212,3 +216,13 @@ def test_a_lower_rate_is_a_modification_loss_amortised_back_over_the_new_term(re
     assert balances(loan.id)["deferred"] == deferred_before - entry.modification
     assert done.installment_after < done.installment_before
     assert failing() == {}
+
+
+def test_a_non_accrual_loan_kept_in_a_suspense_account_is_restructured_the_same_way(ready_db, staff):
+    """Five installments behind under the suspense option (the receivable stays, its interest sits in 2109)."""
+    from models.loans.loan_income import set_nonaccrual_mode
+
+    set_nonaccrual_mode(staff.admin, "suspense")
+    test_a_restructured_loan_paid_off_leaves_nothing_deferred_or_accrued(
+        ready_db, staff, "effective", "capitalise", 36, 6, 5, 11, dict(new_tenor=40))
+    assert balance("2109") == ZERO
