@@ -21,7 +21,8 @@ Then it times, each on a fresh copy of that file:
 
 Target (issue 14): Angsur within 2× of raw and under 30 s for 100,000 loans on this 2-core machine.
 
-Run: ``.venv/bin/python benchmarks/bench_month_end.py [--loans N] [--rounds R] [--db FILE]``
+Run: ``.venv/bin/python benchmarks/bench_month_end.py [--loans N] [--rounds R] [--db FILE]``, or on an office
+built by ``benchmarks/make_office.py``: ``… bench_month_end.py --office /tmp/office10k.db``.
 """
 from __future__ import annotations
 
@@ -265,11 +266,17 @@ def main() -> int:
     parser.add_argument("--loans", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--db", default="/tmp/angsur_bench_month_end.db")
+    parser.add_argument("--office", help="time a copy of an office built by make_office.py (its loans, payments "
+                                         "and books) instead of building one here")
     args = parser.parse_args()
-    source = Path(args.db)
-    built = build(source, args.loans)
-    print(f"office with {args.loans:,} loans built in {built:.1f} s ({source}, "
-          f"{source.stat().st_size / 1e6:.0f} MB)")
+    if args.office:
+        source = Path(args.office)
+        print(f"office {source} ({source.stat().st_size / 1e6:.0f} MB), month end {PERIOD_END:%d/%m/%Y}")
+    else:
+        source = Path(args.db)
+        built = build(source, args.loans)
+        print(f"office with {args.loans:,} loans built in {built:.1f} s ({source}, "
+              f"{source.stat().st_size / 1e6:.0f} MB)")
     work = source.with_name(source.stem + "-run.db")
     stmts = raw_statements(source)
     ours, raw, figures = [], [], {}
