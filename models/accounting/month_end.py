@@ -626,16 +626,13 @@ def _ensure_income_rows(period_end: dt.date) -> int:
     deferred fee and with the interest received so far as already recognised; from then on it accrues like any
     other loan of the office's method.
     """
-    from models.loans.loan_income import LoanIncome, income_method, open_loan
+    from models.loans.loan_income import LoanIncome, income_method, open_legacy_loans
     from models.loans.loans import Loan
 
-    missing = list(Loan.select().where((Loan.disbursed_on <= period_end)
-                                       & Loan.id.not_in(LoanIncome.select(LoanIncome.loan))))
-    method = income_method()
-    for loan in missing:
-        open_loan(loan, method=method, fees=ZERO, date=period_end, journal=None,
-                  opening_interest=D(loan.interest_paid) if method == "effective" else ZERO)
-    return len(missing)
+    missing = [i for (i,) in Loan.select(Loan.id).where((Loan.disbursed_on <= period_end)
+                                                        & Loan.id.not_in(LoanIncome.select(LoanIncome.loan)))
+               .order_by(Loan.id).tuples()]
+    return open_legacy_loans(missing, method=income_method(), date=period_end)
 
 
 # -------------------------------------------------------------------------------------------- reconciliation

@@ -271,6 +271,65 @@ def open_loan(loan: Loan, *, method: str, fees: Decimal, date: dt.date, journal:
     return record
 
 
+def open_legacy_loans(loan_ids: list[int], *, method: str, date: dt.date) -> int:
+    """Open the sub-ledger of many loans booked before it existed, in bulk (the first month end's backfill).
+
+    The same rows :func:`open_loan` writes for each loan (``fees = 0``: their fees already went to income; the
+    interest received so far stands as recognised under ``effective``), but with a handful of statements: one
+    read of the loans and one of their installments, the amortised-cost table solved once per distinct
+    (principal, installments) — a portfolio of a few products repeats them — and the rows written through
+    :func:`models.core.bulk.insert_rows`.  On a 10.000-loan office (``benchmarks/make_office.py``) this took the
+    first month end from 42 s of per-loan work to a few seconds.
+
+    Returns:
+        The number of loans opened.
+    """
+    from models.core.bulk import insert_rows
+    from models.loans.loans import Installment
+    from models.products.effective_interest import income_table
+
+    if not loan_ids:
+        return 0
+    stamp = LoanIncome.created_at.db_value(now())
+    loans, by_loan = {}, {}
+    for chunk in range(0, len(loan_ids), 900):
+        ids = loan_ids[chunk:chunk + 900]
+        loans.update({lid: (D(p) / 100, d, D(i) / 100) for lid, p, d, i in database.obj.execute_sql(
+            f"SELECT id, principal, disbursed_on, interest_paid FROM loan WHERE id IN ({', '.join(map(str, ids))})")})
+        for lid, no, due, amount in (Installment.select(Installment.loan, Installment.no, Installment.due_date,
+                                                        Installment.amount)
+                                     .where(Installment.loan.in_(ids)).order_by(Installment.loan, Installment.no)
+                                     .tuples()):
+            by_loan.setdefault(lid, []).append((no, due, D(amount)))
+    tables: dict = {}
+    income_rows, schedule_rows, entry_rows = [], [], []
+    for lid in loan_ids:
+        principal, disbursed, interest_paid = loans[lid]
+        disbursed = disbursed if isinstance(disbursed, dt.date) else dt.date.fromisoformat(str(disbursed)[:10])
+        rows = by_loan.get(lid, [])
+        rate = ZERO
+        if method == "effective" and rows:
+            key = (principal, tuple(a for _n, _d, a in rows))
+            if key not in tables:
+                tables[key] = income_table(principal, list(key[1]), ZERO)
+            table = tables[key]
+            rate = table.rate
+            start = disbursed
+            for (no, due, _a), row in zip(rows, table.rows):
+                due = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due))
+                schedule_rows.append((lid, no, start.isoformat(), due.isoformat(), to_minor(row.interest),
+                                      to_minor(row.fee)))
+                start = due
+        income_rows.append((lid, method, format(rate, ".24f"), 0, 0, stamp))
+        if method == "effective" and interest_paid:
+            entry_rows.append((lid, date.isoformat(), "opening", 0, 0, 0, to_minor(interest_paid), 0, 0, 0, stamp))
+    insert_rows(LoanIncomeSchedule, ("loan_id", "no", "start_date", "due_date", "interest", "fee"), schedule_rows)
+    insert_rows(LoanIncome, ("loan_id", "method", "rate", "fees", "costs", "created_at"), income_rows)
+    insert_rows(LoanIncomeEntry, ("loan_id", "date", "source", "accrued", "deferred", "allowance", "interest_income",
+                                  "fee_income", "suspended", "modification", "created_at"), entry_rows)
+    return len(loan_ids)
+
+
 # ---------------------------------------------------------------------------------------------- balances
 def balances(loan_id: int, as_of: dt.date | None = None) -> dict[str, Decimal]:
     """The loan's sub-ledger balances (rupiah) from its entries dated up to ``as_of`` (default: all)."""

@@ -17,7 +17,7 @@ from models.core.office import Branch
 from models.customers.customers import Customer
 from models.ledger.journals import balance, reopen_month
 from models.loans.loan_income import LoanIncomeEntry, balances, open_loan
-from models.loans.loans import Loan, create_loan
+from models.loans.loans import Installment, Loan, create_loan
 from models.loans.snapshots import LoanSnapshot
 from models.products.effective_interest import income_table, prorated
 from models.products.loanmath import Method, build_schedule
@@ -495,4 +495,32 @@ def test_a_transfer_found_after_its_month_closed_leaves_that_month_as_closed(rea
         LoanSnapshot.period_end == dt.date(2025, 2, 28))} == february
     # March's month end sees it.
     me.run_all(staff.akuntan, dt.date(2025, 3, 31))
+    assert failing() == {}
+
+
+def test_loans_booked_before_the_sub_ledger_are_opened_in_bulk_at_the_first_month_end(ready_db, staff):
+    """Two identical old loans and a different one: the first month end gives each its amortised-cost table (the
+    same rows open_loan writes), with the interest already received standing as recognised."""
+    from models.loans.loan_income import LoanIncome, LoanIncomeSchedule
+    from tests.payments_helpers import disburse
+
+    start = dt.date(2025, 1, 10)
+    twins = [disburse(f"BDG/2025/9100{n}", principal="12000000", rate="18", tenor=12, start=start) for n in (1, 2)]
+    other = disburse("BDG/2025/91003", principal="7000000", rate="24", tenor=6, start=start)
+    pay(staff, twins[0], twins[0].installment_amount, dt.date(2025, 2, 10))
+    me.run_all(staff.akuntan, dt.date(2025, 2, 28))
+    for loan in [*twins, other]:
+        loan = Loan.get_by_id(loan.id)
+        record = LoanIncome.get(LoanIncome.loan == loan.id)
+        rows = list(LoanIncomeSchedule.select().where(LoanIncomeSchedule.loan == loan.id)
+                    .order_by(LoanIncomeSchedule.no))
+        amounts = [i.amount for i in Installment.select().where(Installment.loan == loan.id).order_by(Installment.no)]
+        table = income_table(loan.principal, amounts, ZERO)
+        assert record.method == "effective" and record.fees == ZERO and D(record.rate) == table.rate.quantize(
+            D("1E-24"))
+        assert [(r.interest, r.fee) for r in rows] == [(t.interest, t.fee) for t in table.rows]
+        assert rows[0].start_date == start and rows[-1].due_date == loan.maturity_date
+        opening = LoanIncomeEntry.get_or_none((LoanIncomeEntry.loan == loan.id) & (LoanIncomeEntry.source == "opening"))
+        assert (opening.interest_income if opening else ZERO) == loan.interest_paid
+    assert Loan.get_by_id(twins[0].id).interest_paid > ZERO
     assert failing() == {}
