@@ -215,6 +215,12 @@ def test_a_lower_rate_is_a_modification_loss_amortised_back_over_the_new_term(re
     assert balance("4109") == entry.modification  # the loss sits on Laba (Rugi) Modifikasi Pinjaman
     assert balances(loan.id)["deferred"] == deferred_before - entry.modification
     assert done.installment_after < done.installment_before
+    # The income statement shows it beside effective interest and fee amortisation.
+    from reports.statements import income_statement
+
+    statement = income_statement(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    memo = {r["name"]: r["amount"] for r in statement.rows if r.get("style") == "memo"}
+    assert memo["Laba (rugi) modifikasi pinjaman (restrukturisasi)"] == entry.modification
     assert failing() == {}
 
 
