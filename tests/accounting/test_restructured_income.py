@@ -232,3 +232,38 @@ def test_a_non_accrual_loan_kept_in_a_suspense_account_is_restructured_the_same_
     test_a_restructured_loan_paid_off_leaves_nothing_deferred_or_accrued(
         ready_db, staff, "effective", "capitalise", 36, 6, 5, 11, dict(new_tenor=40))
     assert balance("2109") == ZERO
+
+
+def test_a_loan_restructured_twice_still_settles_to_nothing(ready_db, staff):
+    """A reschedule at month 4, then arrears capitalised at month 10 of the new schedule: each re-bases on the
+    table the one before left, and the payoff leaves nothing deferred or accrued."""
+    start = dt.date(2022, 3, 5)
+    loan = effective_loan(staff, "BDG/2022/R9101", principal="30000000", rate="18", tenor=24, fees="900000",
+                          start=start, rounding="1000")
+    office = Office(staff, start)
+    for inst in unpaid(loan)[:4]:
+        office.pay(loan, inst.amount, inst.due_date)
+    first = dt.date(2022, 7, 20)
+    office.until(first)
+    rs.approve(staff.kacab, rs.propose(staff.cmo1, Loan.get_by_id(loan.id), "reschedule", reason="usaha sepi",
+                                       effective_date=first, new_tenor=30))
+    for inst in unpaid(loan)[:8]:
+        office.pay(loan, inst.amount, inst.due_date)
+    second = unpaid(loan)[1].due_date + dt.timedelta(days=3)  # two installments behind
+    office.until(second)
+    done = rs.approve(staff.kacab, rs.propose(staff.cmo1, Loan.get_by_id(loan.id), "capitalise", reason="sakit",
+                                              effective_date=second, new_tenor=20))
+    assert done.capitalised_interest > ZERO
+    _carrying_amount_is_the_new_flows_at_the_original_rate(loan, second)
+    assert failing() == {}
+    for inst in unpaid(loan):
+        office.pay(loan, inst.amount, max(inst.due_date, office.day))
+    loan = Loan.get_by_id(loan.id)
+    assert loan.status == "paid_off"
+    bal = balances(loan.id)
+    assert bal["accrued"] == bal["deferred"] == bal["suspended"] == ZERO
+    assert bal["interest_income"] + bal["fee_income"] + bal["modification"] == \
+        D(loan.interest_paid) + D(done.capitalised_interest) + D("900000")
+    assert LoanIncomeEntry.select().where((LoanIncomeEntry.loan == loan.id)
+                                          & (LoanIncomeEntry.source == "restructure")).count() == 2
+    assert failing() == {}
