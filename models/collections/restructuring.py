@@ -301,7 +301,14 @@ def _deferred_account(actor: User) -> str:
 @write_transaction
 def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note: str = "") -> Restructuring:
     """A supervisor or manager approves within their limit: archive, replace the remaining schedule, post the
-    journal (capitalised interest, prepayment), audit.  ``method`` is how a prepayment was received."""
+    journal (capitalised interest, prepayment, and for an effective-interest loan the modification result),
+    re-base the loan's income sub-ledger (module docstring, item 5), audit.  ``method`` is how a prepayment was
+    received.
+
+    Raises:
+        ConflictError: already decided.  PermissionDenied: the proposer, or over the approver's limit.
+        DomainError: the loan is no longer active.  ValidationError: terms the schedule builder refuses.
+    """
     proposal = Restructuring.get_by_id(proposal.id)
     if proposal.status != "proposed":
         raise ConflictError("usulan ini sudah diputuskan")
