@@ -135,6 +135,8 @@ class Preview:
     late_fees_forgiven: Decimal
     schedule: object  # models.products.loanmath.Schedule of the new rows
     class_before: int
+    #: effective-interest loans: the modification gain (+) or loss (−) approval would post (rupiah), else None
+    modification: Decimal | None = None
 
 
 def restructure_limit(role: str) -> Decimal | None:
@@ -224,7 +226,10 @@ def preview(loan: Loan, *, kind: str, new_tenor=None, new_rate=None, new_install
         schedule = build(tenor)
     fees = sum(accrued_late_fees(rows, effective_date, LateFeeRule.of(loan)).values(), ZERO)
     klass = collectibility(days_past_due(loan.oldest_unpaid_due, effective_date), collectibility_preset())
-    return Preview(outstanding, overdue_interest, capitalised, prepayment, principal, fees, schedule, klass)
+    modification = plan_modification(loan.id, effective_date, principal,
+                                     [(r.due_date, r.installment) for r in schedule.rows], capitalised)
+    return Preview(outstanding, overdue_interest, capitalised, prepayment, principal, fees, schedule, klass,
+                   modification.result if modification is not None else None)
 
 
 @write_transaction

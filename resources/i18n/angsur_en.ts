@@ -1090,37 +1090,37 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1276"/>
+        <location filename="../../ui/collections/page.py" line="1280"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1284"/>
+        <location filename="../../ui/collections/page.py" line="1288"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1285"/>
+        <location filename="../../ui/collections/page.py" line="1289"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1286"/>
+        <location filename="../../ui/collections/page.py" line="1290"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1287"/>
+        <location filename="../../ui/collections/page.py" line="1291"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1288"/>
+        <location filename="../../ui/collections/page.py" line="1292"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1289"/>
+        <location filename="../../ui/collections/page.py" line="1293"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
@@ -1171,60 +1171,60 @@
 <context>
     <name>CustomerCollectionHistory</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1245"/>
         <location filename="../../ui/collections/page.py" line="1249"/>
+        <location filename="../../ui/collections/page.py" line="1253"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1245"/>
         <location filename="../../ui/collections/page.py" line="1249"/>
+        <location filename="../../ui/collections/page.py" line="1253"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1245"/>
+        <location filename="../../ui/collections/page.py" line="1249"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1245"/>
+        <location filename="../../ui/collections/page.py" line="1249"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
+        <location filename="../../ui/collections/page.py" line="1250"/>
         <source>Janji</source>
         <translation>Promised on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
         <location filename="../../ui/collections/page.py" line="1250"/>
+        <location filename="../../ui/collections/page.py" line="1254"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
+        <location filename="../../ui/collections/page.py" line="1250"/>
         <source>Status janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1246"/>
+        <location filename="../../ui/collections/page.py" line="1250"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1247"/>
+        <location filename="../../ui/collections/page.py" line="1251"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1249"/>
+        <location filename="../../ui/collections/page.py" line="1253"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1249"/>
+        <location filename="../../ui/collections/page.py" line="1253"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -4469,230 +4469,230 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1047"/>
+        <location filename="../../ui/collections/page.py" line="1051"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1048"/>
+        <location filename="../../ui/collections/page.py" line="1052"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1049"/>
+        <location filename="../../ui/collections/page.py" line="1053"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1050"/>
+        <location filename="../../ui/collections/page.py" line="1054"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1051"/>
+        <location filename="../../ui/collections/page.py" line="1055"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1062"/>
+        <location filename="../../ui/collections/page.py" line="1066"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1063"/>
-        <location filename="../../ui/collections/page.py" line="1069"/>
+        <location filename="../../ui/collections/page.py" line="1067"/>
+        <location filename="../../ui/collections/page.py" line="1073"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1063"/>
-        <location filename="../../ui/collections/page.py" line="1071"/>
-        <location filename="../../ui/collections/page.py" line="1134"/>
-        <location filename="../../ui/collections/page.py" line="1201"/>
+        <location filename="../../ui/collections/page.py" line="1067"/>
+        <location filename="../../ui/collections/page.py" line="1075"/>
+        <location filename="../../ui/collections/page.py" line="1138"/>
+        <location filename="../../ui/collections/page.py" line="1205"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1063"/>
-        <location filename="../../ui/collections/page.py" line="1134"/>
+        <location filename="../../ui/collections/page.py" line="1067"/>
+        <location filename="../../ui/collections/page.py" line="1138"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1063"/>
+        <location filename="../../ui/collections/page.py" line="1067"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
+        <location filename="../../ui/collections/page.py" line="1068"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
-        <location filename="../../ui/collections/page.py" line="1069"/>
+        <location filename="../../ui/collections/page.py" line="1068"/>
+        <location filename="../../ui/collections/page.py" line="1073"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
-        <location filename="../../ui/collections/page.py" line="1155"/>
+        <location filename="../../ui/collections/page.py" line="1068"/>
+        <location filename="../../ui/collections/page.py" line="1159"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1064"/>
+        <location filename="../../ui/collections/page.py" line="1068"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1065"/>
+        <location filename="../../ui/collections/page.py" line="1069"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1065"/>
+        <location filename="../../ui/collections/page.py" line="1069"/>
         <source>Sisa utang</source>
         <translation>Remaining debt</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1068"/>
+        <location filename="../../ui/collections/page.py" line="1072"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1069"/>
+        <location filename="../../ui/collections/page.py" line="1073"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1070"/>
+        <location filename="../../ui/collections/page.py" line="1074"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1070"/>
+        <location filename="../../ui/collections/page.py" line="1074"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1070"/>
+        <location filename="../../ui/collections/page.py" line="1074"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1071"/>
+        <location filename="../../ui/collections/page.py" line="1075"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1071"/>
+        <location filename="../../ui/collections/page.py" line="1075"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1072"/>
-        <location filename="../../ui/collections/page.py" line="1172"/>
+        <location filename="../../ui/collections/page.py" line="1076"/>
+        <location filename="../../ui/collections/page.py" line="1176"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1100"/>
+        <location filename="../../ui/collections/page.py" line="1104"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1101"/>
+        <location filename="../../ui/collections/page.py" line="1105"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1133"/>
+        <location filename="../../ui/collections/page.py" line="1137"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1135"/>
+        <location filename="../../ui/collections/page.py" line="1139"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1135"/>
+        <location filename="../../ui/collections/page.py" line="1139"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1136"/>
+        <location filename="../../ui/collections/page.py" line="1140"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1136"/>
+        <location filename="../../ui/collections/page.py" line="1140"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1154"/>
+        <location filename="../../ui/collections/page.py" line="1158"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1155"/>
+        <location filename="../../ui/collections/page.py" line="1159"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1156"/>
+        <location filename="../../ui/collections/page.py" line="1160"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1156"/>
+        <location filename="../../ui/collections/page.py" line="1160"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1157"/>
+        <location filename="../../ui/collections/page.py" line="1161"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1171"/>
+        <location filename="../../ui/collections/page.py" line="1175"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1184"/>
+        <location filename="../../ui/collections/page.py" line="1188"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1185"/>
+        <location filename="../../ui/collections/page.py" line="1189"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1198"/>
+        <location filename="../../ui/collections/page.py" line="1202"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1199"/>
+        <location filename="../../ui/collections/page.py" line="1203"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1200"/>
+        <location filename="../../ui/collections/page.py" line="1204"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1201"/>
+        <location filename="../../ui/collections/page.py" line="1205"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1201"/>
+        <location filename="../../ui/collections/page.py" line="1205"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -5345,146 +5345,151 @@ payment</translation>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
+    <message>
+        <location filename="../../ui/collections/page.py" line="920"/>
+        <source>; laba (rugi) modifikasi {result}</source>
+        <translation>; modification gain (loss) {result}</translation>
+    </message>
 </context>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="936"/>
+        <location filename="../../ui/collections/page.py" line="940"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="937"/>
+        <location filename="../../ui/collections/page.py" line="941"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="945"/>
+        <location filename="../../ui/collections/page.py" line="949"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="945"/>
+        <location filename="../../ui/collections/page.py" line="949"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="945"/>
+        <location filename="../../ui/collections/page.py" line="949"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="945"/>
+        <location filename="../../ui/collections/page.py" line="949"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="950"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="950"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="946"/>
+        <location filename="../../ui/collections/page.py" line="950"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="947"/>
+        <location filename="../../ui/collections/page.py" line="951"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="947"/>
+        <location filename="../../ui/collections/page.py" line="951"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="947"/>
+        <location filename="../../ui/collections/page.py" line="951"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="948"/>
+        <location filename="../../ui/collections/page.py" line="952"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="948"/>
+        <location filename="../../ui/collections/page.py" line="952"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="965"/>
+        <location filename="../../ui/collections/page.py" line="969"/>
         <source>Jadwal sebelum restrukturisasi {contract}</source>
         <translation>Schedule before the restructuring of {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="968"/>
+        <location filename="../../ui/collections/page.py" line="972"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="968"/>
+        <location filename="../../ui/collections/page.py" line="972"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="968"/>
+        <location filename="../../ui/collections/page.py" line="972"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="968"/>
+        <location filename="../../ui/collections/page.py" line="972"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="973"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="973"/>
         <source>Pokok dibayar</source>
         <translation>Principal paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="969"/>
+        <location filename="../../ui/collections/page.py" line="973"/>
         <source>Bunga dibayar</source>
         <translation>Interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="970"/>
+        <location filename="../../ui/collections/page.py" line="974"/>
         <source>Lunas tanggal</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1008"/>
+        <location filename="../../ui/collections/page.py" line="1012"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1009"/>
+        <location filename="../../ui/collections/page.py" line="1013"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1014"/>
+        <location filename="../../ui/collections/page.py" line="1018"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1029"/>
+        <location filename="../../ui/collections/page.py" line="1033"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1029"/>
+        <location filename="../../ui/collections/page.py" line="1033"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -5492,42 +5497,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1221"/>
+        <location filename="../../ui/collections/page.py" line="1225"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1223"/>
+        <location filename="../../ui/collections/page.py" line="1227"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1227"/>
+        <location filename="../../ui/collections/page.py" line="1231"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1227"/>
+        <location filename="../../ui/collections/page.py" line="1231"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1227"/>
+        <location filename="../../ui/collections/page.py" line="1231"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1227"/>
+        <location filename="../../ui/collections/page.py" line="1231"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1228"/>
+        <location filename="../../ui/collections/page.py" line="1232"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1228"/>
+        <location filename="../../ui/collections/page.py" line="1232"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>

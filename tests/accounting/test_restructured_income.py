@@ -208,10 +208,12 @@ def test_a_lower_rate_is_a_modification_loss_amortised_back_over_the_new_term(re
     day = dt.date(2025, 4, 15)  # on installment 3's due date: no broken period
     office.until(day)
     deferred_before = balances(loan.id)["deferred"]
+    plan = rs.preview(Loan.get_by_id(loan.id), kind="recondition", new_rate=D("6"), effective_date=day)
     done = rs.approve(staff.manajer, rs.propose(staff.cmo1, Loan.get_by_id(loan.id), "recondition",
                                               reason="usaha turun", effective_date=day, new_rate=D("6")))
     entry = LoanIncomeEntry.get((LoanIncomeEntry.loan == loan.id) & (LoanIncomeEntry.source == "restructure"))
     assert entry.modification < ZERO
+    assert plan.modification == entry.modification  # the proposal screen shows the result before approval
     assert balance("4109") == entry.modification  # the loss sits on Laba (Rugi) Modifikasi Pinjaman
     assert balances(loan.id)["deferred"] == deferred_before - entry.modification
     assert done.installment_after < done.installment_before
