@@ -544,7 +544,9 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
     principal_event = "early_payoff" if kind == "payoff" else "installment_principal"
     # Effective-interest loans: the interest the customer's split shows clears accrued interest receivable, and
     # the payment that closes the loan settles the unamortised balances (models.loans.loan_income).
-    income = for_payment(loan, totals["interest"], date, closing=loan.status != "active")
+    after = D(loan.outstanding_principal if outstanding_after is None else outstanding_after)
+    income = for_payment(loan, totals["interest"], date, closing=loan.status != "active",
+                         principal=totals["principal"], owed_before=after + D(totals["principal"]))
     interest_events = income.events if income is not None else [("installment_interest", totals["interest"])]
     events = [("late_fee", totals["fee"]), *interest_events,
               (principal_event, totals["principal"]), ("early_payoff_penalty", penalty)]

@@ -24,9 +24,11 @@ unlimited; four eyes: never the proposer).  Only approval changes the loan, in o
      effective rate, the difference is the modification gain or loss (Dr 1305 / Cr 4109, or back), and a new
      amortised-cost table at that rate carries the remaining deferred fees and costs over the new term
      (:func:`models.loans.loan_income.plan_modification`).
-   * ``flat`` (a small cooperative, income when received): capitalised interest is posted Dr Piutang / Cr
-     Pendapatan Bunga Ditangguhkan (income only when the customer pays it: POJK 40/2019 on restructured
-     credit).
+   * ``flat`` (a small cooperative, income when received): capitalised interest is income only when the
+     customer pays it (POJK 40/2019 on restructured credit): Dr Piutang / Cr 1305 (deferred), released to
+     interest income in proportion to the principal each later payment collects, the rest at payoff; a
+     write-off takes what is left back out of the receivable (:func:`models.loans.loan_income.for_payment`).
+   * a loan booked before the income sub-ledger: Dr Piutang / Cr Pendapatan Bunga Ditangguhkan (2190).
 
 Collectibility after a restructuring (POJK 40/2019 Pasal 53 practice, DOMAIN.md): the class may not be better
 than it was at the restructuring until ``restructure.cure_installments`` (default 3) installments of the new
@@ -52,7 +54,7 @@ from models.ledger.journals import Journal, post_journal
 from models.cashier.payments import LateFeeWaiver, PaymentAllocation
 from models.ledger.posting_rules import build_lines
 from models.loans.late_fees import FeeAccrualChange
-from models.loans.loan_income import apply_modification, ensure_accounts, plan_modification
+from models.loans.loan_income import apply_modification, ensure_accounts, method_of, plan_modification, write_entry
 from models.loans.loans import (
     Installment,
     LateFeeRule,
@@ -403,9 +405,15 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
     # the modification gain or loss goes to profit or loss against the deferred account.
     modification = plan_modification(loan.id, date, D(loan.outstanding_principal),
                                      [(r.due_date, r.installment) for r in plan.schedule.rows], plan.capitalised)
+    flat_deferred = ZERO
     if modification is not None:
         ensure_accounts()
         lines += build_lines(list(modification.events))
+    elif plan.capitalised > ZERO and method_of(loan.id) == "flat":
+        # Flat basis: interest is income when received; capitalised interest is received with the new principal,
+        # so it waits in the deferred account (1305) and is released as that principal is paid.
+        flat_deferred = plan.capitalised
+        lines += build_lines([("capitalised_interest_deferred", flat_deferred)])
     elif plan.capitalised > ZERO:
         deferred = _deferred_account(actor)
         lines += [Line(receivable, debit=plan.capitalised, memo="Kapitalisasi tunggakan bunga"),
@@ -422,6 +430,8 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
                                _allow_control=True)
     if modification is not None:
         apply_modification(loan.id, date, modification, journal)
+    if flat_deferred:
+        write_entry(loan.id, date, "restructure", journal, {"deferred": flat_deferred})
     Restructuring.update(status="approved", decided_by=actor, decided_at=now(), decision_note=(note or "").strip(),
                          capitalised_interest=plan.capitalised, late_fees_forgiven=plan.late_fees_forgiven,
                          class_before=plan.class_before, first_new_no=first_new,

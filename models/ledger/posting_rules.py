@@ -44,6 +44,8 @@ EVENTS = (
     "interest_suspense_clear",
     # Direct origination costs (deferred, or an expense on the flat basis) and restructured loans (PSAK 71 ¶5.4.3).
     "direct_cost", "direct_cost_expense", "interest_capitalised", "modification_gain", "modification_loss",
+    # Capitalised interest of a restructured loan on the flat basis: deferred, income as the principal is paid.
+    "capitalised_interest_deferred", "capitalised_interest_release", "capitalised_interest_writeback",
 )
 EVENT_LABELS = {
     "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi",
@@ -70,6 +72,9 @@ EVENT_LABELS = {
     "interest_capitalised": "Bunga akrual dikapitalisasi ke pokok",
     "modification_gain": "Laba modifikasi pinjaman (restrukturisasi)",
     "modification_loss": "Rugi modifikasi pinjaman (restrukturisasi)",
+    "capitalised_interest_deferred": "Bunga dikapitalisasi ditangguhkan",
+    "capitalised_interest_release": "Bunga dikapitalisasi diakui saat pokok dibayar",
+    "capitalised_interest_writeback": "Bunga dikapitalisasi dikeluarkan saat hapus buku",
 }
 
 

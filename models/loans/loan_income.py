@@ -356,7 +356,8 @@ class PaymentIncome:
     entry: dict
 
 
-def for_payment(loan: Loan, interest: Decimal, date: dt.date, closing: bool) -> PaymentIncome | None:
+def for_payment(loan: Loan, interest: Decimal, date: dt.date, closing: bool,
+                principal: Decimal = ZERO, owed_before: Decimal | None = None) -> PaymentIncome | None:
     """How the interest part of a payment is booked, and what a closing payment settles.
 
     * ``effective`` and accruing: the interest the customer's flat split shows clears accrued interest
@@ -369,20 +370,42 @@ def for_payment(loan: Loan, interest: Decimal, date: dt.date, closing: bool) -> 
       journal: the unamortised fee to income (Dr 1305 / Cr 4107), the accrued balance trued up to what was
       received (interest waived on payoff comes out of income), the allowance released (Dr 1302 / Cr 5106).
 
+    * ``flat`` loan holding capitalised interest from a restructuring (deferred, 1305): the share of it in the
+      principal this payment collects becomes interest income (``capitalised_interest_release``: Dr 1305 /
+      Cr 4101), ``deferred × principal ÷ principal owed before the payment``; the closing payment releases the
+      rest (income on the flat basis is what was received: POJK 40/2019 practice for capitalised interest).
+
+    Args:
+        principal: the principal part of the payment (rupiah), for the flat release above; ``owed_before``:
+            the principal owed before it (default: the loan's outstanding principal + ``principal``).
     Returns:
         ``None`` for a ``flat`` loan or one booked before the sub-ledger (the payment posts as it always did),
-        except when the payment closes a ``flat`` loan that holds an allowance: the allowance is released with
-        it (the month end no longer looks at a settled loan).
+        except for the capitalised-interest release above and when the payment closes a ``flat`` loan that holds
+        an allowance: the allowance is released with it (the month end no longer looks at a settled loan).
     """
     from models.loans.snapshots import accruing_at
 
     if method_of(loan.id) != "effective":
-        held = balances(loan.id)["allowance"] if closing else ZERO
-        if held <= ZERO:
+        bal = balances(loan.id)
+        held = bal["allowance"] if closing else ZERO
+        deferred = max(bal["deferred"], ZERO)
+        release = ZERO
+        if deferred and closing:
+            release = deferred
+        elif deferred and D(principal) > ZERO:
+            if owed_before is None:
+                owed_before = D(loan.outstanding_principal) + D(principal)
+            owed_before = D(owed_before)
+            release = min(deferred, (deferred * D(principal) / owed_before).quantize(D("0.01"))) \
+                if owed_before > ZERO else ZERO
+        if held <= ZERO and release <= ZERO:
             return None
         entry = {c: ZERO for c in BALANCES}
         entry["allowance"] = -held
-        return PaymentIncome([("installment_interest", D(interest)), ("loss_allowance_release", held)], entry)
+        entry["deferred"] = -release
+        entry["interest_income"] = release
+        return PaymentIncome([("installment_interest", D(interest)), ("capitalised_interest_release", release),
+                              ("loss_allowance_release", held)], entry)
     interest = D(interest)
     accruing = accruing_at(loan.id, date)
     mode = nonaccrual_mode()

@@ -142,12 +142,19 @@ def test_a_restructured_loan_paid_off_leaves_nothing_deferred_or_accrued(ready_d
             side = ("4109", entry.modification < 0)  # a loss is debited, a gain credited
             assert lines[side] == abs(entry.modification) and -entry.deferred == entry.modification
         _carrying_amount_is_the_new_flows_at_the_original_rate(loan, effective_date)
+    elif capitalised:
+        # Flat basis: the capitalised interest waits in the deferred account until the principal brings it in.
+        assert entry is not None and entry.deferred == capitalised and entry.journal_id == done.journal_id
     else:
         assert entry is None  # nothing deferred or accrued to settle on the flat basis
     assert failing() == {}
     # The customer keeps to the new schedule, month ends run, and the loan is paid off.
-    for inst in unpaid(loan):
+    rest = unpaid(loan)
+    for n, inst in enumerate(rest):
         office.pay(loan, inst.amount, max(inst.due_date, office.day))
+        if method == "flat" and capitalised and n == len(rest) // 2:
+            # Halfway through the new principal, part of the capitalised interest has come in as income.
+            assert ZERO < balances(loan.id)["deferred"] < capitalised
     loan = Loan.get_by_id(loan.id)
     assert loan.status == "paid_off"
     office.until(me.month_end(office.day.year, office.day.month) + dt.timedelta(days=1))
@@ -166,9 +173,22 @@ def test_a_restructured_loan_paid_off_leaves_nothing_deferred_or_accrued(ready_d
             assert sum((D(r.interest) for r in table), ZERO) == bal["interest_income"]
             assert sum((D(r.fee) for r in table), ZERO) == bal["fee_income"] == fees - bal["modification"]
     else:
-        assert bal["interest_income"] == bal["fee_income"] == bal["modification"] == ZERO
+        # Income when received: the interest paid, the capitalised interest as its principal was paid, the fees
+        # at disbursement — read from the ledger's interest and fee accounts for this loan.
+        assert bal["interest_income"] == capitalised and bal["fee_income"] == bal["modification"] == ZERO
+        assert loan_income_in_ledger(loan, "4101") == interest_paid + capitalised
+        assert loan_income_in_ledger(loan, "4102") == fees
     assert balance("1304") == totals_of("accrued") and -balance("1305") == totals_of("deferred")
     assert failing() == {}
+
+
+def loan_income_in_ledger(loan, code: str):
+    """Credit − debit on ``code`` over the journals of one loan (rupiah)."""
+    from models.ledger.chart import Account
+    from models.ledger.journals import JournalLine
+
+    lines = (JournalLine.select().join(Account).where((JournalLine.loan_id == loan.id) & (Account.code == code)))
+    return sum((D(l.credit) - D(l.debit) for l in lines), ZERO)
 
 
 def totals_of(column: str):
@@ -268,4 +288,33 @@ def test_a_loan_restructured_twice_still_settles_to_nothing(ready_db, staff):
         D(loan.interest_paid) + D(done.capitalised_interest) + D("900000")
     assert LoanIncomeEntry.select().where((LoanIncomeEntry.loan == loan.id)
                                           & (LoanIncomeEntry.source == "restructure")).count() == 2
+    assert failing() == {}
+
+
+def test_a_flat_loans_capitalised_interest_leaves_with_the_receivable_at_write_off(ready_db, staff):
+    """Never collected, the capitalised interest is not income: the write-off takes it back out of the
+    receivable and writes off only the principal lent."""
+    from models.collections import write_off as wo
+    from models.core.users import Role, create_user, system_context
+
+    start = dt.date(2022, 1, 12)
+    loan = flat_loan(staff, "BDG/2022/R9201", "18000000", "21", 24, D("450000"), start)
+    office = Office(staff, start)
+    for inst in unpaid(loan)[:3]:
+        office.pay(loan, inst.amount, inst.due_date)
+    day = dt.date(2022, 7, 17)
+    office.until(day)
+    done = rs.approve(staff.kacab, rs.propose(staff.cmo1, Loan.get_by_id(loan.id), "capitalise", reason="sakit",
+                                              effective_date=day, new_tenor=30))
+    capitalised = D(done.capitalised_interest)
+    assert capitalised > ZERO and balances(loan.id)["deferred"] == capitalised
+    office.until(dt.date(2023, 2, 1))
+    proposal = wo.propose_write_off(staff.manajer, Loan.get_by_id(loan.id), "macet", date=dt.date(2023, 2, 1))
+    with system_context():
+        director = create_user(None, "direktur", "Ir. Direktur", Role.MANAGER, "angsur-demo-pass-1")
+    outstanding = Loan.get_by_id(loan.id).outstanding_principal
+    written = wo.approve_write_off(director, proposal, date=dt.date(2023, 2, 1))
+    assert written.principal == outstanding - capitalised
+    assert balances(loan.id)["deferred"] == ZERO
+    assert loan_income_in_ledger(loan, "4101") == D(Loan.get_by_id(loan.id).interest_paid)
     assert failing() == {}
