@@ -4,7 +4,8 @@ deferred, suspended and provided for — loan by loan, so the ledger's accounts 
 Three tables:
 
 * :class:`LoanIncome` — one row per loan: its income method (frozen at disbursement, so a later change of the
-  office's setting never reinterprets a signed loan), the effective rate with fees, and the fees deferred.
+  office's setting never reinterprets a signed loan), the effective rate with fees and direct costs, the fees
+  deferred and the direct origination costs (dealer commission or refund, survey) netted against them.
 * :class:`LoanIncomeSchedule` — the amortised-cost table of :mod:`models.products.effective_interest`, one row per
   installment period (start, due date, interest income, fee amortisation, in sen).  Written once at
   disbursement so the month-end accrual is one SQL aggregate over it, never a Python loop over loans.
@@ -14,7 +15,8 @@ Three tables:
   ``allowance`` (Cadangan Kerugian Piutang, 1302, credit balance shown positive), ``interest_income`` and
   ``fee_income`` (what was recognised), ``suspended`` (interest reversed on non-accrual: a memo off the balance
   sheet, or the balance of Bunga Tangguhan Kredit Bermasalah, 2109 (2111 in the cooperative chart), when the office keeps a suspense account —
-  :func:`nonaccrual_mode`).
+  :func:`nonaccrual_mode`), ``modification`` (the gain or loss a restructuring recognised, Laba (Rugi) Modifikasi
+  Pinjaman 4109: :func:`plan_modification`).
   ``main.py check`` proves 1304, 1305 and 1302 equal the sums of their columns (:mod:`models.accounting.month_end_checks`).
 
 Income methods (setting ``accounting.income_method``; the office kind picks the default):
