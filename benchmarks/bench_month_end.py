@@ -21,7 +21,8 @@ Then it times, each on a fresh copy of that file:
 
 Target (issue 14): Angsur within 2× of raw and under 30 s for 100,000 loans on this 2-core machine.
 
-Run: ``.venv/bin/python benchmarks/bench_month_end.py [--loans N] [--rounds R] [--db FILE]``
+Run: ``.venv/bin/python benchmarks/bench_month_end.py [--loans N] [--rounds R] [--db FILE]``, or on an office
+built by ``benchmarks/make_office.py``: ``… bench_month_end.py --office /tmp/office10k.db``.
 """
 from __future__ import annotations
 
@@ -137,8 +138,10 @@ def build(path: Path, loans: int, seed: int = 14) -> float:
             loan_rows.append((i, f"BDG/B/{i:07d}", i, product, branch, officer, None, None, status, "flat", "monthly",
                               t["rate"] * 10000, t["tenor"], "1000", 0, t["principal"], 0, 0, t["fee"], 0, 0, 0,
                               t["flows"][0], sum(t["iparts"]), 0, 0, 0, None, None, "fee,interest,principal", 0,
+                              False, "schedule",  # move_due_off_holidays, payoff_principal_basis
                               start.isoformat(), start.isoformat(), dues[0].isoformat(), dues[-1].isoformat(),
                               outstanding, paid_principal, paid_interest, 0, 0, 0, paid, oldest,
+                              oldest,  # arrears_from
                               dues[paid - 1].isoformat() if paid else None, closed_on, "", None, stamp, stamp))
             if status == "active":
                 total_out += outstanding
@@ -149,37 +152,41 @@ def build(path: Path, loans: int, seed: int = 14) -> float:
                 is_paid = k < paid
                 inst_rows.append((inst_id, i, k + 1, dues[k].isoformat(), t["pparts"][k], t["iparts"][k], t["flows"][k],
                                   t["pparts"][k] if is_paid else 0, t["iparts"][k] if is_paid else 0, 0, 0, 0,
-                                  dues[k].isoformat() if is_paid else None))
+                                  dues[k].isoformat() if is_paid else None, 0))
                 sched_rows.append((i, k + 1, prev.isoformat(), dues[k].isoformat(), t["inc"][k][0], t["inc"][k][1]))
                 prev = dues[k]
                 if is_paid:
                     pay_id += 1
                     pay_rows.append((pay_id, f"KW/B/{pay_id:08d}", i, branch, "installment", dues[k].isoformat(),
-                                     t["flows"][k], "cash", "", cashier, "posted", "", 0, 0, stamp))
+                                     t["flows"][k], "cash", "", cashier, "posted", "", 0, 0, stamp, ""))
                     alloc_rows.append((pay_id, inst_id, "interest", t["iparts"][k]))
                     alloc_rows.append((pay_id, inst_id, "principal", t["pparts"][k]))
-            income_rows.append((i, "effective", "0", t["fee"], stamp))
-            entry_rows.append((i, start.isoformat(), "disbursement", t["fee"], 0, 0, 0, 0, 0, stamp))
+            income_rows.append((i, "effective", "0", t["fee"], 0, stamp))
+            entry_rows.append((i, start.isoformat(), "disbursement", t["fee"], 0, 0, 0, 0, 0, 0, stamp))
         _bulk(db, "loan", tuple(f.column_name for f in Loan._meta.sorted_fields), loan_rows)
         _bulk(db, "installment", ("id", "loan_id", "no", "due_date", "principal", "interest", "amount",
                                   "principal_paid", "interest_paid", "late_fee_paid", "late_fee_waived",
-                                  "interest_waived", "paid_on"), inst_rows)
+                                  "interest_waived", "paid_on", "fee_accrued"), inst_rows)
         _bulk(db, "loan_income_schedule", ("loan_id", "no", "start_date", "due_date", "interest", "fee"), sched_rows)
-        _bulk(db, "loan_income", ("loan_id", "method", "rate", "fees", "created_at"), income_rows)
+        _bulk(db, "loan_income", ("loan_id", "method", "rate", "fees", "costs", "created_at"), income_rows)
         _bulk(db, "loan_income_entry", ("loan_id", "date", "source", "deferred", "accrued", "allowance",
-                                        "interest_income", "fee_income", "suspended", "created_at"), entry_rows)
+                                        "interest_income", "fee_income", "suspended", "modification", "created_at"),
+              entry_rows)
         _bulk(db, "payment", ("id", "receipt_no", "loan_id", "branch_id", "kind", "date", "amount", "method",
                               "reference", "cashier_id", "status", "reason", "outstanding_after", "print_count",
-                              "created_at"), pay_rows)
+                              "created_at", "receipt_facts"), pay_rows)
         _bulk(db, "payment_allocation", ("payment_id", "installment_id", "part", "amount"), alloc_rows)
         # The loans' book value enters the ledger once (as an imported book would), so the books reconcile.
         from models.core.money import from_minor
         from models.loans.loan_income import ensure_accounts
 
+        from models.core.users import system_context
+
         ensure_accounts()
-        post_journal(None, dt.date(2025, 4, 30), "Saldo awal portofolio (benchmark)", "opening",
-                     [Line("1301", debit=from_minor(total_out)), Line("1305", credit=from_minor(total_fee)),
-                      Line("1111", credit=from_minor(total_out - total_fee))], _allow_control=True)
+        with system_context():  # a builder posting without a logged-in user, as the demo builder does
+            post_journal(None, dt.date(2025, 4, 30), "Saldo awal portofolio (benchmark)", "opening",
+                         [Line("1301", debit=from_minor(total_out)), Line("1305", credit=from_minor(total_fee)),
+                          Line("1111", credit=from_minor(total_out - total_fee))], _allow_control=True)
     db.execute_sql("ANALYZE")
     close_database()
     return time.perf_counter() - started
@@ -225,16 +232,16 @@ def raw_statements(path: Path) -> list[tuple[str, list]]:
              "SUM(interest_income) AS interest_income, SUM(fee_income) AS fee_income, SUM(suspended) AS suspended "
              "FROM loan_income_entry WHERE date <= ? GROUP BY loan_id) en ON en.loan_id = b.loan_id")
     head = ("INSERT INTO loan_income_entry (loan_id, date, source, accrued, deferred, allowance, interest_income, "
-            "fee_income, suspended, created_at) ")
+            "fee_income, suspended, modification, created_at) ")
     stmts = [
         (base_sql, base_params), (state, [d]),
         (head + "SELECT loan_id, ?, 'accrual', target_interest - interest_income, fee_income - target_fee, 0, "
-                "target_interest - interest_income, target_fee - fee_income, 0, '2026-11-20' FROM me_state "
+                "target_interest - interest_income, target_fee - fee_income, 0, 0, '2026-11-20' FROM me_state "
                 "WHERE open = 1 AND settled = 0 AND method = 'effective' AND collectibility < 3", [d]),
         (head + "SELECT loan_id, ?, 'nonaccrual', -accrued_interest, 0, 0, -accrued_interest, 0, accrued_interest, "
-                "'2026-11-20' FROM me_state WHERE open = 1 AND settled = 0 AND collectibility >= 3 "
+                "0, '2026-11-20' FROM me_state WHERE open = 1 AND settled = 0 AND collectibility >= 3 "
                 "AND accrued_interest > 0", [d]),
-        (head + f"SELECT loan_id, ?, 'allowance', 0, 0, {target} - allowance, 0, 0, 0, '2026-11-20' "
+        (head + f"SELECT loan_id, ?, 'allowance', 0, 0, {target} - allowance, 0, 0, 0, 0, '2026-11-20' "
                 "FROM me_state WHERE open = 1 AND settled = 0", [d]),
         # The snapshot with the collection columns of migration 0016 (collector at the month end, due and
         # collected in the month), as write_snapshot writes it.
@@ -276,11 +283,17 @@ def main() -> int:
     parser.add_argument("--loans", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--db", default="/tmp/angsur_bench_month_end.db")
+    parser.add_argument("--office", help="time a copy of an office built by make_office.py (its loans, payments "
+                                         "and books) instead of building one here")
     args = parser.parse_args()
-    source = Path(args.db)
-    built = build(source, args.loans)
-    print(f"office with {args.loans:,} loans built in {built:.1f} s ({source}, "
-          f"{source.stat().st_size / 1e6:.0f} MB)")
+    if args.office:
+        source = Path(args.office)
+        print(f"office {source} ({source.stat().st_size / 1e6:.0f} MB), month end {PERIOD_END:%d/%m/%Y}")
+    else:
+        source = Path(args.db)
+        built = build(source, args.loans)
+        print(f"office with {args.loans:,} loans built in {built:.1f} s ({source}, "
+              f"{source.stat().st_size / 1e6:.0f} MB)")
     work = source.with_name(source.stem + "-run.db")
     stmts = raw_statements(source)
     ours, raw, figures = [], [], {}
@@ -291,7 +304,9 @@ def main() -> int:
         seconds, figures = time_angsur(work)
         ours.append(seconds)
     m_ours, m_raw = statistics.median(ours), statistics.median(raw)
-    print(f"month-end run_all, {args.loans:,} loans: median {m_ours:.2f} s  (runs: "
+    with sqlite3.connect(source) as con:
+        count = con.execute("SELECT COUNT(*) FROM loan").fetchone()[0]
+    print(f"month-end run_all, {count:,} loans: median {m_ours:.2f} s  (runs: "
           f"{', '.join(f'{s:.2f}' for s in ours)})")
     print(f"raw sqlite3, same aggregate + writes: median {m_raw:.2f} s  (runs: "
           f"{', '.join(f'{s:.2f}' for s in raw)})")

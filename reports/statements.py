@@ -229,12 +229,14 @@ def _loans_net_rows(rows: list, totals: dict) -> None:
 FINANCING_LINES = (("interest_accrual", "credit", "Pendapatan bunga (metode suku bunga efektif)"),
                    ("fee_amortisation", "credit", "Amortisasi provisi dan administrasi"),
                    ("loss_allowance", "debit", "Beban kerugian penurunan nilai (CKPN)"),
-                   ("recovery", "credit", "Pemulihan piutang yang telah dihapus buku"))
+                   ("recovery", "credit", "Pemulihan piutang yang telah dihapus buku"),
+                   ("modification_gain", "credit", "Laba (rugi) modifikasi pinjaman (restrukturisasi)"))
 
 
 def financing_lines(totals: dict) -> list[tuple[str, Decimal]]:
-    """The four figures an auditor reads first: effective interest income, fee amortisation, impairment expense
-    and recoveries, each the balance of the account the office's posting rules name for that event."""
+    """The figures an auditor reads first: effective interest income, fee amortisation, impairment expense,
+    recoveries and the modification result of restructured loans (PSAK 71 ¶5.4.3; a loss shows negative), each
+    the balance of the account the office's posting rules name for that event."""
     from models.ledger.posting_rules import default_mapping
 
     mapping = default_mapping()

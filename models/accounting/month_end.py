@@ -376,19 +376,19 @@ def _insert_entries(step: str, period_end: dt.date, journal_id: int | None) -> i
     p = db.param
     stamp = now().isoformat(sep=" ")
     head = ("INSERT INTO loan_income_entry (loan_id, date, source, journal_id, accrued, deferred, allowance, "
-            "interest_income, fee_income, suspended, created_at) ")
+            "interest_income, fee_income, suspended, modification, created_at) ")
     suspense = _mode() == "suspense"
     if step == "accruals":
         # Under a suspense account the released suspended interest was never out of the receivable.
         accrued = "di - susp" if suspense else "di"
-        body = (f"SELECT loan_id, {p}, 'accrual', {p}, {accrued}, -df, 0, di, df, -susp, {p} "
+        body = (f"SELECT loan_id, {p}, 'accrual', {p}, {accrued}, -df, 0, di, df, -susp, 0, {p} "
                 f"FROM ({_accrual_rows_sql()}) x WHERE di <> 0 OR df <> 0 OR susp <> 0")
     elif step == "nonaccrual":
         accrued = "0" if suspense else "-a"
-        body = (f"SELECT loan_id, {p}, 'nonaccrual', {p}, {accrued}, 0, 0, -a, 0, a, {p} "
+        body = (f"SELECT loan_id, {p}, 'nonaccrual', {p}, {accrued}, 0, 0, -a, 0, a, 0, {p} "
                 f"FROM ({_nonaccrual_rows_sql()}) x")
     elif step == "allowance":
-        body = f"SELECT loan_id, {p}, 'allowance', {p}, 0, 0, da, 0, 0, 0, {p} FROM ({_allowance_rows_sql()}) x " \
+        body = f"SELECT loan_id, {p}, 'allowance', {p}, 0, 0, da, 0, 0, 0, 0, {p} FROM ({_allowance_rows_sql()}) x " \
                "WHERE da <> 0"
     else:
         raise ValueError(step)
@@ -624,13 +624,21 @@ def _advance_candidates(period_end: dt.date) -> list[tuple[int, int]]:
 
 
 def _apply_advances(actor: User, period_end: dt.date) -> tuple[tuple, int]:
-    from models.cashier.payments import apply_advance
+    """Apply every advance (titipan) held to the installments fallen due up to ``period_end``, each on its own
+    due date (issue 13's rule, :func:`models.cashier.figures.apply_due_advances`): a zero-cash posting dated the
+    due date, so no late fee and no days past due accrue on the part the advance covered.  Idempotent: an
+    advance applied is no longer held, so a rerun finds nothing to apply."""
+    from models.cashier.figures import apply_due_advances
 
     rows = _advance_candidates(period_end)
-    applied = ZERO
-    for loan_id, _minor in rows:
-        applied += apply_advance(actor, loan_id, period_end)
-    return (("Titipan dipakai", applied), ("Pinjaman", len(rows))), len(rows)
+    if not rows:
+        return (("Titipan dipakai", ZERO), ("Pinjaman", 0)), 0
+    ids = [loan_id for loan_id, _minor in rows]
+    held = sum((int(m) for _i, m in rows), 0)
+    apply_due_advances(actor, period_end)
+    left = sum(int(v or 0) for (v,) in database.obj.execute_sql(
+        f"SELECT advance_balance FROM loan WHERE id IN ({', '.join(str(int(i)) for i in ids)})").fetchall())
+    return (("Titipan dipakai", from_minor(held - left)), ("Pinjaman", len(rows))), len(rows)
 
 
 # ------------------------------------------------------------------------------------- old loans' income rows
@@ -641,16 +649,13 @@ def _ensure_income_rows(period_end: dt.date) -> int:
     deferred fee and with the interest received so far as already recognised; from then on it accrues like any
     other loan of the office's method.
     """
-    from models.loans.loan_income import LoanIncome, income_method, open_loan
+    from models.loans.loan_income import LoanIncome, income_method, open_legacy_loans
     from models.loans.loans import Loan
 
-    missing = list(Loan.select().where((Loan.disbursed_on <= period_end)
-                                       & Loan.id.not_in(LoanIncome.select(LoanIncome.loan))))
-    method = income_method()
-    for loan in missing:
-        open_loan(loan, method=method, fees=ZERO, date=period_end, journal=None,
-                  opening_interest=D(loan.interest_paid) if method == "effective" else ZERO)
-    return len(missing)
+    missing = [i for (i,) in Loan.select(Loan.id).where((Loan.disbursed_on <= period_end)
+                                                        & Loan.id.not_in(LoanIncome.select(LoanIncome.loan)))
+               .order_by(Loan.id).tuples()]
+    return open_legacy_loans(missing, method=income_method(), date=period_end)
 
 
 # -------------------------------------------------------------------------------------------- reconciliation

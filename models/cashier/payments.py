@@ -544,7 +544,9 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
     principal_event = "early_payoff" if kind == "payoff" else "installment_principal"
     # Effective-interest loans: the interest the customer's split shows clears accrued interest receivable, and
     # the payment that closes the loan settles the unamortised balances (models.loans.loan_income).
-    income = for_payment(loan, totals["interest"], date, closing=loan.status != "active")
+    after = D(loan.outstanding_principal if outstanding_after is None else outstanding_after)
+    income = for_payment(loan, totals["interest"], date, closing=loan.status != "active",
+                         principal=totals["principal"], owed_before=after + D(totals["principal"]))
     interest_events = income.events if income is not None else [("installment_interest", totals["interest"])]
     events = [("late_fee", totals["fee"]), *interest_events,
               (principal_event, totals["principal"]), ("early_payoff_penalty", penalty)]
@@ -557,7 +559,9 @@ def _record(actor: User, loan: Loan, *, kind: str, amount: Decimal, date: dt.dat
                             source="payoff" if kind == "payoff" else "payment", reference=receipt_no, method=method,
                             cash_account=cash_account)
     if income is not None:
-        write_entry(loan.id, date, "payment", journal, income.entry)
+        # The sub-ledger moves on the journal's day: a posting whose value date lies in a closed month lands, like
+        # its journal, on the first open day, so a closed month's figures and snapshot never change afterwards.
+        write_entry(loan.id, journal.date if journal is not None else date, "payment", journal, income.entry)
     outstanding = loan.outstanding_principal if outstanding_after is None else outstanding_after
     payment = Payment.create(receipt_no=receipt_no, loan=loan.id, branch=loan.branch_id, kind=kind, date=date,
                              amount=amount, method=method, reference=(reference or "").strip()[:64],
@@ -789,45 +793,6 @@ def effective_balance(loan: Loan, installments: list[Installment], date: dt.date
 
     rule = ROUNDING_RULES.get(str(loan.rounding))
     return round_money(overdue + value, "0" if rule is not None and rule.step >= 1 else "sen")
-
-
-def apply_advance(actor: User, loan_id: int, date: dt.date) -> Decimal:
-    """Month end: apply the advance (titipan) a loan holds to its installments fallen due by ``date``.
-
-    Inside the caller's transaction (the month-end step "advances due"); the allocation is the payment's
-    (late fee → interest → principal, oldest first), recorded as a zero-cash receipt whose allocation carries the
-    advance used, so the journal moves Titipan Angsuran into the receivable and Kas nets to zero.
-    Returns:
-        The advance applied (rupiah; 0 when nothing had fallen due).
-    """
-    loan = _load_loan(loan_id)
-    old_advance = D(loan.advance_balance)
-    if old_advance <= ZERO or loan.status != "active":
-        return ZERO
-    installments = _installments(loan)
-    fees = accrued_late_fees(installments, date, LateFeeRule.of(loan))
-    due_only = [d for d in _dues(installments, fees) if d.due_date <= date]
-    parts, left = allocate(due_only, old_advance, date, loan.allocation_order)
-    if not parts:
-        return ZERO
-    by_id = {i.id: i for i in installments}
-    changed = set()
-    for part in parts:
-        inst = by_id[part.installment_id]
-        attr = {"fee": "late_fee_paid", "interest": "interest_paid", "principal": "principal_paid"}[part.part]
-        setattr(inst, attr, D(getattr(inst, attr)) + part.amount)
-        changed.add(inst.id)
-    for inst in installments:
-        if inst.id in changed and inst.paid_on is None and inst.is_paid:
-            inst.paid_on = date
-    _write_installments(installments, changed)
-    loan.advance_balance = left
-    _update_summary(loan, installments)
-    _close_if_paid(loan, date, actor)
-    _record(actor, loan, kind="installment", amount=ZERO, date=date, method="cash", reference="TITIPAN",
-            idempotency_key=None, parts=parts, advance_change=left - old_advance, penalty=ZERO, waiver_rows=[],
-            description="Pemakaian titipan")
-    return old_advance - left
 
 
 def payoff_quote(loan: Loan, date: dt.date, installments: list[Installment] | None = None) -> PayoffQuote:

@@ -14,9 +14,21 @@ unlimited; four eyes: never the proposer).  Only approval changes the loan, in o
    effective date.
 4. Overdue interest must be capitalised or paid before: a reschedule never silently drops interest.  Late fees
    owed at that date are forgiven as part of the agreement (recorded on the restructuring; late fees are
-   recognised only when paid, so no journal).  Capitalised interest is posted Dr Piutang / Cr
-   Pendapatan Bunga Ditangguhkan (it is income only when the customer pays it: POJK 40/2019 on restructured
-   credit; the monthly settlement of that deferred balance belongs to month-end accounting).
+   recognised only when paid, so no journal).
+5. The income sub-ledger follows the loan's income method (:mod:`models.loans.loan_income`):
+
+   * ``effective`` (PSAK 71 / SAK EP; every kind: reschedule, recondition, capitalisation, partial
+     prepayment): the restructuring modifies the loan without derecognising it (¶5.4.3).  Capitalised
+     interest was already earned, so it moves from accrued interest receivable into principal (Dr Piutang /
+     Cr 1304); the gross carrying amount is recalculated as the new installments discounted at the ORIGINAL
+     effective rate, the difference is the modification gain or loss (Dr 1305 / Cr 4109, or back), and a new
+     amortised-cost table at that rate carries the remaining deferred fees and costs over the new term
+     (:func:`models.loans.loan_income.plan_modification`).
+   * ``flat`` (a small cooperative, income when received): capitalised interest is income only when the
+     customer pays it (POJK 40/2019 on restructured credit): Dr Piutang / Cr 1305 (deferred), released to
+     interest income in proportion to the principal each later payment collects, the rest at payoff; a
+     write-off takes what is left back out of the receivable (:func:`models.loans.loan_income.for_payment`).
+   * a loan booked before the income sub-ledger: Dr Piutang / Cr Pendapatan Bunga Ditangguhkan (2190).
 
 Collectibility after a restructuring (POJK 40/2019 Pasal 53 practice, DOMAIN.md): the class may not be better
 than it was at the restructuring until ``restructure.cure_installments`` (default 3) installments of the new
@@ -40,7 +52,9 @@ from models.core.users import User, require, require_checker
 from models.ledger.chart import Account, Line, chart_roles
 from models.ledger.journals import Journal, post_journal
 from models.cashier.payments import LateFeeWaiver, PaymentAllocation
+from models.ledger.posting_rules import build_lines
 from models.loans.late_fees import FeeAccrualChange
+from models.loans.loan_income import apply_modification, ensure_accounts, method_of, plan_modification, write_entry
 from models.loans.loans import (
     Installment,
     LateFeeRule,
@@ -123,6 +137,8 @@ class Preview:
     late_fees_forgiven: Decimal
     schedule: object  # models.products.loanmath.Schedule of the new rows
     class_before: int
+    #: effective-interest loans: the modification gain (+) or loss (−) approval would post (rupiah), else None
+    modification: Decimal | None = None
 
 
 def restructure_limit(role: str) -> Decimal | None:
@@ -212,7 +228,10 @@ def preview(loan: Loan, *, kind: str, new_tenor=None, new_rate=None, new_install
         schedule = build(tenor)
     fees = sum(accrued_late_fees(rows, effective_date, LateFeeRule.of(loan)).values(), ZERO)
     klass = collectibility(days_past_due(loan.oldest_unpaid_due, effective_date), collectibility_preset())
-    return Preview(outstanding, overdue_interest, capitalised, prepayment, principal, fees, schedule, klass)
+    modification = plan_modification(loan.id, effective_date, principal,
+                                     [(r.due_date, r.installment) for r in schedule.rows], capitalised)
+    return Preview(outstanding, overdue_interest, capitalised, prepayment, principal, fees, schedule, klass,
+                   modification.result if modification is not None else None)
 
 
 @write_transaction
@@ -289,7 +308,14 @@ def _deferred_account(actor: User) -> str:
 @write_transaction
 def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note: str = "") -> Restructuring:
     """A supervisor or manager approves within their limit: archive, replace the remaining schedule, post the
-    journal (capitalised interest, prepayment), audit.  ``method`` is how a prepayment was received."""
+    journal (capitalised interest, prepayment, and for an effective-interest loan the modification result),
+    re-base the loan's income sub-ledger (module docstring, item 5), audit.  ``method`` is how a prepayment was
+    received.
+
+    Raises:
+        ConflictError: already decided.  PermissionDenied: the proposer, or over the approver's limit.
+        DomainError: the loan is no longer active.  ValidationError: terms the schedule builder refuses.
+    """
     proposal = Restructuring.get_by_id(proposal.id)
     if proposal.status != "proposed":
         raise ConflictError("usulan ini sudah diputuskan")
@@ -374,7 +400,21 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
     lines = []
     roles = chart_roles()
     receivable = roles.get("loans_receivable", "1301")
-    if plan.capitalised > ZERO:
+    # An effective-interest loan: its income sub-ledger is settled and re-based (PSAK 71 ¶5.4.3; see
+    # models.loans.loan_income.plan_modification): capitalised interest leaves accrued interest receivable, and
+    # the modification gain or loss goes to profit or loss against the deferred account.
+    modification = plan_modification(loan.id, date, D(loan.outstanding_principal),
+                                     [(r.due_date, r.installment) for r in plan.schedule.rows], plan.capitalised)
+    flat_deferred = ZERO
+    if modification is not None:
+        ensure_accounts()
+        lines += build_lines(list(modification.events))
+    elif plan.capitalised > ZERO and method_of(loan.id) == "flat":
+        # Flat basis: interest is income when received; capitalised interest is received with the new principal,
+        # so it waits in the deferred account (1305) and is released as that principal is paid.
+        flat_deferred = plan.capitalised
+        lines += build_lines([("capitalised_interest_deferred", flat_deferred)])
+    elif plan.capitalised > ZERO:
         deferred = _deferred_account(actor)
         lines += [Line(receivable, debit=plan.capitalised, memo="Kapitalisasi tunggakan bunga"),
                   Line(deferred, credit=plan.capitalised, memo="Bunga ditangguhkan")]
@@ -388,6 +428,10 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
                                "restructure", lines, reference=receipt or loan.contract_no,
                                customer_id=loan.customer_id, loan_id=loan.id, branch=loan.branch,
                                _allow_control=True)
+    if modification is not None:
+        apply_modification(loan.id, date, modification, journal)
+    if flat_deferred:
+        write_entry(loan.id, date, "restructure", journal, {"deferred": flat_deferred})
     Restructuring.update(status="approved", decided_by=actor, decided_at=now(), decision_note=(note or "").strip(),
                          capitalised_interest=plan.capitalised, late_fees_forgiven=plan.late_fees_forgiven,
                          class_before=plan.class_before, first_new_no=first_new,
@@ -401,7 +445,8 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
                  after={"kind": proposal.kind, "new_principal": plan.new_principal, "tenor": plan.schedule.tenor,
                         "installment": plan.schedule.installment, "capitalised": plan.capitalised,
                         "prepayment": plan.prepayment, "late_fees_forgiven": plan.late_fees_forgiven,
-                        "receipt_no": receipt, "journal": journal.number if journal else None})
+                        "receipt_no": receipt, "journal": journal.number if journal else None,
+                        "modification_result": modification.result if modification else None})
     return Restructuring.get_by_id(proposal.id)
 
 

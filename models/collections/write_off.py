@@ -138,7 +138,12 @@ def approve_write_off(actor: User, proposal: WriteOff, date: dt.date | None = No
         # accrued interest are settled in the same journal, and the sub-ledger records it, so the allowance
         # account keeps equal to the loans' allowances.
         bal = balances(loan.id)
-        events, entry = settle(bal["accrued"], bal["suspended"], bal["deferred"], nonaccrual_mode())
+        if method_of(loan.id) == "flat" and bal["deferred"] > ZERO:
+            # Flat basis: capitalised interest never collected is not income; it leaves with the receivable.
+            events, entry = [("capitalised_interest_writeback", bal["deferred"])], {"deferred": -bal["deferred"]}
+            principal -= bal["deferred"]
+        else:
+            events, entry = settle(bal["accrued"], bal["suspended"], bal["deferred"], nonaccrual_mode())
         gap = principal - bal["allowance"]
         if gap > ZERO:
             events.append(("loss_allowance", gap))

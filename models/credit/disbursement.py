@@ -16,6 +16,14 @@ netted into the one amount actually paid)::
     admin_fee     admin fee           Dr Bank                 Cr Pendapatan Administrasi
     fiducia_fee   fiducia fee         Dr Bank                 Cr Utang Biaya Fidusia (paid on to the notary)
     provision     provision           Dr Bank                 Cr Pendapatan Provisi
+    direct_cost   direct costs        Dr 1305 (deferred)      Cr Bank (paid out with the disbursement)
+
+Under the effective-interest method (PSAK 71 / SAK EP) the admin fee and provision go to the deferred account
+instead (``deferred_fee``: Cr Pendapatan Provisi dan Administrasi Ditangguhkan, 1305), and the **direct costs**
+of originating the loan the office pays at disbursement (the dealer's commission or refund, a survey) sit on the
+debit side of that account, netting the fees: both are folded into the loan's effective rate and amortised
+over its life (:func:`models.loans.loan_income.open_loan`).  On the flat basis the costs are an expense the day
+they are paid (``direct_cost_expense``).
 
 The customer paid the up-front costs (and the premium) with the down payment at the dealer, who keeps them
 back; so the bank pays out the net amount (:func:`models.credit.applications.net_disbursement`) while loans
@@ -33,7 +41,7 @@ import json
 from models.core.db import write_transaction
 from models.core.errors import FieldError, ValidationError
 from models.core.limits import require_not_approver
-from models.core.money import ZERO, format_rupiah
+from models.core.money import ZERO, D, format_rupiah
 from models.core.office import next_number
 from models.core.texts import _
 from models.core.users import Role, User, has_permission, refresh_rights, require, require_checker
@@ -115,13 +123,16 @@ def default_cash_account() -> str:
 
 @write_transaction
 def disburse(actor: User, application: Application | int, date: dt.date | None = None,
-             cash_account: str | None = None):
+             cash_account: str | None = None, direct_costs=ZERO):
     """Disburse a contracted application: the loan, its schedule, the journal and the audit, together.
 
     Args:
         actor: holds ``loan.disburse``; not the submitter nor the maker of the application (four eyes).
         date: the disbursement date (the schedule starts here); not before the contract date.
         cash_account: the cash or bank account paying out (default :func:`default_cash_account`).
+        direct_costs: direct costs of originating the loan paid with the disbursement, from the same account
+            (rupiah, ≥ 0): the dealer's commission or refund, the survey.  Deferred and folded into the
+            effective rate (PSAK 71 ¶B5.4.1–B5.4.3), or an expense on the flat basis.
     Returns:
         The new :class:`models.loans.loans.Loan`.
     Raises:
@@ -143,6 +154,9 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
     require_checker(app.created_by_id, actor, f"Pencairan {app}")
     require_not_approver(app, actor, f"Pencairan {app}")
     date = date or _today()
+    direct_costs = D(direct_costs or 0)
+    if direct_costs < ZERO:
+        raise ValidationError(FieldError("direct_costs", _("biaya langsung tidak boleh negatif")))
     if date < app.contract_date:
         raise ValidationError(FieldError("date", _("tanggal pencairan tidak boleh sebelum tanggal kontrak")))
     cash_account = str(cash_account or default_cash_account())
@@ -158,9 +172,12 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
     if method == "effective":
         # PSAK 71 / SAK EP: fees are part of the effective rate, deferred against the receivable (issue 14).
         ensure_accounts()
-        fee_events = [("deferred_fee", app.admin_fee + app.provision)]
+        fee_events = [("deferred_fee", app.admin_fee + app.provision), ("direct_cost", direct_costs)]
     else:
-        fee_events = [("admin_fee", app.admin_fee), ("provision", app.provision)]
+        fee_events = [("admin_fee", app.admin_fee), ("provision", app.provision),
+                      ("direct_cost_expense", direct_costs)]
+        if direct_costs:
+            ensure_accounts()
     # The bank lines are netted: the journal books what the office paid the dealer, and the fees withheld stay
     # on their own lines (issue 13, item 11), so the cash report shows only money that moved.
     lines = net_lines(build_lines([("disbursement", loan.principal), ("insurance", app.insurance), *fee_events,
@@ -171,7 +188,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
                            lines, reference=app.contract_no, customer_id=app.customer_id, loan_id=loan.id,
                            branch=app.branch_id, _allow_control=True) if lines else None
     open_loan(loan, method=method, fees=(app.admin_fee + app.provision) if method == "effective" else ZERO,
-              date=date, journal=journal)
+              date=date, journal=journal, costs=direct_costs if method == "effective" else ZERO)
     app.loan_id = loan.id
     app.disbursed_by = actor
     app.disbursed_on = date
@@ -181,7 +198,7 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
           audit_action="loan.disburse",
           extra={"loan": loan.id, "contract_no": loan.contract_no, "principal": loan.principal,
                  "journal": journal.number if journal else None, "net": net, "date": date,
-                 "cash_account": cash_account})
+                 "cash_account": cash_account, "direct_costs": direct_costs})
     if app.is_vehicle:
 
         Collateral.update(loan_id=loan.id, updated_at=_stamp()).where(Collateral.application == app.id).execute()

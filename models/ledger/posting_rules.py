@@ -42,6 +42,10 @@ EVENTS = (
     "deferred_fee", "interest_accrual", "interest_accrual_reversal", "fee_amortisation", "fee_amortisation_reversal",
     "accrued_interest_payment", "loss_allowance_release", "interest_suspense", "interest_suspense_release",
     "interest_suspense_clear",
+    # Direct origination costs (deferred, or an expense on the flat basis) and restructured loans (PSAK 71 ¶5.4.3).
+    "direct_cost", "direct_cost_expense", "interest_capitalised", "modification_gain", "modification_loss",
+    # Capitalised interest of a restructured loan on the flat basis: deferred, income as the principal is paid.
+    "capitalised_interest_deferred", "capitalised_interest_release", "capitalised_interest_writeback",
 )
 EVENT_LABELS = {
     "disbursement": "Pencairan pinjaman", "admin_fee": "Biaya administrasi",
@@ -63,6 +67,14 @@ EVENT_LABELS = {
     "interest_suspense": "Bunga kredit bermasalah ke rekening tangguhan",
     "interest_suspense_release": "Bunga tangguhan diakui saat diterima",
     "interest_suspense_clear": "Bunga tangguhan dihapus dengan piutang bunga",
+    "direct_cost": "Biaya langsung pemberian pinjaman ditangguhkan",
+    "direct_cost_expense": "Biaya langsung pemberian pinjaman (beban)",
+    "interest_capitalised": "Bunga akrual dikapitalisasi ke pokok",
+    "modification_gain": "Laba modifikasi pinjaman (restrukturisasi)",
+    "modification_loss": "Rugi modifikasi pinjaman (restrukturisasi)",
+    "capitalised_interest_deferred": "Bunga dikapitalisasi ditangguhkan",
+    "capitalised_interest_release": "Bunga dikapitalisasi diakui saat pokok dibayar",
+    "capitalised_interest_writeback": "Bunga dikapitalisasi dikeluarkan saat hapus buku",
 }
 
 

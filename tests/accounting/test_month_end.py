@@ -17,7 +17,7 @@ from models.core.office import Branch
 from models.customers.customers import Customer
 from models.ledger.journals import balance, reopen_month
 from models.loans.loan_income import LoanIncomeEntry, balances, open_loan
-from models.loans.loans import Loan, create_loan
+from models.loans.loans import Installment, Loan, create_loan
 from models.loans.snapshots import LoanSnapshot
 from models.products.effective_interest import income_table, prorated
 from models.products.loanmath import Method, build_schedule
@@ -265,8 +265,8 @@ def test_check_proves_each_income_account_against_its_sub_ledger(ready_db, staff
         # A sub-ledger row written behind the ledger's back (raw SQL) is found.
         amounts = {"accrued": 0, "deferred": 0, "allowance": 0, column: 100}
         ready_db.execute_sql("INSERT INTO loan_income_entry (loan_id, date, source, accrued, deferred, allowance, "
-                             "interest_income, fee_income, suspended, created_at) "
-                             "VALUES (?, '2025-02-28', 'accrual', ?, ?, ?, 0, 0, 0, '2025-02-28 00:00:00')",
+                             "interest_income, fee_income, suspended, modification, created_at) "
+                             "VALUES (?, '2025-02-28', 'accrual', ?, ?, ?, 0, 0, 0, 0, '2025-02-28 00:00:00')",
                              (loan.id, amounts["accrued"], amounts["deferred"], amounts["allowance"]))
         problems = failing()["ledger: control accounts equal their sub-ledgers"]
         assert any(p.startswith(name) for p in problems), problems
@@ -375,22 +375,61 @@ def test_a_month_closed_after_a_payoff_leaves_the_settled_loan_alone(ready_db, s
 
 
 def test_advances_due_are_applied_at_the_month_end(ready_db, staff):
+    """Issue 13's rule: the advance pays on the installment's due date, so no late fee comes out of it."""
+    from models.cashier.payments import Payment
+
     loan = effective_loan(staff, "BDG/2025/90009", principal="12000000", rate="18", tenor=12, fees="0",
                           start=dt.date(2025, 1, 10), rounding="1000")
     installment = Loan.get_by_id(loan.id).installment_amount
-    pay(staff, loan, installment * D("1.5"), dt.date(2025, 2, 10))  # half an installment held as titipan
+    # Before anything falls due the customer brings less than an installment: all of it is held as titipan.
+    pay(staff, loan, installment - 1000, dt.date(2025, 1, 25))
     held = Loan.get_by_id(loan.id).advance_balance
-    assert held == (installment / 2).quantize(D("0.01"))
-    march = dt.date(2025, 3, 31)
-    preview = me.preview("advances", march)
+    assert held == installment - 1000
+    february = dt.date(2025, 2, 28)
+    preview = me.preview("advances", february)
     assert dict(preview.figures)["Titipan yang bisa dipakai"] == held
-    result = me.run_step(staff.akuntan, "advances", march)
+    result = me.run_step(staff.akuntan, "advances", february)
     assert dict(result.figures)["Titipan dipakai"] == held
     fresh = Loan.get_by_id(loan.id)
-    # Applied as a payment is: the late fee on installment 2 (due 10/03) first, then interest, then principal.
-    assert fresh.advance_balance == ZERO and fresh.late_fee_paid > ZERO
-    assert fresh.late_fee_paid + fresh.principal_paid + fresh.interest_paid == installment + held
-    assert me.run_step(staff.akuntan, "advances", march).figures[0][1] == ZERO  # nothing left to apply
+    # Applied on 10/02 (the due date), not on 28/02: interest first, no late fee taken from the advance.
+    voucher = Payment.get((Payment.loan == loan.id) & (Payment.kind == "advance"))
+    assert voucher.date == dt.date(2025, 2, 10) and voucher.amount == ZERO
+    assert fresh.advance_balance == ZERO and fresh.late_fee_paid == ZERO
+    assert fresh.principal_paid + fresh.interest_paid == held
+    # Idempotent: the rerun finds nothing held and posts nothing.
+    vouchers = Payment.select().where(Payment.loan == loan.id).count()
+    again = me.run_step(staff.akuntan, "advances", february)
+    assert dict(again.figures)["Titipan dipakai"] == ZERO and again.journal is None
+    assert Payment.select().where(Payment.loan == loan.id).count() == vouchers
+    assert failing() == {}
+
+
+def test_an_advance_covering_part_of_an_installment_at_the_month_end(ready_db, staff):
+    """Half an installment held: it pays half of installment 2 on 10/03; the late fee runs on the other half
+    only, and the month end takes no fee out of the advance."""
+    from models.cashier.payments import Payment
+    from models.loans.loans import Installment
+
+    loan = effective_loan(staff, "BDG/2025/90019", principal="12000000", rate="18", tenor=12, fees="0",
+                          start=dt.date(2025, 1, 10), rounding="1000")
+    installment = Loan.get_by_id(loan.id).installment_amount
+    pay(staff, loan, installment * D("1.5"), dt.date(2025, 2, 10))  # installment 1, half of 2 held as titipan
+    held = Loan.get_by_id(loan.id).advance_balance
+    assert held == (installment / 2).quantize(D("0.01"))
+    results = me.run_all(staff.akuntan, dt.date(2025, 3, 31), close_month=False)
+    assert dict(results[0].figures)["Titipan dipakai"] == held
+    fresh = Loan.get_by_id(loan.id)
+    second = Installment.get((Installment.loan == loan.id) & (Installment.no == 2))
+    assert fresh.advance_balance == ZERO and fresh.late_fee_paid == ZERO
+    assert D(second.principal_paid) + D(second.interest_paid) == held and second.paid_on is None
+    voucher = Payment.get((Payment.loan == loan.id) & (Payment.kind == "advance"))
+    assert voucher.date == dt.date(2025, 3, 10)
+    # Rerunning every step of the month posts nothing twice.
+    entries = LoanIncomeEntry.select().where(LoanIncomeEntry.loan == loan.id).count()
+    rerun = me.run_all(staff.akuntan, dt.date(2025, 3, 31), close_month=False)
+    assert all(r.journal is None for r in rerun)
+    assert LoanIncomeEntry.select().where(LoanIncomeEntry.loan == loan.id).count() == entries
+    assert Payment.select().where((Payment.loan == loan.id) & (Payment.kind == "advance")).count() == 1
     assert failing() == {}
 
 
@@ -432,4 +471,56 @@ def test_non_accrual_into_a_suspense_account(ready_db, staff):
     bal = balances(loan.id)
     assert bal["accrued"] == bal["suspended"] == bal["deferred"] == ZERO and balance("2109") == ZERO
     assert bal["interest_income"] == Loan.get_by_id(loan.id).interest_paid
+    assert failing() == {}
+
+
+def test_a_transfer_found_after_its_month_closed_leaves_that_month_as_closed(ready_db, staff):
+    """The figures of a closed month do not depend on what is posted later: a transfer whose value date lies in
+    February, found after February was closed, lands with its journal on 1 March, and February's snapshot
+    still agrees with the sub-ledger."""
+    loan = effective_loan(staff, "BDG/2025/90029", principal="12000000", rate="18", tenor=12, fees="240000",
+                          start=dt.date(2025, 1, 10), rounding="1000")
+    me.run_all(staff.akuntan, dt.date(2025, 1, 31))
+    me.run_all(staff.akuntan, dt.date(2025, 2, 28))
+    february = {(s.loan_id, s.accrued_interest) for s in LoanSnapshot.select().where(
+        LoanSnapshot.period_end == dt.date(2025, 2, 28))}
+    amount = Loan.get_by_id(loan.id).installment_amount
+    result = post_payment(staff.kasir, Loan.get_by_id(loan.id), amount, dt.date(2025, 3, 5), "transfer",
+                          idempotency_key=new_key(), value_date=dt.date(2025, 2, 10))
+    entry = LoanIncomeEntry.select().where((LoanIncomeEntry.loan == loan.id)
+                                           & (LoanIncomeEntry.source == "payment")).get()
+    assert entry.date == dt.date(2025, 3, 1) and entry.accrued == -result.interest
+    assert failing() == {}  # February's snapshot still agrees with the sub-ledger as of 28/02
+    assert {(s.loan_id, s.accrued_interest) for s in LoanSnapshot.select().where(
+        LoanSnapshot.period_end == dt.date(2025, 2, 28))} == february
+    # March's month end sees it.
+    me.run_all(staff.akuntan, dt.date(2025, 3, 31))
+    assert failing() == {}
+
+
+def test_loans_booked_before_the_sub_ledger_are_opened_in_bulk_at_the_first_month_end(ready_db, staff):
+    """Two identical old loans and a different one: the first month end gives each its amortised-cost table (the
+    same rows open_loan writes), with the interest already received standing as recognised."""
+    from models.loans.loan_income import LoanIncome, LoanIncomeSchedule
+    from tests.payments_helpers import disburse
+
+    start = dt.date(2025, 1, 10)
+    twins = [disburse(f"BDG/2025/9100{n}", principal="12000000", rate="18", tenor=12, start=start) for n in (1, 2)]
+    other = disburse("BDG/2025/91003", principal="7000000", rate="24", tenor=6, start=start)
+    pay(staff, twins[0], twins[0].installment_amount, dt.date(2025, 2, 10))
+    me.run_all(staff.akuntan, dt.date(2025, 2, 28))
+    for loan in [*twins, other]:
+        loan = Loan.get_by_id(loan.id)
+        record = LoanIncome.get(LoanIncome.loan == loan.id)
+        rows = list(LoanIncomeSchedule.select().where(LoanIncomeSchedule.loan == loan.id)
+                    .order_by(LoanIncomeSchedule.no))
+        amounts = [i.amount for i in Installment.select().where(Installment.loan == loan.id).order_by(Installment.no)]
+        table = income_table(loan.principal, amounts, ZERO)
+        assert record.method == "effective" and record.fees == ZERO and D(record.rate) == table.rate.quantize(
+            D("1E-24"))
+        assert [(r.interest, r.fee) for r in rows] == [(t.interest, t.fee) for t in table.rows]
+        assert rows[0].start_date == start and rows[-1].due_date == loan.maturity_date
+        opening = LoanIncomeEntry.get_or_none((LoanIncomeEntry.loan == loan.id) & (LoanIncomeEntry.source == "opening"))
+        assert (opening.interest_income if opening else ZERO) == loan.interest_paid
+    assert Loan.get_by_id(twins[0].id).interest_paid > ZERO
     assert failing() == {}

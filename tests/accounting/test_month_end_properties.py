@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from models.accounting import month_end as me
@@ -22,11 +23,13 @@ from tests.accounting.test_month_end import effective_loan
 
 _numbers = itertools.count(1)
 
+#: Examples per run; raise it locally to hunt for a rare case (``PROP_EXAMPLES=300 pytest …``).
+EXAMPLES = int(os.environ.get("PROP_EXAMPLES", "10"))
 ACTIONS = st.sampled_from(["on_time", "late", "partial", "skip", "two", "payoff"])
 
 
 @pytest.mark.parametrize("mode", ["off_balance", "suspense"])
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(principal=st.integers(3, 60).map(lambda m: str(m * 1_000_000)),
        rate=st.sampled_from(["9", "15", "18", "24", "30"]),
@@ -35,6 +38,10 @@ ACTIONS = st.sampled_from(["on_time", "late", "partial", "skip", "two", "payoff"
        start_day=st.integers(1, 28),
        year=st.sampled_from([2023, 2024, 2025]),
        actions=st.lists(ACTIONS, min_size=1, max_size=9))
+# The case that once failed: half an installment held as titipan past a month end (start on the 25th, partial,
+# two ahead, late) used to be applied by the next payment on its due date, inside the closed-over month.
+@example(principal="12000000", rate="18", tenor=8, fee_pct=1, start_day=25, year=2024,
+         actions=["partial", "two", "late"])
 def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, mode, principal, rate, tenor, fee_pct,
                                                             start_day, year, actions):
     set_nonaccrual_mode(staff.admin, mode)
@@ -53,9 +60,11 @@ def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, mo
         pay_day = {"on_time": due, "late": due + dt.timedelta(days=20), "partial": due,
                    "two": due - dt.timedelta(days=3), "payoff": due - dt.timedelta(days=5)}.get(action, due)
         pay_day = max(pay_day, last_day)
-        # Month ends that pass before the payment day run first, as the accountant does.
+        # Month ends that pass before the payment day run first, as the accountant does: every step of the
+        # procedure, advances due first (an advance left unapplied past a month end would later be posted on its
+        # due date, inside a month whose snapshot is already written: the cause of the old flaky failure).
         for period_end in _month_ends_between(last_day, pay_day):
-            for step in ("accruals", "nonaccrual", "allowance"):
+            for step in ("advances", "accruals", "nonaccrual", "allowance"):
                 me.run_step(staff.akuntan, step, period_end)
             me.write_snapshot(period_end)
         if action == "payoff":
@@ -74,13 +83,7 @@ def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, mo
     assert bal["fee_income"] == fees
     if loan.status == "paid_off":
         assert bal["interest_income"] == D(loan.total_interest)
-    # Every check but the snapshot comparison, which this property does not keep true: the loan is settled after
-    # its last month end, and whether the snapshot of that month end was written before or after a posting dated
-    # the same day depends on the example (seen as a flaky failure once the branches were merged; open, see the
-    # closing note).  The snapshot check is held by tests/accounting/test_month_end.py.
-    problems = {r.name: r.problems for r in run_checks() if not r.ok}
-    problems.pop("month end: the latest snapshot agrees with the income sub-ledger", None)
-    assert problems == {}
+    assert {r.name: r.problems for r in run_checks() if not r.ok} == {}
 
 
 def _month_ends_between(after: dt.date, until: dt.date):

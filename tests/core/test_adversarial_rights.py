@@ -144,7 +144,7 @@ POSTING = {"ledger.post_journal", "ledger.post_event", "ledger.reverse_journal"}
 NOT_ACTIONS = {
     # this wave: reads, helpers called inside an action that checks, or actions checking two rights (a
     # maker's and a checker's) that their own tests cover: 
-    "allowance.adopt_derived_rates", "cashier_close.close_cashier_day", "cashier_close.day_close_of", "cashier_close.day_summary", "collections.worklist", "ledger.may_edit_chart", "month_end.run_all", "office_setup.set_cash_and_bank", "payments.apply_advance", "savings.collect_with_installment", "savings.pay_installment_from_savings", "restructuring.approve",
+    "allowance.adopt_derived_rates", "cashier_close.close_cashier_day", "cashier_close.day_close_of", "cashier_close.day_summary", "collections.worklist", "ledger.may_edit_chart", "month_end.run_all", "office_setup.set_cash_and_bank", "savings.collect_with_installment", "savings.pay_installment_from_savings", "restructuring.approve",
     "applications.visible_query", "applications.approval_queue", "applications.list_ids",
     "applications.customer_choices", "applications.check_approver", "audit.record",
     "customer_import.plan_import", "customers.can_see", "customers.get_customer", "customers.transfer_history",

@@ -188,3 +188,24 @@ def test_approval_limits_tab(ready_db, staff, qtbot):
     assert tab.save()
     assert apps.approval_limit("supervisor") == D(200_000_000)
     assert apps.approval_limit("manager") is None
+
+
+def test_the_disbursement_dialog_takes_the_dealer_commission(page, staff, qtbot):
+    """The supervisor enters the dealer's commission paid with the disbursement: it is deferred with the fees."""
+    from models.credit.disbursement import create_contract
+    from models.loans.loan_income import LoanIncome, balances
+    from tests.credit.test_disbursement import approved
+
+    app = approved(staff)
+    create_contract(staff.kacab, app)
+    page.session.set_user(staff.spv)
+    page.refresh()
+    page.select(app.id)
+    dialog = page.make_disbursement_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.direct_costs, "350000")
+    click(qtbot, dialog, QDialogButtonBox.Ok)
+    assert dialog.loan is not None
+    assert LoanIncome.get(LoanIncome.loan == dialog.loan.id).costs == D("350000")
+    app = apps.get_application(app.id)
+    assert balances(dialog.loan.id)["deferred"] == D(app.admin_fee) + D(app.provision) - D("350000")

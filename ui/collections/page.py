@@ -891,6 +891,10 @@ class RestructureDialog(QDialog):
             capitalised=format_rupiah(plan.capitalised), prepayment=format_rupiah(plan.prepayment),
             tenor=plan.schedule.tenor, installment=format_rupiah(plan.schedule.installment),
             first=f"{plan.schedule.rows[0].due_date:%d/%m/%Y}", fees=format_rupiah(plan.late_fees_forgiven)))
+        if plan.modification is not None:
+            # Effective-interest loans: the gain or loss the approval posts (PSAK 71 ¶5.4.3).
+            self.preview_label.setText(self.preview_label.text() + self.tr(
+                "; laba (rugi) modifikasi {result}").format(result=format_rupiah(plan.modification)))
         return plan
 
     def save(self) -> None:

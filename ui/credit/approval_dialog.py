@@ -306,6 +306,13 @@ class DisbursementDialog(QDialog):
             self.account.addItem(f"{account.code} {account.name}", account.code)
         self.account.setCurrentIndex(max(0, self.account.findData(default_cash_account())))
         form.addRow(self.tr("Dibayar dari"), self.account)
+        # Direct costs of the loan paid with it (dealer commission or refund, survey): deferred and folded into
+        # the effective rate by models.credit.disbursement.disburse.
+        self.direct_costs = MoneyEdit()
+        self.direct_costs.setObjectName("directCosts")
+        self.direct_costs.setToolTip(self.tr("Komisi atau refund dealer, biaya survei: ditangguhkan dan "
+                                             "diamortisasi dengan suku bunga efektif"))
+        form.addRow(self.tr("Biaya langsung"), self.direct_costs)
         self.buttons = dialog_buttons(self, self.tr("Cairkan"), self.disburse, QDialogButtonBox.Ok)
         form.addRow(self.buttons)
 
@@ -315,7 +322,8 @@ class DisbursementDialog(QDialog):
         d = self.date.date()
         try:
             self.loan = disburse(self.session.user, self.app.id, dt.date(d.year(), d.month(), d.day()),
-                                 cash_account=self.account.currentData())
+                                 cash_account=self.account.currentData(),
+                                 direct_costs=self.direct_costs.value() or 0)
         except DomainError as exc:
             show_error(self, exc)
             return None
