@@ -6,9 +6,10 @@ click on the figure opens); :func:`monthly_trend` and :func:`arrears_by_officer`
 
 Every figure is one SQL aggregate over indexed columns or the per-loan summary columns the posting functions
 keep current (``Loan.outstanding_principal``, ``Loan.oldest_unpaid_due``), never a Python loop over loans, so
-the page opens quickly on a large office.  Trends that need month-end snapshots (NPF by month, outstanding by
-month) are left to the month-end work: the charts here are built from flows that are dated (disbursements,
-receipts, installments due).
+the page opens quickly on a large office.  The flow charts are built from dated
+flows (disbursements, receipts, installments due); the quality trend (NPF gross and net, PAR 30, outstanding by
+month end) is read from the stored month-end snapshots through :func:`quality_trend`, so a past month shows what
+the books showed when it was closed.
 
 Roles: ``cashier`` (today's receipts, cash in the drawer, due today), ``officer`` (my follow-ups due, my
 accounts in arrears, my applications in progress), ``branch`` (approval queue, disbursements this month,
@@ -164,6 +165,20 @@ def monthly_trend(today: dt.date | None = None, months: int = 12) -> list[dict]:
     due = by_month(Installment.due_date, Installment.amount)
     return [{"month": m, "disbursed": disbursed.get(m, ZERO), "collected": collected.get(m, ZERO),
              "due": due.get(m, ZERO)} for m in starts]
+
+
+def quality_trend(today: dt.date | None = None, months: int = 12) -> list[dict]:
+    """The book at each of the last ``months`` closed month ends up to ``today``, oldest first: ``month_end``
+    (date), ``outstanding`` (rupiah), ``npf_gross``, ``npf_net``, ``par30`` (Decimal percent or None).
+
+    Read from the month-end snapshots (:func:`models.collections.portfolio.quality_trend`, one grouped query),
+    never recomputed from today's loans; a month not yet closed is absent.
+    """
+    from models.collections.portfolio import quality_trend as trend
+
+    return [{"month_end": t.period_end, "outstanding": t.outstanding, "npf_gross": t.npf_gross,
+             "npf_net": t.npf_net, "par30": t.par30}
+            for t in trend(as_of=today or dt.date.today(), months=months)]
 
 
 def arrears_by_officer(today: dt.date | None = None, limit: int = 8) -> list[dict]:
@@ -356,6 +371,19 @@ def write_dashboard_pdf(user, path, today: dt.date | None = None, printed_by: st
                                                        ("due", "Jatuh tempo"))],
                                     title="12 bulan terakhir (Rp juta)"))
             out.append(Spacer(1, 10))
+            quality = quality_trend(today)
+            if quality:
+                labels = [f"{months[r['month_end'].month - 1]} {r['month_end']:%y}" for r in quality]
+                out.append(_bar_drawing(width, labels, [(name, [float(r[key] or 0) for r in quality])
+                                                        for key, name in (("npf_gross", "NPF bruto"),
+                                                                          ("npf_net", "NPF neto"),
+                                                                          ("par30", "PAR 30"))],
+                                        title="Kualitas portofolio per akhir bulan (%)"))
+                out.append(Spacer(1, 10))
+                out.append(_bar_drawing(width, labels, [("Outstanding", [float(r["outstanding"]) / 1_000_000
+                                                                         for r in quality])],
+                                        title="Outstanding pokok per akhir bulan (Rp juta)"))
+                out.append(Spacer(1, 10))
             top = list(reversed(arrears_by_officer(today)))
             out.append(_bar_drawing(width, [r["officer"] for r in top],
                                     [("Sisa pokok menunggak", [float(r["outstanding"]) / 1_000_000 for r in top])],
