@@ -86,6 +86,8 @@ def test_the_dashboard_prints_the_same_figures_with_charts(qtbot, ready_db, staf
 def test_the_main_window_paints_before_the_figures_are_read(qtbot, ready_db, staff):
     """Start-up does not wait for aggregates over the whole book: the home page says it is loading, the figures
     are read on a worker and follow; a change posted meanwhile is read again (issue 18)."""
+    from PySide6.QtWidgets import QLabel
+
     from ui.common.session import Session
     from ui.shell.main_window import MainWindow
 
