@@ -1077,7 +1077,7 @@ def list_ids(user: User, status: str | None = None, text: str = "", *, sort: str
 
 def count_ids(user: User, status: str | None = None, text: str = "") -> int:
     """How many ids :func:`list_ids` returns for the same filters (one COUNT)."""
-    return _listed(user, status, text, fn.COUNT(Application.id)).scalar() or 0
+    return _listed(user, status, text, fn.COUNT(Application.id)).order_by().scalar() or 0
 
 
 def application_rows(ids: list[int]) -> list[ApplicationRow]:
