@@ -38,6 +38,7 @@ from models.core.db import (
     sqlite_path,
 )
 from models.core.errors import DatabaseUnavailable, DomainError
+from models.core.progress import Cancelled
 from models.core.texts import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -128,7 +129,10 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
     # A backup counts only once its copy passes integrity_check and every accounting check (issue 19, item 6):
     # otherwise it is set aside (never rotated in over a good one) and the office is told at once.
     try:
-        verify_backup(target)
+        verify_backup(target, progress=progress)  # the bar follows the checks too; a cancel there leaves no file
+    except Cancelled:
+        target.unlink(missing_ok=True)
+        raise
     except BackupRefused as exc:
         # Not kept: a copy of a failing file is no backup, and every copy is one more file of NIKs to lose.
         target.unlink(missing_ok=True)
@@ -383,8 +387,9 @@ def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = (), progress
     return len(results)
 
 
-def verify_backup(source: str | os.PathLike) -> int:
-    """Check a backup file without touching it (the checks run on a temporary copy).
+def verify_backup(source: str | os.PathLike, progress=None) -> int:
+    """Check a backup file without touching it (the checks run on a temporary copy); ``progress`` hears each
+    check's name and may stop them (:class:`models.core.progress.Cancelled`).
 
     Returns:
         The number of checks passed.
@@ -399,7 +404,7 @@ def verify_backup(source: str | os.PathLike) -> int:
     with work_dir("verify", Path(live).absolute().parent if live is not None else source.absolute().parent) as tmp:
         copy = tmp / "verify.db"
         _copy_for_checking(source, copy)
-        return _check_copy(copy, tmp)
+        return _check_copy(copy, tmp, progress=progress)
 
 
 # ---------------------------------------------------------------------------------------------- restore

@@ -317,3 +317,25 @@ def test_cancelling_a_restore_before_the_swap_leaves_the_live_file_untouched(qtb
     assert User.get_or_none(User.username == "sore") is not None   # still the live file, reopened
     assert _audit_count("backup.restore") == 0 and _kept_files(live) == []
     assert [p.name for p in live.parent.iterdir() if p.suffix == ".db"] == [live.name]
+
+
+def test_cancelling_a_backup_while_its_copy_is_checked_leaves_no_file(qtbot, office, tmp_path):
+    """A backup counts once its copy passes every check (issue 19); the bar follows those checks too, and a
+    cancel during them removes the copy just written: no file, no record."""
+    from models.core.office import get_setting
+
+    folder = tmp_path / "cadangan"
+    tab = _backup_tab(qtbot, "akuntan", folder)
+    job = tab.backup_now()
+    seen: list[str] = []
+
+    def on_progress(_done, _total, text):
+        seen.append(text)
+        if "integrity_check" in text or "foreign_key" in text:   # the copy's checks have begun
+            job.cancel()
+
+    job.signals.progress.connect(on_progress)
+    assert job.wait(120_000) == "cancelled"
+    assert any("integrity_check" in t or "foreign_key" in t for t in seen)
+    assert not folder.exists() or [p for p in folder.iterdir() if p.suffix == ".db"] == []
+    assert get_setting("backup.last_at", "") == "" and _audit_count("backup.create") == 0
