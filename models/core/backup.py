@@ -495,7 +495,7 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
         if progress is not None:
             progress.step(0, 0, _("menyalin cadangan untuk diperiksa"))
         _copy_for_checking(source, copy)
-        checks = _check_copy(copy, work, anchors, progress)
+        checks = _check_copy(copy, work, anchors, progress=progress)
         if progress is not None:  # the last moment a cancel is honoured: nothing of the live file changed yet
             progress.step(checks, checks, _("menukar berkas basis data"))
         _note_restore(copy, source, actor, checker, audit)
