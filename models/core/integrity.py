@@ -64,6 +64,11 @@ _LINES_SQL = ("SELECT l.journal_id, l.line_no, a.code, l.debit, l.credit, l.memo
 _CHUNK = 500
 
 
+def _in_list(n: int):
+    marks = ", ".join([_p()] * n)
+    return lambda column: f"{column} IN ({marks})"
+
+
 def _chosen(ids: Iterable[int] | None, above: int | None, compute) -> dict[int, str]:
     """``compute(cond, params)`` -- ``cond(column)`` is the SQL condition on that id column ("" for every row) --
     for every row (``ids`` and ``above`` None), the rows with id above ``above``, or ``ids`` in chunks; merged."""
@@ -75,7 +80,7 @@ def _chosen(ids: Iterable[int] | None, above: int | None, compute) -> dict[int, 
     out: dict[int, str] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        out.update(compute(lambda column, n=len(chunk): f"{column} IN ({', '.join([_p()] * n)})", chunk))
+        out.update(compute(_in_list(len(chunk)), chunk))
     return out
 
 

@@ -13,7 +13,12 @@ from decimal import Decimal
 from models.cashier.payments import post_payment
 from models.core import integrity
 from models.core.db import database, run_in_transaction
-from models.core.integrity_checks import installments_sealed, journals_sealed, mark_unsealed, receipts_sealed
+from models.core.integrity_checks import (
+    installments_sealed,
+    journals_sealed,
+    mark_unsealed,
+    receipts_sealed,
+)
 from tests.payments_helpers import disburse
 
 
@@ -86,7 +91,7 @@ def test_only_rows_with_something_to_compare_are_hashed(ready_db, staff, monkeyp
 
 
 def test_tampering_after_the_load_is_still_found(ready_db, staff):
-    old, new, legacy = _an_office_with_bulk_history(staff)
+    old, _new, legacy = _an_office_with_bulk_history(staff)
     _drop_triggers()
     # The installments of an old loan a later receipt sealed, and a line of a journal posted since the load.
     database.obj.execute_sql("UPDATE installment SET principal_paid = principal_paid + 100 WHERE loan_id = ? "

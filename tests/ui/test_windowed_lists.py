@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 from conftest import session_for
+from PySide6.QtCore import Qt
 
 from models.customers.customers import Customer
 from models.customers.search import CustomerFilter, count_ids, list_ids
