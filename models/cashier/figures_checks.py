@@ -49,19 +49,21 @@ def cash_lines_trace() -> list[str]:
     problems = []
     # A cashier's journal on a cash account that names a receipt must be that receipt's own journal, and a
     # posting that moves no money (an advance applied, a rounding adjustment) never touches a cash account.
-    named = (JournalLine.select(Journal.number, Journal.reference, Journal.id)
+    # One join in SQL over every such line (it was a Python dict of every receipt, 1,8 million at 100.000 loans,
+    # matched against the first 5.000 lines only); a reference that is no receipt (an opening or test posting)
+    # finds no partner and is not the cashier's sub-ledger.
+    named = (JournalLine.select(Journal.number, Journal.reference, Journal.id, Payment.journal, Payment.kind)
              .join(Journal)
+             .join(Payment, on=(Payment.receipt_no == Journal.reference))
              .where(JournalLine.account.in_(cash_ids) & Journal.source.in_(["payment", "payoff"])
-                    & Journal.posted_at.is_null(False)))
-    receipts = {no: (jid, kind) for no, jid, kind in
-                Payment.select(Payment.receipt_no, Payment.journal, Payment.kind).tuples()}
-    for number, reference, journal_id in named.limit(5000).tuples():
-        owner = receipts.get(reference)
-        if owner is None:
-            continue  # not a receipt of the cashier's sub-ledger (an opening or test posting)
-        if owner[0] != journal_id:
+                    & Journal.posted_at.is_null(False)
+                    & ((Payment.journal != Journal.id) | Payment.journal.is_null()
+                       | Payment.kind.in_(["advance", "rounding"])))
+             .limit(20))
+    for number, reference, journal_id, owner_journal, kind in named.tuples():
+        if owner_journal != journal_id:
             problems.append(f"journal {number} moves cash for receipt {reference}, which does not carry it")
-        elif owner[1] in ("advance", "rounding"):
+        elif kind in ("advance", "rounding"):
             problems.append(f"journal {number} ({reference}) moves no money but touches a cash account")
     # Each receipt's journal moves exactly the money received through the cash or bank account (an advance used
     # by it never passes through Kas), so the report's receipts equal the day's cash-account debits.
@@ -104,12 +106,33 @@ def facts_problems(limit: int = 20) -> list[str]:
         if facts:
             audited[str(entity_id)] = facts
     problems = []
-    for pid, number, stored in Payment.select(Payment.id, Payment.receipt_no, Payment.receipt_facts).tuples():
-        expected = audited.get(str(pid))
-        if expected is None and not stored:
-            continue  # posted before receipts kept their facts
-        if expected != stored:
-            problems.append(f"receipt {number}: stored receipt facts were changed after posting")
-            if len(problems) >= limit:
-                break
+
+    def compare(rows) -> bool:
+        for pid, number, stored in rows:
+            expected = audited.get(str(pid))
+            if expected is None and not stored:
+                continue  # posted before receipts kept their facts
+            if expected != stored:
+                problems.append(f"receipt {number}: stored receipt facts were changed after posting")
+                if len(problems) >= limit:
+                    return False
+        return True
+
+    # Only receipts holding facts, or named by an audit row that holds them, can differ: SQL picks them (a
+    # receipt posted before receipts kept their facts is neither), not a Python pass over every receipt.
+    fields = (Payment.id, Payment.receipt_no, Payment.receipt_facts)
+    held = Payment.select(*fields).where(Payment.receipt_facts.is_null(False) & (Payment.receipt_facts != ""))
+    seen: set[int] = set()
+
+    def noted(rows):
+        for row in rows:
+            seen.add(row[0])
+            yield row
+
+    if not compare(noted(held.tuples())):
+        return problems
+    others = sorted(int(k) for k in audited if k.isdigit() and int(k) not in seen)
+    for start in range(0, len(others), 500):
+        if not compare(Payment.select(*fields).where(Payment.id.in_(others[start:start + 500])).tuples()):
+            break
     return problems

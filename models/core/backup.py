@@ -38,6 +38,7 @@ from models.core.db import (
     sqlite_path,
 )
 from models.core.errors import DatabaseUnavailable, DomainError
+from models.core.progress import Cancelled
 from models.core.texts import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -128,7 +129,10 @@ def make_backup(target: str | os.PathLike, *, actor=None, at: dt.datetime | None
     # A backup counts only once its copy passes integrity_check and every accounting check (issue 19, item 6):
     # otherwise it is set aside (never rotated in over a good one) and the office is told at once.
     try:
-        verify_backup(target)
+        verify_backup(target, progress=progress)  # the bar follows the checks too; a cancel there leaves no file
+    except Cancelled:
+        target.unlink(missing_ok=True)
+        raise
     except BackupRefused as exc:
         # Not kept: a copy of a failing file is no backup, and every copy is one more file of NIKs to lose.
         target.unlink(missing_ok=True)
@@ -349,8 +353,9 @@ def _copy_for_checking(source: Path, target: Path) -> None:
             from exc
 
 
-def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = ()) -> int:
+def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = (), progress=None) -> int:
     """Open the copy (migrating it like the application would), run every check; raise when any fails.
+    ``progress`` hears each check's name and may stop them (:class:`models.core.progress.Cancelled`).
 
     Returns:
         The number of checks that passed.
@@ -369,7 +374,7 @@ def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = ()) -> int:
 
         try:
             with integrity_checks.anchored(anchors):  # a head kept outside: the chain must reach it (issue 19)
-                results = run_checks()
+                results = run_checks(progress=progress)
         finally:
             db.close()
     finally:
@@ -382,8 +387,9 @@ def _check_copy(copy: Path, work_dir: Path, anchors: list | tuple = ()) -> int:
     return len(results)
 
 
-def verify_backup(source: str | os.PathLike) -> int:
-    """Check a backup file without touching it (the checks run on a temporary copy).
+def verify_backup(source: str | os.PathLike, progress=None) -> int:
+    """Check a backup file without touching it (the checks run on a temporary copy); ``progress`` hears each
+    check's name and may stop them (:class:`models.core.progress.Cancelled`).
 
     Returns:
         The number of checks passed.
@@ -398,7 +404,7 @@ def verify_backup(source: str | os.PathLike) -> int:
     with work_dir("verify", Path(live).absolute().parent if live is not None else source.absolute().parent) as tmp:
         copy = tmp / "verify.db"
         _copy_for_checking(source, copy)
-        return _check_copy(copy, tmp)
+        return _check_copy(copy, tmp, progress=progress)
 
 
 # ---------------------------------------------------------------------------------------------- restore
@@ -441,7 +447,7 @@ def _quiesce(live: Path) -> None:
 
 
 def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, actor=None, checker=None,
-                     at: dt.datetime | None = None, anchors: list | tuple = ()) -> RestoreResult:
+                     at: dt.datetime | None = None, anchors: list | tuple = (), progress=None) -> RestoreResult:
     """Replace the database at ``live`` with the verified backup ``source``; keep the replaced file.
 
     The database must be closed (by this process and every other desk).  From the application the restore
@@ -455,6 +461,8 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
         at: the time used in the kept file's name (default: now).
         anchors: ``(seq, hash, origin)`` heads kept outside the database (see
             :func:`models.core.integrity_checks.load_anchor`): a backup whose chain does not reach them is refused.
+        progress: a :class:`models.core.progress.Progress` told the copy and each check; its cancel is honoured
+            until the files are swapped (the live file untouched, the checked copy removed), not after.
     Returns:
         :class:`RestoreResult` with the kept file and the number of checks passed.
     Raises:
@@ -484,8 +492,12 @@ def restore_database(live: str | os.PathLike, source: str | os.PathLike, *, acto
     work = make_work_dir("restore", live.parent)  # removed below on success or failure, else at next start
     try:
         copy = work / "restore.db"
+        if progress is not None:
+            progress.step(0, 0, _("menyalin cadangan untuk diperiksa"))
         _copy_for_checking(source, copy)
-        checks = _check_copy(copy, work, anchors)
+        checks = _check_copy(copy, work, anchors, progress=progress)
+        if progress is not None:  # the last moment a cancel is honoured: nothing of the live file changed yet
+            progress.step(checks, checks, _("menukar berkas basis data"))
         _note_restore(copy, source, actor, checker, audit)
         kept = None
         if live.exists():

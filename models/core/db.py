@@ -357,7 +357,8 @@ def remove_lock_wait_listener(fn: Callable[[str, float], None]) -> None:
 
 
 def last_lock_wait() -> float:
-    """Seconds the calling thread's last write transaction waited for the write lock (SQLite)."""
+    """Seconds the calling thread's last write transaction waited for the write lock (SQLite), or spent in
+    attempts that timed out waiting for another desk's rows (PostgreSQL)."""
     return getattr(_local, "wait", 0.0)
 
 
@@ -406,6 +407,26 @@ def _begin_immediate(db: SqliteDatabase, started: float) -> tuple[object, bool]:
         return ctx, notified
 
 
+def _is_lock_timeout(exc: Exception) -> bool:
+    """PostgreSQL gave up waiting for a row or table lock (``lock_timeout``, SQLSTATE 55P03)."""
+    return getattr(getattr(exc, "orig", exc), "pgcode", None) == "55P03" or \
+        getattr(getattr(exc, "__cause__", None), "pgcode", None) == "55P03" or "lock timeout" in str(exc).lower()
+
+
+def _begin_waiting(db: peewee.Database, first: float) -> object:
+    """PostgreSQL: begin, and let each statement wait for another desk's locks only until the next notice or the
+    limit (``SET LOCAL lock_timeout``): a statement that times out aborts the attempt, which
+    :func:`run_in_transaction` tells the listeners about and starts again (the server has no "wait, but tell me
+    every second")."""
+    ctx = db.atomic()
+    ctx.__enter__()
+    waited = time.monotonic() - first
+    step = LOCK_NOTICE_SECONDS if waited < LOCK_NOTICE_SECONDS else 1.0
+    slice_ms = max(50, int(1000 * min(step, LOCK_WAIT_LIMIT - waited)))
+    db.execute_sql(f"SET LOCAL lock_timeout = {slice_ms}")
+    return ctx
+
+
 def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T:
     """Run ``fn`` inside one write transaction, retrying the WHOLE of it while the database is busy.
 
@@ -413,8 +434,11 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
     half-way for a lock another desk holds.  While another desk holds it, the wait is visible: after
     :data:`LOCK_NOTICE_SECONDS` the lock-wait listeners hear "waiting" (the status bar says so), and after
     :data:`LOCK_WAIT_LIMIT` the action is refused with :class:`DatabaseUnavailable`, nothing saved (the caller's
-    form keeps what was typed).  A busy error after the lock was taken rolls back and starts again from the top
-    (the function must therefore be free of side effects outside the database).  Nested calls join the outer
+    form keeps what was typed).  PostgreSQL locks rows as the statements reach them, so there each attempt runs
+    with ``lock_timeout`` set to the next notice (or the limit): a statement that waits that long for another
+    desk's row ends the attempt, the listeners hear "waiting", and the whole function starts again until it
+    goes through or the limit refuses it the same way.  A busy error after the lock was taken rolls back and
+    starts again from the top (the function must therefore be free of side effects outside the database).  Nested calls join the outer
     transaction (a savepoint) and are not retried on their own.  :func:`last_lock_wait` says how long the
     lock took.
     """
@@ -425,6 +449,8 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
         with db.atomic():
             return fn()
     attempt = 0
+    first = time.monotonic()   # PostgreSQL: the wait for another desk's locks spans the attempts
+    notified = False
     while True:
         started = time.monotonic()
         try:
@@ -434,17 +460,30 @@ def run_in_transaction(fn: Callable[[], T], *, retries: int = BUSY_RETRIES) -> T
                 if notified:
                     _notify("done", _local.wait)
             else:
-                ctx = db.atomic()
-                ctx.__enter__()
-                _local.wait = time.monotonic() - started
+                ctx = _begin_waiting(db, first)
+                _local.wait = started - first
             try:
                 result = fn()
             except BaseException:
                 ctx.__exit__(*sys.exc_info())
                 raise
             ctx.__exit__(None, None, None)
+            if notified and not isinstance(db, SqliteDatabase):
+                _notify("done", time.monotonic() - first)
             return result
         except peewee.OperationalError as exc:
+            if not isinstance(db, SqliteDatabase) and _is_lock_timeout(exc):
+                # Another desk holds a row this action writes: tell after a second, refuse at the limit.
+                waited = time.monotonic() - first
+                _local.wait = waited
+                if waited >= LOCK_WAIT_LIMIT - 0.05:
+                    if notified:
+                        _notify("done", waited)
+                    raise _refused(waited) from exc
+                if waited >= LOCK_NOTICE_SECONDS - 0.05:
+                    notified = True
+                    _notify("waiting", waited)
+                continue
             if _is_busy(exc) and attempt < retries:
                 attempt += 1
                 time.sleep(min(0.5, 0.01 * attempt) * (0.5 + random.random()))

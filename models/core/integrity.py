@@ -60,23 +60,45 @@ _LINES_SQL = ("SELECT l.journal_id, l.line_no, a.code, l.debit, l.credit, l.memo
               "FROM journal_line l LEFT JOIN account a ON a.id = l.account_id")
 
 
-def journal_digests(ids: Iterable[int] | None = None) -> dict[int, str]:
-    """{journal id: digest} for posted journals (all, or ``ids``)."""
-    where, params = "", []
-    if ids is not None:
-        ids = list(ids)
-        if not ids:
-            return {}
-        where = f" AND j.id IN ({', '.join([_p()] * len(ids))})"
-        params = ids
-    db = database.obj
-    heads = {row[0]: [_norm(v) for v in row[1:]] for row in db.execute_sql(_JOURNAL_SQL + where, params)}
-    lines: dict[int, list] = {jid: [] for jid in heads}
-    lwhere = f" WHERE l.journal_id IN ({', '.join([_p()] * len(params))})" if ids is not None else ""
-    for row in db.execute_sql(_LINES_SQL + lwhere + " ORDER BY l.journal_id, l.line_no, l.id", params):
-        if row[0] in lines:
-            lines[row[0]].append([_norm(v) for v in row[1:]])
-    return {jid: _digest([head, lines[jid]]) for jid, head in heads.items()}
+#: Ids per ``IN (…)`` list when digests are asked for chosen rows (SQLite allows 32.766 parameters a statement).
+_CHUNK = 500
+
+
+def _in_list(n: int):
+    marks = ", ".join([_p()] * n)
+    return lambda column: f"{column} IN ({marks})"
+
+
+def _chosen(ids: Iterable[int] | None, above: int | None, compute) -> dict[int, str]:
+    """``compute(cond, params)`` -- ``cond(column)`` is the SQL condition on that id column ("" for every row) --
+    for every row (``ids`` and ``above`` None), the rows with id above ``above``, or ``ids`` in chunks; merged."""
+    if ids is None:
+        if above is None:
+            return compute(lambda column: "", [])
+        return compute(lambda column: f"{column} > {_p()}", [above])
+    ids = sorted(set(ids))
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        out.update(compute(_in_list(len(chunk)), chunk))
+    return out
+
+
+def journal_digests(ids: Iterable[int] | None = None, above: int | None = None) -> dict[int, str]:
+    """{journal id: digest} for posted journals: all, those with id above ``above``, or ``ids``."""
+    def compute(cond, params) -> dict[int, str]:
+        db = database.obj
+        jcond, lcond = cond("j.id"), cond("l.journal_id")
+        heads = {row[0]: [_norm(v) for v in row[1:]]
+                 for row in db.execute_sql(_JOURNAL_SQL + (f" AND {jcond}" if jcond else ""), params)}
+        lines: dict[int, list] = {jid: [] for jid in heads}
+        lwhere = f" WHERE {lcond}" if lcond else ""
+        for row in db.execute_sql(_LINES_SQL + lwhere + " ORDER BY l.journal_id, l.line_no, l.id", params):
+            if row[0] in lines:
+                lines[row[0]].append([_norm(v) for v in row[1:]])
+        return {jid: _digest([head, lines[jid]]) for jid, head in heads.items()}
+
+    return _chosen(ids, above, compute)
 
 
 def journal_digest(journal_id: int) -> str:
@@ -89,25 +111,22 @@ _PAYMENT_SQL = ("SELECT id, receipt_no, loan_id, branch_id, kind, date, amount, 
 _ALLOC_SQL = "SELECT payment_id, installment_id, part, amount FROM payment_allocation"
 
 
-def payment_digests(ids: Iterable[int] | None = None) -> dict[int, str]:
+def payment_digests(ids: Iterable[int] | None = None, above: int | None = None) -> dict[int, str]:
     """{payment id: digest} of each receipt with its allocations (status and reversal fields are left out:
-    a reversal is its own audited action)."""
-    where, params = "", []
-    if ids is not None:
-        ids = list(ids)
-        if not ids:
-            return {}
-        where = f" WHERE id IN ({', '.join([_p()] * len(ids))})"
-        params = ids
-    db = database.obj
-    heads = {row[0]: [_norm(v) for v in row[1:]] for row in db.execute_sql(_PAYMENT_SQL + where, params)}
-    allocs: dict[int, list] = {pid: [] for pid in heads}
-    awhere = where.replace("id IN", "payment_id IN")
-    for row in db.execute_sql(_ALLOC_SQL + awhere, params):
-        if row[0] in allocs:
-            allocs[row[0]].append([_norm(v) for v in row[1:]])
-    return {pid: _digest([head, sorted(allocs[pid], key=lambda r: json.dumps(r, default=str))])
-            for pid, head in heads.items()}
+    a reversal is its own audited action): all, those with id above ``above``, or ``ids``."""
+    def compute(cond, params) -> dict[int, str]:
+        db = database.obj
+        pcond, acond = cond("id"), cond("payment_id")
+        heads = {row[0]: [_norm(v) for v in row[1:]]
+                 for row in db.execute_sql(_PAYMENT_SQL + (f" WHERE {pcond}" if pcond else ""), params)}
+        allocs: dict[int, list] = {pid: [] for pid in heads}
+        for row in db.execute_sql(_ALLOC_SQL + (f" WHERE {acond}" if acond else ""), params):
+            if row[0] in allocs:
+                allocs[row[0]].append([_norm(v) for v in row[1:]])
+        return {pid: _digest([head, sorted(allocs[pid], key=lambda r: json.dumps(r, default=str))])
+                for pid, head in heads.items()}
+
+    return _chosen(ids, above, compute)
 
 
 def payment_digest(payment_id: int) -> str:
@@ -119,19 +138,18 @@ _INST_SQL = ("SELECT loan_id, id, no, due_date, principal, interest, amount, pri
              "late_fee_paid, late_fee_waived, interest_waived, paid_on FROM installment")
 
 
-def loan_digests(ids: Iterable[int] | None = None) -> dict[int, str]:
-    """{loan id: digest of all its installments}, schedule and paid amounts."""
-    where, params = "", []
-    if ids is not None:
-        ids = list(ids)
-        if not ids:
-            return {}
-        where = f" WHERE loan_id IN ({', '.join([_p()] * len(ids))})"
-        params = ids
-    rows: dict[int, list] = {}
-    for row in database.obj.execute_sql(_INST_SQL + where + " ORDER BY loan_id, no, id", params):
-        rows.setdefault(row[0], []).append([_norm(v) for v in row[1:]])
-    return {lid: _digest(r) for lid, r in rows.items()}
+def loan_digests(ids: Iterable[int] | None = None, above: int | None = None) -> dict[int, str]:
+    """{loan id: digest of all its installments}, schedule and paid amounts: every loan, those with id above
+    ``above``, or ``ids``."""
+    def compute(cond, params) -> dict[int, str]:
+        icond = cond("loan_id")
+        rows: dict[int, list] = {}
+        for row in database.obj.execute_sql(_INST_SQL + (f" WHERE {icond}" if icond else "")
+                                            + " ORDER BY loan_id, no, id", params):
+            rows.setdefault(row[0], []).append([_norm(v) for v in row[1:]])
+        return {lid: _digest(r) for lid, r in rows.items()}
+
+    return _chosen(ids, above, compute)
 
 
 def touch_loan(loan_id: int | None) -> None:

@@ -1055,15 +1055,29 @@ LIST_SORT = {"number": Application.number, "date": Application.created_at, "cust
              "officer": Application.officer, "contract": Application.contract_no}
 
 
+def _listed(user: User, status: str | None, text: str, *fields):
+    query = visible_query(user, status, text).select(*fields)
+    return query.where(Application.status != "countered") if status is None else query
+
+
 def list_ids(user: User, status: str | None = None, text: str = "", *, sort: str = "date",
-             descending: bool = True) -> list[int]:
-    """Ids of the current versions the user sees, filtered and sorted in SQL (the list model's first query)."""
+             descending: bool = True, limit: int | None = None, offset: int = 0) -> list[int]:
+    """Ids of the current versions the user sees, filtered and sorted in SQL (the list model's first query).
+
+    ``limit``/``offset``: one window of the list (the screen reads a window at a time, issue 18)."""
     column = LIST_SORT.get(sort, Application.created_at)
     order = column.desc() if descending else column.asc()
-    query = visible_query(user, status, text).select(Application.id).order_by(order, Application.id.desc())
-    if status is None:
-        query = query.where(Application.status != "countered")
+    query = _listed(user, status, text, Application.id).order_by(order, Application.id.desc())
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     return [i for (i,) in query.tuples()]
+
+
+def count_ids(user: User, status: str | None = None, text: str = "") -> int:
+    """How many ids :func:`list_ids` returns for the same filters (one COUNT)."""
+    return _listed(user, status, text, fn.COUNT(Application.id)).order_by().scalar() or 0
 
 
 def application_rows(ids: list[int]) -> list[ApplicationRow]:

@@ -148,26 +148,16 @@ def search_ids(user: User, text: str, *, flt: CustomerFilter | None = None, limi
     return [r[0] for r in database.obj.execute_sql(sql, (*text_params, *params, limit)).fetchall()]
 
 
-def list_ids(user: User, flt: CustomerFilter | None = None, *, sort: str = "name", descending: bool = False,
-             limit: int | None = None) -> list[int]:
-    """Every customer id the list screen shows for ``flt``, sorted in SQL (the lazy model then fetches rows).
-
-    Args:
-        sort: a key of :data:`SORT_COLUMNS`.
-    Returns:
-        Ids in display order.
-    """
-    flt = flt or CustomerFilter()
+def _list_from(user: User, flt: CustomerFilter) -> tuple[str, list] | None:
+    """``FROM … WHERE …`` of the list screen's customers for ``flt`` (None: a search text that matches nothing)."""
     where, params = _scope(user, flt)
-    order = SORT_COLUMNS.get(sort, "c.full_name")
-    direction = "DESC" if descending else "ASC"
     sqlite = is_sqlite()
     join = ""
     if flt.text.strip():
         if sqlite:
             match = fts_match(flt.text)
             if match is None:
-                return []
+                return None
             join = f"{FTS_TABLE} f CROSS JOIN "  # the index drives, as in search_ids
             where = [f"f.{FTS_TABLE} MATCH ?"] + where
             params = [match] + params
@@ -177,14 +167,48 @@ def list_ids(user: User, flt: CustomerFilter | None = None, *, sort: str = "name
             params = text_params + params
     elif not sqlite:
         where = [w.replace("?", "%s") for w in where]
-    sql = f"SELECT c.id FROM {join}customer c" + (" ON c.id = f.rowid" if join else "")
+    sql = f" FROM {join}customer c" + (" ON c.id = f.rowid" if join else "")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {order} {direction}, c.id {direction}"
+    return sql, params
+
+
+def list_ids(user: User, flt: CustomerFilter | None = None, *, sort: str = "name", descending: bool = False,
+             limit: int | None = None, offset: int = 0) -> list[int]:
+    """The customer ids the list screen shows for ``flt``, sorted in SQL (the lazy model then fetches rows).
+
+    Args:
+        sort: a key of :data:`SORT_COLUMNS`.
+        limit, offset: one window of the list (the screen reads a window at a time, see
+            :class:`ui.common.lazy_model.WindowedIds`); ``limit`` None: every id from ``offset`` on.
+    Returns:
+        Ids in display order.
+    """
+    flt = flt or CustomerFilter()
+    found = _list_from(user, flt)
+    if found is None:
+        return []
+    body, params = found
+    order = SORT_COLUMNS.get(sort, "c.full_name")
+    direction = "DESC" if descending else "ASC"
+    mark = "?" if is_sqlite() else "%s"
+    sql = f"SELECT c.id{body} ORDER BY {order} {direction}, c.id {direction}"
     if limit is not None:
-        sql += " LIMIT ?" if sqlite else " LIMIT %s"
-        params = [*params, limit]
+        sql += f" LIMIT {mark} OFFSET {mark}"
+        params = [*params, limit, offset]
+    elif offset:
+        sql += (" LIMIT -1" if is_sqlite() else "") + f" OFFSET {mark}"
+        params = [*params, offset]
     return [r[0] for r in database.obj.execute_sql(sql, params).fetchall()]
+
+
+def count_ids(user: User, flt: CustomerFilter | None = None) -> int:
+    """How many customers :func:`list_ids` returns for ``flt`` (one COUNT over an index)."""
+    found = _list_from(user, flt or CustomerFilter())
+    if found is None:
+        return 0
+    body, params = found
+    return database.obj.execute_sql(f"SELECT COUNT(*){body}", params).fetchone()[0]
 
 
 def bulk_insert_customers(sql: str, rows: list[tuple], chunk: int = 5000) -> None:

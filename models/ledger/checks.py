@@ -83,12 +83,17 @@ def no_unposted() -> list[str]:
 def trial_balance_balances() -> list[str]:
     # Over the journal lines themselves (one SQL sum), not the monthly balances: this is the check that catches a
     # line altered outside the application; "monthly account balances equal the journal lines" ties the two.
+    # Every line summed without a join (one pass along the table), less the lines of the few unposted journals:
+    # joining 5,6 million lines to their journals to keep the posted ones cost twice as much (issue 18).
+    from models.core.db import database
     from models.core.money import from_minor
-    from models.ledger.journals import Journal, JournalLine
 
-    debit, credit = (JournalLine.select(fn.SUM(JournalLine.debit), fn.SUM(JournalLine.credit))
-                     .join(Journal).where(Journal.posted_at.is_null(False)).tuples().get())
-    debit, credit = from_minor(debit), from_minor(credit)
+    debit, credit = database.obj.execute_sql(
+        "SELECT COALESCE(SUM(debit), 0), COALESCE(SUM(credit), 0) FROM journal_line").fetchone()
+    draft_debit, draft_credit = database.obj.execute_sql(
+        "SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0) FROM journal j "
+        "JOIN journal_line l ON l.journal_id = j.id WHERE j.posted_at IS NULL").fetchone()
+    debit, credit = from_minor(debit - draft_debit), from_minor(credit - draft_credit)
     if debit != credit:
         return [f"total debit {format_rupiah(debit)} ≠ total credit {format_rupiah(credit)}"]
     return []

@@ -424,3 +424,36 @@ def test_an_advance_applied_prints_as_a_voucher_not_a_receipt(ready_db, staff, t
     text = " ".join(p.extract_text() for p in PdfReader(str(write_receipt_pdf(applied, tmp_path / "t.pdf"))).pages)
     assert "BUKTI PEMAKAIAN TITIPAN" in text and "KWITANSI PEMBAYARAN" not in text
     assert "Titipan sebelumnya dipakai" in text
+
+
+def test_a_cash_line_naming_another_receipt_is_found_on_every_line_not_the_first_thousands(ready_db, staff):
+    """The cash-report check joins every cash line to the receipt it names in SQL (issue 18: it matched the
+    first 5.000 lines against a dict of every receipt): a receipt pointed at another receipt's journal is found
+    however late it comes."""
+    from models.cashier.figures_checks import cash_lines_trace
+
+    first = disburse(start=JUNE_15)
+    second = disburse("BDG/2026/00002", start=JUNE_15)
+    paid = [post_payment(staff.kasir, loan, D("907000"), dt.date(2026, 7, 15), idempotency_key=f"k{n}")
+            for n, loan in enumerate((first, second))]
+    assert cash_lines_trace() == []
+    one, other = (Payment.get_by_id(p.payment_id) for p in paid)
+    Payment.update(journal=other.journal_id).where(Payment.id == one.id).execute()
+    problems = cash_lines_trace()
+    assert any(one.receipt_no in p and "does not carry it" in p for p in problems), problems
+
+
+def test_receipt_facts_wiped_or_written_in_afterwards_are_found(ready_db, staff):
+    """The facts check reads only the receipts that hold facts or whose audit row does (issue 18), so both ways
+    round are still found: facts wiped from a receipt, and facts written into one posted before facts were kept."""
+    from models.cashier.figures_checks import facts_problems
+
+    loan = disburse(start=JUNE_15)
+    paid = [post_payment(staff.kasir, loan, D("907000"), dt.date(2026, day, 15), idempotency_key=f"f{day}")
+            for day in (7, 8)]
+    assert facts_problems() == []
+    wiped, other = (Payment.get_by_id(p.payment_id) for p in paid)
+    Payment.update(receipt_facts="").where(Payment.id == wiped.id).execute()
+    assert [p for p in facts_problems() if wiped.receipt_no in p]
+    Payment.update(receipt_facts=other.receipt_facts).where(Payment.id == wiped.id).execute()
+    assert [p for p in facts_problems() if wiped.receipt_no in p]   # another receipt's facts copied in

@@ -99,7 +99,7 @@ def test_a_restore_that_fails_or_is_interrupted_leaves_no_copy(demo_template, tm
     live = copy_db(demo_template, tmp_path / "angsur.db")
     source = copy_db(demo_template, tmp_path / "cadangan.db")
 
-    def interrupted(copy, work, anchors=()):
+    def interrupted(copy, work, anchors=(), progress=None):
         assert copy.exists() and FOLDER_NAME in str(copy)
         raise KeyboardInterrupt  # the operator pressed Ctrl+C, or the power button
 

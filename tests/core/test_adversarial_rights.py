@@ -145,12 +145,12 @@ NOT_ACTIONS = {
     # this wave: reads, helpers called inside an action that checks, or actions checking two rights (a
     # maker's and a checker's) that their own tests cover: 
     "allowance.adopt_derived_rates", "cashier_close.close_cashier_day", "cashier_close.day_close_of", "cashier_close.day_summary", "collections.worklist", "ledger.may_edit_chart", "month_end.run_all", "office_setup.set_cash_and_bank", "savings.collect_with_installment", "savings.pay_installment_from_savings", "restructuring.approve",
-    "applications.visible_query", "applications.approval_queue", "applications.list_ids",
+    "applications.visible_query", "applications.approval_queue", "applications.list_ids", "applications.count_ids",
     "applications.customer_choices", "applications.check_approver", "audit.record",
     "customer_import.plan_import", "customers.can_see", "customers.get_customer", "customers.transfer_history",
     "customers.customer_rows", "customers.reveal_customer", "customers.audit_list_unmask", "customers.masked_view",
     "customers.documents", "customers.follow_ups", "customers.follow_ups_due", "payments.find_loans",
-    "search.search_ids", "search.list_ids", "users.has_permission", "users.require", "users.sees_all_portfolios",
+    "search.search_ids", "search.list_ids", "search.count_ids", "users.has_permission", "users.require", "users.sees_all_portfolios",
     "users.user_snapshot", "users.refresh_rights", "ledger.require_posting", "users.prove_identity",
     "users.set_password",  # a user changes their own password with the current one; others need user.manage
 }

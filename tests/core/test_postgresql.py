@@ -374,3 +374,67 @@ def test_portfolio_quality_from_snapshots_on_postgresql(pg):
     total = pf.total_rate(pf.collection_rates(latest, "collector"))
     assert total.due > 0 and total == pf.total_rate(pf.collection_rates(latest, "officer"))
     assert pf.premature_arrears(latest, "dealer") and pf.vintage(latest)
+
+
+def _desk_holding_the_loan(office_url: str, loan_id: int, release_after: float | None):
+    """Another desk: a raw connection that updates the loan's row and keeps its transaction open (the row stays
+    locked) until ``release_after`` seconds have passed (None: until the caller closes it)."""
+    import psycopg2
+
+    parts = urlsplit(office_url)
+    con = psycopg2.connect(host=parts.hostname, port=parts.port or 5432, user=parts.username,
+                           password=parts.password, dbname=parts.path.lstrip("/"))
+    con.cursor().execute("UPDATE loan SET status = status WHERE id = %s", (loan_id,))
+    if release_after is not None:
+        timer = threading.Timer(release_after, con.commit)
+        timer.start()
+    return con
+
+
+def test_a_desk_waiting_for_another_desks_row_is_told_then_refused_at_the_limit(pg, office):
+    """Item 7 of issue 18 on the server: after a second of waiting for a row another desk holds the listeners
+    hear "waiting"; at the configured limit the payment is refused with nothing saved; a desk that lets go in
+    time lets the payment through."""
+    from models.cashier.payments import Payment, post_payment
+    from models.core.errors import DatabaseUnavailable
+    from models.core.idempotency import new_key
+    from models.core.users import User
+    from models.loans.loans import Loan
+
+    cashier = User.get(User.username == "kasir")
+    loan = Loan.select().where(Loan.status == "active").order_by(Loan.id.desc()).first()
+    heard: list[tuple[str, float]] = []
+    listener = lambda state, seconds: heard.append((state, seconds))  # noqa: E731
+    saved_limit = dbmod.LOCK_WAIT_LIMIT
+    dbmod.add_lock_wait_listener(listener)
+    try:
+        dbmod.set_lock_wait_limit(2.5)
+        before = Payment.select().count()
+        other = _desk_holding_the_loan(office, loan.id, None)
+        started = time.monotonic()
+        try:
+            with pytest.raises(DatabaseUnavailable) as refused:
+                post_payment(cashier, loan, Decimal("25000"), dt.date.today(), idempotency_key=new_key())
+        finally:
+            other.rollback()
+            other.close()
+        waited = time.monotonic() - started
+        assert 2.4 <= waited < 6, waited
+        assert "another desk" in str(refused.value) and "nothing was saved" in str(refused.value)
+        assert Payment.select().count() == before
+        waiting = [s for state, s in heard if state == "waiting"]
+        assert waiting and 0.9 <= waiting[0] < 2.0 and heard[-1][0] == "done"
+        # The other desk commits after 1,5 s: told, then through.
+        heard.clear()
+        dbmod.set_lock_wait_limit(10)
+        other = _desk_holding_the_loan(office, loan.id, 1.5)
+        try:
+            post_payment(cashier, loan, Decimal("25000"), dt.date.today(), idempotency_key=new_key())
+        finally:
+            other.close()
+        assert Payment.select().count() == before + 1
+        assert [state for state, _s in heard][:1] == ["waiting"] and heard[-1][0] == "done"
+        assert 0.9 <= dbmod.last_lock_wait() < 4  # on the server: the attempts that timed out waiting
+    finally:
+        dbmod.remove_lock_wait_listener(listener)
+        dbmod.set_lock_wait_limit(saved_limit)

@@ -81,3 +81,25 @@ def test_the_dashboard_prints_the_same_figures_with_charts(qtbot, ready_db, staf
     for button in page.tile_buttons:
         assert button.tile.value in text
     assert "12 bulan terakhir" in text and "Tunggakan per petugas" in text and staff.cmo1.full_name in text
+
+
+def test_the_main_window_paints_before_the_figures_are_read(qtbot, ready_db, staff):
+    """Start-up does not wait for aggregates over the whole book: the home page says it is loading, the figures
+    are read on a worker and follow; a change posted meanwhile is read again (issue 18)."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.common.session import Session
+    from ui.shell.main_window import MainWindow
+
+    disburse()
+    window = MainWindow(Session(staff.kacab, "test.db"))
+    qtbot.addWidget(window)
+    page = window.page("home")
+    assert page.background and page.loading is not None
+    assert page.tile_buttons == [] and page.findChild(QLabel, "dashboardNote").text() == "Memuat angka…"
+    page.refresh()                                 # a payment posted while the figures are read
+    assert page._again
+    qtbot.waitUntil(lambda: page.loading is None and len(page.tile_buttons) == 4, timeout=10_000)
+    assert len(page.charts) == 2
+    arrears = next(b for b in page.tile_buttons if b.tile.key == "arrears")
+    assert arrears.tile.value == "1"

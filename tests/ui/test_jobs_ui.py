@@ -263,3 +263,79 @@ def test_the_customer_export_runs_as_a_job_and_a_cancel_leaves_no_personal_data_
     sheet = openpyxl.load_workbook(folder / "nasabah.xlsx", read_only=True).active
     assert sum(1 for _ in sheet.iter_rows(min_row=2, values_only=True)) == 2000
     assert _audit_count("customer.export") == 1 and "2000 nasabah diekspor" in page.count_label.text()
+
+
+def _restore_tab_with_a_backup(qtbot, tmp_path):
+    """The administrator's backup tab, a backup taken at 08:00, and a cashier created after it (in the live file
+    only: a restore removes her, a cancelled one keeps her)."""
+    from models.core.backup import make_backup
+    from models.core.users import Role, User, create_user
+
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(tmp_path / "usb" / "pagi.db")
+    create_user(User.get(User.username == "admin"), "sore", "Pegawai Sore", Role.CASHIER, "rahasia-sore")
+    return _backup_tab(qtbot, "admin", tmp_path / "cadangan"), backup
+
+
+def _kept_files(live: Path) -> list[Path]:
+    """Replaced files kept beside the database, and checked copies left in its work folder."""
+    work = live.parent / ".angsur-work"
+    return [p for p in live.parent.iterdir() if ".replaced-" in p.name] + \
+        (list(work.iterdir()) if work.exists() else [])
+
+
+def test_the_window_keeps_turning_during_a_restore(qtbot, office, tmp_path):
+    from models.core.users import User
+
+    live = Path(office.database)
+    tab, backup = _restore_tab_with_a_backup(qtbot, tmp_path)
+    ticks = Ticks()
+    result = tab.restore_from(backup, "manajer", "angsur-demo")
+    _assert_loop_kept_turning(ticks)
+    assert result is not None and result.checks > 10 and result.kept.exists()
+    assert tab.restore_job.state == "done" and "dipulihkan" in tab.status.text()
+    assert User.get_or_none(User.username == "sore") is None  # the backup's database, reopened
+    assert _audit_count("backup.restore") == 1 and live.exists()
+
+
+def test_cancelling_a_restore_before_the_swap_leaves_the_live_file_untouched(qtbot, office, tmp_path, monkeypatch):
+    from models.core.users import User
+    from ui.common import jobs
+
+    live = Path(office.database)
+    tab, backup = _restore_tab_with_a_backup(qtbot, tmp_path)
+    started = jobs.start_job
+
+    def cancelled_at_once(*args, **kwargs):
+        job = started(*args, **kwargs)
+        _cancel_on_first_progress(job)   # the office manager presses "Batal" while the copy is being checked
+        return job
+
+    monkeypatch.setattr(jobs, "start_job", cancelled_at_once)
+    assert tab.restore_from(backup, "manajer", "angsur-demo") is None
+    assert tab.restore_job.state == "cancelled" and "dibatalkan" in tab.status.text()
+    assert User.get_or_none(User.username == "sore") is not None   # still the live file, reopened
+    assert _audit_count("backup.restore") == 0 and _kept_files(live) == []
+    assert [p.name for p in live.parent.iterdir() if p.suffix == ".db"] == [live.name]
+
+
+def test_cancelling_a_backup_while_its_copy_is_checked_leaves_no_file(qtbot, office, tmp_path):
+    """A backup counts once its copy passes every check (issue 19); the bar follows those checks too, and a
+    cancel during them removes the copy just written: no file, no record."""
+    from models.core.office import get_setting
+
+    folder = tmp_path / "cadangan"
+    tab = _backup_tab(qtbot, "akuntan", folder)
+    job = tab.backup_now()
+    seen: list[str] = []
+
+    def on_progress(_done, _total, text):
+        seen.append(text)
+        if "integrity_check" in text or "foreign_key" in text:   # the copy's checks have begun
+            job.cancel()
+
+    job.signals.progress.connect(on_progress)
+    assert job.wait(120_000) == "cancelled"
+    assert any("integrity_check" in t or "foreign_key" in t for t in seen)
+    assert not folder.exists() or [p for p in folder.iterdir() if p.suffix == ".db"] == []
+    assert get_setting("backup.last_at", "") == "" and _audit_count("backup.create") == 0

@@ -334,8 +334,12 @@ class CashierPage(Page):
 
         # The receipts this cashier booked today (a transfer found late keeps its earlier value date); postings
         # that move no money (an advance applied, a rounding adjustment) are not receipts.
-        rows = list(Payment.select().where((fn.COALESCE(Payment.booked_on, Payment.date) == dt.date.today())
-                                           & (Payment.cashier == user.id)
+        # Found through the date indexes (booked today, or dated today): "cashier_id + 0" keeps SQLite off the
+        # cashier index, which walked every receipt the cashier ever booked (0,4 s at 1,8 million, issue 18).
+        today = dt.date.today()
+        rows = list(Payment.select().where(((Payment.booked_on == today) | (Payment.date == today))
+                                           & (fn.COALESCE(Payment.booked_on, Payment.date) == today)
+                                           & ((Payment.cashier + 0) == user.id)
                                            & Payment.kind.in_(["installment", "payoff"]))
                     .order_by(Payment.id.desc()))
         self.today_model.set_rows([(p.receipt_no, p.loan.contract_no, p.amount,

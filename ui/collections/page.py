@@ -132,6 +132,9 @@ class WorklistModel(RowsBase):
     rows and the cashier's figure (with late fees) are fetched for the rows painted, a block at a time."""
 
     BLOCK = 100
+    #: Cashier figures (late fees included, one counter view per loan, ~2 ms each at 100.000 loans) are computed
+    #: for this many rows at a time: about what a screen paints at 1280×800 (issue 18: opens under 0,3 s).
+    FIGURES = 24
 
     def __init__(self, parent=None):
         super().__init__(_worklist_headers(), parent)
@@ -159,8 +162,9 @@ class WorklistModel(RowsBase):
 
     def figure(self, row: int) -> col.CashierFigure:
         loan_id = self.keys[row].loan_id
-        if loan_id not in self._figures:  # half a block: a screen paints some 25 rows
-            ids = [k.loan_id for k in self._block(row)[:self.BLOCK // 2] if k.loan_id not in self._figures]
+        if loan_id not in self._figures:  # a screenful: some 25 rows are painted at a time
+            start = max(0, row - self.FIGURES // 3)  # a few above too: scrolling up is not one query a row
+            ids = [k.loan_id for k in self.keys[start:start + self.FIGURES] if k.loan_id not in self._figures]
             self._figures.update(col.cashier_figures(ids, self.as_of))
         return self._figures[loan_id]
 

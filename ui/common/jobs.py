@@ -44,18 +44,19 @@ class _Runnable(QRunnable):
     def run(self) -> None:  # the worker thread
         from models.core.db import database
 
-        progress = Progress(lambda done, total, text: self.signals.progress.emit(done, total, text), self.token)
+        progress = Progress(lambda done, total, text: self._emit(self.signals.progress, done, total, text),
+                            self.token)
         try:
             result = self.fn(progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except (DomainError, OSError) as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         except Exception as exc:  # a bug: reported as an unexpected error, never a silent worker death
             traceback.print_exc()
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
         finally:
             # Close this thread's own connection (peewee keeps one per thread); the window's stays open.
             try:
@@ -64,6 +65,14 @@ class _Runnable(QRunnable):
                     db.close()
             except Exception:
                 pass
+
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window that asked is gone (closed, or the application quit): nobody to tell
+            pass
 
 
 class Job(QObject):

@@ -600,6 +600,8 @@ LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("labels", "membuat pengguna membutuhkan administrator yang masuk"),
     QT_TRANSLATE_NOOP("labels", "memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)"),
     QT_TRANSLATE_NOOP("labels", "mengatur produk membutuhkan pengguna yang masuk"),
+    QT_TRANSLATE_NOOP("labels", "menukar berkas basis data"),
+    QT_TRANSLATE_NOOP("labels", "menyalin cadangan untuk diperiksa"),
     QT_TRANSLATE_NOOP("labels", "metode bunga tidak dikenal (flat, annuity, equal-principal)"),
     QT_TRANSLATE_NOOP("labels", "minggu"),
     QT_TRANSLATE_NOOP("labels", "multiguna"),

@@ -31,6 +31,7 @@ from models.credit import applications as apps
 from models.credit import disbursement as disbursement_mod
 from ui.common.dialogs import confirm, show_error
 from ui.common.labels import label
+from ui.common.lazy_model import WindowedIds
 from ui.common.page_base import Page
 from ui.common.tables import make_table
 
@@ -86,8 +87,10 @@ class ApplicationTableModel(QAbstractTableModel):
         elif self._status == QUEUE:
             self._ids = [a.id for a in apps.approval_queue(self._user)]
         else:
-            self._ids = apps.list_ids(self._user, self._status, self._text, sort=_SORT_KEYS[self._sort],
-                                      descending=self._descending)
+            user, status, text = self._user, self._status, self._text
+            sort, descending = _SORT_KEYS[self._sort], self._descending
+            self._ids = WindowedIds(apps.count_ids(user, status, text), lambda offset, limit: apps.list_ids(
+                user, status, text, sort=sort, descending=descending, limit=limit, offset=offset))
         self._rows = {}
         self.loaded = True
         self.endResetModel()
@@ -112,9 +115,11 @@ class ApplicationTableModel(QAbstractTableModel):
 
     def _row(self, row: int) -> apps.ApplicationRow | None:
         app_id = self._ids[row]
+        if app_id is None:  # withdrawn since the list was counted
+            return None
         if app_id not in self._rows:
             start = (row // BLOCK) * BLOCK
-            block = self._ids[start:start + BLOCK]
+            block = [i for i in self._ids[start:start + BLOCK] if i is not None]
             self._rows.update({r.id: r for r in apps.application_rows(block)})
         return self._rows.get(app_id)
 

@@ -26,7 +26,7 @@ from models.loans.loans import (
     dpd_sql,
 )
 from ui.common.labels import label
-from ui.common.lazy_model import LazyIdModel
+from ui.common.lazy_model import LazyIdModel, WindowedIds
 from ui.common.page_base import Page
 from ui.common.tables import fit_headers, make_table
 from ui.loans.loan_view import open_loan_dialog
@@ -105,24 +105,41 @@ class LoansModel(LazyIdModel):
         return query
 
     def reload(self) -> None:
+        """Count the loans the filters select and read the first window of their ids (issue 18: opening the page
+        no longer reads 100.000 ids; the rest are read a window at a time as the view scrolls)."""
+        from peewee import fn
+
         order = self._columns()[self._sort]
         joins = {COL_CUSTOMER: ("customer",), COL_PRODUCT: ("product",), COL_OFFICER: ("officer",)}.get(self._sort, ())
         query = self._query(Loan.id, joins=joins).order_by(order.desc() if self._desc else order.asc(),
                                                            Loan.id.desc() if self._desc else Loan.id)
-        self.set_ids([i for (i,) in query.tuples()])
+        count = self._query(fn.COUNT(Loan.id), joins=()).scalar() or 0
+
+        def window(offset: int, limit: int | None) -> list[int]:
+            page = query.offset(offset) if offset else query
+            return [i for (i,) in (page.limit(limit) if limit is not None else page).tuples()]
+
+        self.set_ids(WindowedIds(count, window))
 
     def totals(self) -> tuple[int, "Decimal", int]:
         """For the loans the filters select: (count, outstanding principal in rupiah, how many in arrears).
 
         One SQL aggregate over the same query the list shows, so the footer always adds up what is filtered.
         """
-        from peewee import Case, fn
+        from peewee import fn
 
         from models.core.money import from_minor
 
-        count, outstanding, late = self._query(
-            fn.COUNT(Loan.id), fn.SUM(Loan.outstanding_principal),
-            fn.SUM(Case(None, [(dpd_sql(self.as_of) > 0, 1)], 0))).tuples().get()
+        # Two aggregates along the indexes (status, outstanding) and (status, oldest unpaid due): the first reads
+        # the index alone, the second only the loans in arrears (~50 ms at 100.000 loans); one pass computing all
+        # three read every loan row (~90–190 ms).
+        count, outstanding = self._query(fn.COUNT(Loan.id), fn.SUM(Loan.outstanding_principal),
+                                         joins=()).tuples().get()
+        # Days past due > 0: counted from arrears_from (the holiday rule) when set, as dpd_sql does; the index's
+        # range (oldest unpaid due before today) narrows to the loans in arrears first.
+        late = self._query(fn.COUNT(Loan.id), joins=()).where(
+            (Loan.oldest_unpaid_due < self.as_of)
+            & (fn.COALESCE(Loan.arrears_from, Loan.oldest_unpaid_due) < self.as_of)).scalar()
         return count or 0, from_minor(outstanding or 0), int(late or 0)
 
     def loan_id(self, row: int) -> int | None:

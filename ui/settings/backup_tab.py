@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -202,36 +201,49 @@ class Tab(QWidget):
             self.restore_from(path, dialog.username.text().strip(), dialog.password.text())
 
     def restore_from(self, source: str | Path, checker_username: str, checker_password: str):
-        """Verify ``source``, have the second person confirm, swap it in, reopen; return the RestoreResult."""
+        """Verify ``source``, have the second person confirm, swap it in, reopen; return the RestoreResult.
+
+        The copy and its checks run on a worker behind a progress dialog (the window keeps repainting; the
+        dialog is modal, so nobody works on a database about to be replaced); "Batal" stops it before the files
+        are swapped and leaves the live file as it was.  Returns None when refused or cancelled (the status line
+        says why); :attr:`restore_job` is the job of the last restore.
+        """
         from models.core.db import close_database, database, open_database, sqlite_path
         from models.core.users import authenticate
+        from ui.common.jobs import start_job
 
         live = sqlite_path()
         if live is None:
             self._say(self.tr("Pemulihan dari aplikasi hanya untuk basis data SQLite."), error=True)
             return None
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            backupmod.verify_backup(source)  # refuse a bad file before anyone is asked to confirm
             checker = authenticate(checker_username, checker_password)
-            actor = self.session.user
-            close_database()
-            try:
-                result = backupmod.restore_database(live, source, actor=actor, checker=checker)
-            finally:
-                if database.obj is None or database.obj.is_closed():
-                    open_database(live)
-        except backupmod.BackupRefused as exc:
-            QGuiApplication.restoreOverrideCursor()
+        except DomainError as exc:
+            self._say(error_text(exc), error=True)
+            return None
+        actor = self.session.user
+        close_database()  # this desk's connection: the swap needs the file closed everywhere
+        self.restore_job = start_job(
+            self, self.tr("Pulihkan dari cadangan"), self.tr("Memeriksa cadangan sebelum dipulihkan…"),
+            lambda progress: backupmod.restore_database(live, source, actor=actor, checker=checker,
+                                                        progress=progress),
+            show_errors=False)
+        state = self.restore_job.wait(timeout_ms=12 * 3600 * 1000)
+        if database.obj is None or database.obj.is_closed():
+            open_database(live)
+        if state == "cancelled":
+            self._say(self.tr("Pemulihan dibatalkan: basis data tidak diubah."))
+            return None
+        exc = self.restore_job.error
+        if isinstance(exc, backupmod.BackupRefused):
             details = "".join(f"<br>• {p}" for p in exc.problems[:8])
             self._say(self.tr("Cadangan DITOLAK, basis data tidak diubah: {reason}").format(
                 reason=exc.message) + details, error=True)
             return None
-        except DomainError as exc:
-            QGuiApplication.restoreOverrideCursor()
+        if exc is not None:
             self._say(error_text(exc), error=True)
             return None
-        QGuiApplication.restoreOverrideCursor()
+        result = self.restore_job.result
         from models.core.users import User
 
         self.session.user = User.get_or_none(User.id == self.session.user.id) or self.session.user

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         from ui.shell.setup_checklist import SetupChecklistPanel
 
-        self.checklist = SetupChecklistPanel()
+        self.checklist = SetupChecklistPanel(load=False)
+        QTimer.singleShot(0, self.checklist.refresh)  # after the first paint (issue 18: flat start-up)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
@@ -192,7 +193,11 @@ class MainWindow(QMainWindow):
                 else:
                     raise
             else:
-                widget = getattr(module, class_name)(self.session)
+                cls = getattr(module, class_name)
+                # A page whose figures are aggregates over the whole book reads them on a worker, so the window
+                # paints (and start-up stays flat) whatever the size of the office (issue 18).
+                widget = (cls(self.session, background=True) if getattr(cls, "loads_in_background", False)
+                          else cls(self.session))
             index = self._keys.index(key)
             old = self.stack.widget(index)
             self.stack.removeWidget(old)

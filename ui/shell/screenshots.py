@@ -55,6 +55,8 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
             _at_the_counter(page)
         if key == "quote":
             _a_motorcycle_quote(page)
+        if getattr(page, "loading", None) is not None:
+            page.loading.wait()  # the dashboard reads its figures on a worker
         for _ in range(5):
             app.processEvents()
         target = out / f"{key}.png"

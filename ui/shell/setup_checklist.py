@@ -39,7 +39,9 @@ def checklist_html(items=None) -> str:
 class SetupChecklistPanel(QFrame):
     """Shown above the pages while the office is not ready to disburse; hidden once it is."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, load: bool = True):
+        """``load=False``: start hidden and let the caller :meth:`refresh` later (the main window does so right
+        after its first paint: the checklist's queries and imports are not start-up's to wait for)."""
         super().__init__(parent)
         self.setObjectName("setupChecklist")
         self.setFrameShape(QFrame.StyledPanel)
@@ -55,7 +57,10 @@ class SetupChecklistPanel(QFrame):
         self.hide_button = QPushButton(self.tr("Sembunyikan"))
         self.hide_button.clicked.connect(self.hide)
         layout.addWidget(self.hide_button, 0, Qt.AlignTop)
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self.hide()
 
     def refresh(self) -> bool:
         """Re-read the checklist; returns True when something is still missing (and the panel shows)."""
