@@ -252,7 +252,7 @@ class TrendPoint:
 
 
 def quality_trend(as_of: dt.date | None = None, months: int = 12, branch_id: int | None = None) -> list[TrendPoint]:
-    """The last ``months`` closed month ends up to ``as_of`` (default: all), oldest first, one
+    """The last ``months`` closed month ends on or before ``as_of`` (default: all), oldest first, one
     :class:`TrendPoint` each — what the dashboards chart as the NPF and outstanding trend.
 
     One grouped query over the snapshots (``GROUP BY period_end``), never one query per month; a month without
@@ -263,7 +263,7 @@ def quality_trend(as_of: dt.date | None = None, months: int = 12, branch_id: int
 
     p = database.obj.param
     where, extra = _branch_filter(branch_id)
-    upto, upto_params = ("", []) if as_of is None else (f" AND s.period_end <= {p}", [_month_end(as_of).isoformat()])
+    upto, upto_params = ("", []) if as_of is None else (f" AND s.period_end <= {p}", [_date(as_of).isoformat()])
     npl = ", ".join(str(int(k)) for k in sorted(NONPERFORMING))
     rows = _rows(f"SELECT s.period_end, COUNT(*), SUM(s.principal_outstanding), "
                  f"SUM(CASE WHEN s.collectibility IN ({npl}) THEN s.principal_outstanding ELSE 0 END), "

@@ -1859,87 +1859,112 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="30"/>
+        <location filename="../../ui/reports/dashboard.py" line="31"/>
         <source>Kwitansi saya hari ini</source>
         <translation>My receipts today</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="31"/>
+        <location filename="../../ui/reports/dashboard.py" line="32"/>
         <source>Uang tunai di laci (sistem)</source>
         <translation>Cash in the drawer (system)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="32"/>
+        <location filename="../../ui/reports/dashboard.py" line="33"/>
         <source>Jatuh tempo hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="33"/>
+        <location filename="../../ui/reports/dashboard.py" line="34"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="34"/>
+        <location filename="../../ui/reports/dashboard.py" line="35"/>
         <source>Nasabah saya menunggak</source>
         <translation>My customers in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="35"/>
+        <location filename="../../ui/reports/dashboard.py" line="36"/>
         <source>Pengajuan saya dalam proses</source>
         <translation>My applications in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="36"/>
+        <location filename="../../ui/reports/dashboard.py" line="37"/>
         <source>Antrean persetujuan</source>
         <translation>Approval queue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="37"/>
+        <location filename="../../ui/reports/dashboard.py" line="38"/>
         <source>Pencairan bulan ini</source>
         <translation>Disbursed this month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="38"/>
+        <location filename="../../ui/reports/dashboard.py" line="39"/>
         <source>Penagihan bulan ini</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="39"/>
+        <location filename="../../ui/reports/dashboard.py" line="40"/>
         <source>Pinjaman menunggak</source>
         <translation>Loans in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="87"/>
         <source>{n} baris</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="104"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Pencairan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="104"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="106"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>12 bulan terakhir (Rp juta)</source>
         <translation>Last 12 months (Rp million)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="135"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <source>Kualitas portofolio per akhir bulan (%)</source>
+        <translation>Portfolio quality by month end (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="139"/>
+        <source>Kualitas portofolio: belum ada bulan yang ditutup</source>
+        <translation>Portfolio quality: no month closed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="154"/>
+        <source>NPF bruto</source>
+        <translation>Gross NPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="155"/>
+        <source>NPF neto</source>
+        <translation>Net NPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="156"/>
+        <source>PAR 30</source>
+        <translation>PAR 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="181"/>
         <source>Sisa pokok menunggak</source>
         <translation>Principal in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="142"/>
+        <location filename="../../ui/reports/dashboard.py" line="188"/>
         <source>Tunggakan per petugas (Rp juta)</source>
         <translation>Arrears by officer (Rp million)</translation>
     </message>
@@ -1947,23 +1972,23 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="177"/>
+        <location filename="../../ui/reports/dashboard.py" line="223"/>
         <source>Beranda</source>
         <extracomment>The main window builds it with ``background=True`` (see :meth:`ui.shell.main_window.MainWindow.page`).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="179"/>
+        <location filename="../../ui/reports/dashboard.py" line="225"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="189"/>
+        <location filename="../../ui/reports/dashboard.py" line="235"/>
         <source>Memuat angka…</source>
         <translation>Loading the figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="230"/>
+        <location filename="../../ui/reports/dashboard.py" line="277"/>
         <source>Angka tidak dapat dibaca: {error}</source>
         <translation>The figures cannot be read: {error}</translation>
     </message>

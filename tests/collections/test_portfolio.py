@@ -140,8 +140,10 @@ def test_the_trend_agrees_with_each_month_and_stops_at_the_asked_month(book):
             q.loans, q.outstanding, q.npl_outstanding, q.allowance)
         assert (point.npf_gross, point.npf_net, point.par30) == (q.npf_gross, q.npf_net, q.par[30])
     assert trend[-1].npf_gross == D("14.91")  # May: E (91 days) is Kurang Lancar
-    upto_april = pf.quality_trend(as_of=dt.date(2026, 4, 12), months=2)
+    upto_april = pf.quality_trend(as_of=APR, months=2)
     assert [t.period_end for t in upto_april] == [MAR, APR]
+    # A day before April's month end, April is not yet a month end that has passed.
+    assert [t.period_end for t in pf.quality_trend(as_of=APR - dt.timedelta(days=1), months=2)] == [FEB, MAR]
     assert pf.quality_trend(months=0) == []
 
 

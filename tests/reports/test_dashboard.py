@@ -54,8 +54,11 @@ def test_the_page_shows_tiles_and_charts_and_a_click_opens_the_list(qtbot, ready
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
-    assert len(page.tile_buttons) == 4 and len(page.charts) == 2
+    assert len(page.tile_buttons) == 4 and len(page.charts) == 3
     assert page.charts[0].bar_sets[0].count() == 12
+    # No month closed yet: the quality chart says so rather than drawing a flat zero line.
+    assert "belum ada bulan yang ditutup" in page.charts[1].chart().title()
+    assert all(series.count() == 0 for series in page.charts[1].line_series)
     arrears = next(b for b in page.tile_buttons if b.tile.key == "arrears")
     page.open_list(arrears.tile.key, exec_dialog=False)
     assert page.last_list.model.rowCount() == 1
@@ -100,6 +103,6 @@ def test_the_main_window_paints_before_the_figures_are_read(qtbot, ready_db, sta
     page.refresh()                                 # a payment posted while the figures are read
     assert page._again
     qtbot.waitUntil(lambda: page.loading is None and len(page.tile_buttons) == 4, timeout=10_000)
-    assert len(page.charts) == 2
+    assert len(page.charts) == 3
     arrears = next(b for b in page.tile_buttons if b.tile.key == "arrears")
     assert arrears.tile.value == "1"

@@ -1,8 +1,9 @@
 """Beranda: the home dashboard for the logged-in user's role (reports/dashboard.py computes every figure).
 
 Figures are buttons: a click opens the list behind the figure.  Charts use QtCharts (PySide6-Addons): the
-office's last 12 months of disbursements, receipts and installments due (branch head and manager), and the
-principal in arrears per officer (branch head and manager).  Nothing here computes a figure.
+office's last 12 months of disbursements, receipts and installments due, the NPF gross and net and PAR 30 at
+each of the last 12 closed month ends (read from the month-end snapshots), and the principal in arrears per
+officer (branch head and manager).  Nothing here computes a figure.
 """
 from __future__ import annotations
 
@@ -128,6 +129,51 @@ def trend_chart(rows: list[dict]):
     return view
 
 
+def quality_chart(rows: list[dict]):
+    """Lines per closed month end: NPF gross, NPF net and PAR 30 (%), from the month-end snapshots."""
+    from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+
+    chart = QChart()
+    chart.setTitle(QCoreApplication.translate("Dashboard", "Kualitas portofolio per akhir bulan (%)")
+                   if rows else
+                   QCoreApplication.translate("Dashboard", "Kualitas portofolio: belum ada bulan yang ditutup"))
+    months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+    # A third of a 1280 px window leaves ~22 px a month end: every third one is named (the newest always).
+    axis_x = QCategoryAxis()
+    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for i, row in enumerate(rows):
+        if (len(rows) - 1 - i) % 3 == 0:
+            axis_x.append(f"{months[row['month_end'].month - 1]} {row['month_end']:%y}", i)
+    axis_x.setRange(0, max(len(rows) - 1, 1))
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat("%.1f")
+    chart.addAxis(axis_x, Qt.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignLeft)
+    series_list = []
+    top = 1.0
+    for key, name in (("npf_gross", QCoreApplication.translate("Dashboard", "NPF bruto")),
+                      ("npf_net", QCoreApplication.translate("Dashboard", "NPF neto")),
+                      ("par30", QCoreApplication.translate("Dashboard", "PAR 30"))):
+        series = QLineSeries()
+        series.setName(name)
+        for i, row in enumerate(rows):
+            value = float(row[key] or 0)   # a chart coordinate in percent, not money
+            series.append(i, value)
+            top = max(top, value)
+        chart.addSeries(series)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        series_list.append(series)
+    axis_y.setRange(0, top * 1.15)
+    axis_y.applyNiceNumbers()
+    chart.legend().setAlignment(Qt.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.Antialiasing)
+    view.setMinimumHeight(260)
+    view.line_series = series_list
+    return view
+
+
 def arrears_chart(rows: list[dict]):
     """Horizontal bars: principal in arrears per officer (Rp juta)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
@@ -191,16 +237,17 @@ class DashboardPage(Page):
 
     def figures(self) -> dict:
         """Every figure the page shows, read in one snapshot: ``tiles``, and for the branch head and manager
-        ``trend`` and ``arrears`` (plain data; safe to call on a worker thread)."""
+        ``trend``, ``quality`` and ``arrears`` (plain data; safe to call on a worker thread)."""
         from models.core.db import read_transaction
-        from reports.dashboard import arrears_by_officer, monthly_trend, role_of, tiles
+        from reports.dashboard import arrears_by_officer, monthly_trend, quality_trend, role_of, tiles
 
         today = self.today or dt.date.today()
         user = self.session.user
         with read_transaction():
-            out = {"tiles": tiles(user, today), "trend": None, "arrears": None}
+            out = {"tiles": tiles(user, today), "trend": None, "arrears": None, "quality": None}
             if role_of(user) in ("branch", "manager"):
                 out["trend"], out["arrears"] = monthly_trend(today), arrears_by_officer(today)
+                out["quality"] = quality_trend(today)
         return out
 
     def refresh(self) -> None:
@@ -260,7 +307,8 @@ class DashboardPage(Page):
         self.charts = []
         if figures["trend"] is not None:
             charts = QHBoxLayout()
-            self.charts = [trend_chart(figures["trend"]), arrears_chart(figures["arrears"])]
+            self.charts = [trend_chart(figures["trend"]), quality_chart(figures["quality"]),
+                           arrears_chart(figures["arrears"])]
             for chart in self.charts:
                 charts.addWidget(chart, 1)
             layout.addLayout(charts, 1)
