@@ -12,7 +12,7 @@ import pkgutil
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 import ui.settings
-from ui.common.page_base import Page
+from ui.common.page_base import Page, build_guarded
 from ui.common.session import Session
 
 
@@ -40,9 +40,11 @@ class SettingsPage(Page):
             permission = getattr(module, "PERMISSION", None)
             if permission and not session.can(permission):
                 continue
-            self.tabs.addTab(module.Tab(session), module.tab_title())
+            # Each tab reads the file while it is built: on a damaged file one tab shows the reason in its
+            # place and the others still open (issue 19, item 5).
+            self.tabs.addTab(build_guarded(lambda module=module: module.Tab(session)), module.tab_title())
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "refresh"):
-            current.refresh()
+            current.refresh()  # a failure here is answered by Page.safe_refresh

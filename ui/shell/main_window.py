@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.labels import label
-from ui.common.page_base import Page, PlaceholderPage
+from ui.common.page_base import Page, PlaceholderPage, build_guarded
 from ui.common.session import Session
 from ui.common.theme import icon
 
@@ -192,7 +192,9 @@ class MainWindow(QMainWindow):
                 else:
                     raise
             else:
-                widget = getattr(module, class_name)(self.session)
+                # A page reads the file while it is built: on a damaged file it shows the reason in its place,
+                # never a half-built widget, and nothing escapes this slot (issue 19, item 5).
+                widget = build_guarded(lambda: getattr(module, class_name)(self.session))
             index = self._keys.index(key)
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         if isinstance(widget, Page) and not created:  # a page just built has just read its data: once per open
-            widget.refresh()
+            widget.safe_refresh()
             if not self.sidebar.hasFocus():  # arrowing through the sidebar keeps the cursor there
                 widget.focus_first()
 
