@@ -38,21 +38,18 @@ from models.collections import collections as col
 from models.collections import results as collection_results
 from models.core.money import format_amount, format_rupiah
 from models.customers.identity import format_phone
-from ui.common.dialogs import confirm, run_action
+from ui.common.dialogs import confirm, date_field, finish_form, run_action
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
 from ui.common.tables import make_table
 
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(value)
-    return edit
+    return date_field(None, date=value)
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -265,10 +262,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Janji bayar jumlah"), self.promise_amount)
         form.addRow(self.tr("Catatan"), self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        finish_form(self, layout, buttons=SAVE_CANCEL, on_accept=self.save)
         self.result.currentIndexChanged.connect(self._promise_fields)
         self._promise_fields()
 
@@ -367,10 +361,7 @@ class AssignDialog(QDialog):
             self.history.setPlainText("\n".join(lines) or self.tr("Belum pernah ditugaskan."))
             layout.addWidget(QLabel(self.tr("Riwayat penugasan rekening ini")))
             layout.addWidget(self.history)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        finish_form(self, layout, on_accept=self.save)
 
     def save(self) -> None:
         from models.core.users import User
@@ -429,10 +420,7 @@ class SettingsDialog(QDialog):
             row.addWidget(unlimited)
             form.addRow(caption, row)
             self.limits[role] = (unlimited, amount)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form, buttons=SAVE_CANCEL, on_accept=self.save)
 
     def values(self) -> dict:
         out = {key: spin.value() for key, spin in self.numbers.items()}
@@ -700,10 +688,7 @@ class StagesDialog(QDialog):
         bar.addWidget(add)
         bar.addWidget(remove)
         bar.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        bar.addWidget(buttons)
+        finish_form(self, bar, buttons=SAVE_CANCEL, on_accept=self.save)
         layout.addLayout(bar)
         self.resize(720, 520)
 
@@ -1108,10 +1093,7 @@ class ProblemTab(QWidget):
         form = QFormLayout(dialog)
         for caption, widget in fields:
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        finish_form(dialog, form)
         return dialog
 
     def _done(self, result):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.focus import set_focus_chain  # noqa: F401 - the pages take it from here
 from ui.common.session import Session
 
 
@@ -223,3 +224,4 @@ def build_guarded(factory: Callable[[], QWidget]) -> QWidget:
         if shiboken6.isValid(widget):
             shiboken6.delete(widget)
     return panel
+

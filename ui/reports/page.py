@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 
 
 def _date_edit(day: dt.date | None = None) -> QDateEdit:
@@ -77,6 +77,8 @@ class StatementsTab(QWidget):
         form.addRow(self.print_button)
         self.status = QLabel()
         form.addRow(self.status)
+        # The radio buttons are reached with the arrow keys (Qt's Tab stops on the checked one only).
+        set_focus_chain(self, self.contract, self.officer, self.region, self.as_of, self.print_button)
 
     def selection(self) -> dict:
         which = self.choice.checkedId()
@@ -126,6 +128,8 @@ class CashReportTab(QWidget):
         button = QPushButton(self.tr("Cetak laporan kas harian…"))
         button.clicked.connect(self.print_report)
         form.addRow(button)
+        self.print_button = button
+        set_focus_chain(self, self.date, self.cashier, button)
 
     def print_report(self):
         from models.core.users import User
@@ -151,6 +155,7 @@ class ReportsPage(Page):
         for title, factory in self.extra_tabs():
             self.tabs.addTab(factory(session), title)
         root.addWidget(self.tabs, 1)
+        self.first_focus = self.statements.first_focus
 
     def extra_tabs(self) -> list:
         """The officer's report and the customer papers (BPKB register, receipt and agreement settings)."""

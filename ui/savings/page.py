@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.money import format_rupiah
-from ui.common.dialogs import add_supervisor_login, run_action, show_error
+from ui.common.focus import set_focus_chain
+from ui.common.dialogs import add_supervisor_login, date_field, finish_form, run_action, show_error, supervisor_approver
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
@@ -51,11 +51,7 @@ class TxnDialog(QDialog):
         self.method.addItem(self.tr("Tunai"), "cash")
         self.method.addItem(self.tr("Transfer bank"), "transfer")
         form.addRow(self.tr("Cara"), self.method)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(dt.date.today())
-        self.date.setEnabled(can_backdate)
+        self.date = date_field(self, enabled=can_backdate)
         form.addRow(self.tr("Tanggal"), self.date)
         self.memo = QLineEdit(self)
         form.addRow(self.tr("Keterangan"), self.memo)
@@ -65,10 +61,7 @@ class TxnDialog(QDialog):
             note.setWordWrap(True)
             form.addRow(note)
             self.username, self.password = add_supervisor_login(form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form)
 
     def values(self) -> dict:
         return {"amount": self.amount.value(), "method": self.method.currentData(),
@@ -76,11 +69,7 @@ class TxnDialog(QDialog):
 
     def approver(self):
         """The supervisor who logged in, or ``None`` when the rows are empty (raises on a wrong password)."""
-        if self.username is None or not self.username.text().strip():
-            return None
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password)
 
 
 class MoveDialog(QDialog):
@@ -99,24 +88,13 @@ class MoveDialog(QDialog):
         self.amount = MoneyEdit(self)
         self.amount.setValue(amount)
         form.addRow(self.tr("Jumlah"), self.amount)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(dt.date.today())
-        self.date.setEnabled(can_backdate)
+        self.date = date_field(self, enabled=can_backdate)
         form.addRow(self.tr("Tanggal"), self.date)
         self.username, self.password = add_supervisor_login(form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form)
 
     def approver(self):
-        if not self.username.text().strip():
-            return None
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password)
 
 
 class ApproveDialog(QDialog):
@@ -132,15 +110,10 @@ class ApproveDialog(QDialog):
         self.reason = QLineEdit(self)
         self.form.addRow(QCoreApplication.translate("ApproveDialog", "Alasan"), self.reason)
         self.username, self.password = add_supervisor_login(self.form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        finish_form(self, self.form)
 
     def approver(self):
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password, required=True)
 
 
 class ResignDialog(ApproveDialog):
@@ -154,6 +127,7 @@ class ResignDialog(ApproveDialog):
         self.status.addItem(self.tr("Keluar"), "resigned")
         self.status.addItem(self.tr("Meninggal dunia"), "deceased")
         self.form.insertRow(1, self.tr("Status"), self.status)
+        set_focus_chain(self, self.status, self.reason, self.username, self.password)
 
 
 class TimeDepositDialog(QDialog):
@@ -185,17 +159,10 @@ class TimeDepositDialog(QDialog):
             self.source.addItem(text, key)
         form.addRow(self.tr("Dana dari"), self.source)
         self.username, self.password = add_supervisor_login(form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form)
 
     def approver(self):
-        if not self.username.text().strip():
-            return None
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password)
 
 
 class ShuDialog(QDialog):
@@ -495,16 +462,10 @@ class JoinDialog(QDialog):
         self.table = make_table(self.model, self)
         box.addWidget(self.table, 1)
         form = QFormLayout()
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(dt.date.today())
+        self.date = date_field(self)
         form.addRow(self.tr("Tanggal masuk"), self.date)
         box.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        finish_form(self, box)
         self.search.textChanged.connect(self.find)
         self.find("")
 
