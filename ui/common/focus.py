@@ -6,7 +6,7 @@ about; each screen states its order once, the way the work goes, through :func:`
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFormLayout, QLabel, QLayout, QWidget
 
 
 def set_focus_chain(owner: QWidget, *widgets: QWidget | None) -> list[QWidget]:
@@ -16,12 +16,15 @@ def set_focus_chain(owner: QWidget, *widgets: QWidget | None) -> list[QWidget]:
     ``widgets`` lists the inputs in order (``None`` entries are skipped); the first one is where the cursor goes
     when the page opens (:attr:`Page.first_focus`) or when the dialog is shown.  The list is kept as
     ``owner.tab_chain`` so a test can walk it.  Widgets hidden or disabled for a role stay in the chain: Qt's Tab
-    skips them.
+    skips them.  A list or table in the chain gives Tab up (the arrow keys move inside it).
 
     Returns:
         The chain.
     """
     chain = [widget for widget in widgets if widget is not None]
+    for widget in chain:
+        if isinstance(widget, QAbstractItemView):
+            widget.setTabKeyNavigation(False)  # Tab leaves a list for the next input; the arrows move inside it
     owner.first_focus = chain[0]
     owner.tab_chain = chain
     for before, after in zip(chain, chain[1:]):
@@ -40,7 +43,7 @@ def form_fields(form: QFormLayout) -> list[QWidget]:
             return
         widget, layout = item.widget(), item.layout()
         if widget is not None:
-            if not isinstance(widget, QLabel) and widget.focusPolicy() != Qt.NoFocus:
+            if not isinstance(widget, QLabel) and widget.focusPolicy() != Qt.NoFocus and widget not in found:
                 found.append(widget)
         elif isinstance(layout, QLayout):
             for n in range(layout.count()):

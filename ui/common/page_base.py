@@ -71,9 +71,13 @@ class Page(QWidget):
         """Reload what the page shows (default: nothing to reload)."""
 
     def focus_widget(self) -> QWidget | None:
-        """Where the cursor goes when the page opens: its ``first_focus`` attribute when set, else the first
+        """Where the cursor goes when the page opens: its ``first_focus`` attribute when set (on a page of tabs,
+        the first field of its chain on the tab shown), else the first
         enabled, visible line edit (a search box, usually), else the first list."""
         chosen = getattr(self, "first_focus", None)
+        if chosen is not None and not chosen.isVisibleTo(self) and getattr(self, "tab_chain", None):
+            # a page of tabs whose first field is on another tab: the first usable field of the tab on show
+            chosen = next((w for w in self.tab_chain if w.isVisibleTo(self) and w.isEnabled()), chosen)
         if chosen is not None:
             return chosen
         for kind in (QLineEdit, QAbstractItemView):
