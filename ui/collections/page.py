@@ -43,6 +43,7 @@ from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
 from ui.common.tables import make_table
+from ui.common.focus import chain_as_laid_out
 
 SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -265,6 +266,7 @@ class ContactDialog(QDialog):
         finish_form(self, layout, buttons=SAVE_CANCEL, on_accept=self.save)
         self.result.currentIndexChanged.connect(self._promise_fields)
         self._promise_fields()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def _promise_fields(self) -> None:
         promise = self.result.currentData() == "promise"
@@ -362,6 +364,7 @@ class AssignDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Riwayat penugasan rekening ini")))
             layout.addWidget(self.history)
         finish_form(self, layout, on_accept=self.save)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def save(self) -> None:
         from models.core.users import User
@@ -691,6 +694,7 @@ class StagesDialog(QDialog):
         finish_form(self, bar, buttons=SAVE_CANCEL, on_accept=self.save)
         layout.addLayout(bar)
         self.resize(720, 520)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def add_stage(self, values: dict) -> dict:
         page = QWidget()
@@ -874,6 +878,7 @@ class RestructureDialog(QDialog):
         buttons.rejected.connect(self.reject)
         bar.addWidget(buttons)
         layout.addLayout(bar)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def _terms(self) -> dict:
         text = self.rate.text().strip().replace(",", ".")

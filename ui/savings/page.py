@@ -35,6 +35,7 @@ from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
 from ui.common.tables import make_table
 from ui.loans.loan_view import RowsModel
+from ui.common.focus import chain_as_laid_out
 
 
 class TxnDialog(QDialog):
@@ -216,6 +217,7 @@ class ShuDialog(QDialog):
         self.rat_pdf_button.clicked.connect(lambda: self.export("rat.pdf"))
         self.post_button.clicked.connect(self.distribute)
         self.load()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def load(self) -> None:
         from models.core.errors import DomainError
@@ -323,6 +325,7 @@ class ProductsDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_product(cur.row()))
         self.save_button.clicked.connect(self.save)
         self.load()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def load(self) -> None:
         from models.savings.savings import KIND_LABELS, SavingsProduct
@@ -416,6 +419,7 @@ class ShuPartsDialog(QDialog):
         box.addWidget(buttons)
         self.table.itemChanged.connect(lambda _i: self.show_total())
         self.show_total()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def edited(self) -> list[dict]:
         parts = []
@@ -468,6 +472,7 @@ class JoinDialog(QDialog):
         finish_form(self, box)
         self.search.textChanged.connect(self.find)
         self.find("")
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def find(self, text: str) -> None:
         from models.customers.customers import Customer
@@ -537,6 +542,7 @@ class PassbookDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._preset)
         self.test_button.clicked.connect(self.print_test)
         self.save_button.clicked.connect(self.save)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def show_geometry(self, geo) -> None:
         for key, spin in self.fields.items():
