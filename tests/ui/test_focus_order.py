@@ -215,3 +215,52 @@ def test_each_dialog_tabs_through_its_fields_in_reading_order(qtbot, demo_db, na
     positions = [fields.index(w) for w in landed if w in fields]  # a grid's cell editors are its own business
     assert positions == sorted(positions) and len(positions) >= 2
     assert not landed[0].inherits("QTextBrowser")  # the cursor starts in something to fill in
+
+
+@pytest.mark.parametrize("page_path, username", [
+    ("ui.collections.page:CollectionsPage", "kolektor"),
+    ("ui.savings.page:SavingsPage", "kasir"),
+    ("ui.settings.page:SettingsPage", "admin"),
+])
+def test_the_pages_read_in_layout_order_start_on_their_first_field(qtbot, demo_db, page_path, username):
+    import importlib
+
+    from models.core.users import User
+
+    module, name = page_path.split(":")
+    page = _page(qtbot, getattr(importlib.import_module(module), name)(
+        session_for(User.get(User.username == username))))
+    owner = page
+    if name == "SettingsPage":  # each settings tab carries its own chain
+        owner = page.tabs.currentWidget()
+    landed = walk(qtbot, page, owner)
+    assert len(landed) >= 2 and landed[0] is page.focus_widget() or name == "SettingsPage"
+
+
+def test_every_settings_tab_has_a_tab_chain_without_hidden_stops(qtbot, demo_db):
+    from models.core.users import User
+    from ui.common.page_base import LoadFailedPanel
+    from ui.settings.page import SettingsPage
+
+    page = _page(qtbot, SettingsPage(session_for(User.get(User.username == "admin"))))
+    walked = 0
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        tab = page.tabs.widget(index)
+        assert not isinstance(tab, LoadFailedPanel)
+        if any(_usable(w) for w in tab.tab_chain) or not tab.isVisible():
+            walk(qtbot, page, tab)
+            walked += 1
+    assert walked >= 8
+
+
+def test_the_loan_view_tabs_through_its_buttons(qtbot, demo_db):
+    from models.core.users import User
+    from models.loans.loans import Loan
+    from ui.loans.loan_view import LoanView
+
+    view = LoanView(session_for(User.get(User.username == "kacab")))
+    qtbot.addWidget(view)
+    view.set_loan(Loan.select().order_by(Loan.id).first())
+    landed = walk(qtbot, view, view)
+    assert view.schedule_table in landed

@@ -1277,6 +1277,7 @@ class CollectionsPage(Page):
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.refresh()
+        chain_as_laid_out(self)  # Tab in reading order through every tab (Qt skips the hidden ones)
 
     def refresh_current(self) -> None:
         self.tabs.currentWidget().refresh()

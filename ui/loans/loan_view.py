@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.money import format_amount, format_rupiah, to_minor
+from ui.common.focus import chain_as_laid_out
 from ui.common.labels import label
 from ui.common.tables import make_table
 
@@ -199,6 +200,7 @@ class LoanView(QWidget):
         self.quote_form = QFormLayout(self.quote_box)
         self.tabs.addTab(self.quote_box, self.tr("Simulasi pelunasan"))
         layout.addWidget(self.tabs, 1)
+        chain_as_laid_out(self)  # Tab in reading order through the loan's tabs
 
     # ----------------------------------------------------------------------------------------------- data
     def set_loan(self, loan, as_of: dt.date | None = None) -> None:

@@ -702,6 +702,7 @@ class SavingsPage(Page):
         self.withdraw_button.setEnabled(can_post)
         self.passbook_button.setEnabled(can_post)
         self.run_search()
+        chain_as_laid_out(self)  # Tab in reading order; the cursor starts in the member search
 
     # ------------------------------------------------------------------------------------------ lists
     def run_search(self) -> None:
