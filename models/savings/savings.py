@@ -1329,3 +1329,16 @@ def _payment_id_of(loan_rows) -> int | None:
 
     payment = Payment.get_or_none(Payment.receipt_no == loan_rows[0][2])
     return payment.id if payment else None
+
+
+def savings_in_use() -> bool:
+    """Whether this office keeps savings: a cooperative (koperasi simpan pinjam), or any office that has set up a
+    savings product.  A leasing branch or a BPR without one has no savings desk, so its sidebar shows none.
+
+    Source: practice -- simpanan pokok/wajib/sukarela belong to cooperatives (UU 25/1992 Pasal 41); a BPR's
+    deposits are kept in its core banking system, not here, unless it sets up a product.
+    """
+    from models.core.office import Office
+
+    office = Office.select(Office.kind).first()
+    return (office is not None and office.kind == "koperasi") or SavingsProduct.select().exists()

@@ -46,6 +46,23 @@ NAV = [
 ]
 
 
+def _savings_in_use() -> bool:
+    try:
+        from models.savings.savings import savings_in_use
+
+        return savings_in_use()
+    except Exception as exc:  # noqa: BLE001 - a damaged file: the page itself shows the reason when opened
+        from ui.common.dialogs import is_database_error
+
+        if not is_database_error(exc):
+            raise
+        return True
+
+
+#: Areas shown only where the office uses them: Simpanan for cooperatives and offices with a savings product.
+OPTIONAL_PAGES = {"savings": _savings_in_use}
+
+
 #: Where each role starts: the first of its keys the user may see (issue 20: start where the role works).  The
 #: officer, the branch head and the manager start on their dashboard (Beranda, issue 16), the collector on the
 #: worklist (Penagihan, issue 15), the cashier at the counter.
@@ -130,6 +147,8 @@ class MainWindow(QMainWindow):
         names = labels()
         for index, (key, _label, icon_name, _path, permission) in enumerate(NAV):
             if permission and not session.can(permission):
+                continue
+            if key in OPTIONAL_PAGES and not OPTIONAL_PAGES[key]():
                 continue
             item = QListWidgetItem(icon(icon_name), names[key])
             item.setData(Qt.UserRole, key)
