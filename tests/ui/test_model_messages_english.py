@@ -53,3 +53,31 @@ def test_indonesian_stays_indonesian(qapp):
     install_translations(qapp, "id")
     assert "bukan jumlah uang" in message(_refusal(parse_rupiah, "abc").message)
     assert isinstance(_refusal(parse_rupiah, "abc"), MoneyError) and dt.date.today()
+
+
+@pytest.mark.parametrize("lang, said, not_said", [("id", "buku pembantunya", "sub-ledger"),
+                                                   ("en", "sub-ledger", "buku pembantu")])
+def test_the_month_end_reconciliation_preview_speaks_the_ui_s_language(qtbot, qapp, ready_db, staff, lang, said,
+                                                                       not_said):
+    """A fresh user's trial: the Indonesian month-end preview printed the checks' English text."""
+    from conftest import session_for
+
+    from models.core.money import D
+    from models.ledger.subledgers import register_subledger, unregister_subledger
+    from models.accounting.month_end import STEPS
+    from ui.common.i18n import install_translations
+    from ui.ledger.month_end import MonthEndTab
+
+    install_translations(qapp, lang)
+    register_subledger("pinjaman-uji", ["1301"], lambda: D(18400000))  # a sub-ledger that disagrees
+    try:
+        tab = MonthEndTab(session_for(staff.akuntan))
+        qtbot.addWidget(tab)
+        tab.refresh()  # the steps are listed when the tab is shown
+        tab.steps.setCurrentCell(STEPS.index("reconcile"), 0)
+        tab.show_preview()
+        text = tab.problems.text()
+        assert "pinjaman-uji" in text and said in text and not_said not in text
+    finally:
+        unregister_subledger("pinjaman-uji")
+        install_translations(qapp, "id")

@@ -34,7 +34,7 @@ from models.core.errors import DomainError
 from models.core.money import format_rupiah
 from models.ledger.chart import Account
 from ui.common.dialogs import confirm, show_error
-from ui.common.labels import label
+from ui.common.labels import label, message
 from ui.common.page_base import set_focus_chain
 
 
@@ -204,7 +204,8 @@ class MonthEndTab(QWidget):
             self.lines.setItem(row, 2, _item(format_rupiah(debit, 2) if debit else "", True))
             self.lines.setItem(row, 3, _item(format_rupiah(credit, 2) if credit else "", True))
         if preview.problems:
-            self.problems.setText(self.tr("Perhatian:") + " " + "; ".join(preview.problems))
+            # The checks' messages come from models/ in the running language (they were English before).
+            self.problems.setText(self.tr("Perhatian:") + " " + "; ".join(message(p) for p in preview.problems))
         elif not preview.lines and step in ("accruals", "nonaccrual", "allowance"):
             self.problems.setText(self.tr("Tidak ada selisih: langkah ini tidak akan memposting jurnal."))
         else:
