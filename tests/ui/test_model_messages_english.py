@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from adversarial_helpers import demo_db, demo_template  # noqa: F401 - fixtures
 
 from models.core.errors import DomainError, ValidationError
 from models.core.money import MoneyError, parse_rupiah, to_minor
@@ -81,3 +82,20 @@ def test_the_month_end_reconciliation_preview_speaks_the_ui_s_language(qtbot, qa
     finally:
         unregister_subledger("pinjaman-uji")
         install_translations(qapp, "id")
+
+
+def test_the_indonesian_survey_names_the_five_c_in_indonesian(qtbot, demo_db):
+    """A fresh user's trial: the Indonesian survey panel read "Character (watak)"."""
+    from PySide6.QtWidgets import QLabel
+
+    from models.core.users import User
+    from models.credit.applications import Application
+    from ui.common.session import Session
+    from ui.credit.survey_form import SurveyForm
+
+    app = Application.select().where(Application.status == "draft").first()
+    form = SurveyForm(Session(User.get(User.username == "cmo1"), "x.db"), app)
+    qtbot.addWidget(form)
+    texts = " ".join(w.text() for w in form.findChildren(QLabel))
+    assert "Karakter (watak)" in texts and "Kapasitas" in texts and "Jaminan" in texts
+    assert "Character" not in texts and "Capacity" not in texts and "Collateral" not in texts
