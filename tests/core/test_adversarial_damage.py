@@ -155,9 +155,30 @@ def test_the_two_tracebacks_of_the_report_are_fail_lines_and_a_refusal(compact_d
     assert _run(["--db", str(path), "check"]) == 1
     out = capsys.readouterr()
     assert "FAIL" in out.out and "Traceback" not in out.out + out.err
+    # One cause failing many checks is said once, with a count (a fresh user's trial saw one line 11 times).
+    lines = [line for line in out.out.splitlines() if line.strip().startswith(("- ", "FAIL"))]
+    assert len(lines) == len(set(lines)), out.out
     live = tmp_path / "angsur.db"
     live.write_bytes(compact_demo.read_bytes())
     assert _run(["--db", str(live), "restore", "--from", str(path)]) == 1
     out = capsys.readouterr()
     assert "The database was not changed" in out.out and "Traceback" not in out.out + out.err
     assert live.read_bytes() == compact_demo.read_bytes()
+
+
+def test_check_prints_a_repeated_problem_once_with_a_count(capsys):
+    from models.core.checks import CheckResult
+    from models.core.commands import print_results
+
+    damaged = ("kantor.db: the file is damaged (database disk image is malformed).",)
+    results = [CheckResult("integrity_check", damaged, ""), CheckResult("ledger: every journal balances", damaged, ""),
+               CheckResult("users: known roles", (), ""),
+               CheckResult("receipts: gap-free", ("kwitansi 7 hilang", "kwitansi 7 hilang", "kwitansi 9 hilang"), ""),
+               CheckResult("cash report", damaged, "")]
+    assert print_results(results) == 4
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ("FAIL  integrity_check (and 2 more checks failing the same way: ledger: every journal balances; "
+                      "cash report)")
+    assert out[1].endswith("malformed). (×3)") and sum("malformed" in line for line in out) == 1
+    assert "ok    users: known roles" in out
+    assert "        - kwitansi 7 hilang (×2)" in out and "        - kwitansi 9 hilang" in out
