@@ -155,6 +155,8 @@ class LoanView(QWidget):
             grid.setColumnStretch(col, 1)  # values take the room, labels keep theirs (Rp 132.320.256,63 fits)
         layout.addWidget(figures)
         self.tabs = QTabWidget()
+        if compact:  # beside the cashier's form at 720 px: the schedule scrolls in less room, the figures stay whole
+            self.tabs.setMinimumHeight(110)
         self.schedule_model = RowsModel([
             self.tr("Ke"), self.tr("Jatuh tempo"), self.tr("Angsuran"), self.tr("Pokok"), self.tr("Bunga"),
             self.tr("Dibayar"), self.tr("Denda dibayar"), self.tr("Sisa"), self.tr("Status")], self)
