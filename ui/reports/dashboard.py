@@ -95,6 +95,13 @@ def _millions(amount) -> float:
     return float(amount) / 1_000_000
 
 
+def _nice(axis) -> None:
+    """Round tick values on a value axis that has a range (an office with no figures yet has none: Qt would
+    compute NaN ticks and warn)."""
+    if axis.max() > axis.min():
+        axis.applyNiceNumbers()
+
+
 def trend_chart(rows: list[dict]):
     """Bars per month: disbursed, received, due (Rp juta)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -124,7 +131,7 @@ def trend_chart(rows: list[dict]):
     axis_y.setLabelFormat("%.0f")
     chart.addAxis(axis_y, Qt.AlignLeft)
     series.attachAxis(axis_y)
-    axis_y.applyNiceNumbers()  # ticks at 0, 200, 400 … rather than 0, 278, 557 …
+    _nice(axis_y)  # ticks at 0, 200, 400 … rather than 0, 278, 557 …
     chart.legend().setAlignment(Qt.AlignBottom)
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)
@@ -153,7 +160,7 @@ def arrears_chart(rows: list[dict]):
     axis_x.setLabelFormat("%.0f")
     chart.addAxis(axis_x, Qt.AlignBottom)
     series.attachAxis(axis_x)
-    axis_x.applyNiceNumbers()
+    _nice(axis_x)
     chart.legend().hide()
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)
