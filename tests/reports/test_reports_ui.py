@@ -57,40 +57,40 @@ def test_an_unknown_contract_is_a_message_not_a_traceback(qtbot, ready_db, staff
     assert shown and "TIDAK/ADA" in shown[0] and not previews
 
 
-def test_a_cancelled_batch_opens_no_preview(qtbot, ready_db, staff, previews, monkeypatch):
-    """"Batal" on the progress dialog stops the batch at the next statement: no file, no preview."""
+def _jobs_started(monkeypatch, then) -> list:
+    """Every job the statements batch starts, with ``then(job)`` applied as it starts."""
     from ui.common import jobs
-    from ui.reports.report_actions import preview_statements
 
-    loans = [disburse(), disburse(contract_no="BDG/2026/00002")]
     started = []
     real_start = jobs.start_job
 
-    def start_and_cancel(*args, **kwargs):
+    def start(*args, **kwargs):
         job = real_start(*args, **kwargs)
-        job.cancel()  # the cashier presses "Batal" at once
+        then(job)
         started.append(job)
         return job
 
-    monkeypatch.setattr(jobs, "start_job", start_and_cancel)
+    monkeypatch.setattr(jobs, "start_job", start)
+    return started
+
+
+def test_a_cancelled_batch_opens_no_preview(qtbot, ready_db, staff, previews, monkeypatch):
+    """"Batal" on the progress dialog stops the batch at the next statement: no file, no preview."""
+    from ui.reports.report_actions import preview_statements
+
+    loans = [disburse(), disburse(contract_no="BDG/2026/00002")]
+    started = _jobs_started(monkeypatch, lambda job: job.cancel())  # the cashier presses "Batal" at once
     assert preview_statements(None, session_for(staff.kacab), [loan.id for loan in loans], stem="batal") is None
     assert started[0].state == "cancelled" and not previews
 
 
 def test_a_batch_reports_its_progress_through_the_job(qtbot, ready_db, staff, previews, monkeypatch):
-    from ui.common import jobs
     from ui.reports.report_actions import preview_statements
 
     loans = [disburse(), disburse(contract_no="BDG/2026/00002")]
     seen = []
-    real_start = jobs.start_job
-
-    def start_and_watch(*args, **kwargs):
-        job = real_start(*args, **kwargs)
-        job.signals.progress.connect(lambda done, total, _text: seen.append((done, total)))
-        return job
-
-    monkeypatch.setattr(jobs, "start_job", start_and_watch)
+    _jobs_started(monkeypatch, lambda job: job.signals.progress.connect(
+        lambda done, total, _text: seen.append((done, total))))
     preview_statements(None, session_for(staff.kacab), [loan.id for loan in loans])
     assert len(previews) == 1 and seen and seen[-1][0] == seen[-1][1] == 4  # read 2, laid out 2
 
