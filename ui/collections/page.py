@@ -136,7 +136,7 @@ class _LazyRows(Sequence):
         return self.model.row_at(index)
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowsModel):
     """Today's list, opened on its keys (one light query, :func:`models.collections.collections.worklist_keys`); the display
     rows and the cashier's figure (with late fees) are fetched for the rows painted, a block at a time."""
 
