@@ -204,8 +204,8 @@ def build_guarded(factory: Callable[[], QWidget]) -> QWidget:
 
     Every page (main window) and every settings tab is built through here.  The widget is built on its own,
     without a parent, and handed back only when its construction finished; on failure the half-built widget and
-    every parentless widget it created on the way are deleted at once (left alive, a half-initialised PySide
-    wrapper later receives events -- a font change, a close -- and can abort the interpreter).  A database error
+    every parentless widget it created on the way are deleted at once (left alive, they stay hidden windows that
+    still receive every font, style and close event, connected to signals of a page that never existed).  A database error
     (peewee, sqlite3, psycopg2, undecodable text) or a refusal is shown in the panel; anything else is a bug and
     also goes to ``sys.excepthook``.
     """
