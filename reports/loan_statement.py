@@ -17,12 +17,13 @@ statements must come out in seconds (``benchmarks/bench_statements.py``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from models.core.money import ZERO, format_amount, format_rupiah
+from models.customers.identity import mask_phone
 
 __all__ = ["Statement", "StatementLine", "PaymentLine", "statement_data", "iter_statements", "select_loans",
            "write_statements_pdf", "print_statement_command", "StatementCancelled"]
@@ -383,8 +384,12 @@ def _table_styles() -> dict:
 def write_statements_pdf(loan_ids: list[int], path: str | Path, *, as_of: dt.date | None = None,
                          printed_by: str | None = None, printed_at: dt.datetime | None = None,
                          progress: Callable[[int, int], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> Path:
+                         cancelled: Callable[[], bool] | None = None, show_phones: bool = False) -> Path:
     """Print the statements of ``loan_ids`` into one PDF, each customer starting on a new page.
+
+    The customer's phone prints masked (``0812-****-7890``, as the lists show it to a role without
+    ``customer.unmask``) unless ``show_phones``: a statement leaves the office (the customer, the collector's
+    bag), and the command line has no role to decide by (issue 20, a fresh user's trial; UU 27/2022 PDP).
 
     Args:
         loan_ids: from :func:`select_loans`.
@@ -491,6 +496,8 @@ def write_statements_pdf(loan_ids: list[int], path: str | Path, *, as_of: dt.dat
             raise StatementCancelled()
         if n:
             story.append(PageBreak())
+        if not show_phones and statement.phone:
+            statement = replace(statement, phone=mask_phone(statement.phone))
         story += _statement_flowables(statement, doc.width, _Start(n, statement.contract_no))
         if progress is not None and (n % 25 == 0 or n + 1 == total):
             progress(n + 1, 2 * total)

@@ -6,3 +6,7 @@ applications, survey, approval), ``loans`` (loan list and loan view), ``cashier`
 printing, theme, translations and labels.  Screens call ``models`` and ``reports``; they hold no business rule
 that ``models`` would not enforce on its own.
 """
+
+from ui.common.qt_compat import keep_none_alive
+
+keep_none_alive()  # shiboken6 6.12 drops references to None on Python 3.11 (see ui/common/qt_compat.py)

@@ -51,6 +51,7 @@ from models.core.errors import ConflictError, FieldError, ValidationError
 from models.core.money import ZERO, D, from_minor
 from models.core.users import User, require
 from models.ledger.journals import PERIOD_CLOSED, Journal, Period, is_closed, post_event
+from models.core.texts import _
 
 STEPS = ("advances", "accruals", "nonaccrual", "allowance", "reconcile", "close")
 STEP_LABELS = {"advances": "Titipan jatuh tempo", "accruals": "Akrual pendapatan bunga efektif",
@@ -130,14 +131,14 @@ def parse_month(text: str) -> dt.date:
             raise ValueError(text)
         return month_end(year, month)
     except (ValueError, TypeError):
-        raise ValidationError(FieldError("month", "bulan ditulis YYYY-MM, mis. 2026-03")) from None
+        raise ValidationError(FieldError("month", _("bulan ditulis YYYY-MM, mis. 2026-03"))) from None
 
 
 def _as_period_end(period_end) -> dt.date:
     if isinstance(period_end, str):
         return parse_month(period_end[:7])
     if period_end != month_end(period_end.year, period_end.month):
-        raise ValidationError(FieldError("month", "tanggal harus hari terakhir bulan"))
+        raise ValidationError(FieldError("month", _("tanggal harus hari terakhir bulan")))
     return period_end
 
 
@@ -412,7 +413,7 @@ def preview(step: str, period_end) -> StepPreview:
     """
     period_end = _as_period_end(period_end)
     if step not in STEPS:
-        raise ValidationError(FieldError("step", f"langkah tidak dikenal: {step!r}"))
+        raise ValidationError(FieldError("step", _("langkah tidak dikenal: {step}", step=repr(step))))
 
     def body():
         _ensure_income_rows(period_end)
@@ -444,7 +445,8 @@ def preview(step: str, period_end) -> StepPreview:
 # ------------------------------------------------------------------------------------------------ running
 def _require_open(period_end: dt.date) -> None:
     if is_closed(period_end):
-        raise ConflictError(f"periode {period_end:%m/%Y} sudah ditutup; buka kembali dulu untuk menjalankan ulang")
+        raise ConflictError(_("periode {period_end} sudah ditutup; buka kembali dulu untuk menjalankan ulang",
+                              period_end=format(period_end, "%m/%Y")))
 
 
 def run_step(actor: User, step: str, period_end, *, _reuse: bool = False) -> StepResult:
@@ -459,7 +461,7 @@ def run_step(actor: User, step: str, period_end, *, _reuse: bool = False) -> Ste
     require(actor, "period.close")
     period_end = _as_period_end(period_end)
     if step not in STEPS:
-        raise ValidationError(FieldError("step", f"langkah tidak dikenal: {step!r}"))
+        raise ValidationError(FieldError("step", _("langkah tidak dikenal: {step}", step=repr(step))))
     if step == "close":
         return close(actor, period_end, _reuse=_reuse)
 
@@ -703,7 +705,7 @@ def _command_user(username: str | None) -> User:
     user = (User.select().where((User.active == True) & (User.role.in_([Role.ACCOUNTANT.value, Role.MANAGER.value])))  # noqa: E712
             .order_by(User.role, User.id).first())
     if user is None:
-        raise ValidationError(FieldError("user", "sebutkan --user: tidak ada akuntan atau manajer aktif"))
+        raise ValidationError(FieldError("user", _("sebutkan --user: tidak ada akuntan atau manajer aktif")))
     return user
 
 

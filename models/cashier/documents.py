@@ -25,6 +25,7 @@ from models.core.money import D
 from models.core.office import get_setting, put_setting
 from models.core.users import User, require
 from models.products.products import LoanProduct
+from models.core.texts import _
 
 STAMP_DUTY_THRESHOLD = D("5000000")   # UU 10/2020 Art. 3(2)(g): over this amount
 STAMP_DUTY_AMOUNT = D("10000")        # UU 10/2020 Art. 5
@@ -70,9 +71,10 @@ def set_receipt_settings(actor: User, *, paper: str, stamp_mode: str, stamp_perm
     require(actor, "settings.edit")
     errors = []
     if paper not in PAPERS:
-        errors.append(FieldError("paper", f"ukuran kertas tidak dikenal: {paper!r}"))
+        errors.append(FieldError("paper", _("ukuran kertas tidak dikenal: {paper}", paper=repr(paper))))
     if stamp_mode not in STAMP_MODES:
-        errors.append(FieldError("stamp_mode", f"cara bea meterai tidak dikenal: {stamp_mode!r}"))
+        errors.append(FieldError("stamp_mode", _("cara bea meterai tidak dikenal: {stamp_mode}",
+                                                 stamp_mode=repr(stamp_mode))))
     if errors:
         raise ValidationError(errors)
     before = receipt_settings()
@@ -93,7 +95,8 @@ def set_stamp_duty_bearer(actor: User, product, bearer: str):
     """
     require(actor, "product.edit")
     if bearer not in BEARERS:
-        raise ValidationError([FieldError("stamp_duty_bearer", f"penanggung bea meterai tidak dikenal: {bearer!r}")])
+        raise ValidationError([FieldError("stamp_duty_bearer", _("penanggung bea meterai tidak dikenal: {bearer}",
+                                                                 bearer=repr(bearer)))])
     product = LoanProduct.get_by_id(product if isinstance(product, int) else product.id)
     before = product.stamp_duty_bearer
     product.stamp_duty_bearer = bearer
@@ -177,13 +180,13 @@ def template_fields(text: str) -> list[str]:
 def validate_agreement_template(text: str) -> list[FieldError]:
     """Errors in a template: empty, unbalanced braces, or a field that is not in :data:`AGREEMENT_FIELDS`."""
     if not (text or "").strip():
-        return [FieldError("template", "templat perjanjian tidak boleh kosong")]
+        return [FieldError("template", _("templat perjanjian tidak boleh kosong"))]
     try:
         names = template_fields(text)
     except ValueError as exc:
-        return [FieldError("template", f"kurung kurawal tidak seimbang: {exc}")]
+        return [FieldError("template", _("kurung kurawal tidak seimbang: {exc}", exc=exc))]
     unknown = sorted({n for n in names if n not in AGREEMENT_FIELDS})
-    return [FieldError("template", f"kolom tidak dikenal: {{{n}}}") for n in unknown]
+    return [FieldError("template", _("kolom tidak dikenal: {{{n}}}", n=n)) for n in unknown]
 
 
 def agreement_template() -> str:

@@ -294,9 +294,9 @@ def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str,
     errors = []
     if value_date is not None and value_date != date:
         if not isinstance(value_date, dt.date) or isinstance(value_date, dt.datetime):
-            return [FieldError("value_date", "tanggal valuta wajib diisi")]
+            return [FieldError("value_date", _("tanggal valuta wajib diisi"))]
         if isinstance(date, dt.date) and value_date > date:
-            errors.append(FieldError("value_date", "tanggal valuta tidak boleh setelah tanggal pembukuan"))
+            errors.append(FieldError("value_date", _("tanggal valuta tidak boleh setelah tanggal pembukuan")))
         if value_date < loan.disbursed_on:
             errors.append(FieldError("value_date", f"tanggal valuta sebelum pencairan "
                                                    f"({loan.disbursed_on:%d/%m/%Y})"))
@@ -305,7 +305,7 @@ def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str,
                                                    f"({loan.last_payment_on:%d/%m/%Y}); batalkan dulu yang lebih "
                                                    "baru"))
         if isinstance(date, dt.date) and (date - value_date).days > 366:
-            errors.append(FieldError("value_date", "tanggal valuta lebih dari setahun sebelum pembukuan"))
+            errors.append(FieldError("value_date", _("tanggal valuta lebih dari setahun sebelum pembukuan")))
         loan_for_dates = None
     else:
         loan_for_dates = loan
@@ -1193,9 +1193,9 @@ def withdraw_waiver(actor: User, waiver: LateFeeWaiver, reason: str) -> list[Lat
     def body() -> list[LateFeeWaiver]:
         row = LateFeeWaiver.get_by_id(waiver.id)
         if row.withdrawn_at is not None:
-            raise ConflictError("penghapusan denda ini sudah ditarik", row.id)
+            raise ConflictError(_("penghapusan denda ini sudah ditarik"), row.id)
         if not (reason or "").strip():
-            raise ValidationError(FieldError("reason", "alasan penarikan wajib diisi"))
+            raise ValidationError(FieldError("reason", _("alasan penarikan wajib diisi")))
         same_payment = (LateFeeWaiver.payment.is_null() if row.payment_id is None
                         else LateFeeWaiver.payment == row.payment_id)
         grant = list(LateFeeWaiver.select().where(

@@ -44,6 +44,7 @@ from models.core.office import get_setting
 from models.core.users import Role, User, require
 from models.customers.customers import Customer
 from models.loans.loans import Installment, Loan
+from models.core.texts import _
 
 CHANNELS = {"visit": "Kunjungan", "call": "Telepon", "whatsapp": "WhatsApp", "office": "Datang ke kantor"}
 RESULTS = {
@@ -227,7 +228,8 @@ def current_collector(loan: Loan | int) -> User | None:
 def _check_collector(user: User) -> None:
     if user is None or not user.active or user.role not in (Role.COLLECTOR.value, Role.OFFICER.value,
                                                             Role.SUPERVISOR.value):
-        raise ValidationError(FieldError("collector", "penagih harus kolektor, petugas kredit atau supervisor aktif"))
+        raise ValidationError(FieldError("collector",
+                                         _("penagih harus kolektor, petugas kredit atau supervisor aktif")))
 
 
 def _assign(actor: User | None, loan_id: int, collector: User, how: str, reason: str, date: dt.date) -> bool:
@@ -257,7 +259,7 @@ def assign_loan(actor: User, loan: Loan, collector: User, reason: str, date: dt.
     date = date or dt.date.today()
     before = current_collector(loan)
     if before is not None and before.id != collector.id and not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan pemindahan wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan pemindahan wajib diisi")))
     changed = _assign(actor, loan.id, collector, "manual", (reason or "").strip(), date)
     if changed:
         audit.record(actor, "collection.assign", "loan", loan.id,
@@ -283,10 +285,10 @@ def assign_area(actor: User, collector: User, level: str, name: str, date: dt.da
     require(actor, "collection.assign")
     _check_collector(collector)
     if level not in AREA_LEVELS:
-        raise ValidationError(FieldError("level", "tingkat wilayah tidak dikenal"))
+        raise ValidationError(FieldError("level", _("tingkat wilayah tidak dikenal")))
     name = (name or "").strip()
     if not name:
-        raise ValidationError(FieldError("name", "nama wilayah wajib diisi"))
+        raise ValidationError(FieldError("name", _("nama wilayah wajib diisi")))
     date = date or dt.date.today()
     area = CollectorArea.get_or_none((CollectorArea.level == level) & (fn.LOWER(CollectorArea.name) == name.lower()))
     before = area.collector.username if area else None
@@ -341,26 +343,26 @@ def validate_contact(loan: Loan, date: dt.date, channel: str, result: str, promi
                      promise_amount, note: str) -> list[FieldError]:
     errors = []
     if channel not in CHANNELS:
-        errors.append(FieldError("channel", "cara kontak tidak dikenal"))
+        errors.append(FieldError("channel", _("cara kontak tidak dikenal")))
     if result not in RESULTS:
-        errors.append(FieldError("result", "hasil kontak tidak dikenal"))
+        errors.append(FieldError("result", _("hasil kontak tidak dikenal")))
     if date > dt.date.today() + dt.timedelta(days=1):
-        errors.append(FieldError("date", "tanggal kontak tidak boleh di masa depan"))
+        errors.append(FieldError("date", _("tanggal kontak tidak boleh di masa depan")))
     if date < loan.disbursed_on:
-        errors.append(FieldError("date", "tanggal kontak sebelum pinjaman dicairkan"))
+        errors.append(FieldError("date", _("tanggal kontak sebelum pinjaman dicairkan")))
     if result == "promise":
         if promise_date is None:
-            errors.append(FieldError("promise_date", "tanggal janji bayar wajib diisi"))
+            errors.append(FieldError("promise_date", _("tanggal janji bayar wajib diisi")))
         elif promise_date < date:
-            errors.append(FieldError("promise_date", "tanggal janji bayar tidak boleh sebelum tanggal kontak"))
+            errors.append(FieldError("promise_date", _("tanggal janji bayar tidak boleh sebelum tanggal kontak")))
         elif promise_date > date + dt.timedelta(days=int(get_setting("collections.promise_max_days", 31))):
-            errors.append(FieldError("promise_date", "janji bayar terlalu jauh (lihat pengaturan penagihan)"))
+            errors.append(FieldError("promise_date", _("janji bayar terlalu jauh (lihat pengaturan penagihan)")))
         if promise_amount is None or D(promise_amount) <= ZERO:
-            errors.append(FieldError("promise_amount", "jumlah janji bayar harus lebih dari nol"))
+            errors.append(FieldError("promise_amount", _("jumlah janji bayar harus lebih dari nol")))
     if result in ("refused", "moved", "unit_missing", "wrong_number", "not_met") and not (note or "").strip():
-        errors.append(FieldError("note", "tuliskan catatan untuk hasil ini"))
+        errors.append(FieldError("note", _("tuliskan catatan untuk hasil ini")))
     if len(note or "") > 2000:
-        errors.append(FieldError("note", "catatan paling panjang 2000 huruf"))
+        errors.append(FieldError("note", _("catatan paling panjang 2000 huruf")))
     return errors
 
 
@@ -683,7 +685,7 @@ def wa_link(phone: str, text: str) -> str:
     """The ``https://wa.me/<number>?text=…`` link that opens the chat with the text ready to send."""
     number = wa_number(phone)
     if not number:
-        raise NotFound("nasabah tidak punya nomor telepon")
+        raise NotFound(_("nasabah tidak punya nomor telepon"))
     return f"https://wa.me/{number}?text={quote(text)}"
 
 

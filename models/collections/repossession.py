@@ -37,6 +37,7 @@ from models.core.users import User, has_permission, require
 from models.ledger.chart import Line, chart_roles
 from models.ledger.journals import Journal, post_event, post_journal
 from models.loans.loans import Loan
+from models.core.texts import _
 
 CONDITIONS = {"good": "Baik", "fair": "Cukup", "poor": "Rusak", "wrecked": "Rusak berat"}
 STATUS_LABELS = {"held": "Di gudang", "sold": "Terjual"}
@@ -88,21 +89,21 @@ def record_repossession(actor: User, loan: Loan, *, date: dt.date, condition: st
     loan = Loan.get_by_id(loan.id)
     errors = []
     if loan.status != "active":
-        errors.append(FieldError("loan", "hanya pinjaman aktif"))
+        errors.append(FieldError("loan", _("hanya pinjaman aktif")))
     if condition not in CONDITIONS:
-        errors.append(FieldError("condition", "kondisi unit tidak dikenal"))
+        errors.append(FieldError("condition", _("kondisi unit tidak dikenal")))
     if not (storage or "").strip():
-        errors.append(FieldError("storage", "tempat penyimpanan wajib diisi"))
+        errors.append(FieldError("storage", _("tempat penyimpanan wajib diisi")))
     if D(valuation) <= ZERO:
-        errors.append(FieldError("valuation", "nilai taksiran harus lebih dari nol"))
+        errors.append(FieldError("valuation", _("nilai taksiran harus lebih dari nol")))
     if D(costs) < ZERO:
-        errors.append(FieldError("costs", "biaya tidak boleh negatif"))
+        errors.append(FieldError("costs", _("biaya tidak boleh negatif")))
     if date < loan.disbursed_on or date > dt.date.today():
-        errors.append(FieldError("date", "tanggal penarikan di luar masa pinjaman"))
+        errors.append(FieldError("date", _("tanggal penarikan di luar masa pinjaman")))
     if errors:
         raise ValidationError(errors)
     if Repossession.select().where((Repossession.loan == loan.id) & (Repossession.status == "held")).exists():
-        raise ConflictError(f"unit {loan.contract_no} sudah tercatat ditarik")
+        raise ConflictError(_("unit {contract_no} sudah tercatat ditarik", contract_no=loan.contract_no))
     journal = None
     if D(costs) > ZERO:
         journal = post_journal(actor, date, f"Biaya tarik unit {loan.contract_no}", "repossession",
@@ -131,22 +132,22 @@ def record_sale(actor: User, repossession: Repossession, *, date: dt.date, price
     require(actor, "repossession.sell")
     rep = Repossession.get_by_id(repossession.id)
     if rep.status != "held":
-        raise ConflictError("unit ini sudah terjual")
+        raise ConflictError(_("unit ini sudah terjual"))
     loan = Loan.get_by_id(rep.loan_id)
     price, costs = D(price), D(costs)
     errors = []
     if price <= ZERO:
-        errors.append(FieldError("price", "harga jual harus lebih dari nol"))
+        errors.append(FieldError("price", _("harga jual harus lebih dari nol")))
     if costs < ZERO or costs >= price:
-        errors.append(FieldError("costs", "biaya penjualan harus di antara nol dan harga jual"))
+        errors.append(FieldError("costs", _("biaya penjualan harus di antara nol dan harga jual")))
     if not (buyer or "").strip():
-        errors.append(FieldError("buyer", "nama pembeli wajib diisi"))
+        errors.append(FieldError("buyer", _("nama pembeli wajib diisi")))
     if date < rep.date:
-        errors.append(FieldError("date", "tanggal jual sebelum tanggal penarikan"))
+        errors.append(FieldError("date", _("tanggal jual sebelum tanggal penarikan")))
     if shortfall_action not in SHORTFALL:
-        errors.append(FieldError("shortfall_action", "pilih: tetap ditagih atau hapus buku"))
+        errors.append(FieldError("shortfall_action", _("pilih: tetap ditagih atau hapus buku")))
     if loan.status != "active":
-        errors.append(FieldError("loan", "pinjaman tidak aktif lagi"))
+        errors.append(FieldError("loan", _("pinjaman tidak aktif lagi")))
     if errors:
         raise ValidationError(errors)
     net = price - costs

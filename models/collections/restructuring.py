@@ -67,6 +67,7 @@ from models.loans.loans import (
 )
 from models.products.loanmath import add_months, build_schedule
 from models.products.products import PercentField
+from models.core.texts import _
 
 KINDS = {"reschedule": "Penjadwalan ulang", "recondition": "Persyaratan ulang",
          "capitalise": "Kapitalisasi tunggakan", "prepayment": "Pelunasan sebagian"}
@@ -161,29 +162,30 @@ def validate_proposal(loan: Loan, kind: str, *, reason: str, new_tenor, new_rate
                       prepayment, effective_date: dt.date) -> list[FieldError]:
     errors = []
     if kind not in KINDS:
-        errors.append(FieldError("kind", "jenis restrukturisasi tidak dikenal"))
+        errors.append(FieldError("kind", _("jenis restrukturisasi tidak dikenal")))
     if loan.status != "active":
-        errors.append(FieldError("loan", "hanya pinjaman aktif yang dapat direstrukturisasi"))
+        errors.append(FieldError("loan", _("hanya pinjaman aktif yang dapat direstrukturisasi")))
     if not (reason or "").strip():
-        errors.append(FieldError("reason", "alasan (kondisi nasabah) wajib diisi"))
+        errors.append(FieldError("reason", _("alasan (kondisi nasabah) wajib diisi")))
     if new_tenor is not None and not (1 <= int(new_tenor) <= 240):
-        errors.append(FieldError("new_tenor", "jangka waktu baru 1–240 angsuran"))
+        errors.append(FieldError("new_tenor", _("jangka waktu baru 1–240 angsuran")))
     if new_rate is not None and not (ZERO <= D(new_rate) <= D(100)):
-        errors.append(FieldError("new_rate", "suku bunga baru 0–100 % setahun"))
+        errors.append(FieldError("new_rate", _("suku bunga baru 0–100 % setahun")))
     if new_installment is not None and D(new_installment) <= ZERO:
-        errors.append(FieldError("new_installment", "angsuran baru harus lebih dari nol"))
+        errors.append(FieldError("new_installment", _("angsuran baru harus lebih dari nol")))
     if kind == "reschedule" and new_tenor is None and new_installment is None:
-        errors.append(FieldError("new_tenor", "isi jangka waktu baru atau angsuran baru"))
+        errors.append(FieldError("new_tenor", _("isi jangka waktu baru atau angsuran baru")))
     if kind == "recondition" and new_rate is None:
-        errors.append(FieldError("new_rate", "isi suku bunga baru"))
+        errors.append(FieldError("new_rate", _("isi suku bunga baru")))
     if kind == "prepayment" and D(prepayment or 0) <= ZERO:
-        errors.append(FieldError("prepayment", "isi jumlah pelunasan sebagian"))
+        errors.append(FieldError("prepayment", _("isi jumlah pelunasan sebagian")))
     if D(prepayment or 0) < ZERO:
-        errors.append(FieldError("prepayment", "jumlah tidak boleh negatif"))
+        errors.append(FieldError("prepayment", _("jumlah tidak boleh negatif")))
     if D(prepayment or 0) >= D(loan.outstanding_principal) > ZERO:
-        errors.append(FieldError("prepayment", "pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)"))
+        errors.append(FieldError("prepayment",
+                                 _("pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)")))
     if effective_date < loan.disbursed_on:
-        errors.append(FieldError("effective_date", "tanggal berlaku sebelum pencairan"))
+        errors.append(FieldError("effective_date", _("tanggal berlaku sebelum pencairan")))
     return errors
 
 
@@ -220,7 +222,7 @@ def preview(loan: Loan, *, kind: str, new_tenor=None, new_rate=None, new_install
         target = D(new_installment)
         schedule = next((s for s in (build(n) for n in range(1, 241)) if s.installment <= target), None)
         if schedule is None:
-            raise ValidationError(FieldError("new_installment", "angsuran terlalu kecil untuk 240 bulan"))
+            raise ValidationError(FieldError("new_installment", _("angsuran terlalu kecil untuk 240 bulan")))
     elif prepayment > ZERO and keep_installment and not new_tenor:
         schedule = next((s for s in (build(n) for n in range(1, tenor + 1)) if s.installment <= loan.installment_amount),
                         build(tenor))
@@ -259,7 +261,8 @@ def propose(actor: User, loan: Loan, kind: str, *, reason: str, effective_date: 
     if errors:
         raise ValidationError(errors)
     if Restructuring.select().where((Restructuring.loan == loan.id) & (Restructuring.status == "proposed")).exists():
-        raise ConflictError(f"usulan restrukturisasi {loan.contract_no} sudah menunggu persetujuan")
+        raise ConflictError(_("usulan restrukturisasi {contract_no} sudah menunggu persetujuan",
+                              contract_no=loan.contract_no))
     preview(loan, kind=kind, new_tenor=new_tenor, new_rate=new_rate, new_installment=new_installment,
             capitalise=capitalise, prepayment=prepayment, keep_installment=keep_installment,
             effective_date=effective_date)
@@ -318,11 +321,11 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
     """
     proposal = Restructuring.get_by_id(proposal.id)
     if proposal.status != "proposed":
-        raise ConflictError("usulan ini sudah diputuskan")
+        raise ConflictError(_("usulan ini sudah diputuskan"))
     loan = Loan.get_by_id(proposal.loan_id)
     check_approver(actor, proposal, loan)
     if loan.status != "active":
-        raise DomainError(f"{loan.contract_no} tidak aktif lagi")
+        raise DomainError(_("{contract_no} tidak aktif lagi", contract_no=loan.contract_no))
     date = proposal.effective_date
     installment_before = D(loan.installment_amount)
     plan = preview(loan, kind=proposal.kind, new_tenor=proposal.new_tenor, new_rate=proposal.new_rate,
@@ -456,9 +459,9 @@ def reject(actor: User, proposal: Restructuring, note: str) -> Restructuring:
     proposal = Restructuring.get_by_id(proposal.id)
     require_checker(proposal.proposed_by_id, actor, "Restrukturisasi")
     if proposal.status != "proposed":
-        raise ConflictError("usulan ini sudah diputuskan")
+        raise ConflictError(_("usulan ini sudah diputuskan"))
     if not (note or "").strip():
-        raise ValidationError(FieldError("note", "alasan penolakan wajib diisi"))
+        raise ValidationError(FieldError("note", _("alasan penolakan wajib diisi")))
     Restructuring.update(status="rejected", decided_by=actor, decided_at=now(), decision_note=note.strip()) \
         .where(Restructuring.id == proposal.id).execute()
     audit.record(actor, "restructure.reject", "loan", proposal.loan_id, after={"note": note})

@@ -34,6 +34,7 @@ from models.core.office import get_setting, next_number, put_setting, the_office
 from models.core.users import User, require
 from models.customers.customers import Customer
 from models.loans.loans import Installment, Loan, days_past_due
+from models.core.texts import _
 
 STAGES_SETTING = "collections.letter_stages"
 NUMBER_FORMAT = "{stage}/{branch}/{year}/{n:05d}"
@@ -97,13 +98,13 @@ def stages() -> list[Stage]:
 def validate_stages(rows: list[dict]) -> list[FieldError]:
     errors, seen = [], set()
     if not rows:
-        errors.append(FieldError("stages", "paling sedikit satu tahap surat"))
+        errors.append(FieldError("stages", _("paling sedikit satu tahap surat")))
     for n, s in enumerate(rows, start=1):
         name = str(s.get("stage") or "").strip()
         if not name or len(name) > 10 or not name.replace("_", "").isalnum():
-            errors.append(FieldError("stage", f"tahap {n}: kode 1–10 huruf/angka", row=n))
+            errors.append(FieldError("stage", _("tahap {n}: kode 1–10 huruf/angka", n=n), row=n))
         if name in seen:
-            errors.append(FieldError("stage", f"tahap {n}: kode {name} dipakai dua kali", row=n))
+            errors.append(FieldError("stage", _("tahap {n}: kode {name} dipakai dua kali", n=n, name=name), row=n))
         seen.add(name)
         for key in ("min_dpd", "min_installments", "days_after_previous"):
             try:
@@ -112,14 +113,14 @@ def validate_stages(rows: list[dict]) -> list[FieldError]:
             except (TypeError, ValueError):
                 errors.append(FieldError(key, f"tahap {n}: bilangan bulat tidak negatif", row=n))
         if int(s.get("min_dpd") or 0) == 0 and int(s.get("min_installments") or 0) == 0 and n == 1:
-            errors.append(FieldError("min_dpd", "tahap pertama perlu batas hari atau jumlah angsuran", row=n))
+            errors.append(FieldError("min_dpd", _("tahap pertama perlu batas hari atau jumlah angsuran"), row=n))
         if not str(s.get("text") or "").strip():
-            errors.append(FieldError("text", f"tahap {n}: isi surat wajib diisi", row=n))
+            errors.append(FieldError("text", _("tahap {n}: isi surat wajib diisi", n=n), row=n))
         else:
             try:
                 str(s["text"]).format(**_sample_fields())
             except (KeyError, IndexError, ValueError) as exc:
-                errors.append(FieldError("text", f"tahap {n}: isian tidak dikenal {exc}", row=n))
+                errors.append(FieldError("text", _("tahap {n}: isian tidak dikenal {exc}", n=n, exc=exc), row=n))
     return errors
 
 

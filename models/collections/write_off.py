@@ -34,6 +34,7 @@ from models.ledger.chart import chart_roles
 from models.ledger.journals import Journal, balance, post_event
 from models.loans.loan_income import balances, method_of, nonaccrual_mode, settle, write_entry
 from models.loans.loans import Loan
+from models.core.texts import _
 
 STATUS_LABELS = {"proposed": "Diusulkan", "approved": "Disetujui", "rejected": "Ditolak"}
 #: Recoveries have their own gap-free receipts (the cashier's sequence is checked against the payments table).
@@ -96,15 +97,16 @@ def propose_write_off(actor: User, loan: Loan, reason: str, date: dt.date | None
     loan = Loan.get_by_id(loan.id)
     errors = []
     if not (reason or "").strip():
-        errors.append(FieldError("reason", "alasan hapus buku wajib diisi"))
+        errors.append(FieldError("reason", _("alasan hapus buku wajib diisi")))
     if loan.status != "active":
-        errors.append(FieldError("loan", "hanya pinjaman aktif yang dapat dihapusbukukan"))
+        errors.append(FieldError("loan", _("hanya pinjaman aktif yang dapat dihapusbukukan")))
     if D(loan.outstanding_principal) <= ZERO:
-        errors.append(FieldError("loan", "tidak ada sisa pokok untuk dihapusbukukan"))
+        errors.append(FieldError("loan", _("tidak ada sisa pokok untuk dihapusbukukan")))
     if errors:
         raise ValidationError(errors)
     if WriteOff.select().where((WriteOff.loan == loan.id) & (WriteOff.status == "proposed")).exists():
-        raise ConflictError(f"usulan hapus buku {loan.contract_no} sudah menunggu persetujuan")
+        raise ConflictError(_("usulan hapus buku {contract_no} sudah menunggu persetujuan",
+                              contract_no=loan.contract_no))
     row = WriteOff.create(loan=loan.id, reason=reason.strip(), proposed_by=actor,
                           proposed_on=date or dt.date.today(), principal=loan.outstanding_principal)
     audit.record(actor, "writeoff.propose", "loan", loan.id,
@@ -126,10 +128,10 @@ def approve_write_off(actor: User, proposal: WriteOff, date: dt.date | None = No
     proposal = WriteOff.get_by_id(proposal.id)
     require_checker(proposal.proposed_by_id, actor, "Hapus buku")
     if proposal.status != "proposed":
-        raise ConflictError("usulan ini sudah diputuskan")
+        raise ConflictError(_("usulan ini sudah diputuskan"))
     loan = Loan.get_by_id(proposal.loan_id)
     if loan.status != "active":
-        raise DomainError(f"{loan.contract_no} tidak aktif lagi: hapus buku dibatalkan")
+        raise DomainError(_("{contract_no} tidak aktif lagi: hapus buku dibatalkan", contract_no=loan.contract_no))
     date = date or dt.date.today()
     principal = D(loan.outstanding_principal)
     events, entry = [], None
@@ -177,9 +179,9 @@ def reject_write_off(actor: User, proposal: WriteOff, note: str) -> WriteOff:
     proposal = WriteOff.get_by_id(proposal.id)
     require_checker(proposal.proposed_by_id, actor, "Hapus buku")
     if proposal.status != "proposed":
-        raise ConflictError("usulan ini sudah diputuskan")
+        raise ConflictError(_("usulan ini sudah diputuskan"))
     if not (note or "").strip():
-        raise ValidationError(FieldError("note", "alasan penolakan wajib diisi"))
+        raise ValidationError(FieldError("note", _("alasan penolakan wajib diisi")))
     WriteOff.update(status="rejected", decided_by=actor, decided_at=now(), decision_note=note.strip()) \
         .where(WriteOff.id == proposal.id).execute()
     audit.record(actor, "writeoff.reject", "loan", proposal.loan_id, after={"note": note})
@@ -222,16 +224,16 @@ def _recover(actor: User, loan: Loan, amount, date: dt.date, method: str) -> Rec
                 .order_by(WriteOff.id.desc()).first())
     errors = []
     if loan.status != "written_off" or proposal is None:
-        errors.append(FieldError("loan", f"{loan.contract_no} bukan pinjaman hapus buku"))
+        errors.append(FieldError("loan", _("{contract_no} bukan pinjaman hapus buku", contract_no=loan.contract_no)))
     if amount <= ZERO:
-        errors.append(FieldError("amount", "jumlah harus lebih dari nol"))
+        errors.append(FieldError("amount", _("jumlah harus lebih dari nol")))
     if method not in ("cash", "transfer"):
-        errors.append(FieldError("method", "cara bayar tunai atau transfer"))
+        errors.append(FieldError("method", _("cara bayar tunai atau transfer")))
     if proposal is not None and amount > D(proposal.principal) - recovered_total(proposal):
         left = D(proposal.principal) - recovered_total(proposal)
-        errors.append(FieldError("amount", f"sisa yang dapat ditagih {format_rupiah(left)}"))
+        errors.append(FieldError("amount", _("sisa yang dapat ditagih {left}", left=format_rupiah(left))))
     if proposal is not None and proposal.date and date < proposal.date:
-        errors.append(FieldError("date", "tanggal sebelum hapus buku"))
+        errors.append(FieldError("date", _("tanggal sebelum hapus buku")))
     if errors:
         raise ValidationError(errors)
     receipt = next_number("recovery", loan.branch, date.year, fmt=RECOVERY_FORMAT)

@@ -20,6 +20,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from models.core.texts import _
+
 #: Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP "CSV injection"):
 #: ``= + - @`` start a formula; TAB and CR are stripped by some importers, exposing what follows.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -102,8 +104,8 @@ def formula_problem(value: Any) -> str | None:
     if not text:
         return None
     if text[0] in "=@" or (text[0] in "+-" and not _SIGNED_PLAIN.match(text)):
-        return ("isi sel diawali '" + text[0] + "' dan akan dibaca spreadsheet sebagai rumus; "
-                "hapus tanda itu atau awali dengan huruf")
+        return _("isi sel diawali '{mark}' dan akan dibaca spreadsheet sebagai rumus; hapus tanda itu atau "
+                 "awali dengan huruf", mark=text[0])
     return None
 
 

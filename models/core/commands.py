@@ -42,21 +42,9 @@ def check_command(args) -> int:
         return 1
     from models.core.progress import terminal
 
-    failed = 0
     with integrity_checks.anchored(anchors):
         results = run_checks(progress=terminal("check"))
-    for result in results:
-        if result.skipped:
-            print(f"skip  {result.name}: {result.skipped}")
-        elif result.ok:
-            print(f"ok    {result.name}")
-        else:
-            failed += 1
-            print(f"FAIL  {result.name}")
-            for problem in result.problems[:10]:
-                print(f"        - {problem}")
-            if len(result.problems) > 10:
-                print(f"        … and {len(result.problems) - 10} more")
+    failed = print_results(results)
     try:  # the head to note down (or compare with the cash report): an anchor for a later check --anchor
         from models.core.audit import chain_head
 
@@ -70,6 +58,48 @@ def check_command(args) -> int:
     print(f"{failed} failed" if failed else "all checks passed")
     sys.stdout.flush()
     return 1 if failed else 0
+
+
+def print_results(results) -> int:
+    """Print ``check``'s lines: ok, skip, or FAIL with its problems.  Identical problem lines are printed once
+    with a count: on a damaged file one cause ("the file is damaged …") fails many checks, and eleven copies of
+    one line hid what else was wrong.
+
+    Returns:
+        How many checks failed.
+    """
+    from collections import Counter
+
+    failing = [r for r in results if not r.skipped and not r.ok]
+    by_problems: dict[tuple, list[str]] = {}
+    for result in failing:
+        by_problems.setdefault(tuple(result.problems), []).append(result.name)
+    printed: set[tuple] = set()
+    for result in results:
+        if result.skipped:
+            print(f"skip  {result.name}: {result.skipped}")
+            continue
+        if result.ok:
+            print(f"ok    {result.name}")
+            continue
+        key = tuple(result.problems)
+        names = by_problems[key]
+        if key in printed:
+            continue  # printed with the first check it failed
+        printed.add(key)
+        if len(names) > 1:
+            print(f"FAIL  {result.name} (and {len(names) - 1} more checks failing the same way: "
+                  f"{'; '.join(names[1:])})")
+        else:
+            print(f"FAIL  {result.name}")
+        counts = Counter(result.problems)
+        distinct = list(dict.fromkeys(result.problems))
+        for problem in distinct[:10]:
+            times = counts[problem] * len(names)
+            print(f"        - {problem}" + (f" (×{times})" if times > 1 else ""))
+        if len(distinct) > 10:
+            print(f"        … and {len(distinct) - 10} more")
+    return len(failing)
 
 
 def import_source(args, write_template) -> Path | int:

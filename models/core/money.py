@@ -21,6 +21,7 @@ from typing import Iterable
 from peewee import BigIntegerField
 
 from models.core.errors import DomainError
+from models.core.texts import _
 
 __all__ = [
     "D", "ZERO", "SEN", "RoundingRule", "ROUND_SEN", "ROUND_RUPIAH", "ROUND_UP_100", "ROUND_UP_1000",
@@ -55,10 +56,10 @@ def D(value: object = 0) -> Decimal:
     """
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise MoneyError(f"not a finite number: {value!r}")
+            raise MoneyError(_("bukan angka terhingga: {value}", value=repr(value)))
         return value
     if isinstance(value, bool) or value is None:
-        raise MoneyError(f"not an amount: {value!r}")
+        raise MoneyError(_("bukan jumlah uang: {value}", value=repr(value)))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -67,11 +68,11 @@ def D(value: object = 0) -> Decimal:
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            raise MoneyError(f"not a number: {value!r}") from None
+            raise MoneyError(_("bukan angka: {value}", value=repr(value))) from None
         if not result.is_finite():
-            raise MoneyError(f"not a finite number: {value!r}")
+            raise MoneyError(_("bukan angka terhingga: {value}", value=repr(value)))
         return result
-    raise MoneyError(f"not an amount: {value!r}")
+    raise MoneyError(_("bukan jumlah uang: {value}", value=repr(value)))
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def round_money(amount: Decimal | int | str, rule: RoundingRule | str = ROUND_SE
         steps = (value / rule.step).quantize(Decimal(1), rounding=rule.mode)
         return (steps * rule.step).quantize(SEN)
     except InvalidOperation:  # more digits than Decimal's context holds (1e30): no amount of money
-        raise MoneyError(f"{value} is too large to be an amount") from None
+        raise MoneyError(_("{value} terlalu besar untuk sebuah jumlah uang", value=value)) from None
 
 
 def to_minor(amount: Decimal | int | str) -> int:
@@ -132,7 +133,8 @@ def to_minor(amount: Decimal | int | str) -> int:
     value = D(amount)
     if abs(value) > MAX_AMOUNT:
         # An integer sen column is 64 bits; beyond this even a sum of amounts could overflow (issue 19).
-        raise MoneyError(f"{value} is too large to be an amount (at most {MAX_AMOUNT:,} rupiah)")
+        raise MoneyError(_("{value} terlalu besar untuk sebuah jumlah uang (paling banyak {limit} rupiah)",
+                           value=value, limit=f"{MAX_AMOUNT:,}".replace(",", ".")))
     minor = value * MINOR_PER_UNIT
     if minor != minor.to_integral_value():
         raise MoneyError(f"{value} has more precision than a sen; round it with round_money first")
@@ -211,7 +213,7 @@ def parse_rupiah(text: str) -> Decimal:
         MoneyError: with a message that names the rule broken.
     """
     if text is None:
-        raise MoneyError("amount is empty")
+        raise MoneyError(_("jumlah belum diisi"))
     s = str(text).strip().replace("\u00a0", " ")
     negative = s.startswith("-")
     if negative:
@@ -220,10 +222,10 @@ def parse_rupiah(text: str) -> Decimal:
         s = s[2:].strip()
     s = s.replace(" ", "")
     if not s:
-        raise MoneyError("amount is empty")
+        raise MoneyError(_("jumlah belum diisi"))
     if not (_GROUPED.match(s) or _PLAIN.match(s)):
-        raise MoneyError(f"'{text}' is not an amount: use digits, dots between thousands and a comma "
-                         "before sen (e.g. 1.250.000 or 1.250.000,50)")
+        raise MoneyError(_("'{text}' bukan jumlah uang: tulis angka, titik di antara ribuan dan koma sebelum sen "
+                           "(mis. 1.250.000 atau 1.250.000,50)", text=text))
     value = Decimal(s.replace(".", "").replace(",", "."))
     return -value if negative else value
 

@@ -22,6 +22,7 @@ from models.core.clock import now
 from models.core.db import BaseModel, write_transaction
 from models.core.errors import FieldError, ValidationError
 from models.core.users import require, system_allowed
+from models.core.texts import _
 
 KINDS = ("public", "cuti_bersama", "office")
 KIND_LABELS = {"public": "Libur nasional", "cuti_bersama": "Cuti bersama", "office": "Libur kantor"}
@@ -123,11 +124,11 @@ def set_holiday(actor, day: dt.date, name: str, kind: str = "cuti_bersama", acti
     require(actor, "settings.edit")
     errors = []
     if not isinstance(day, dt.date):
-        errors.append(FieldError("date", "tanggal wajib diisi"))
+        errors.append(FieldError("date", _("tanggal wajib diisi")))
     if not (name or "").strip():
-        errors.append(FieldError("name", "nama hari libur wajib diisi"))
+        errors.append(FieldError("name", _("nama hari libur wajib diisi")))
     if kind not in KINDS:
-        errors.append(FieldError("kind", f"jenis hari libur tidak dikenal: {kind}"))
+        errors.append(FieldError("kind", _("jenis hari libur tidak dikenal: {kind}", kind=kind)))
     if errors:
         raise ValidationError(errors)
     row = Holiday.get_or_none(Holiday.date == day)

@@ -103,8 +103,9 @@ DOCUMENTS = {
 #: Documents the officer must have before submitting (BPKB/STNK only for vehicle credit: it comes later).
 REQUIRED_DOCUMENTS = ("ktp", "kk", "income", "residence")
 
-FIVE_C = {"character": "Character (watak)", "capacity": "Capacity (kemampuan bayar)",
-          "capital": "Capital (modal)", "collateral": "Collateral (jaminan)", "condition": "Condition (kondisi)"}
+#: The five C of credit analysis in the officer's words (the Indonesian UI said "Character (watak)").
+FIVE_C = {"character": "Karakter (watak)", "capacity": "Kapasitas (kemampuan bayar)", "capital": "Modal",
+          "collateral": "Jaminan (agunan)", "condition": "Kondisi (ekonomi dan usaha)"}
 SCORE_MIN, SCORE_MAX = 1, 5
 
 RECOMMENDATIONS = {"layak": "Layak disetujui", "bersyarat": "Layak dengan syarat",

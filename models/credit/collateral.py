@@ -133,7 +133,7 @@ def void_for_application(actor: User | None, app: Application) -> None:
 
     refresh_rights(actor)
     if actor is None and not system_allowed():
-        raise PermissionDenied("membatalkan jaminan membutuhkan pengguna yang masuk")
+        raise PermissionDenied(_("membatalkan jaminan membutuhkan pengguna yang masuk"))
     if actor is not None and not any(has_permission(actor, p) for p in
                                      ("application.contract", "application.create", "application.approve")):
         require(actor, "application.contract")
@@ -169,10 +169,11 @@ def record_movement(actor: User, collateral: Collateral | int, kind: str, *, dat
     pending = CollateralMovement.select().where((CollateralMovement.collateral == row.id)
                                                 & CollateralMovement.signed_by.is_null()).exists()
     if pending:
-        raise CollateralError("Masih ada mutasi yang belum ditandatangani pemeriksa: selesaikan dulu.")
+        raise CollateralError(_("Masih ada mutasi yang belum ditandatangani pemeriksa: selesaikan dulu."))
     allowed_from, _to = MOVEMENTS[kind]
     if row.status not in allowed_from:
-        raise CollateralError(f"BPKB berstatus {row.status_label}: tidak dapat '{MOVEMENT_LABELS[kind]}'.")
+        raise CollateralError(_("BPKB berstatus {status_label}: tidak dapat '{movement_labels}'.",
+                                status_label=row.status_label, movement_labels=MOVEMENT_LABELS[kind]))
     if kind == "receive" and not (bpkb_no or "").strip():
         raise ValidationError(FieldError("bpkb_no", _("nomor BPKB wajib diisi saat diterima"), "required"))
     if kind == "lend" and not (party or "").strip():
@@ -199,7 +200,7 @@ def _refuse_release_while_open(row: Collateral) -> None:
 
     loan = Loan.get_or_none(Loan.id == row.loan_id) if row.loan_id else None
     if not row.releasable or loan is None or loan.is_open:
-        raise CollateralError("BPKB hanya diserahkan setelah pinjaman lunas (kontrak belum ditutup).")
+        raise CollateralError(_("BPKB hanya diserahkan setelah pinjaman lunas (kontrak belum ditutup)."))
 
 
 @write_transaction
@@ -214,12 +215,13 @@ def sign_off(checker: User, movement: CollateralMovement | int) -> Collateral:
     if movement is None:
         raise NotFound(_("mutasi jaminan tidak ditemukan"))
     if movement.signed_by_id is not None:
-        raise CollateralError("Mutasi ini sudah ditandatangani.")
+        raise CollateralError(_("Mutasi ini sudah ditandatangani."))
     require_checker(movement.made_by_id, checker, f"Mutasi BPKB ({MOVEMENT_LABELS[movement.kind]})")
     row = _get(movement.collateral_id)
     allowed_from, to = MOVEMENTS[movement.kind]
     if row.status not in allowed_from:
-        raise CollateralError(f"BPKB berstatus {row.status_label}: mutasi tidak dapat diterapkan.")
+        raise CollateralError(_("BPKB berstatus {status_label}: mutasi tidak dapat diterapkan.",
+                                status_label=row.status_label))
     if movement.kind == "release":
         _refuse_release_while_open(row)
     stamp = _stamp()
@@ -246,7 +248,8 @@ def mark_releasable(loan, date: dt.date | None = None, actor: User | None = None
         CollateralError: the loan is still open.
     """
     if loan.is_open:
-        raise CollateralError(f"Pinjaman {loan.contract_no} belum lunas: BPKB belum dapat diserahkan.")
+        raise CollateralError(_("Pinjaman {contract_no} belum lunas: BPKB belum dapat diserahkan.",
+                                contract_no=loan.contract_no))
     date = date or loan.closed_on or _today()
     rows = list(Collateral.select().where((Collateral.loan_id == loan.id) & (Collateral.status != "void")))
     for row in rows:

@@ -251,6 +251,8 @@ class ImportResult:
 
 
 def _cell_text(value: Any) -> Any:
+    if hasattr(value, "text") and type(value).__name__.endswith("Formula"):  # an array or data-table formula
+        value = "=" + str(value.text or "").lstrip("=")
     if isinstance(value, str):
         value = value.strip()
         return value or None
@@ -266,7 +268,10 @@ def read_sheet(path: str | Path) -> tuple[list[FieldError], dict[str, int], list
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        # Formulas are read as formulas (data_only=False): a formula cell is refused by its rule ("rumus tidak
+        # diterima"), whether or not Excel saved a value with it -- read as values, one saved without a value
+        # looked like an empty cell and was refused as "wajib diisi".
+        wb = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a non-xlsx file
         raise ValidationError(FieldError("file", _("berkas tidak bisa dibaca sebagai .xlsx: {exc}", exc=exc))) from exc
     try:
@@ -397,6 +402,9 @@ def _plan_row(item: RowPlan, raw: dict[str, Any], officers: dict[str, User], def
                       "officer_code.not_own")
     else:
         item.officer_id = officer.id
+    # A cell refused for its formula is not also "wajib diisi": the formula rule is the one to read.
+    refused = {e.field for e in item.errors if e.code == "formula"}
+    item.errors[:] = [e for e in item.errors if not (e.field in refused and str(e.code or "").endswith(".required"))]
 
 
 def _match_existing(rows: list[RowPlan]) -> None:

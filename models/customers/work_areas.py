@@ -14,6 +14,7 @@ from models.core.db import BaseModel, write_transaction
 from models.core.errors import FieldError, ValidationError
 from models.core.users import User, require
 from models.core import wilayah
+from models.core.texts import _
 
 AREA_LEVELS = ("regency", "district")
 
@@ -32,9 +33,10 @@ def validate_areas(codes: list[str]) -> tuple[list[str], list[FieldError]]:
     for code in codes:
         region = wilayah.get((code or "").strip())
         if region is None:
-            errors.append(FieldError("areas", f"kode wilayah tidak dikenal: {code!r}"))
+            errors.append(FieldError("areas", _("kode wilayah tidak dikenal: {code}", code=repr(code))))
         elif region.level not in AREA_LEVELS:
-            errors.append(FieldError("areas", f"{region.name}: wilayah kerja harus kabupaten/kota atau kecamatan"))
+            errors.append(FieldError("areas", _("{name}: wilayah kerja harus kabupaten/kota atau kecamatan",
+                                                        name=region.name)))
         elif region.code not in out:
             out.append(region.code)
     return out, errors

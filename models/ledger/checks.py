@@ -25,6 +25,7 @@ from peewee import fn
 
 from models.core.checks import check
 from models.core.money import ZERO, format_rupiah, from_minor
+from models.core.texts import _
 from models.ledger.subledgers import registered_subledgers
 
 
@@ -95,7 +96,8 @@ def trial_balance_balances() -> list[str]:
         "JOIN journal_line l ON l.journal_id = j.id WHERE j.posted_at IS NULL").fetchone()
     debit, credit = from_minor(debit - draft_debit), from_minor(credit - draft_credit)
     if debit != credit:
-        return [f"total debit {format_rupiah(debit)} ≠ total credit {format_rupiah(credit)}"]
+        return [_("total debit {debit} ≠ total kredit {credit}", debit=format_rupiah(debit),
+                  credit=format_rupiah(credit))]
     return []
 
 
@@ -131,6 +133,8 @@ def manual_control() -> list[str]:
 
 @check("ledger: control accounts equal their sub-ledgers")
 def control_accounts_reconcile() -> list[str]:
-    return [f"{r.name}: accounts {', '.join(r.codes)} hold {format_rupiah(r.ledger_total)} but the sub-ledger "
-            f"totals {format_rupiah(r.subledger_total)} (difference {format_rupiah(r.difference)})"
+    # Shown in the month-end preview as well as by ``check``: a translatable message (issue 20).
+    return [_("{name}: akun {codes} berisi {ledger} tetapi buku pembantunya berjumlah {subledger} (selisih {diff})",
+              name=r.name, codes=", ".join(r.codes), ledger=format_rupiah(r.ledger_total),
+              subledger=format_rupiah(r.subledger_total), diff=format_rupiah(r.difference))
             for r in reconcile() if not r.ok]

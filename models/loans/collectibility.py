@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from models.core import audit
 from models.core.errors import FieldError, ValidationError
+from models.core.texts import _
 
 CLASS_NAMES = {1: "Lancar", 2: "Dalam Perhatian Khusus", 3: "Kurang Lancar", 4: "Diragukan", 5: "Macet"}
 CLASS_SHORT = {1: "L", 2: "DPK", 3: "KL", 4: "D", 5: "M"}
@@ -91,17 +92,18 @@ def validate_bounds(bounds) -> list[FieldError]:
     try:
         pairs = [(int(k), int(u)) for k, u in bounds]
     except (TypeError, ValueError):
-        return [FieldError("bounds", "batas kolektibilitas harus pasangan (kelas, hari)")]
+        return [FieldError("bounds", _("batas kolektibilitas harus pasangan (kelas, hari)"))]
     if not pairs:
-        return [FieldError("bounds", "tabel kolektibilitas kosong")]
+        return [FieldError("bounds", _("tabel kolektibilitas kosong"))]
     if pairs[0][0] != 1:
-        errors.append(FieldError("bounds", "kelas pertama harus 1 (Lancar)"))
+        errors.append(FieldError("bounds", _("kelas pertama harus 1 (Lancar)")))
     classes = [k for k, _ in pairs]
     days = [u for _, u in pairs]
     if any(not 1 <= k <= 4 for k in classes) or classes != sorted(set(classes)):
-        errors.append(FieldError("bounds", "kelas harus naik, antara 1 dan 4 (kelas 5 Macet di atas batas terakhir)"))
+        errors.append(FieldError("bounds", _(
+            "kelas harus naik, antara 1 dan 4 (kelas 5 Macet di atas batas terakhir)")))
     if any(d < 0 for d in days) or days != sorted(set(days)):
-        errors.append(FieldError("bounds", "batas hari harus naik dan tidak negatif"))
+        errors.append(FieldError("bounds", _("batas hari harus naik dan tidak negatif")))
     return errors
 
 
@@ -134,7 +136,8 @@ def set_office_table(actor, preset: str, bounds=None) -> Table:
 
     require(actor, "settings.edit")
     if preset not in PRESETS:
-        raise ValidationError(FieldError("preset", f"tabel kolektibilitas tidak dikenal: {preset!r}"))
+        raise ValidationError(FieldError("preset", _("tabel kolektibilitas tidak dikenal: {preset}",
+                                                           preset=repr(preset))))
     chosen = tuple((int(k), int(u)) for k, u in (bounds if bounds is not None else PRESETS[preset]))
     errors = validate_bounds(chosen)
     if errors:

@@ -44,6 +44,7 @@ from models.core.errors import FieldError, ValidationError
 from models.core.money import ZERO, D, MoneyField, from_minor, to_minor
 from models.ledger.journals import Journal
 from models.loans.loans import Loan
+from models.core.texts import _
 
 INCOME_METHODS = ("effective", "flat")
 INCOME_METHOD_LABELS = {"effective": "Suku bunga efektif (PSAK 71 / SAK EP)",
@@ -133,7 +134,8 @@ def set_income_method(actor, method: str) -> str:
 
     require(actor, "settings.edit")
     if method not in INCOME_METHODS:
-        raise ValidationError(FieldError("income_method", f"metode pendapatan tidak dikenal: {method!r}"))
+        raise ValidationError(FieldError("income_method", _("metode pendapatan tidak dikenal: {method}",
+                                                                  method=repr(method))))
 
     def body() -> str:
         before = income_method()
@@ -176,7 +178,7 @@ def set_nonaccrual_mode(actor, mode: str) -> str:
 
     require(actor, "settings.edit")
     if mode not in NONACCRUAL_MODES:
-        raise ValidationError(FieldError("nonaccrual", f"pilihan tidak dikenal: {mode!r}"))
+        raise ValidationError(FieldError("nonaccrual", _("pilihan tidak dikenal: {mode}", mode=repr(mode))))
 
     def body() -> str:
         before = nonaccrual_mode()

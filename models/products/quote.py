@@ -174,7 +174,7 @@ def validate_quote(terms: ProductTerms, otr, dp, dp_pct, vehicle_type, tenors, r
             if amount * HUNDRED < minimum * price:
                 errors.append(FieldError("dp", dp_rule_text(minimum, vehicle_type, band, purpose), "below_minimum"))
         if purpose not in (None, "", "investment", "multiguna"):
-            errors.append(FieldError("purpose", "tujuan pembiayaan: investasi atau multiguna", "unknown"))
+            errors.append(FieldError("purpose", _("tujuan pembiayaan: investasi atau multiguna"), "unknown"))
     if not tenors:
         errors.append(FieldError("tenors", _("pilih paling sedikit satu tenor"), "required"))
     for n in tenors or ():

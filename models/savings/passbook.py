@@ -27,6 +27,7 @@ from models.core.money import ZERO, D
 from models.core.office import get_setting, put_setting
 from models.core.users import User, require
 from models.savings.savings import TXN_CODES, SavingsAccount, SavingsTransaction, _load_account
+from models.core.texts import _
 
 SETTING = "savings.passbook"
 
@@ -90,19 +91,20 @@ def geometry() -> Geometry:
 def validate_geometry(geo: Geometry) -> list[FieldError]:
     errors = []
     if geo.lines_per_page < 1:
-        errors.append(FieldError("lines_per_page", "baris per halaman minimal 1"))
+        errors.append(FieldError("lines_per_page", _("baris per halaman minimal 1")))
     if geo.pages_per_book < 1:
-        errors.append(FieldError("pages_per_book", "halaman per buku minimal 1"))
+        errors.append(FieldError("pages_per_book", _("halaman per buku minimal 1")))
     if not 0 <= geo.fold_after_line < geo.lines_per_page:
-        errors.append(FieldError("fold_after_line", "lipatan tengah harus di antara baris halaman (0 = tanpa lipatan)"))
+        errors.append(FieldError("fold_after_line",
+                                 _("lipatan tengah harus di antara baris halaman (0 = tanpa lipatan)")))
     if geo.line_height_mm <= ZERO:
-        errors.append(FieldError("line_height_mm", "tinggi baris harus lebih dari nol"))
+        errors.append(FieldError("line_height_mm", _("tinggi baris harus lebih dari nol")))
     if geo.top_margin_mm < ZERO or geo.left_margin_mm < ZERO:
-        errors.append(FieldError("top_margin_mm", "margin tidak boleh negatif"))
+        errors.append(FieldError("top_margin_mm", _("margin tidak boleh negatif")))
     if geo.left_margin_mm + geo.col_balance_mm > geo.page_width_mm:
-        errors.append(FieldError("col_balance_mm", "kolom saldo melewati tepi kanan halaman"))
+        errors.append(FieldError("col_balance_mm", _("kolom saldo melewati tepi kanan halaman")))
     if geo.lines_per_page >= 1 and geo.y_of(geo.lines_per_page) + geo.line_height_mm > geo.page_height_mm:
-        errors.append(FieldError("lines_per_page", "baris terakhir melewati tepi bawah halaman"))
+        errors.append(FieldError("lines_per_page", _("baris terakhir melewati tepi bawah halaman")))
     return errors
 
 
@@ -268,7 +270,7 @@ def new_book(actor: User, account: SavingsAccount, reason: str) -> SavingsAccoun
     line with the balance carried over."""
     require(actor, "savings.post")
     if not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan penggantian buku wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan penggantian buku wajib diisi")))
     geo = geometry()
 
     def body():

@@ -49,6 +49,7 @@ from models.customers.customers import Customer
 from models.ledger.chart import Line, chart_roles
 from models.ledger.journals import Journal, is_closed, post_event, post_journal, reverse_journal
 from models.products.products import PercentField
+from models.core.texts import _
 
 KINDS = ("pokok", "wajib", "sukarela", "berjangka")
 KIND_LABELS = {"pokok": "Simpanan Pokok", "wajib": "Simpanan Wajib", "sukarela": "Simpanan Sukarela",
@@ -256,21 +257,23 @@ def _load_account(account) -> SavingsAccount:
             .join(SavingsProduct).switch(SavingsAccount).join(Member)
             .where(SavingsAccount.id == account_id).first())
     if acct is None:
-        raise NotFound(f"rekening simpanan #{account_id} tidak ada")
+        raise NotFound(_("rekening simpanan #{account_id} tidak ada", account_id=account_id))
     return acct
 
 
 def _check_date(date, errors: list[FieldError], acct: SavingsAccount | None = None) -> None:
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-        errors.append(FieldError("date", "tanggal transaksi wajib diisi"))
+        errors.append(FieldError("date", _("tanggal transaksi wajib diisi")))
         return
     if date > _today():
-        errors.append(FieldError("date", "tanggal transaksi tidak boleh di masa depan"))
+        errors.append(FieldError("date", _("tanggal transaksi tidak boleh di masa depan")))
     if is_closed(date):
-        errors.append(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup", "closed"))
+        errors.append(FieldError("date", _("periode {month}/{year} sudah ditutup",
+                                           month=format(date.month, "02d"), year=date.year), "closed"))
     if acct is not None:
         if date < acct.opened_on:
-            errors.append(FieldError("date", f"tanggal sebelum rekening dibuka ({acct.opened_on:%d/%m/%Y})"))
+            errors.append(FieldError("date", _("tanggal sebelum rekening dibuka ({opened_on})",
+                                               opened_on=format(acct.opened_on, "%d/%m/%Y"))))
         last = (SavingsTransaction.select(fn.MAX(SavingsTransaction.date))
                 .where(SavingsTransaction.account == acct.id).scalar())
         if last is not None and date < last:
@@ -326,19 +329,20 @@ def validate_product(values: dict) -> list[FieldError]:
     errors = []
     kind = values.get("kind")
     if kind not in KINDS:
-        errors.append(FieldError("kind", f"jenis simpanan harus salah satu dari {', '.join(KINDS)}"))
+        errors.append(FieldError("kind", _("jenis simpanan harus salah satu dari {join_kinds}",
+                                           join_kinds=', '.join(KINDS))))
     if not (values.get("code") or "").strip():
-        errors.append(FieldError("code", "kode produk wajib diisi"))
+        errors.append(FieldError("code", _("kode produk wajib diisi")))
     if not (values.get("account_code") or "").strip():
-        errors.append(FieldError("account_code", "akun buku besar wajib diisi"))
+        errors.append(FieldError("account_code", _("akun buku besar wajib diisi")))
     if kind in ("pokok", "wajib") and D(values.get("fixed_amount", 0)) <= ZERO:
-        errors.append(FieldError("fixed_amount", "simpanan pokok/wajib harus punya jumlah tetap"))
+        errors.append(FieldError("fixed_amount", _("simpanan pokok/wajib harus punya jumlah tetap")))
     if kind == "sukarela" and values.get("interest_basis", "none") not in ("minimum", "average", "none"):
-        errors.append(FieldError("interest_basis", "dasar jasa: saldo terendah, saldo rata-rata harian atau tanpa"))
+        errors.append(FieldError("interest_basis", _("dasar jasa: saldo terendah, saldo rata-rata harian atau tanpa")))
     if kind == "berjangka" and int(values.get("term_months") or 0) <= 0:
-        errors.append(FieldError("term_months", "simpanan berjangka harus punya jangka waktu (bulan)"))
+        errors.append(FieldError("term_months", _("simpanan berjangka harus punya jangka waktu (bulan)")))
     if values.get("penalty_kind", "principal") not in ("principal", "interest"):
-        errors.append(FieldError("penalty_kind", "penalti: persen dari pokok atau dari jasa yang sudah dibayar"))
+        errors.append(FieldError("penalty_kind", _("penalti: persen dari pokok atau dari jasa yang sudah dibayar")))
     for name in ("rate", "penalty_rate", "tax_rate"):
         if name in values and D(values[name]) < ZERO:
             errors.append(FieldError(name, "persentase tidak boleh negatif"))
@@ -397,7 +401,7 @@ def save_product(actor: User, values: dict, product: SavingsProduct | None = Non
 def product_by_code(code: str) -> SavingsProduct:
     product = SavingsProduct.get_or_none(SavingsProduct.code == code)
     if product is None:
-        raise NotFound(f"produk simpanan {code} tidak ada")
+        raise NotFound(_("produk simpanan {code} tidak ada", code=code))
     return product
 
 
@@ -424,7 +428,7 @@ def join(actor: User, customer: Customer, date: dt.date, *, pay_pokok: bool = Tr
 
     def body():
         if Member.get_or_none(Member.customer == customer.id) is not None:
-            raise ConflictError(f"{customer.full_name} sudah menjadi anggota")
+            raise ConflictError(_("{full_name} sudah menjadi anggota", full_name=customer.full_name))
         errors: list[FieldError] = []
         _check_date(date, errors)
         if errors:
@@ -469,9 +473,11 @@ def open_account(actor: User, member: Member, product: SavingsProduct, date: dt.
     def body():
         m = Member.get_by_id(member.id)
         if m.status != "active":
-            raise DomainError(f"anggota {m.member_no} tidak aktif ({MEMBER_STATUS_LABELS[m.status]})")
+            raise DomainError(_("anggota {member_no} tidak aktif ({status})",
+                                member_no=m.member_no, status=MEMBER_STATUS_LABELS[m.status]))
         if product.kind in ("pokok", "wajib") and account_of(m, product.kind) is not None:
-            raise ConflictError(f"anggota {m.member_no} sudah punya rekening {KIND_LABELS[product.kind]}")
+            raise ConflictError(_("anggota {member_no} sudah punya rekening {kind}",
+                                  member_no=m.member_no, kind=KIND_LABELS[product.kind]))
         acct = _open(actor, m, product, date, Customer.get_by_id(m.customer_id).branch_id)
         audit.record(actor, "savings.open", "savings_account", acct.id, after={"number": acct.number})
         return acct
@@ -514,16 +520,16 @@ def validate_deposit(acct: SavingsAccount, amount: Decimal, date: dt.date, metho
     errors: list[FieldError] = []
     product = acct.product
     if amount <= ZERO:
-        errors.append(FieldError("amount", "jumlah setoran harus lebih dari nol"))
+        errors.append(FieldError("amount", _("jumlah setoran harus lebih dari nol")))
     if method not in METHODS:
-        errors.append(FieldError("method", f"cara setor tidak dikenal: {method!r}"))
+        errors.append(FieldError("method", _("cara setor tidak dikenal: {method}", method=repr(method))))
     if acct.status != "active":
-        errors.append(FieldError("account", f"rekening {acct.number} sudah ditutup"))
+        errors.append(FieldError("account", _("rekening {number} sudah ditutup", number=acct.number)))
     if acct.member.status != "active":
-        errors.append(FieldError("member", f"anggota {acct.member.member_no} tidak aktif"))
+        errors.append(FieldError("member", _("anggota {member_no} tidak aktif", member_no=acct.member.member_no)))
     if product.kind == "pokok":
         if D(acct.balance) > ZERO:
-            errors.append(FieldError("amount", "simpanan pokok dibayar sekali saja (AD/ART)", "pokok.once"))
+            errors.append(FieldError("amount", _("simpanan pokok dibayar sekali saja (AD/ART)"), "pokok.once"))
         elif amount != D(product.fixed_amount):
             errors.append(FieldError("amount", f"simpanan pokok sebesar {format_rupiah(product.fixed_amount)} "
                                                "(AD/ART)", "pokok.amount"))
@@ -547,11 +553,11 @@ def validate_withdrawal(acct: SavingsAccount, amount: Decimal, date: dt.date, me
     errors: list[FieldError] = []
     product = acct.product
     if amount <= ZERO:
-        errors.append(FieldError("amount", "jumlah penarikan harus lebih dari nol"))
+        errors.append(FieldError("amount", _("jumlah penarikan harus lebih dari nol")))
     if method not in METHODS:
-        errors.append(FieldError("method", f"cara tarik tidak dikenal: {method!r}"))
+        errors.append(FieldError("method", _("cara tarik tidak dikenal: {method}", method=repr(method))))
     if acct.status != "active":
-        errors.append(FieldError("account", f"rekening {acct.number} sudah ditutup"))
+        errors.append(FieldError("account", _("rekening {number} sudah ditutup", number=acct.number)))
     if not settling:
         if product.kind in ("pokok", "wajib"):
             errors.append(FieldError("amount", f"{KIND_LABELS[product.kind]} tidak dapat ditarik selama masih menjadi "
@@ -567,7 +573,8 @@ def validate_withdrawal(acct: SavingsAccount, amount: Decimal, date: dt.date, me
                                                    f"tersisa (ketentuan produk {product.code}); paling banyak {most}",
                                          "sukarela.min_balance"))
     if amount > D(acct.balance):
-        errors.append(FieldError("amount", f"saldo tidak cukup ({format_rupiah(acct.balance)})", "balance"))
+        errors.append(FieldError("amount", _("saldo tidak cukup ({balance})",
+                                             balance=format_rupiah(acct.balance)), "balance"))
     _check_date(date, errors, acct)
     return errors
 
@@ -688,7 +695,7 @@ def transfer(actor: User, source: SavingsAccount, target: SavingsAccount, amount
     def body():
         src, dst = _load_account(source.id), _load_account(target.id)
         if src.id == dst.id:
-            raise ValidationError(FieldError("target", "rekening asal dan tujuan sama"))
+            raise ValidationError(FieldError("target", _("rekening asal dan tujuan sama")))
         errors = validate_withdrawal(src, amount, date) + [
             FieldError("target", e.message, e.code) for e in validate_deposit(dst, amount, date, "cash")]
         if errors:
@@ -788,7 +795,7 @@ def collect_with_installment(actor: User, member: Member, loan, installment_amou
     def body():
         acct = account_of(member, "wajib")
         if acct is None:
-            raise NotFound(f"anggota {member.member_no} tidak punya rekening simpanan wajib")
+            raise NotFound(_("anggota {member_no} tidak punya rekening simpanan wajib", member_no=member.member_no))
         acct = _load_account(acct.id)
         errors = validate_deposit(acct, wajib_amount, date, method)
         if errors:
@@ -838,11 +845,11 @@ def reverse_transaction(actor: User, txn: SavingsTransaction, reason: str, *, da
         original = SavingsTransaction.get_by_id(txn.id)
         require_checker(original.created_by_id, actor, "Pembatalan transaksi simpanan")
         if original.status != "posted":
-            raise ConflictError(f"transaksi {original.receipt_no or original.id} sudah dibatalkan")
+            raise ConflictError(_("transaksi {id} sudah dibatalkan", id=original.receipt_no or original.id))
         if original.kind not in REVERSIBLE:
-            raise DomainError(f"{TXN_LABELS.get(original.kind, original.kind)} tidak dibatalkan di kasir")
+            raise DomainError(_("{kind} tidak dibatalkan di kasir", kind=TXN_LABELS.get(original.kind, original.kind)))
         if not (reason or "").strip():
-            raise ValidationError(FieldError("reason", "alasan pembatalan wajib diisi"))
+            raise ValidationError(FieldError("reason", _("alasan pembatalan wajib diisi")))
         legs = [original]
         if original.counterpart_id:
             legs.append(SavingsTransaction.get_by_id(original.counterpart_id))
@@ -857,7 +864,7 @@ def reverse_transaction(actor: User, txn: SavingsTransaction, reason: str, *, da
                                   f"{later.date:%d/%m/%Y}) masih berlaku di rekening ini: batalkan yang terbaru dulu")
             acct = _load_account(leg.account_id)
             if D(acct.balance) - D(leg.amount) < ZERO:
-                raise DomainError(f"pembatalan membuat saldo rekening {acct.number} negatif")
+                raise DomainError(_("pembatalan membuat saldo rekening {number} negatif", number=acct.number))
         errors: list[FieldError] = []
         _check_date(when, errors)
         if errors:
@@ -1086,9 +1093,11 @@ def credit_monthly_interest(actor: User | None, period_end: dt.date) -> Interest
                                      tuple(json.loads(existing.journal_ids)), True)
         errors = []
         if is_closed(last):
-            errors.append(FieldError("period_end", f"periode {last.month:02d}/{last.year} sudah ditutup", "closed"))
+            errors.append(FieldError("period_end", _("periode {month}/{year} sudah ditutup",
+                                                     month=format(last.month, "02d"), year=last.year), "closed"))
         if last > _today():
-            errors.append(FieldError("period_end", f"bulan {last.month:02d}/{last.year} belum berakhir"))
+            errors.append(FieldError("period_end", _("bulan {month}/{year} belum berakhir",
+                                                     month=format(last.month, "02d"), year=last.year)))
         if errors:
             raise ValidationError(errors)
         # Balances in integer sen from here on, read plainly (an ORM "IN (…40.000 ids…)" costs seconds to
@@ -1246,16 +1255,16 @@ def resign_member(actor: User, member: Member, date: dt.date, reason: str, *, ap
     require(approved_by, "savings.approve")
     require_checker(actor.id, approved_by, "Pengunduran diri anggota")
     if status not in ("resigned", "deceased"):
-        raise ValidationError(FieldError("status", "status keluar: resigned atau deceased"))
+        raise ValidationError(FieldError("status", _("status keluar: resigned atau deceased")))
     if not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan keluar wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan keluar wajib diisi")))
     from models.cashier.payments import payoff_quote, post_payment, settle_early
     from models.loans.loans import Loan
 
     def body():
         m = Member.get_by_id(member.id)
         if m.status != "active":
-            raise ConflictError(f"anggota {m.member_no} sudah tidak aktif")
+            raise ConflictError(_("anggota {member_no} sudah tidak aktif", member_no=m.member_no))
         errors: list[FieldError] = []
         _check_date(date, errors)
         if errors:
@@ -1329,3 +1338,16 @@ def _payment_id_of(loan_rows) -> int | None:
 
     payment = Payment.get_or_none(Payment.receipt_no == loan_rows[0][2])
     return payment.id if payment else None
+
+
+def savings_in_use() -> bool:
+    """Whether this office keeps savings: a cooperative (koperasi simpan pinjam), or any office that has set up a
+    savings product.  A leasing branch or a BPR without one has no savings desk, so its sidebar shows none.
+
+    Source: practice -- simpanan pokok/wajib/sukarela belong to cooperatives (UU 25/1992 Pasal 41); a BPR's
+    deposits are kept in its core banking system, not here, unless it sets up a product.
+    """
+    from models.core.office import Office
+
+    office = Office.select(Office.kind).first()
+    return (office is not None and office.kind == "koperasi") or SavingsProduct.select().exists()

@@ -46,6 +46,7 @@ from models.savings.savings import (
     _write_txn,
     account_of,
 )
+from models.core.texts import _
 
 SETTING = "shu.parts"
 MODES = ("credit", "payable")
@@ -112,10 +113,10 @@ def validate_parts(parts: list[dict]) -> list[FieldError]:
         try:
             pct = D(str(part.get("pct", "0")))
         except Exception:  # noqa: BLE001 - any unreadable number is one error record
-            errors.append(FieldError("pct", f"baris {i}: persentase tidak terbaca"))
+            errors.append(FieldError("pct", _("baris {i}: persentase tidak terbaca", i=i)))
             continue
         if pct < ZERO:
-            errors.append(FieldError("pct", f"baris {i}: persentase tidak boleh negatif"))
+            errors.append(FieldError("pct", _("baris {i}: persentase tidak boleh negatif", i=i)))
         total += pct
         if part.get("kind", "fund") in ("reserve", "fund") and str(part.get("account", "")) not in codes:
             errors.append(FieldError("account", f"baris {i} ({part.get('label', '')}): akun {part.get('account')} "
@@ -126,7 +127,7 @@ def validate_parts(parts: list[dict]) -> list[FieldError]:
                                         "— AD/ART", "total"))
     for kind, label in (("reserve", "cadangan"), ("capital", "jasa modal"), ("service", "jasa anggota")):
         if kinds.count(kind) != 1:
-            errors.append(FieldError("kind", f"harus ada tepat satu bagian {label}"))
+            errors.append(FieldError("kind", _("harus ada tepat satu bagian {label}", label=label)))
     return errors
 
 
@@ -170,7 +171,8 @@ def year_result(year: int) -> Decimal:
     """
     journal = year_closing_journal(year)
     if journal is None:
-        raise DomainError(f"tahun buku {year} belum ditutup: SHU dibagi dari hasil tahun yang sudah ditutup")
+        raise DomainError(_("tahun buku {year} belum ditutup: SHU dibagi dari hasil tahun yang sudah ditutup",
+                            year=year))
     target = chart_roles().get("year_end_result", "3301")
     row = (JournalLine.select(fn.SUM(JournalLine.credit), fn.SUM(JournalLine.debit)).join(Account)
            .where((JournalLine.journal == journal.id) & (Account.code == target)).tuples().first())
@@ -277,7 +279,7 @@ def plan(year: int, pool: Decimal | None = None, parts: list[dict] | None = None
                                   service.get(member_id, ZERO)))
     out_parts = tuple(dict(p, amount=split[p["key"]]) for p in parts)
     if sum((p["amount"] for p in out_parts), ZERO) != pool:  # cannot happen: the reserve takes every residue
-        raise DomainError("pembagian SHU tidak sama dengan jumlah SHU")
+        raise DomainError(_("pembagian SHU tidak sama dengan jumlah SHU"))
     return ShuPlan(year, pool, out_parts, tuple(shares), residue)
 
 
@@ -297,20 +299,20 @@ def distribute_shu(actor: User, year: int, date: dt.date, mode: str = "credit") 
     """
     require(actor, "period.close")
     if mode not in MODES:
-        raise ValidationError(FieldError("mode", "SHU anggota: dikreditkan ke sukarela atau dibayar tunai"))
+        raise ValidationError(FieldError("mode", _("SHU anggota: dikreditkan ke sukarela atau dibayar tunai")))
 
     def body():
         if ShuDistribution.get_or_none(ShuDistribution.year == year) is not None:
-            raise ConflictError(f"SHU tahun {year} sudah dibagikan")
+            raise ConflictError(_("SHU tahun {year} sudah dibagikan", year=year))
         errors: list[FieldError] = []
         _check_date(date, errors)
         if date <= dt.date(year, 12, 31):
-            errors.append(FieldError("date", f"SHU tahun {year} dibagikan sesudah tahun bukunya berakhir"))
+            errors.append(FieldError("date", _("SHU tahun {year} dibagikan sesudah tahun bukunya berakhir", year=year)))
         if errors:
             raise ValidationError(errors)
         the_plan = plan(year, as_of=date)
         if the_plan.pool <= ZERO:
-            raise DomainError(f"tahun {year} tidak menghasilkan SHU untuk dibagi")
+            raise DomainError(_("tahun {year} tidak menghasilkan SHU untuk dibagi", year=year))
         target = chart_roles().get("year_end_result", "3301")
         members_total = sum((s.total for s in the_plan.members), ZERO)
         lines = [Line(target, debit=the_plan.pool, memo=f"pembagian SHU {year}")]
@@ -323,7 +325,8 @@ def distribute_shu(actor: User, year: int, date: dt.date, mode: str = "credit") 
             for share in the_plan.members:
                 acct = account_of(Member.get_by_id(share.member_id), "sukarela")
                 if acct is None:
-                    raise DomainError(f"anggota {share.member_no} tidak punya rekening sukarela untuk SHU")
+                    raise DomainError(_("anggota {member_no} tidak punya rekening sukarela untuk SHU",
+                                        member_no=share.member_no))
                 credit_accounts[share.member_id] = _load_account(acct.id)
             by_code: dict[str, Decimal] = {}
             for share in the_plan.members:
@@ -362,7 +365,7 @@ def pay_share(actor: User, share: ShuShare, date: dt.date) -> ShuShare:
     def body():
         s = ShuShare.get_by_id(share.id)
         if s.paid:
-            raise ConflictError("SHU anggota ini sudah dibayar")
+            raise ConflictError(_("SHU anggota ini sudah dibayar"))
         errors: list[FieldError] = []
         _check_date(date, errors)
         if errors:
@@ -384,6 +387,6 @@ def pay_share(actor: User, share: ShuShare, date: dt.date) -> ShuShare:
 def shares_of(year: int) -> list[ShuShare]:
     dist = ShuDistribution.get_or_none(ShuDistribution.year == year)
     if dist is None:
-        raise NotFound(f"SHU tahun {year} belum dibagikan")
+        raise NotFound(_("SHU tahun {year} belum dibagikan", year=year))
     return list(ShuShare.select(ShuShare, Member).join(Member).where(ShuShare.distribution == dist.id)
                 .order_by(Member.seq))

@@ -45,6 +45,7 @@ from models.savings.savings import (
     validate_withdrawal,
 )
 from models.savings.savings_interest import early_break_penalty
+from models.core.texts import _
 
 ON_MATURITY = ("rollover", "payout")
 ON_MATURITY_LABELS = {"rollover": "Diperpanjang otomatis (ARO)", "payout": "Dicairkan"}
@@ -76,28 +77,28 @@ def open_time_deposit(actor: User, member: Member, product: SavingsProduct, amou
         errors: list[FieldError] = []
         m = Member.get_by_id(member.id)
         if product.kind != "berjangka":
-            errors.append(FieldError("product", f"{product.code} bukan produk simpanan berjangka"))
+            errors.append(FieldError("product", _("{code} bukan produk simpanan berjangka", code=product.code)))
         if m.status != "active":
-            errors.append(FieldError("member", f"anggota {m.member_no} tidak aktif"))
+            errors.append(FieldError("member", _("anggota {member_no} tidak aktif", member_no=m.member_no)))
         if amount <= ZERO:
-            errors.append(FieldError("amount", "pokok simpanan berjangka harus lebih dari nol"))
+            errors.append(FieldError("amount", _("pokok simpanan berjangka harus lebih dari nol")))
         if on_maturity not in ON_MATURITY:
-            errors.append(FieldError("on_maturity", "saat jatuh tempo: diperpanjang (rollover) atau dicairkan"))
+            errors.append(FieldError("on_maturity", _("saat jatuh tempo: diperpanjang (rollover) atau dicairkan")))
         term = int(term_months or product.term_months or 0)
         if term <= 0:
-            errors.append(FieldError("term_months", "jangka waktu harus lebih dari nol bulan"))
+            errors.append(FieldError("term_months", _("jangka waktu harus lebih dari nol bulan")))
         agreed = D(rate) if rate is not None else D(product.rate)
         if agreed < ZERO:
-            errors.append(FieldError("rate", "suku jasa tidak boleh negatif"))
+            errors.append(FieldError("rate", _("suku jasa tidak boleh negatif")))
         payout_to = account_of(m, "sukarela")
         if payout_to is None:
-            errors.append(FieldError("member", "anggota belum punya rekening simpanan sukarela untuk menerima jasa"))
+            errors.append(FieldError("member", _("anggota belum punya rekening simpanan sukarela untuk menerima jasa")))
         _check_date(date, errors)
         source = None
         if from_account is not None:
             source = _load_account(from_account.id)
             if source.member_id != m.id:
-                errors.append(FieldError("from_account", "dana harus dari rekening anggota sendiri"))
+                errors.append(FieldError("from_account", _("dana harus dari rekening anggota sendiri")))
             errors += validate_withdrawal(source, amount, date)
         if errors:
             raise ValidationError(errors)
@@ -150,7 +151,7 @@ def mature(actor: User, account: SavingsAccount, date: dt.date, *, method: str =
     def body():
         acct = _load_account(account.id)
         if acct.product.kind != "berjangka" or acct.status != "active":
-            raise DomainError(f"{acct.number} bukan simpanan berjangka yang aktif")
+            raise DomainError(_("{number} bukan simpanan berjangka yang aktif", number=acct.number))
         if date < acct.maturity_date:
             raise DomainError(f"simpanan berjangka {acct.number} baru jatuh tempo {acct.maturity_date:%d/%m/%Y}; "
                               "sebelum itu hanya bisa dicairkan dengan penalti")
@@ -212,14 +213,15 @@ def break_early(actor: User, account: SavingsAccount, date: dt.date, reason: str
     require(actor, "savings.post")
     require(approved_by, "savings.approve")
     if not (reason or "").strip():
-        raise ValidationError(FieldError("reason", "alasan pencairan sebelum jatuh tempo wajib diisi"))
+        raise ValidationError(FieldError("reason", _("alasan pencairan sebelum jatuh tempo wajib diisi")))
 
     def body():
         acct = _load_account(account.id)
         if acct.product.kind != "berjangka" or acct.status != "active":
-            raise DomainError(f"{acct.number} bukan simpanan berjangka yang aktif")
+            raise DomainError(_("{number} bukan simpanan berjangka yang aktif", number=acct.number))
         if date >= acct.maturity_date:
-            raise DomainError(f"{acct.number} sudah jatuh tempo {acct.maturity_date:%d/%m/%Y}: cairkan tanpa penalti")
+            raise DomainError(_("{number} sudah jatuh tempo {maturity_date}: cairkan tanpa penalti",
+                                number=acct.number, maturity_date=format(acct.maturity_date, "%d/%m/%Y")))
         penalty, net = break_quote(acct)
         errors = validate_withdrawal(acct, D(acct.balance), date, method, settling=True)
         if errors:

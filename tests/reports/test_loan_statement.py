@@ -111,3 +111,25 @@ def test_the_command_prints_one_officer_s_statements(ready_db, tmp_path):
     assert len(pages(out)) == 2
     assert main.main(["--db", str(sqlite_path()), "print", "statement", "--loan", "NOPE", "--out", str(out)]) == 2
     assert main.main(["--db", str(sqlite_path()), "print", "statement", "--out", str(out)]) == 2
+
+
+def test_a_printed_statement_masks_the_customer_s_phone(ready_db, tmp_path):
+    """A fresh user's trial: ``main.py print statement`` printed a customer's whole phone number; the lists show
+    it masked to a role without ``customer.unmask``, and a statement leaves the office."""
+    import main
+    from models.core.db import sqlite_path
+    from models.customers.customers import Customer
+    from models.customers.identity import format_phone, mask_phone
+
+    loan = disburse()
+    customer = Customer.get_by_id(loan.customer_id)
+    assert customer.phone
+    whole, masked = format_phone(customer.phone), mask_phone(customer.phone)
+    out = tmp_path / "kartu.pdf"
+    assert main.main(["--db", str(sqlite_path()), "print", "statement", "--loan", loan.contract_no,
+                      "--out", str(out)]) == 0
+    text = "".join(pages(out))
+    assert masked in text and whole not in text and customer.phone not in text
+    shown = write_statements_pdf([loan.id], tmp_path / "kantor.pdf", show_phones=True)
+    text = "".join(pages(shown))
+    assert customer.phone in text or whole in text  # a caller that may see it whole can ask for it

@@ -57,15 +57,42 @@ def test_an_unknown_contract_is_a_message_not_a_traceback(qtbot, ready_db, staff
     assert shown and "TIDAK/ADA" in shown[0] and not previews
 
 
-def test_a_cancelled_batch_opens_no_preview(qtbot, ready_db, staff, previews):
-    from reports.loan_statement import write_statements_pdf
-    from ui.common.background import run_with_progress
+def _jobs_started(monkeypatch, then) -> list:
+    """Every job the statements batch starts, with ``then(job)`` applied as it starts."""
+    from ui.common import jobs
 
-    loan = disburse()
-    out = run_with_progress(None, "x", lambda **kw: write_statements_pdf([loan.id], "/tmp/never.pdf",
-                                                                         cancelled=lambda: True,
-                                                                         progress=kw["progress"]))
-    assert out is None
+    started = []
+    real_start = jobs.start_job
+
+    def start(*args, **kwargs):
+        job = real_start(*args, **kwargs)
+        then(job)
+        started.append(job)
+        return job
+
+    monkeypatch.setattr(jobs, "start_job", start)
+    return started
+
+
+def test_a_cancelled_batch_opens_no_preview(qtbot, ready_db, staff, previews, monkeypatch):
+    """"Batal" on the progress dialog stops the batch at the next statement: no file, no preview."""
+    from ui.reports.report_actions import preview_statements
+
+    loans = [disburse(), disburse(contract_no="BDG/2026/00002")]
+    started = _jobs_started(monkeypatch, lambda job: job.cancel())  # the cashier presses "Batal" at once
+    assert preview_statements(None, session_for(staff.kacab), [loan.id for loan in loans], stem="batal") is None
+    assert started[0].state == "cancelled" and not previews
+
+
+def test_a_batch_reports_its_progress_through_the_job(qtbot, ready_db, staff, previews, monkeypatch):
+    from ui.reports.report_actions import preview_statements
+
+    loans = [disburse(), disburse(contract_no="BDG/2026/00002")]
+    seen = []
+    _jobs_started(monkeypatch, lambda job: job.signals.progress.connect(
+        lambda done, total, _text: seen.append((done, total))))
+    preview_statements(None, session_for(staff.kacab), [loan.id for loan in loans])
+    assert len(previews) == 1 and seen and seen[-1][0] == seen[-1][1] == 4  # read 2, laid out 2
 
 
 def test_the_cashier_opens_the_day_s_cash_report_and_closes_the_day(qtbot, ready_db, staff, previews):

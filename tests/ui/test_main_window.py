@@ -22,12 +22,31 @@ def sidebar_labels(win):
 
 def test_the_supervisor_sees_every_area_in_indonesian(window):
     labels = sidebar_labels(window)
-    for name in ["Nasabah", "Pengajuan", "Pinjaman", "Kasir", "Penagihan", "Simpanan", "Buku Besar", "Laporan",
+    for name in ["Nasabah", "Pengajuan", "Pinjaman", "Kasir", "Penagihan", "Buku Besar", "Laporan",
                  "Pengaturan"]:
         assert name in labels
+    assert "Simpanan" not in labels  # a leasing branch keeps no savings
     assert "Sri Wahyuni" in window.user_label.text()
     assert "/tmp/angsur.db" in window.db_label.text()
     assert "PT Angsur Mitra Finance" in window.windowTitle()
+
+
+def test_simpanan_is_shown_to_a_cooperative_and_to_an_office_with_a_savings_product(qtbot, staff):
+    from models.core.office import Office
+    from models.savings.savings import SavingsProduct
+
+    def labels():
+        win = MainWindow(Session(staff.kacab, "x.db"))
+        qtbot.addWidget(win)
+        return sidebar_labels(win)
+
+    assert "Simpanan" not in labels()
+    Office.update(kind="koperasi").execute()
+    assert "Simpanan" in labels()
+    Office.update(kind="bpr").execute()
+    assert "Simpanan" not in labels()
+    SavingsProduct.insert(code="TAB", name="Tabungan BPR", kind="sukarela", account_code="2101").execute()
+    assert "Simpanan" in labels()  # a BPR that set up a savings product gets its savings desk
 
 
 def test_a_cashier_does_not_see_the_ledger(qtbot, staff):

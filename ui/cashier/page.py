@@ -189,6 +189,7 @@ class CashierPage(Page):
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet("color: #8a4b00; font-weight: 600;")
         form.addRow(self.mode_label)
+        self.mode_label.hide()  # shown only when it says something: at 720 px every row of height counts
         rbox.addWidget(pay_box)
         self.view = LoanView(session, right, compact=True)
         rbox.addWidget(self.view, 1)
@@ -363,6 +364,7 @@ class CashierPage(Page):
             mode.append(self.tr("Denda dihapus {amount} (disetujui {who})").format(
                 amount=format_rupiah(self.waiver.amount), who=self.waiver.approved_by.full_name))
         self.mode_label.setText("\n".join(mode))
+        self.mode_label.setVisible(bool(mode))
 
     # -------------------------------------------------------------------------------------------- actions
     def fill(self, what: str) -> None:

@@ -40,21 +40,19 @@ from models.core.money import format_amount, format_rupiah
 from models.customers.identity import format_phone
 from ui.collections.portfolio_tab import PortfolioTab
 from ui.collections.rows import RowsBase
-from ui.common.dialogs import confirm, run_action
+from ui.common.dialogs import confirm, date_field, finish_form, run_action
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
 from ui.common.tables import make_table
+from ui.common.focus import chain_as_laid_out
 
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(value)
-    return edit
+    return date_field(None, date=value)
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -246,12 +244,10 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Janji bayar jumlah"), self.promise_amount)
         form.addRow(self.tr("Catatan"), self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        finish_form(self, layout, buttons=SAVE_CANCEL, on_accept=self.save)
         self.result.currentIndexChanged.connect(self._promise_fields)
         self._promise_fields()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def _promise_fields(self) -> None:
         promise = self.result.currentData() == "promise"
@@ -348,10 +344,8 @@ class AssignDialog(QDialog):
             self.history.setPlainText("\n".join(lines) or self.tr("Belum pernah ditugaskan."))
             layout.addWidget(QLabel(self.tr("Riwayat penugasan rekening ini")))
             layout.addWidget(self.history)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        finish_form(self, layout, on_accept=self.save)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def save(self) -> None:
         from models.core.users import User
@@ -410,10 +404,7 @@ class SettingsDialog(QDialog):
             row.addWidget(unlimited)
             form.addRow(caption, row)
             self.limits[role] = (unlimited, amount)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form, buttons=SAVE_CANCEL, on_accept=self.save)
 
     def values(self) -> dict:
         out = {key: spin.value() for key, spin in self.numbers.items()}
@@ -681,12 +672,10 @@ class StagesDialog(QDialog):
         bar.addWidget(add)
         bar.addWidget(remove)
         bar.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        bar.addWidget(buttons)
+        finish_form(self, bar, buttons=SAVE_CANCEL, on_accept=self.save)
         layout.addLayout(bar)
         self.resize(720, 520)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def add_stage(self, values: dict) -> dict:
         page = QWidget()
@@ -870,6 +859,7 @@ class RestructureDialog(QDialog):
         buttons.rejected.connect(self.reject)
         bar.addWidget(buttons)
         layout.addLayout(bar)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def _terms(self) -> dict:
         text = self.rate.text().strip().replace(",", ".")
@@ -1093,10 +1083,7 @@ class ProblemTab(QWidget):
         form = QFormLayout(dialog)
         for caption, widget in fields:
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        finish_form(dialog, form)
         return dialog
 
     def _done(self, result):
@@ -1277,6 +1264,7 @@ class CollectionsPage(Page):
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.refresh()
+        chain_as_laid_out(self)  # Tab in reading order through every tab (Qt skips the hidden ones)
 
     def refresh_current(self) -> None:
         self.tabs.currentWidget().refresh()

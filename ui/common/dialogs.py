@@ -81,3 +81,58 @@ def add_supervisor_login(form: QFormLayout, parent: QWidget) -> tuple[QLineEdit,
     form.addRow(QCoreApplication.translate("dialogs", "Supervisor"), username)
     form.addRow(QCoreApplication.translate("dialogs", "Kata sandi"), password)
     return username, password
+
+
+def supervisor_approver(username: QLineEdit | None, password: QLineEdit | None, *, required: bool = False):
+    """The supervisor who logged in on :func:`add_supervisor_login`'s rows, or ``None`` when the rows are empty
+    and not ``required``.
+
+    Raises:
+        DomainError: a wrong user name or password (from :func:`models.core.users.authenticate`).
+    """
+    if username is None or (not required and not username.text().strip()):
+        return None
+    from models.core.users import authenticate
+
+    return authenticate(username.text().strip(), password.text())
+
+
+def date_field(parent: QWidget, *, enabled: bool = True, date=None):
+    """A date input as every form shows one: a calendar pop-up, ``dd/mm/yyyy``, today unless ``date`` is given,
+    greyed out when the user may not choose another day (``enabled=False``)."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(date or dt.date.today())
+    edit.setEnabled(enabled)
+    return edit
+
+
+def finish_form(dialog, layout, *, buttons=None, on_accept=None, chain=None):
+    """End a form dialog: OK and Cancel (or the standard ``buttons``) under the rows, wired to ``on_accept``
+    (default: accept) and reject, and the Tab order following the rows with the cursor in the first field
+    (issue 20).  ``layout`` is the dialog's form (the fields are read from its rows) or any other layout, with
+    the fields in ``chain``.
+
+    Returns:
+        The button box.
+    """
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.common.focus import form_fields, set_focus_chain
+
+    box = QDialogButtonBox(buttons if buttons is not None else QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    box.accepted.connect(on_accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    if isinstance(layout, QFormLayout):
+        layout.addRow(box)
+    else:
+        layout.addWidget(box)
+    fields = list(chain) if chain is not None else form_fields(layout) if isinstance(layout, QFormLayout) else []
+    if fields:
+        set_focus_chain(dialog, *fields)
+    return box

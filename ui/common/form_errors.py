@@ -90,6 +90,19 @@ class FormErrors:
         if first is not None:
             first.setFocus()
 
+    def attempt(self, action, *args, **kwargs) -> bool:
+        """Run a models/ action for this form: a refusal is shown on the form (field by field) and gives False;
+        success clears the messages and gives True.  Every "Lanjut" / "Simpan" of a form goes this way."""
+        from models.core.errors import DomainError
+
+        try:
+            action(*args, **kwargs)
+        except DomainError as exc:
+            self.show(exc)
+            return False
+        self.clear()
+        return True
+
     def edited(self, key: str) -> None:
         """The person changed field ``key``: its messages are no longer true."""
         before = len(self.errors)

@@ -1,9 +1,23 @@
 """Base class of the pages shown beside the navigation sidebar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QTreeView, QVBoxLayout, QWidget
+import sys
+import traceback
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.focus import set_focus_chain  # noqa: F401 - the pages take it from here
 from ui.common.session import Session
 
 
@@ -24,7 +38,7 @@ class Page(QWidget):
     def _on_changed(self, topic: str) -> None:
         if topic in self.topics or topic == "*":
             if self.isVisible():
-                self.refresh()
+                self.safe_refresh()
             else:
                 self._stale = True
 
@@ -37,15 +51,33 @@ class Page(QWidget):
                     remember_columns(view, f"{type(self).__name__}/{view.objectName() or index}")
         if self._stale:
             self._stale = False
+            self.safe_refresh()
+
+    def safe_refresh(self) -> bool:
+        """:meth:`refresh`, answering a database or domain error with a message box instead of letting it escape
+        a Qt event handler or slot (an exception there can abort PySide; issue 19, item 5).
+
+        Returns:
+            True when the page reloaded, False when an error was shown.
+        """
+        try:
             self.refresh()
+        except Exception as exc:  # noqa: BLE001 - only expected kinds are answered; others are reported as bugs
+            report_failure(self, exc)
+            return False
+        return True
 
     def refresh(self) -> None:
         """Reload what the page shows (default: nothing to reload)."""
 
     def focus_widget(self) -> QWidget | None:
-        """Where the cursor goes when the page opens: its ``first_focus`` attribute when set, else the first
+        """Where the cursor goes when the page opens: its ``first_focus`` attribute when set (on a page of tabs,
+        the first field of its chain on the tab shown), else the first
         enabled, visible line edit (a search box, usually), else the first list."""
         chosen = getattr(self, "first_focus", None)
+        if chosen is not None and not chosen.isVisibleTo(self) and getattr(self, "tab_chain", None):
+            # a page of tabs whose first field is on another tab: the first usable field of the tab on show
+            chosen = next((w for w in self.tab_chain if w.isVisibleTo(self) and w.isEnabled()), chosen)
         if chosen is not None:
             return chosen
         for kind in (QLineEdit, QAbstractItemView):
@@ -104,3 +136,96 @@ class PlaceholderPage(Page):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
+
+
+def expected_failure(exc: BaseException) -> bool:
+    """A failure the person can act on (a damaged or read-only file, a refusal, a file system error), as opposed
+    to a bug."""
+    from models.core.errors import DomainError
+    from ui.common.dialogs import is_database_error
+
+    return isinstance(exc, (DomainError, OSError)) or is_database_error(exc)
+
+
+def report_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """Show ``exc`` as a message box (the file, what went wrong, what to do); a bug goes to ``sys.excepthook``
+    too, so it still reaches stderr (and fails a pytest-qt test) without escaping a Qt slot."""
+    from ui.common.dialogs import show_error
+
+    if not expected_failure(exc):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+        return  # the application's hook shows the message box
+    try:
+        show_error(parent, exc, QCoreApplication.translate("Page", "Data tidak dapat dibaca"))
+    except Exception:  # noqa: BLE001 - never fail while reporting a failure
+        traceback.print_exc()
+
+
+class LoadFailedPanel(QWidget):
+    """Shown in place of a page or a settings tab that could not be built, with the reason and what to do
+    (issue 19, item 5): never a half-built widget, never silence."""
+
+    def __init__(self, exc: BaseException, parent: QWidget | None = None):
+        super().__init__(parent)
+        from ui.common.dialogs import error_text
+
+        self.setObjectName("loadFailed")
+        layout = QVBoxLayout(self)
+        heading = QLabel(QCoreApplication.translate("Page", "Bagian ini tidak dapat dibuka."))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        self.message = QLabel(error_text(exc))
+        self.message.setTextFormat(Qt.RichText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        """The message shown (plain text)."""
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(self.message.text())
+        return document.toPlainText()
+
+    def refresh(self) -> None:
+        """Nothing to reload: the page is built again when the application next starts."""
+
+
+def _top_level_keys() -> set[int]:
+    import shiboken6
+
+    return {shiboken6.getCppPointer(widget)[0] for widget in QApplication.topLevelWidgets()}
+
+
+def build_guarded(factory: Callable[[], QWidget]) -> QWidget:
+    """``factory()``, or a :class:`LoadFailedPanel` naming the reason when building it fails.
+
+    Every page (main window) and every settings tab is built through here.  The widget is built on its own,
+    without a parent, and handed back only when its construction finished; on failure the half-built widget and
+    every parentless widget it created on the way are deleted at once (left alive, they stay hidden windows that
+    still receive every font, style and close event, connected to signals of a page that never existed).  A database error
+    (peewee, sqlite3, psycopg2, undecodable text) or a refusal is shown in the panel; anything else is a bug and
+    also goes to ``sys.excepthook``.
+    """
+    import shiboken6
+
+    before = _top_level_keys()
+    try:
+        return factory()
+    except Exception as exc:  # noqa: BLE001 - see the docstring: nothing escapes, bugs are still reported
+        panel = LoadFailedPanel(exc)
+        if not expected_failure(exc):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        traceback.clear_frames(exc.__traceback__)  # the frames hold the half-built widget
+        exc.__traceback__ = None
+    keep = shiboken6.getCppPointer(panel)[0]
+    strays = [w for w in QApplication.topLevelWidgets()
+              if w.parentWidget() is None and shiboken6.getCppPointer(w)[0] not in before | {keep}
+              and not w.isVisible()]
+    for widget in strays:  # parentless only: their children (a combo box's popup …) go with them
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
+    return panel
+

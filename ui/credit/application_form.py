@@ -35,6 +35,7 @@ from models.products.products import VEHICLE_LABELS, active_products, pct_text
 from ui.common.dialogs import show_error
 from ui.common.labels import field_error_text, label
 from ui.common.money_edit import MoneyEdit
+from ui.common.focus import chain_as_laid_out
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str, on_ok, ok=QDialogButtonBox.Save) -> QDialogButtonBox:
@@ -67,6 +68,7 @@ class ApplicationForm(QDialog):
             self._load(app)
         self._source_changed()
         self._product_changed()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     # ------------------------------------------------------------------------------------------ layout
     def _build(self) -> None:

@@ -32,7 +32,7 @@ from models.credit import disbursement as disbursement_mod
 from ui.common.dialogs import confirm, show_error
 from ui.common.labels import label
 from ui.common.lazy_model import WindowedIds
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 from ui.common.tables import make_table
 
 COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_PRODUCT, COL_DEALER, COL_AMOUNT, COL_INSTALLMENT, COL_TENOR, COL_STATUS, \
@@ -267,6 +267,8 @@ class ApplicationsPage(Page):
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
         outer.addWidget(split, 1)
+        set_focus_chain(self, self.search, self.new_button, self.statuses, self.table,
+                        *self.buttons.values(), self.print_button, self.detail, self.dealer_box)
 
     # ------------------------------------------------------------------------------------------ data
     def refresh(self) -> None:

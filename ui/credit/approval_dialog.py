@@ -39,6 +39,7 @@ from ui.common.dialogs import show_error
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
 from ui.credit.application_form import dialog_buttons
+from ui.common.focus import chain_as_laid_out
 
 
 def _summary_texts() -> dict[str, str]:
@@ -239,6 +240,7 @@ class ApprovalDialog(QDialog):
         self.buttons = dialog_buttons(self, self.tr("Simpan keputusan"), self.decide, QDialogButtonBox.Ok)
         outer.addWidget(self.buttons)
         self.kind_buttons["approve"].setChecked(True)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def kind(self) -> str:
         return next(code for code, b in self.kind_buttons.items() if b.isChecked())
@@ -315,6 +317,7 @@ class DisbursementDialog(QDialog):
         form.addRow(self.tr("Biaya langsung"), self.direct_costs)
         self.buttons = dialog_buttons(self, self.tr("Cairkan"), self.disburse, QDialogButtonBox.Ok)
         form.addRow(self.buttons)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def disburse(self):
         from models.credit.disbursement import disburse

@@ -38,7 +38,7 @@ from models.core.money import D, MoneyError, format_amount, format_rupiah
 from models.products.products import active_products, pct_text
 from models.products.quote import STANDARD_TENORS, Quote, make_quote, quote_schedule, quote_text
 from ui.common.money_edit import MoneyEdit
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -298,6 +298,10 @@ class QuotePage(Page):
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.schedule_pdf_button.clicked.connect(lambda: self.save_schedule_pdf())
+        # The dealer's question in the form's order: product, vehicle, price, DP, rate, tenors; then the answer.
+        set_focus_chain(self, self.product, self.vehicle, self.purpose, self.otr, self.dp_pct, self.dp_amount,
+                        self.rate, *self.tenor_boxes.values(), self.table, self.copy_button, self.pdf_button,
+                        self.schedule_pdf_button, self.schedule)
         self.dp_pct.setText("20")
         self._dp_mode_changed()
         self.refresh()

@@ -17,6 +17,7 @@ from ui.credit.application_form import dialog_buttons
 from ui.common.dialogs import show_error
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
+from ui.common.focus import chain_as_laid_out
 
 
 class SurveyForm(QDialog):
@@ -32,6 +33,7 @@ class SurveyForm(QDialog):
         if survey is not None:
             self._load(survey)
         self.update_capacity()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)

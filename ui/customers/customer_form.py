@@ -34,6 +34,7 @@ from ui.common.dialogs import show_error
 from ui.common.labels import field_error_text, label, message
 from ui.common.money_edit import MoneyEdit
 from ui.common.theme import COLORS, icon
+from ui.common.focus import chain_as_laid_out
 
 TEXT_WIDGETS = ("full_name", "nik", "kk_number", "npwp", "birth_place", "mother_maiden_name", "member_no",
                 "address", "rt", "rw", "postal_code", "phone", "phone2", "email", "occupation", "employer",
@@ -86,6 +87,7 @@ class CustomerFormDialog(QDialog):
         self._build()
         if customer_id is not None:
             self._load(customer_id)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     # ------------------------------------------------------------------------------------------- layout
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:

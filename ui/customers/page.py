@@ -43,7 +43,7 @@ from models.customers import customers as C
 from models.customers.search import CustomerFilter
 from ui.common.dialogs import show_error
 from ui.common.labels import label
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 from ui.common.tables import make_table
 from ui.common.theme import COLORS, icon
 from ui.customers.customer_model import (
@@ -155,6 +155,9 @@ class CustomersPage(Page):
         outer.addWidget(self.stack)
         find = QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_focus_chain(self, self.search, self.officer_filter, self.branch_filter, self.status_filter,
+                        self.unmask_box, self.table, self.new_button, self.followup_button, self.import_button,
+                        self.export_button, self.reassign_button, self.dealer_button)
 
     def _tool(self, text: str, icon_name: str, slot, shortcut: str | None = None) -> QToolButton:
         button = QToolButton()

@@ -24,6 +24,7 @@ from models.core.errors import DomainError
 from models.core.money import ZERO, format_rupiah
 from ui.common.dialogs import show_error
 from ui.common.money_edit import MoneyEdit
+from ui.common.focus import set_focus_chain
 
 COL_ACCOUNT, COL_DEBIT, COL_CREDIT, COL_MEMO = range(4)
 
@@ -102,6 +103,15 @@ class JournalDialog(QDialog):
         self.add_line()
         self.update_totals()
 
+    def _link_lines(self) -> None:
+        """Tab runs from the heading fields along each line and on to the next one, then to "Tambah baris" and
+        the buttons (never back to the date)."""
+        self.grid.setTabKeyNavigation(False)  # else Tab on the last line wraps to the first instead of leaving
+        cells = [self.grid.cellWidget(row, column) for row in range(self.grid.rowCount())
+                 for column in (COL_ACCOUNT, COL_DEBIT, COL_CREDIT, COL_MEMO)]
+        set_focus_chain(self, self.date, self.description, self.reference, *cells, self.add_button,
+                        self.remove_button, *self.buttons.buttons())
+
     # ------------------------------------------------------------------------------------------ lines
     def add_line(self) -> int:
         row = self.grid.rowCount()
@@ -121,6 +131,7 @@ class JournalDialog(QDialog):
         self.grid.setCellWidget(row, COL_DEBIT, debit)
         self.grid.setCellWidget(row, COL_CREDIT, credit)
         self.grid.setCellWidget(row, COL_MEMO, memo)
+        self._link_lines()
         self.update_totals()
         return row
 

@@ -34,7 +34,8 @@ from models.core.errors import DomainError
 from models.core.money import format_rupiah
 from models.ledger.chart import Account
 from ui.common.dialogs import confirm, show_error
-from ui.common.labels import label
+from ui.common.labels import label, message
+from ui.common.page_base import set_focus_chain
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -140,11 +141,18 @@ class MonthEndTab(QWidget):
         self.run_button.clicked.connect(self.run_selected)
         self.run_all_button.clicked.connect(self.run_all)
         self.adopt_button.clicked.connect(self.adopt_rates)
+        set_focus_chain(self, self.month, self.preview_button, self.run_button, self.run_all_button, self.steps,
+                        self.figures, self.lines, self.rolls, self.adopt_button)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         # Previews aggregate the whole book: computed when the tab is shown, not when the ledger page is built.
         super().showEvent(event)
-        self.refresh()
+        try:  # nothing may escape a Qt event handler (issue 19, item 5)
+            self.refresh()
+        except Exception as exc:  # noqa: BLE001 - shown as a message; a bug also goes to sys.excepthook
+            from ui.common.page_base import report_failure
+
+            report_failure(self, exc)
 
     # ---------------------------------------------------------------------------------------------- data
     def period_end(self) -> dt.date:
@@ -196,7 +204,8 @@ class MonthEndTab(QWidget):
             self.lines.setItem(row, 2, _item(format_rupiah(debit, 2) if debit else "", True))
             self.lines.setItem(row, 3, _item(format_rupiah(credit, 2) if credit else "", True))
         if preview.problems:
-            self.problems.setText(self.tr("Perhatian:") + " " + "; ".join(preview.problems))
+            # The checks' messages come from models/ in the running language (they were English before).
+            self.problems.setText(self.tr("Perhatian:") + " " + "; ".join(message(p) for p in preview.problems))
         elif not preview.lines and step in ("accruals", "nonaccrual", "allowance"):
             self.problems.setText(self.tr("Tidak ada selisih: langkah ini tidak akan memposting jurnal."))
         else:

@@ -53,7 +53,7 @@ from reports.base import Kind, ReportTable, format_cell
 from ui.common.dialogs import confirm, show_error
 from ui.common.labels import label
 from ui.common.lazy_model import WindowedIds
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 from ui.common.theme import icon
 from ui.ledger.month_end import MonthEndTab
 
@@ -538,6 +538,12 @@ class LedgerPage(Page):
         self.close_button.clicked.connect(self.close_selected_month)
         self.reopen_button.clicked.connect(self.reopen_selected_month)
         self.close_year_button.clicked.connect(self.close_selected_year)
+        # One chain through the tabs (Qt's Tab skips the hidden ones): the chart, the journals, the statements,
+        # the periods.  Ctrl+Tab changes the tab.
+        set_focus_chain(self, self.tree, self.journal_from, self.journal_to, self.source, self.search,
+                        self.new_button, self.reverse_button, self.journal_view, self.lines_view, self.statement,
+                        self.account, self.show_button, self.excel_button, self.pdf_button, self.report_view,
+                        self.year, self.periods, self.close_button, self.reopen_button, self.close_year_button)
         self.refresh()
 
     @staticmethod

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.money import format_amount, format_rupiah, to_minor
+from ui.common.focus import chain_as_laid_out
 from ui.common.labels import label
 from ui.common.tables import make_table
 
@@ -154,6 +155,8 @@ class LoanView(QWidget):
             grid.setColumnStretch(col, 1)  # values take the room, labels keep theirs (Rp 132.320.256,63 fits)
         layout.addWidget(figures)
         self.tabs = QTabWidget()
+        if compact:  # beside the cashier's form at 720 px: the schedule scrolls in less room, the figures stay whole
+            self.tabs.setMinimumHeight(110)
         self.schedule_model = RowsModel([
             self.tr("Ke"), self.tr("Jatuh tempo"), self.tr("Angsuran"), self.tr("Pokok"), self.tr("Bunga"),
             self.tr("Dibayar"), self.tr("Denda dibayar"), self.tr("Sisa"), self.tr("Status")], self)
@@ -199,6 +202,7 @@ class LoanView(QWidget):
         self.quote_form = QFormLayout(self.quote_box)
         self.tabs.addTab(self.quote_box, self.tr("Simulasi pelunasan"))
         layout.addWidget(self.tabs, 1)
+        chain_as_laid_out(self)  # Tab in reading order through the loan's tabs
 
     # ----------------------------------------------------------------------------------------------- data
     def set_loan(self, loan, as_of: dt.date | None = None) -> None:

@@ -27,7 +27,7 @@ from models.loans.loans import (
 )
 from ui.common.labels import label
 from ui.common.lazy_model import LazyIdModel, WindowedIds
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 from ui.common.tables import fit_headers, make_table
 from ui.loans.loan_view import open_loan_dialog
 
@@ -252,6 +252,7 @@ class LoansPage(Page):
         self.klass.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.refresh()
+        set_focus_chain(self, self.search, self.status, self.klass, self.export_button, self.table)
 
     def refresh(self) -> None:
         self.model.user = self.session.user

@@ -96,6 +96,13 @@ def _millions(amount) -> float:
     return float(amount) / 1_000_000
 
 
+def _nice(axis) -> None:
+    """Round tick values on a value axis that has a range (an office with no figures yet has none: Qt would
+    compute NaN ticks and warn)."""
+    if axis.max() > axis.min():
+        axis.applyNiceNumbers()
+
+
 def trend_chart(rows: list[dict]):
     """Bars per month: disbursed, received, due (Rp juta)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -115,12 +122,17 @@ def trend_chart(rows: list[dict]):
     axis_x = QBarCategoryAxis()
     months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
     axis_x.append([months[r["month"].month - 1] for r in rows])
+    # Twelve groups in half a 1280 px window leave ~36 px a month: at the body font "Des", "Agu" were elided.
+    small = axis_x.labelsFont()
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+    axis_x.setLabelsFont(small)
     chart.addAxis(axis_x, Qt.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.0f")
     chart.addAxis(axis_y, Qt.AlignLeft)
     series.attachAxis(axis_y)
+    _nice(axis_y)  # ticks at 0, 200, 400 … rather than 0, 278, 557 …
     chart.legend().setAlignment(Qt.AlignBottom)
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)
@@ -194,6 +206,7 @@ def arrears_chart(rows: list[dict]):
     axis_x.setLabelFormat("%.0f")
     chart.addAxis(axis_x, Qt.AlignBottom)
     series.attachAxis(axis_x)
+    _nice(axis_x)
     chart.legend().hide()
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)

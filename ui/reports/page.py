@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 
 
 def _date_edit(day: dt.date | None = None) -> QDateEdit:
@@ -33,13 +34,36 @@ def _date_edit(day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
+def _narrow_form(tab: QWidget) -> QFormLayout:
+    """A form at reading width on the left of a wide tab (at 1280 px the fields and the print button ran the
+    whole width of the window, a metre of empty date field)."""
+    outer = QHBoxLayout(tab)
+    inner = QWidget()
+    inner.setMaximumWidth(760)
+    form = QFormLayout(inner)
+    form.setContentsMargins(0, 0, 0, 0)
+    column = QVBoxLayout()
+    column.addWidget(inner)
+    column.addStretch(1)
+    outer.addLayout(column, 1)
+    outer.addStretch(0)
+    return form
+
+
+def _button_row(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class StatementsTab(QWidget):
     """Kartu angsuran: one contract, one officer's loans, one region's, or every active loan."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        form = QFormLayout(self)
+        form = _narrow_form(self)
         self.choice = QButtonGroup(self)
         self.one = QRadioButton(self.tr("Satu kontrak"))
         self.by_officer = QRadioButton(self.tr("Semua pinjaman aktif seorang petugas"))
@@ -74,9 +98,11 @@ class StatementsTab(QWidget):
         self.print_button = QPushButton(self.tr("Cetak kartu angsuran…"))
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self.print_statements)
-        form.addRow(self.print_button)
+        form.addRow(_button_row(self.print_button))
         self.status = QLabel()
         form.addRow(self.status)
+        # The radio buttons are reached with the arrow keys (Qt's Tab stops on the checked one only).
+        set_focus_chain(self, self.contract, self.officer, self.region, self.as_of, self.print_button)
 
     def selection(self) -> dict:
         which = self.choice.checkedId()
@@ -113,7 +139,7 @@ class CashReportTab(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        form = QFormLayout(self)
+        form = _narrow_form(self)
         self.date = _date_edit()
         self.cashier = QComboBox()
         self.cashier.addItem(self.tr("Semua kasir"), None)
@@ -125,7 +151,9 @@ class CashReportTab(QWidget):
         form.addRow(self.tr("Kasir"), self.cashier)
         button = QPushButton(self.tr("Cetak laporan kas harian…"))
         button.clicked.connect(self.print_report)
-        form.addRow(button)
+        form.addRow(_button_row(button))
+        self.print_button = button
+        set_focus_chain(self, self.date, self.cashier, button)
 
     def print_report(self):
         from models.core.users import User
@@ -151,6 +179,7 @@ class ReportsPage(Page):
         for title, factory in self.extra_tabs():
             self.tabs.addTab(factory(session), title)
         root.addWidget(self.tabs, 1)
+        self.first_focus = self.statements.first_focus
 
     def extra_tabs(self) -> list:
         """The officer's report, the customer papers (BPKB register, receipt and agreement settings) and the

@@ -31,15 +31,31 @@ def preview_cash_report(parent, session, date: dt.date, cashier=None):
 
 
 def preview_statements(parent, session, loan_ids: list[int], as_of: dt.date | None = None, stem: str = "kartu"):
-    """Statements of ``loan_ids`` built in a worker thread with progress and cancel, then previewed."""
-    from reports.loan_statement import write_statements_pdf
+    """Statements of ``loan_ids`` built on a worker thread (:func:`ui.common.jobs.start_job`: progress and a
+    cancel that stops at the next statement), then previewed.
+
+    Returns:
+        The preview's result; ``None`` when the user cancelled or an error was shown.
+    """
+    from models.core.progress import Cancelled
+    from reports.loan_statement import StatementCancelled, write_statements_pdf
     from ui.common import printing
-    from ui.common.background import run_with_progress
+    from ui.common.jobs import start_job
 
     path = temp_pdf(stem)
-    done = run_with_progress(parent, QCoreApplication.translate("reports", "Mencetak kartu angsuran…"),
-                             write_statements_pdf, loan_ids, path, as_of=as_of, printed_by=_who(session))
-    if done is None:
+    printed_by = _who(session)
+
+    def run(progress):
+        try:
+            return write_statements_pdf(loan_ids, path, as_of=as_of, printed_by=printed_by,
+                                        progress=lambda done, total: progress.step(done, total),
+                                        cancelled=lambda: progress.cancelled)
+        except StatementCancelled as exc:
+            raise Cancelled() from exc
+
+    title = QCoreApplication.translate("reports", "Mencetak kartu angsuran…")
+    job = start_job(parent, title, title, run)
+    if job.wait(timeout_ms=24 * 3600 * 1000) != "done":  # the preview follows the batch: wait for it here
         return None
     return printing.print_pdf(parent, path)
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.money import format_rupiah
-from ui.common.dialogs import add_supervisor_login, run_action, show_error
+from ui.common.focus import set_focus_chain
+from ui.common.dialogs import add_supervisor_login, date_field, finish_form, run_action, show_error, supervisor_approver
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
 from ui.common.page_base import Page
 from ui.common.tables import make_table
 from ui.loans.loan_view import RowsModel
+from ui.common.focus import chain_as_laid_out
 
 
 class TxnDialog(QDialog):
@@ -51,11 +52,7 @@ class TxnDialog(QDialog):
         self.method.addItem(self.tr("Tunai"), "cash")
         self.method.addItem(self.tr("Transfer bank"), "transfer")
         form.addRow(self.tr("Cara"), self.method)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(dt.date.today())
-        self.date.setEnabled(can_backdate)
+        self.date = date_field(self, enabled=can_backdate)
         form.addRow(self.tr("Tanggal"), self.date)
         self.memo = QLineEdit(self)
         form.addRow(self.tr("Keterangan"), self.memo)
@@ -65,10 +62,7 @@ class TxnDialog(QDialog):
             note.setWordWrap(True)
             form.addRow(note)
             self.username, self.password = add_supervisor_login(form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form)
 
     def values(self) -> dict:
         return {"amount": self.amount.value(), "method": self.method.currentData(),
@@ -76,11 +70,7 @@ class TxnDialog(QDialog):
 
     def approver(self):
         """The supervisor who logged in, or ``None`` when the rows are empty (raises on a wrong password)."""
-        if self.username is None or not self.username.text().strip():
-            return None
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password)
 
 
 class MoveDialog(QDialog):
@@ -99,24 +89,13 @@ class MoveDialog(QDialog):
         self.amount = MoneyEdit(self)
         self.amount.setValue(amount)
         form.addRow(self.tr("Jumlah"), self.amount)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(dt.date.today())
-        self.date.setEnabled(can_backdate)
+        self.date = date_field(self, enabled=can_backdate)
         form.addRow(self.tr("Tanggal"), self.date)
         self.username, self.password = add_supervisor_login(form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form)
 
     def approver(self):
-        if not self.username.text().strip():
-            return None
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password)
 
 
 class ApproveDialog(QDialog):
@@ -132,15 +111,10 @@ class ApproveDialog(QDialog):
         self.reason = QLineEdit(self)
         self.form.addRow(QCoreApplication.translate("ApproveDialog", "Alasan"), self.reason)
         self.username, self.password = add_supervisor_login(self.form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        finish_form(self, self.form)
 
     def approver(self):
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password, required=True)
 
 
 class ResignDialog(ApproveDialog):
@@ -154,6 +128,7 @@ class ResignDialog(ApproveDialog):
         self.status.addItem(self.tr("Keluar"), "resigned")
         self.status.addItem(self.tr("Meninggal dunia"), "deceased")
         self.form.insertRow(1, self.tr("Status"), self.status)
+        set_focus_chain(self, self.status, self.reason, self.username, self.password)
 
 
 class TimeDepositDialog(QDialog):
@@ -185,17 +160,10 @@ class TimeDepositDialog(QDialog):
             self.source.addItem(text, key)
         form.addRow(self.tr("Dana dari"), self.source)
         self.username, self.password = add_supervisor_login(form, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        finish_form(self, form)
 
     def approver(self):
-        if not self.username.text().strip():
-            return None
-        from models.core.users import authenticate
-
-        return authenticate(self.username.text().strip(), self.password.text())
+        return supervisor_approver(self.username, self.password)
 
 
 class ShuDialog(QDialog):
@@ -249,6 +217,7 @@ class ShuDialog(QDialog):
         self.rat_pdf_button.clicked.connect(lambda: self.export("rat.pdf"))
         self.post_button.clicked.connect(self.distribute)
         self.load()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def load(self) -> None:
         from models.core.errors import DomainError
@@ -356,6 +325,7 @@ class ProductsDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_product(cur.row()))
         self.save_button.clicked.connect(self.save)
         self.load()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def load(self) -> None:
         from models.savings.savings import KIND_LABELS, SavingsProduct
@@ -449,6 +419,7 @@ class ShuPartsDialog(QDialog):
         box.addWidget(buttons)
         self.table.itemChanged.connect(lambda _i: self.show_total())
         self.show_total()
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def edited(self) -> list[dict]:
         parts = []
@@ -495,18 +466,13 @@ class JoinDialog(QDialog):
         self.table = make_table(self.model, self)
         box.addWidget(self.table, 1)
         form = QFormLayout()
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(dt.date.today())
+        self.date = date_field(self)
         form.addRow(self.tr("Tanggal masuk"), self.date)
         box.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        finish_form(self, box)
         self.search.textChanged.connect(self.find)
         self.find("")
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def find(self, text: str) -> None:
         from models.customers.customers import Customer
@@ -576,6 +542,7 @@ class PassbookDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._preset)
         self.test_button.clicked.connect(self.print_test)
         self.save_button.clicked.connect(self.save)
+        chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
 
     def show_geometry(self, geo) -> None:
         for key, spin in self.fields.items():
@@ -735,6 +702,7 @@ class SavingsPage(Page):
         self.withdraw_button.setEnabled(can_post)
         self.passbook_button.setEnabled(can_post)
         self.run_search()
+        chain_as_laid_out(self)  # Tab in reading order; the cursor starts in the member search
 
     # ------------------------------------------------------------------------------------------ lists
     def run_search(self) -> None:

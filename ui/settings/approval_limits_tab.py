@@ -6,13 +6,14 @@ The limits are enforced by :func:`models.credit.applications.check_approver`; th
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from models.credit import applications as apps
 from models.core.errors import DomainError
 from models.core.users import PERMISSIONS, ROLE_LABELS, Role
 from ui.common.dialogs import show_error
 from ui.common.labels import label
+from ui.common.form_tab import FormTab
 from ui.common.money_edit import MoneyEdit
 
 TAB_ORDER = 36
@@ -23,17 +24,13 @@ def tab_title() -> str:
     return QCoreApplication.translate("ApprovalLimitsTab", "Batas persetujuan")
 
 
-class Tab(QWidget):
+class Tab(FormTab):
     def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        outer = QVBoxLayout(self)
-        intro = QLabel(self.tr("Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, "
-                               "pengajuan harus diputus peran yang lebih tinggi. Pemutus tidak pernah boleh "
-                               "menyetujui pengajuannya sendiri."))
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        form = QFormLayout()
+        super().__init__(session, QCoreApplication.translate(
+            "ApprovalLimitsTab",
+            "Pokok pembiayaan terbesar yang boleh disetujui tiap peran. Di atas batas, pengajuan harus "
+            "diputus peran yang lebih tinggi. Pemutus tidak pernah boleh menyetujui pengajuannya "
+            "sendiri."), parent)
         self.rows: dict[str, tuple[MoneyEdit, QCheckBox]] = {}
         for role in sorted(PERMISSIONS["application.approve"][0], key=lambda r: r.value):
             edit = MoneyEdit()
@@ -44,15 +41,9 @@ class Tab(QWidget):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(unlimited)
-            form.addRow(label(ROLE_LABELS[Role(role)]), row)
+            self.form.addRow(label(ROLE_LABELS[Role(role)]), row)
             self.rows[role.value] = (edit, unlimited)
-        outer.addLayout(form)
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setObjectName("saveLimits")
-        self.save_button.setEnabled(session.can("settings.edit"))
-        self.save_button.clicked.connect(self.save)
-        outer.addWidget(self.save_button)
-        outer.addStretch(1)
+        self.finish(self.save, name="saveLimits")
         self.load()
 
     def load(self) -> None:

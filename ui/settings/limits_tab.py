@@ -6,11 +6,12 @@ the ceiling needs a supervisor who confirms with their own login on this tab (th
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox
 
 from models.core import limits
 from models.core.errors import DomainError
 from ui.common.dialogs import add_supervisor_login, show_error
+from ui.common.form_tab import FormTab
 from ui.common.money_edit import MoneyEdit
 
 TAB_ORDER = 37
@@ -21,31 +22,21 @@ def tab_title() -> str:
     return QCoreApplication.translate("LimitsTab", "Batas & empat mata")
 
 
-class Tab(QWidget):
+class Tab(FormTab):
     def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        outer = QVBoxLayout(self)
-        intro = QLabel(self.tr("Jumlah terbesar untuk satu pembayaran, pengembalian, penghapusan denda, baris jurnal "
-                               "umum atau penghasilan nasabah. Di atas batas, isian ditolak. Mengubah batas perlu "
-                               "konfirmasi supervisor dengan kata sandinya."))
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        form = QFormLayout()
+        super().__init__(session, QCoreApplication.translate(
+            "LimitsTab",
+            "Jumlah terbesar untuk satu pembayaran, pengembalian, penghapusan denda, baris jurnal umum "
+            "atau penghasilan nasabah. Di atas batas, isian ditolak. Mengubah batas perlu konfirmasi "
+            "supervisor dengan kata sandinya."), parent)
         self.ceiling = MoneyEdit()
         self.ceiling.setObjectName("amountCeiling")
-        form.addRow(self.tr("Batas satu jumlah"), self.ceiling)
-        self.username, self.password = add_supervisor_login(form, self)
+        self.form.addRow(self.tr("Batas satu jumlah"), self.ceiling)
+        self.username, self.password = add_supervisor_login(self.form, self)
         self.approver_may_disburse = QCheckBox(self.tr("Yang menyetujui pengajuan boleh juga mencairkannya"))
         self.approver_may_disburse.setObjectName("approverMayDisburse")
-        form.addRow(self.approver_may_disburse)
-        outer.addLayout(form)
-        self.save_button = QPushButton(self.tr("Simpan"))
-        self.save_button.setObjectName("saveLimits")
-        self.save_button.setEnabled(session.can("settings.edit"))
-        self.save_button.clicked.connect(self.save)
-        outer.addWidget(self.save_button)
-        outer.addStretch(1)
+        self.form.addRow(self.approver_may_disburse)
+        self.finish(self.save, name="saveLimits")
         self.load()
 
     def load(self) -> None:

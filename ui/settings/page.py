@@ -12,7 +12,8 @@ import pkgutil
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 import ui.settings
-from ui.common.page_base import Page
+from ui.common.focus import chain_as_laid_out
+from ui.common.page_base import Page, build_guarded
 from ui.common.session import Session
 
 
@@ -40,9 +41,14 @@ class SettingsPage(Page):
             permission = getattr(module, "PERMISSION", None)
             if permission and not session.can(permission):
                 continue
-            self.tabs.addTab(module.Tab(session), module.tab_title())
+            # Each tab reads the file while it is built: on a damaged file one tab shows the reason in its
+            # place and the others still open (issue 19, item 5).
+            tab = build_guarded(lambda module=module: module.Tab(session))
+            if getattr(tab, "tab_chain", None) is None:
+                chain_as_laid_out(tab)  # a tab that states no order of its own tabs in reading order
+            self.tabs.addTab(tab, module.tab_title())
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "refresh"):
-            current.refresh()
+            current.refresh()  # a failure here is answered by Page.safe_refresh

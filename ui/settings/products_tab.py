@@ -108,8 +108,8 @@ class Tab(QWidget):
         self.save_band = QPushButton(self.tr("Simpan band NPF"))
         band_box = QGroupBox(self.tr("NPF perusahaan"))
         band_box.setToolTip(self.tr("NPF perusahaan (menentukan DP minimum, POJK 35/2018 Pasal 20)"))
-        band_box.setMaximumWidth(360)
-        self.list.setMaximumWidth(360)  # the editor's rows need the rest of a 1280 px screen
+        band_box.setMaximumWidth(330)
+        self.list.setMaximumWidth(330)  # the editor's rows need the rest of a 1280 px screen
         band_column = QVBoxLayout(band_box)
         band_note = QLabel(self.tr("Menentukan DP minimum (POJK 35/2018 Pasal 20)."))
         band_note.setWordWrap(True)
@@ -158,7 +158,10 @@ class Tab(QWidget):
         self.allocation = QComboBox()
         for code in P.ALLOCATION_ORDERS:
             self.allocation.addItem(label(P.ALLOCATION_ORDERS[code]), code)
-        self.move_due = QCheckBox(self.tr("jatuh tempo pada hari libur/Minggu dihitung dari hari kerja berikutnya"))
+        # Short beside its row label "Hari libur" (the long text forced a horizontal scroll bar at 1280 px).
+        self.move_due = QCheckBox(self.tr("jatuh tempo dihitung dari hari kerja berikutnya"))
+        self.move_due.setToolTip(self.tr("Jatuh tempo pada hari libur atau hari Minggu dihitung dari hari kerja "
+                                         "berikutnya untuk masa tenggang, denda dan hari tunggak"))
         self.payoff_basis = QComboBox()
         self.payoff_basis.addItem(self.tr("Sisa pokok menurut tabel angsuran (flat)"), "schedule")
         self.payoff_basis.addItem(self.tr("Sisa pokok menurut tabel efektif (anuitas)"), "effective")

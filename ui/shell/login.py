@@ -248,13 +248,7 @@ class _ProfilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         from models.core.office_profile import update_profile
 
-        try:
-            update_profile(self.wizard_.admin, **self.form.values())
-        except DomainError as exc:
-            self.form.errors.show(exc)
-            return False
-        self.form.errors.clear()
-        return True
+        return self.form.errors.attempt(update_profile, self.wizard_.admin, **self.form.values())
 
 
 class _ChartPage(QWizardPage):
@@ -312,14 +306,10 @@ class _ChartPage(QWizardPage):
         codes = [code for code, box in self.products.items() if box.isChecked() and box.isEnabled()]
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            install_defaults(self.wizard_.admin, chart=self.chart.isChecked(), products=codes)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return False
+            return self.errors.attempt(install_defaults, self.wizard_.admin, chart=self.chart.isChecked(),
+                                       products=codes)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.errors.clear()
-        return True
 
     def nextId(self) -> int:  # noqa: N802
         from models.ledger.chart import Account
@@ -380,14 +370,9 @@ class _CashPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         from models.setup.office_setup import set_cash_and_bank
 
-        try:
-            set_cash_and_bank(self.wizard_.admin, self.cash.currentData() or "", self.bank.currentData() or "",
-                              cash_name=self.cash_name.text(), bank_name=self.bank_name.text())
-        except DomainError as exc:
-            self.errors.show(exc)
-            return False
-        self.errors.clear()
-        return True
+        return self.errors.attempt(set_cash_and_bank, self.wizard_.admin, self.cash.currentData() or "",
+                                   self.bank.currentData() or "", cash_name=self.cash_name.text(),
+                                   bank_name=self.bank_name.text())
 
 
 class _UsersPage(QWizardPage):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.labels import label
-from ui.common.page_base import Page, PlaceholderPage
+from ui.common.page_base import Page, PlaceholderPage, build_guarded
 from ui.common.session import Session
 from ui.common.theme import icon
 
@@ -44,6 +44,23 @@ NAV = [
     ("reports", "Laporan", "reports", "ui.reports.page:ReportsPage", "report.view"),
     ("settings", "Pengaturan", "settings", "ui.settings.page:SettingsPage", None),
 ]
+
+
+def _savings_in_use() -> bool:
+    try:
+        from models.savings.savings import savings_in_use
+
+        return savings_in_use()
+    except Exception as exc:  # noqa: BLE001 - a damaged file: the page itself shows the reason when opened
+        from ui.common.dialogs import is_database_error
+
+        if not is_database_error(exc):
+            raise
+        return True
+
+
+#: Areas shown only where the office uses them: Simpanan for cooperatives and offices with a savings product.
+OPTIONAL_PAGES = {"savings": _savings_in_use}
 
 
 #: Where each role starts: the first of its keys the user may see (issue 20: start where the role works).  The
@@ -132,6 +149,8 @@ class MainWindow(QMainWindow):
         for index, (key, _label, icon_name, _path, permission) in enumerate(NAV):
             if permission and not session.can(permission):
                 continue
+            if key in OPTIONAL_PAGES and not OPTIONAL_PAGES[key]():
+                continue
             item = QListWidgetItem(icon(icon_name), names[key])
             item.setData(Qt.UserRole, key)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=names[key], n=len(self._keys) + 1)
@@ -195,9 +214,11 @@ class MainWindow(QMainWindow):
             else:
                 cls = getattr(module, class_name)
                 # A page whose figures are aggregates over the whole book reads them on a worker, so the window
-                # paints (and start-up stays flat) whatever the size of the office (issue 18).
-                widget = (cls(self.session, background=True) if getattr(cls, "loads_in_background", False)
-                          else cls(self.session))
+                # paints (and start-up stays flat) whatever the size of the office (issue 18).  A page reads the
+                # file while it is built: on a damaged file it shows the reason in its place, never a half-built
+                # widget, and nothing escapes this slot (issue 19, item 5).
+                widget = build_guarded(lambda: cls(self.session, background=True)
+                                       if getattr(cls, "loads_in_background", False) else cls(self.session))
             index = self._keys.index(key)
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
@@ -220,7 +241,7 @@ class MainWindow(QMainWindow):
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         if isinstance(widget, Page) and not created:  # a page just built has just read its data: once per open
-            widget.refresh()
+            widget.safe_refresh()
             if not self.sidebar.hasFocus():  # arrowing through the sidebar keeps the cursor there
                 widget.focus_first()
 

@@ -21,16 +21,39 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1280, 720)
 
 
+#: The README's screens, in its order, from the leasing demo office; Simpanan comes from a cooperative's.
+LEASING_PAGES = ["home", "customers", "quote", "applications", "loans", "cashier", "collections", "ledger",
+                 "reports", "settings"]
+COOPERATIVE_PAGES = ["savings"]
+
+
+def _demo(kind: str, customers: int, folder: Path) -> str:
+    db = str(folder / f"screens-{kind}.db")
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db, "demo", "--customers", str(customers),
+                    "--kind", kind], check=True, capture_output=True, cwd=ROOT)
+    return db
+
+
 def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str | None = None,
-           customers: int = 300, size: tuple[int, int] = SIZE) -> list[Path]:
+           customers: int = 300, size: tuple[int, int] = SIZE, coop_db: str | None = None) -> list[Path]:
+    """Render ``pages`` (default: :data:`LEASING_PAGES` from ``db``, then :data:`COOPERATIVE_PAGES` from
+    ``coop_db``; a demo office is built for whichever is not given) into ``out/<page>.png``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out.mkdir(parents=True, exist_ok=True)
-    tmp = None
-    if db is None:
-        tmp = tempfile.TemporaryDirectory()
-        db = str(Path(tmp.name) / "screens.db")
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db, "demo", "--customers", str(customers)],
-                       check=True, capture_output=True, cwd=ROOT)
+    wanted = pages or LEASING_PAGES + COOPERATIVE_PAGES
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        leasing = [p for p in wanted if p not in COOPERATIVE_PAGES]
+        cooperative = [p for p in wanted if p in COOPERATIVE_PAGES]
+        if leasing:
+            saved += _render_office(db or _demo("leasing", customers, Path(folder)), leasing, out, lang, size)
+        if cooperative:
+            saved += _render_office(coop_db or _demo("koperasi", customers, Path(folder)), cooperative, out,
+                                    lang, size)
+    return saved
+
+
+def _render_office(db: str, pages: list[str], out: Path, lang: str, size: tuple[int, int]) -> list[Path]:
     from models.core.db import close_database, open_database
 
     open_database(db)
@@ -47,7 +70,10 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
     from ui.common.page_base import PlaceholderPage
 
     saved = []
-    for key in pages or list(window._keys):
+    for key in pages:
+        if key not in window._keys:
+            print(f"warning: {key}: not in this office's sidebar", file=sys.stderr)
+            continue
         page = window.show_page(key)
         if isinstance(page, PlaceholderPage):
             continue  # an area not delivered yet has nothing to show
@@ -57,6 +83,8 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
             _a_motorcycle_quote(page)
         if getattr(page, "loading", None) is not None:
             page.loading.wait()  # the dashboard reads its figures on a worker
+        if key == "savings":
+            _a_member_at_the_desk(page)
         for _ in range(5):
             app.processEvents()
         target = out / f"{key}.png"
@@ -65,9 +93,9 @@ def render(out: Path, lang: str = "id", pages: list[str] | None = None, db: str 
         for text, width, need in cut_money_labels(window):
             print(f"warning: {key}: money label cut: {text!r} has {width} px, needs {need} px", file=sys.stderr)
     window.close()
+    window.deleteLater()
+    app.processEvents()
     close_database()
-    if tmp is not None:
-        tmp.cleanup()
     return saved
 
 
@@ -139,15 +167,29 @@ def _at_the_counter(page) -> None:
     page.fill("all")  # "Semua tunggakan": what the customer owes today, late fees included
 
 
+def _a_member_at_the_desk(page) -> None:
+    """A member is open at the savings desk: their accounts and the first account's transactions."""
+    page.run_search()
+    if page.members_model.rowCount():
+        page.members.selectRow(0)
+        page.pick_member(0)
+    if page.accounts_model.rowCount():
+        page.accounts.selectRow(0)
+        page.pick_account(0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", default="id")
-    parser.add_argument("--db", help="use this database instead of building a demo office")
+    parser.add_argument("--db", help="use this (leasing) database instead of building a demo office")
+    parser.add_argument("--coop-db", help="use this cooperative database for Simpanan instead of building one")
+    parser.add_argument("--pages", help="comma-separated page keys (default: all README screens)")
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="window size, e.g. 1366x768")
     args = parser.parse_args()
     size = tuple(int(v) for v in args.size.lower().split("x"))
-    for path in render(Path(args.out), args.lang, db=args.db, size=size):
+    pages = args.pages.split(",") if args.pages else None
+    for path in render(Path(args.out), args.lang, pages=pages, db=args.db, size=size, coop_db=args.coop_db):
         print(path)
 
 
