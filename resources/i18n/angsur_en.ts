@@ -1939,37 +1939,37 @@
         <translation>Last 12 months (Rp million)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="149"/>
+        <location filename="../../ui/reports/dashboard.py" line="152"/>
         <source>Kualitas portofolio per akhir bulan (%)</source>
         <translation>Portfolio quality by month end (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="151"/>
+        <location filename="../../ui/reports/dashboard.py" line="154"/>
         <source>Kualitas portofolio: belum ada bulan yang ditutup</source>
         <translation>Portfolio quality: no month closed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="166"/>
+        <location filename="../../ui/reports/dashboard.py" line="169"/>
         <source>NPF bruto</source>
         <translation>Gross NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="167"/>
+        <location filename="../../ui/reports/dashboard.py" line="170"/>
         <source>NPF neto</source>
         <translation>Net NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="168"/>
+        <location filename="../../ui/reports/dashboard.py" line="171"/>
         <source>PAR 30</source>
         <translation>PAR 30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="193"/>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
         <source>Sisa pokok menunggak</source>
         <translation>Principal in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="200"/>
+        <location filename="../../ui/reports/dashboard.py" line="203"/>
         <source>Tunggakan per petugas (Rp juta)</source>
         <translation>Arrears by officer (Rp million)</translation>
     </message>
@@ -1977,23 +1977,23 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="236"/>
+        <location filename="../../ui/reports/dashboard.py" line="239"/>
         <source>Beranda</source>
         <extracomment>The main window builds it with ``background=True`` (see :meth:`ui.shell.main_window.MainWindow.page`).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="238"/>
+        <location filename="../../ui/reports/dashboard.py" line="241"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="248"/>
+        <location filename="../../ui/reports/dashboard.py" line="251"/>
         <source>Memuat angka…</source>
         <translation>Loading the figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="290"/>
+        <location filename="../../ui/reports/dashboard.py" line="293"/>
         <source>Angka tidak dapat dibaca: {error}</source>
         <translation>The figures cannot be read: {error}</translation>
     </message>

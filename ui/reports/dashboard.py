@@ -105,7 +105,7 @@ def _nice(axis) -> None:
 
 def trend_chart(rows: list[dict]):
     """Bars per month: disbursed, received, due (Rp juta)."""
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+    from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
 
     series = QBarSeries()
     sets = []
@@ -119,13 +119,16 @@ def trend_chart(rows: list[dict]):
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(QCoreApplication.translate("Dashboard", "12 bulan terakhir (Rp juta)"))
-    axis_x = QBarCategoryAxis()
     months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
-    axis_x.append([months[r["month"].month - 1] for r in rows])
-    # Twelve groups in half a 1280 px window leave ~36 px a month: at the body font "Des", "Agu" were elided.
-    small = axis_x.labelsFont()
-    small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
-    axis_x.setLabelsFont(small)
+    # Twelve groups in a third of a 1280 px window leave ~22 px a month, and a bar-category axis elides every
+    # name ("D…", "S…"): a category axis names every third month (the newest always), centred on its bars.
+    axis_x = QCategoryAxis()
+    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for i, row in enumerate(rows):
+        if (len(rows) - 1 - i) % 3 == 0:
+            axis_x.append(f"{months[row['month'].month - 1]} {row['month']:%y}", i)
+    axis_x.setRange(-0.5, max(len(rows), 1) - 0.5)
+    axis_x.setGridLineVisible(False)
     chart.addAxis(axis_x, Qt.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
