@@ -21,8 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import fn
-
 from models.core.checks import check
 from models.core.money import ZERO, format_rupiah, from_minor
 from models.core.texts import _
