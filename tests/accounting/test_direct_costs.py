@@ -21,6 +21,7 @@ from models.loans.loans import Installment, Loan, create_loan
 from models.products.effective_interest import income_table
 from models.products.loanmath import Method, build_schedule
 from tests.accounting.test_month_end import failing, pay
+from tests.month_end_helpers import month_ends_between
 
 PRINCIPAL, FEES, COST = D("206250000"), D("4562500"), D("2000000")  # the worked car loan + a dealer commission
 
@@ -75,7 +76,7 @@ def test_the_cost_is_deferred_amortised_and_settled_at_payoff(ready_db, staff):
     rows = list(Installment.select().where(Installment.loan == loan.id).order_by(Installment.no))
     day = start
     for inst in rows[:12]:
-        for period_end in _month_ends(day, inst.due_date):
+        for period_end in month_ends_between(day, inst.due_date):
             me.run_all(staff.akuntan, period_end)
         pay(staff, loan, inst.amount, inst.due_date)
         day = inst.due_date
@@ -101,7 +102,7 @@ def test_a_cost_larger_than_the_fees_is_settled_at_write_off(ready_db, staff):
     start = dt.date(2025, 1, 15)
     loan = car_loan_with_cost(staff, "BDG/2025/DC002", start, cost=D("6000000"))
     assert balances(loan.id)["deferred"] == FEES - D("6000000") < ZERO
-    for period_end in _month_ends(start, dt.date(2025, 9, 1)):
+    for period_end in month_ends_between(start, dt.date(2025, 9, 1)):
         me.run_all(staff.akuntan, period_end)
     proposal = wo.propose_write_off(staff.manajer, Loan.get_by_id(loan.id), "macet sejak angsuran pertama",
                                     date=dt.date(2025, 9, 1))
@@ -140,10 +141,3 @@ def test_the_branch_pays_the_dealer_commission_with_the_disbursement(ready_db, s
     assert failing() == {}
 
 
-def _month_ends(after: dt.date, until: dt.date):
-    day = me.month_end(after.year, after.month)
-    while day < until:
-        if day >= after:
-            yield day
-        nxt = day + dt.timedelta(days=1)
-        day = me.month_end(nxt.year, nxt.month)

@@ -20,6 +20,7 @@ from models.loans.loan_income import balances, set_nonaccrual_mode
 from models.loans.loans import Loan
 from models.products.loanmath import add_months
 from tests.accounting.test_month_end import effective_loan
+from tests.month_end_helpers import month_ends_between
 
 _numbers = itertools.count(1)
 
@@ -63,7 +64,7 @@ def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, mo
         # Month ends that pass before the payment day run first, as the accountant does: every step of the
         # procedure, advances due first (an advance left unapplied past a month end would later be posted on its
         # due date, inside a month whose snapshot is already written: the cause of the old flaky failure).
-        for period_end in _month_ends_between(last_day, pay_day):
+        for period_end in month_ends_between(last_day, pay_day):
             for step in ("advances", "accruals", "nonaccrual", "allowance"):
                 me.run_step(staff.akuntan, step, period_end)
             me.write_snapshot(period_end)
@@ -86,10 +87,3 @@ def test_income_over_the_life_is_interest_received_plus_fees(ready_db, staff, mo
     assert {r.name: r.problems for r in run_checks() if not r.ok} == {}
 
 
-def _month_ends_between(after: dt.date, until: dt.date):
-    day = me.month_end(after.year, after.month)
-    while day < until:
-        if day >= after:
-            yield day
-        nxt = day + dt.timedelta(days=1)
-        day = me.month_end(nxt.year, nxt.month)

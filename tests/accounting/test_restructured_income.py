@@ -30,6 +30,7 @@ from models.loans.loan_income import (
 from models.loans.loans import Installment, Loan, create_loan
 from models.loans.snapshots import accruing_at
 from tests.accounting.test_month_end import effective_loan, failing, pay
+from tests.month_end_helpers import month_ends_between
 
 _numbers = itertools.count(1)
 
@@ -57,16 +58,6 @@ def flat_loan(staff, contract_no, principal, rate, tenor, fees, start):
     return run_in_transaction(body)
 
 
-def month_ends(after: dt.date, until: dt.date):
-    """The month ends from ``after`` (inclusive) to before ``until``."""
-    day = me.month_end(after.year, after.month)
-    while day < until:
-        if day >= after:
-            yield day
-        nxt = day + dt.timedelta(days=1)
-        day = me.month_end(nxt.year, nxt.month)
-
-
 class Office:
     """The branch's calendar: month ends are run (and closed) in order as the days pass."""
 
@@ -74,7 +65,7 @@ class Office:
         self.staff, self.day = staff, start
 
     def until(self, day: dt.date) -> None:
-        for period_end in month_ends(self.day, day):
+        for period_end in month_ends_between(self.day, day):
             me.run_all(self.staff.akuntan, period_end)
         self.day = max(self.day, day)
 

@@ -103,9 +103,33 @@ def _nice(axis) -> None:
         axis.applyNiceNumbers()
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def _month_axis(days: list, *, bars: bool):
+    """An x axis over 12 points (months or month ends) that names every third one, the newest always.
+
+    A third of a 1280 px window leaves ~22 px a point, where a bar-category axis elided every name ("D…", "S…");
+    a category axis places fewer names at their points.  ``bars``: the points are bar groups (centred on
+    whole numbers, half a step of margin each side)."""
+    from PySide6.QtCharts import QCategoryAxis
+
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for i, day in enumerate(days):
+        if (len(days) - 1 - i) % 3 == 0:
+            axis.append(f"{_MONTHS[day.month - 1]} {day:%y}", i)
+    if bars:
+        axis.setRange(-0.5, max(len(days), 1) - 0.5)
+        axis.setGridLineVisible(False)
+    else:
+        axis.setRange(0, max(len(days) - 1, 1))
+    return axis
+
+
 def trend_chart(rows: list[dict]):
     """Bars per month: disbursed, received, due (Rp juta)."""
-    from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
+    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 
     series = QBarSeries()
     sets = []
@@ -119,16 +143,7 @@ def trend_chart(rows: list[dict]):
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(QCoreApplication.translate("Dashboard", "12 bulan terakhir (Rp juta)"))
-    months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
-    # Twelve groups in a third of a 1280 px window leave ~22 px a month, and a bar-category axis elides every
-    # name ("D…", "S…"): a category axis names every third month (the newest always), centred on its bars.
-    axis_x = QCategoryAxis()
-    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for i, row in enumerate(rows):
-        if (len(rows) - 1 - i) % 3 == 0:
-            axis_x.append(f"{months[row['month'].month - 1]} {row['month']:%y}", i)
-    axis_x.setRange(-0.5, max(len(rows), 1) - 0.5)
-    axis_x.setGridLineVisible(False)
+    axis_x = _month_axis([r["month"] for r in rows], bars=True)
     chart.addAxis(axis_x, Qt.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
@@ -146,20 +161,13 @@ def trend_chart(rows: list[dict]):
 
 def quality_chart(rows: list[dict]):
     """Lines per closed month end: NPF gross, NPF net and PAR 30 (%), from the month-end snapshots."""
-    from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+    from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 
     chart = QChart()
     chart.setTitle(QCoreApplication.translate("Dashboard", "Kualitas portofolio per akhir bulan (%)")
                    if rows else
                    QCoreApplication.translate("Dashboard", "Kualitas portofolio: belum ada bulan yang ditutup"))
-    months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
-    # A third of a 1280 px window leaves ~22 px a month end: every third one is named (the newest always).
-    axis_x = QCategoryAxis()
-    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for i, row in enumerate(rows):
-        if (len(rows) - 1 - i) % 3 == 0:
-            axis_x.append(f"{months[row['month_end'].month - 1]} {row['month_end']:%y}", i)
-    axis_x.setRange(0, max(len(rows) - 1, 1))
+    axis_x = _month_axis([r["month_end"] for r in rows], bars=False)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.1f")
     chart.addAxis(axis_x, Qt.AlignBottom)
