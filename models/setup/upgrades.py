@@ -31,16 +31,17 @@ def _booker() -> User | None:
     return None
 
 
-def _sen_residues(today: dt.date) -> str:
+def _sen_residues(today: dt.date) -> str | None:
     booker = _booker()
     if is_closed(today) or booker is None:
-        return ""  # try again when a month is open and someone can book it
+        return None  # try again when a month is open and someone can book it
     fixes = settle_sen_residues(booker, today)  # its receipts and journals carry their own audit rows
-    return f"{len(fixes)} sen residues settled"
+    return f"{len(fixes)} sen residues settled" if fixes else ""
 
 
-#: name → step; a step returns what it did ("" = not done yet, try again at the next open).
-UPGRADES: list[tuple[str, Callable[[dt.date], str]]] = [
+#: name → step; a step returns what it did for the log, "" when it was done with nothing to report (a file made
+#: by this version), or None when it could not run yet (try again at the next open).
+UPGRADES: list[tuple[str, Callable[[dt.date], str | None]]] = [
     ("2026-11 sen residues of whole-rupiah loans", _sen_residues),
 ]
 
@@ -49,7 +50,8 @@ def run_pending(today: dt.date | None = None) -> list[str]:
     """Run the upgrades this file has not had yet, as the system (no person is logged in when a file is opened).
 
     Returns:
-        What each step that ran did, for the log; empty when nothing was due (or the file holds no office yet).
+        What each step that ran did, for the log; empty when nothing was due or a step found nothing to change
+        (or the file holds no office yet).
     """
     if not has_office():
         return []
@@ -61,8 +63,9 @@ def run_pending(today: dt.date | None = None) -> list[str]:
             if name in done:
                 continue
             result = step(today)
-            if result:
+            if result is not None:
                 done.add(name)
                 put_setting(DONE_SETTING, sorted(done))
-                said.append(f"{name}: {result}")
+                if result:
+                    said.append(f"{name}: {result}")
     return said
