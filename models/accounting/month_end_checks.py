@@ -117,3 +117,34 @@ def snapshots_agree() -> list[str]:
         "AND (s.accrued_interest <> COALESCE(x.accrued, 0) OR s.allowance <> COALESCE(x.allowance, 0)) "
         "GROUP BY s.period_end LIMIT 20").fetchall()
     return [f"snapshot {pe}: {n} loan(s) disagree with the sub-ledger (rerun the month end)" for pe, n in rows]
+
+
+@check("month end: each closed month's snapshot principal equals the loans-receivable account")
+def snapshot_principal_matches_ledger() -> list[str]:
+    """For every closed month with a snapshot, the principal outstanding of the loans on the book equals the
+    balance of the loans-receivable control account (Piutang Pembiayaan) at that month end — the control line
+    the monthly pack prints, which must read zero (PSAK 71 amortised cost starts from this principal)."""
+    from models.accounting.closed_months import closed_months
+    from models.core.db import database
+    from models.core.money import format_rupiah, from_minor
+    from models.ledger.chart import Account, chart_roles
+    from models.ledger.journals import account_totals, signed_balance
+
+    code = chart_roles().get("loans_receivable")
+    account = Account.get_or_none(Account.code == str(code)) if code else None
+    if account is None:
+        return []
+    problems = []
+    p = database.obj.param
+    for period_end in closed_months():
+        (total,) = database.obj.execute_sql(
+            f"SELECT COALESCE(SUM(principal_outstanding), 0) FROM loan_snapshot WHERE period_end = {p} "
+            "AND status = 'active'", (period_end.isoformat(),)).fetchone()
+        d, c = account_totals(date_to=period_end).get(account.id, (0, 0))
+        ledger = signed_balance(account.type, d, c)
+        if from_minor(total) != ledger:
+            problems.append(f"snapshot {period_end}: loans' principal {format_rupiah(from_minor(total))} but "
+                            f"account {account.code} holds {format_rupiah(ledger)} (reopen the month and rerun its "
+                            "month end)")
+    return problems
+
