@@ -210,7 +210,8 @@ def state_sql(period_end: dt.date) -> tuple[str, list]:
     as SQL text and parameters — what :func:`_build_state` runs and what the benchmark times raw.
 
     Every figure is as at ``period_end``, also when the month is closed late: principal paid is counted by the
-    payment's date, and interest capitalised into the principal by a restructuring effective after the month
+    payment's date, a partial prepayment taken at a restructuring (its own receipt, not a payment row) by its
+    effective date, and interest capitalised into the principal by a restructuring effective after the month
     end (``loan.principal`` already carries it) is taken back out, so the snapshot's principal equals the
     loans-receivable control account at that date (checked by ``check``)."""
     from models.accounting import allowance as allowance_mod
@@ -232,8 +233,8 @@ def state_sql(period_end: dt.date) -> tuple[str, list]:
            CASE WHEN l.closed_on IS NOT NULL AND l.closed_on <= {p} THEN l.status ELSE 'active' END AS status,
            COALESCE(li.method, 'none') AS method,
            CASE WHEN l.closed_on IS NOT NULL AND l.closed_on <= {p} THEN 0
-                ELSE l.principal - COALESCE(rc.capitalised, 0) - COALESCE(pd.principal, 0) END
-                AS principal_outstanding,
+                ELSE l.principal - COALESCE(rc.capitalised, 0) - COALESCE(rc.prepaid, 0) - COALESCE(pd.principal, 0)
+                END AS principal_outstanding,
            COALESCE(pd.interest, 0) AS interest_paid,
            CASE WHEN l.closed_on IS NOT NULL AND l.closed_on <= {p} THEN 0
                 ELSE {_max('0', 'COALESCE(du.amount, 0) - COALESCE(pd.principal, 0) - COALESCE(pd.interest, 0)')}
@@ -272,8 +273,11 @@ def state_sql(period_end: dt.date) -> tuple[str, list]:
                FROM loan_income_schedule GROUP BY loan_id) ts ON ts.loan_id = l.id
     LEFT JOIN (SELECT DISTINCT loan_id FROM collateral WHERE loan_id IS NOT NULL AND status <> 'released') col
            ON col.loan_id = l.id
-    LEFT JOIN (SELECT loan_id, CAST(SUM(capitalised_interest) AS BIGINT) AS capitalised FROM restructuring
-               WHERE status = 'approved' AND effective_date > {p} GROUP BY loan_id) rc ON rc.loan_id = l.id
+    LEFT JOIN (SELECT loan_id,
+                      CAST(SUM(CASE WHEN effective_date > {p} THEN capitalised_interest ELSE 0 END) AS BIGINT)
+                      AS capitalised,
+                      CAST(SUM(CASE WHEN effective_date <= {p} THEN prepayment ELSE 0 END) AS BIGINT) AS prepaid
+               FROM restructuring WHERE status = 'approved' GROUP BY loan_id) rc ON rc.loan_id = l.id
     WHERE l.disbursed_on <= {p} AND (l.closed_on IS NULL OR l.closed_on >= @FIRST@)
     """
     # Loans open at the month end, and those closed during the month (the snapshot shows them leaving).

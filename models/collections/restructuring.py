@@ -50,7 +50,7 @@ from models.core.money import ZERO, D, MoneyField, format_rupiah, from_minor
 from models.core.office import get_setting, next_number
 from models.core.users import User, require, require_checker
 from models.ledger.chart import Account, Line, chart_roles
-from models.ledger.journals import Journal, post_journal
+from models.ledger.journals import Journal, is_closed, post_journal
 from models.cashier.payments import LateFeeWaiver, PaymentAllocation
 from models.ledger.posting_rules import build_lines
 from models.loans.late_fees import FeeAccrualChange
@@ -186,6 +186,13 @@ def validate_proposal(loan: Loan, kind: str, *, reason: str, new_tenor, new_rate
                                  _("pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)")))
     if effective_date < loan.disbursed_on:
         errors.append(FieldError("effective_date", _("tanggal berlaku sebelum pencairan")))
+    if effective_date > now().date():
+        # A later date would post its journal in a future month and capitalise interest not yet due.
+        errors.append(FieldError("effective_date", _("tanggal berlaku tidak boleh sesudah hari ini")))
+    elif is_closed(effective_date):
+        errors.append(FieldError("effective_date", _("periode {period} sudah ditutup: pilih tanggal berlaku pada "
+                                                     "periode yang masih terbuka",
+                                                     period=f"{effective_date:%m/%Y}")))
     return errors
 
 

@@ -591,3 +591,25 @@ def test_capitalised_interest_never_lands_on_an_account_the_office_uses_for_some
     lines = {l.account.code: l.account.name for l in Journal.get_by_id(done.journal_id).lines}
     assert lines["2191"] == "Pendapatan Bunga Ditangguhkan (Restrukturisasi)"
     books_agree()
+
+
+def test_a_restructuring_is_dated_today_or_earlier_in_an_open_period(three, staff):
+    """Found by the new-user trial: a date months ahead was approved, posted its journal in the future and
+    capitalised installments not yet due; a date in a closed month was refused only at approval."""
+    from models.ledger.journals import close_month
+
+    good, late, _fresh = three
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    for day in (tomorrow, dt.date.today() + dt.timedelta(days=95)):
+        with pytest.raises(ValidationError) as info:
+            rs.propose(staff.cmo1, late, "capitalise", reason="sakit", effective_date=day, new_tenor=24)
+        assert [e.field for e in info.value.errors] == ["effective_date"]
+        assert "sesudah hari ini" in str(info.value)
+    close_month(staff.akuntan, 2026, 4)
+    with pytest.raises(ValidationError) as info:
+        rs.propose(staff.cmo1, good, "reschedule", reason="usaha sepi", effective_date=dt.date(2026, 4, 20),
+                   new_tenor=30)
+    assert "04/2026 sudah ditutup" in str(info.value)
+    assert not rs.Restructuring.select().exists()  # nothing half-saved
+    assert rs.propose(staff.cmo1, good, "reschedule", reason="usaha sepi", effective_date=dt.date(2026, 5, 5),
+                      new_tenor=30).status == "proposed"
