@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from decimal import Decimal
 
 import pytest
@@ -64,9 +65,18 @@ def _jobs_started(monkeypatch, then) -> list:
     started = []
     real_start = jobs.start_job
 
-    def start(*args, **kwargs):
-        job = real_start(*args, **kwargs)
+    def start(parent, title, label, fn, **kwargs):
+        # The work waits until ``then`` has run: a cancel pressed "at once" lands before the first statement,
+        # not after a two-statement batch that may already have finished on a fast worker.
+        gate = threading.Event()
+
+        def gated(progress):
+            gate.wait(10)
+            return fn(progress)
+
+        job = real_start(parent, title, label, gated, **kwargs)
         then(job)
+        gate.set()
         started.append(job)
         return job
 
