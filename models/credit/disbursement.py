@@ -161,6 +161,18 @@ def disburse(actor: User, application: Application | int, date: dt.date | None =
         raise ValidationError(FieldError("date", _("tanggal pencairan tidak boleh sebelum tanggal kontrak")))
     cash_account = str(cash_account or default_cash_account())
     schedule = application_schedule(app, start=date)
+    # A cost at or above what the loan earns (interest + fees) leaves no positive effective rate to amortise it at
+    # (PSAK 71 ¶B5.4.1-2: costs are folded into the effective rate), and one above the principal is a typing slip.
+    if direct_costs > D(schedule.principal):
+        raise ValidationError(FieldError("direct_costs", _("biaya langsung {cost} melebihi pokok pinjaman {principal}",
+                                                           cost=format_rupiah(direct_costs),
+                                                           principal=format_rupiah(schedule.principal))))
+    earned = D(schedule.total_interest) + D(app.admin_fee) + D(app.provision)
+    if direct_costs and direct_costs >= earned:
+        raise ValidationError(FieldError("direct_costs", _(
+            "biaya langsung {cost} harus lebih kecil dari bunga dan biaya yang diterima dari pinjaman ini "
+            "({earned}): suku bunga efektif tidak boleh nol atau negatif",
+            cost=format_rupiah(direct_costs), earned=format_rupiah(earned))))
     loan = create_loan(customer=app.customer, product=app.product, branch=app.branch_id, officer=app.officer_id,
                        contract_no=app.contract_no, schedule=schedule, disbursed_on=date,
                        contract_date=app.contract_date, created_by=actor, dealer_id=app.dealer_id,

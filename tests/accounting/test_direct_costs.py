@@ -141,3 +141,33 @@ def test_the_branch_pays_the_dealer_commission_with_the_disbursement(ready_db, s
     assert failing() == {}
 
 
+
+
+@pytest.mark.parametrize("cost, rule", [(D(10) ** 12, "melebihi pokok pinjaman"),
+                                        ("principal", "suku bunga efektif tidak boleh nol")])
+def test_a_cost_the_loan_cannot_earn_back_is_refused(ready_db, staff, cost, rule):
+    """Found by the new-user trial: Rp 1 triliun on a Rp 10 juta loan was accepted (bank overdrawn, effective
+    rate −0,68 % a month).  A cost above the principal, or one at least the interest and fees the loan brings,
+    is refused with the field and the rule, and nothing is written."""
+    from models.credit import applications as apps
+    from models.credit.disbursement import application_schedule, create_contract, disburse
+    from tests.credit.test_disbursement import approved
+
+    app = approved(staff)
+    create_contract(staff.kacab, app)
+    app = apps.Application.get_by_id(app.id)
+    if cost == "principal":
+        schedule = application_schedule(app, start=dt.date.today())
+        earned = D(schedule.total_interest) + D(app.admin_fee) + D(app.provision)
+        assert earned <= D(schedule.principal)      # so the second rule is the one that speaks
+        cost = earned
+    journals = Journal.select().count()
+    with pytest.raises(ValidationError, match=rule) as info:
+        disburse(staff.spv, app, dt.date.today(), direct_costs=D(cost))
+    assert [e.field for e in info.value.errors] == ["direct_costs"]
+    assert apps.Application.get_by_id(app.id).status == "contracted" and Journal.select().count() == journals
+    # One rupiah less than what the loan earns is still a loan with a (small) positive effective rate.
+    if rule.startswith("suku"):
+        loan = disburse(staff.spv, app, dt.date.today(), direct_costs=D(cost) - 1)
+        assert D(LoanIncome.get(LoanIncome.loan == loan.id).rate) > 0
+        assert failing() == {}
