@@ -127,10 +127,14 @@ def _bucket_sql(dpd: str) -> str:
 
 # ------------------------------------------------------------------------------------------- month ends
 def month_ends(branch_id: int | None = None) -> list[dt.date]:
-    """The month ends that have snapshots (of the branch, when given), newest first."""
-    where, params = ("", []) if branch_id is None else (f" WHERE branch_id = {database.obj.param}", [int(branch_id)])
-    return [_date(r[0]) for r in _rows(f"SELECT DISTINCT period_end FROM loan_snapshot{where} "
-                                       "ORDER BY period_end DESC", params)]
+    """The closed month ends that have snapshots (of the branch, when given), newest first.
+
+    Only closed months (:func:`models.accounting.closed_months.closed_months`, the same list the monthly pack
+    offers): a snapshot written while its month is still open can change at the close, and the screens say
+    "from the month's closing snapshot"."""
+    from models.accounting.closed_months import closed_months
+
+    return closed_months(branch_id)
 
 
 # --------------------------------------------------------------------------------- classes, NPF and PAR
@@ -255,8 +259,8 @@ def quality_trend(as_of: dt.date | None = None, months: int = 12, branch_id: int
     """The last ``months`` closed month ends on or before ``as_of`` (default: all), oldest first, one
     :class:`TrendPoint` each — what the dashboards chart as the NPF and outstanding trend.
 
-    One grouped query over the snapshots (``GROUP BY period_end``), never one query per month; a month without
-    a snapshot (not closed) is simply absent, so the caller shows gaps rather than zeros.  Definitions as
+    One grouped query over the snapshots (``GROUP BY period_end``), never one query per month; only closed months
+    count (:func:`month_ends`): a month not closed is simply absent, so the caller shows gaps rather than zeros.  Definitions as
     :func:`portfolio_quality` (POJK 35/2018 NPF gross and net; PAR 30 = 31+ days past due).
     """
     from models.loans.collectibility import NONPERFORMING
@@ -271,8 +275,10 @@ def quality_trend(as_of: dt.date | None = None, months: int = 12, branch_id: int
                  f"SUM(CASE WHEN s.days_past_due >= {PAR_DAYS[30]} THEN s.principal_outstanding ELSE 0 END) "
                  f"FROM loan_snapshot s WHERE s.status = '{ON_BOOK}'{upto}{where} "
                  "GROUP BY s.period_end ORDER BY s.period_end DESC",
-                 [*upto_params, *extra])[:max(0, int(months))]
+                 [*upto_params, *extra])
     points = []
+    closed = set(month_ends(branch_id))
+    rows = [r for r in rows if _date(r[0]) in closed][:max(0, int(months))]
     for day, count, owed, bad, allowed, allowed_bad, par30 in reversed(rows):
         owed, bad, allowed_bad = from_minor(owed), from_minor(bad), from_minor(allowed_bad)
         points.append(TrendPoint(

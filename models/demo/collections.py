@@ -50,8 +50,9 @@ def build(ctx) -> None:
     made = {"areas": 0, "contacts": 0, "promises": 0, "letters": {}, "restructured": 0, "repossessed": 0,
             "written_off": 0}
 
-    # collectors by area: the districts with most accounts in arrears, alternately
-    start = today - dt.timedelta(days=60)
+    # collectors by area: the districts with most accounts in arrears, alternately, since before the last two
+    # month ends (so the closed month's snapshot, retaken by models.demo.month_end:refresh_latest, has them)
+    start = today - dt.timedelta(days=100)
     busy = (Customer.select(Customer.district).join(Loan, on=(Loan.customer == Customer.id))
             .where((Loan.status == "active") & (Loan.oldest_unpaid_due < today) & (Customer.district != ""))
             .group_by(Customer.district).order_by(Customer.district).tuples())

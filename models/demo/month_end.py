@@ -49,12 +49,14 @@ def build(ctx) -> None:
 
 
 def refresh_latest(ctx) -> None:
-    """Demo step after the collections step: the write-off, repossession and restructurings it back-dates change
-    loans the last month end had already photographed, so that month's snapshot is taken again (as an office
-    reruns a month end after a late correction; ``write_snapshot`` replaces the month's rows)."""
+    """Demo step after the collections step: the write-off, repossession, restructurings and collector areas it
+    back-dates change loans the last two month ends had already photographed (the last closed month, and the
+    one still open), so those snapshots are taken again (as an office reruns a month end after a late
+    correction; ``write_snapshot`` replaces the month's rows)."""
     from models.accounting import month_end as me
     from models.core.db import run_in_transaction
 
     last = ctx.today.replace(day=1) - dt.timedelta(days=1)
-    count = run_in_transaction(lambda: me.write_snapshot(last))
-    ctx.log(f"snapshot of {last:%d/%m/%Y} taken again ({count} loans)")
+    for day in (last.replace(day=1) - dt.timedelta(days=1), last):
+        count = run_in_transaction(lambda day=day: me.write_snapshot(day))
+        ctx.log(f"snapshot of {day:%d/%m/%Y} taken again ({count} loans)")
