@@ -636,10 +636,14 @@ def update_application(actor: User, app: Application | int, data: dict) -> Appli
     _may_work_on(actor, app)
     _require_current(app)
     if app.status not in EDITABLE_STATUSES:
-        raise ApplicationLocked(
-            f"Pengajuan {app} berstatus {app.status_label}: tidak dapat diubah lagi"
-            + (" (minta atasan mengembalikannya bila perlu diubah)." if app.status == "submitted" else
-               ". Perubahan syarat hanya lewat tawaran ulang oleh pemutus." if app.status == "approved" else "."))
+        where = dict(number=str(app), status=app.status_label)
+        if app.status == "submitted":
+            raise ApplicationLocked(_("Pengajuan {number} berstatus {status}: tidak dapat diubah lagi (minta atasan "
+                                      "mengembalikannya bila perlu diubah).", **where))
+        if app.status == "approved":
+            raise ApplicationLocked(_("Pengajuan {number} berstatus {status}: tidak dapat diubah lagi. Perubahan "
+                                      "syarat hanya lewat tawaran ulang oleh pemutus.", **where))
+        raise ApplicationLocked(_("Pengajuan {number} berstatus {status}: tidak dapat diubah lagi.", **where))
     merged = {name: getattr(app, name + "_id") if name in ("customer", "product", "dealer", "salesperson")
               else getattr(app, name) for name in ORDER_FIELDS}
     merged.update(data)

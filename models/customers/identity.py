@@ -142,9 +142,9 @@ def _decode_birth(digits: str, today: date) -> tuple[date | None, str | None, Fi
     real_day = day - FEMALE_DAY_OFFSET if gender == "P" else day
     problem = None
     if not (1 <= day <= 31 or 41 <= day <= 71):
-        problem = f"hari {digits[6:8]} tidak mungkin (01–31 untuk laki-laki, 41–71 untuk perempuan)"
+        problem = _("hari {day} tidak mungkin (01–31 untuk laki-laki, 41–71 untuk perempuan)", day=digits[6:8])
     elif not 1 <= month <= 12:
-        problem = f"bulan {digits[8:10]} tidak mungkin"
+        problem = _("bulan {month} tidak mungkin", month=digits[8:10])
     else:
         # The two-digit year: the latest century that does not put the birth in the future.  Only the day and
         # month can make the date impossible (31/02, or 29/02 outside a leap year).
@@ -155,7 +155,7 @@ def _decode_birth(digits: str, today: date) -> tuple[date | None, str | None, Fi
                 continue
             if born <= today:
                 return born, gender, None
-        problem = f"tanggal {real_day:02d}/{month:02d}/{yy:02d} tidak ada di kalender"
+        problem = _("tanggal {date} tidak ada di kalender", date=f"{real_day:02d}/{month:02d}/{yy:02d}")
     return None, None, FieldError(
         NIK_FIELD, _("Tanggal lahir di NIK (digit 7–12: {digits}) tidak sah: {problem}", digits=digits[6:12], problem=problem), "nik.birth_date")
 

@@ -519,7 +519,7 @@ def _cli_terms(args) -> dict:
         try:
             terms[field] = parse(raw)
         except (MoneyError, ValueError):
-            rule = "tanggal harus YYYY-MM-DD" if field == "start" else "harus berupa angka"
+            rule = _("tanggal harus YYYY-MM-DD") if field == "start" else _("harus berupa angka")
             raise ValidationError(FieldError(field, rule, "unparsable")) from None
     # Tenor, grace and the codes stay text: validate_terms reads them and names what is wrong.
     terms["tenor"] = get("tenor", "")
