@@ -155,3 +155,22 @@ def test_a_draft_application_cannot_be_submitted_and_says_so_in_english(english,
     shown = error_text(exc)
     assert f"Application {app.number} is " in shown and "enter the survey results first" in shown
     assert "Pengajuan" not in shown
+
+
+@pytest.mark.parametrize("nik, english_part", [("3273013102900001", "date 31/02/90 does not exist in the calendar"),
+                                               ("3273017201900001", "day 72 is impossible (01–31 for men"),
+                                               ("3273011213900001", "month 13 is impossible")])
+def test_an_impossible_birth_date_in_a_nik_is_explained_in_english(english, nik, english_part):
+    """The NIK's birth-date part: the outer sentence and the inner reason are both translated."""
+    from models.customers.identity import validate_nik
+
+    (error,) = validate_nik(nik, today=dt.date(2026, 3, 1)).errors
+    shown = message(error.message)
+    assert english_part in shown and "tidak" not in shown
+
+
+def test_a_stopped_job_says_nothing_was_saved_in_english(english):
+    from models.core.progress import Cancelled
+
+    assert str(Cancelled()) == "dibatalkan: tidak ada yang disimpan"
+    assert message(Cancelled().message) == "cancelled: nothing was saved"
