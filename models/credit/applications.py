@@ -958,11 +958,13 @@ class Capacity:
         return self.ratio_pct is not None and self.ratio_pct <= self.max_pct
 
     def text(self) -> str:
+        """The sentence the approval panel shows (Indonesian, translatable: a :class:`models.core.texts.Text`)."""
         if self.ratio_pct is None:
-            return "penghasilan bersih tidak mencukupi (nol atau negatif)"
-        verdict = "dalam batas" if self.ok else "MELEBIHI batas"
-        return (f"angsuran {format_rupiah(self.installment)} = {pct_text(self.ratio_pct)} % dari penghasilan "
-                f"bersih {format_rupiah(self.net_income)} ({verdict} {pct_text(self.max_pct)} %)")
+            return _("penghasilan bersih tidak mencukupi (nol atau negatif)")
+        verdict = _("dalam batas") if self.ok else _("MELEBIHI batas")
+        return _("angsuran {installment} = {ratio} % dari penghasilan bersih {income} ({verdict} {limit} %)",
+                 installment=format_rupiah(self.installment), ratio=pct_text(self.ratio_pct),
+                 income=format_rupiah(self.net_income), verdict=verdict, limit=pct_text(self.max_pct))
 
 
 def compute_capacity(installment: Decimal, max_pct: Decimal, *, income_main=ZERO, income_spouse=ZERO,

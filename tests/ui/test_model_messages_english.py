@@ -174,3 +174,16 @@ def test_a_stopped_job_says_nothing_was_saved_in_english(english):
 
     assert str(Cancelled()) == "dibatalkan: tidak ada yang disimpan"
     assert message(Cancelled().message) == "cancelled: nothing was saved"
+
+
+def test_the_approval_panel_s_repayment_capacity_reads_english(english):
+    """Rp 2.100.000 against a net Rp 6.000.000 is 35 %, above a 30 % limit; no income at all says so."""
+    from models.core.money import D
+    from models.credit.applications import compute_capacity
+
+    over = compute_capacity(D(2100000), D(30), income_main=D(7500000), household_expenses=D(1500000))
+    assert "MELEBIHI batas" in over.text()
+    shown = message(over.text())
+    assert shown.startswith("installment Rp 2.100.000 = 35") and "of net income Rp 6.000.000" in shown
+    assert "ABOVE the limit 30" in shown and "batas" not in shown
+    assert message(compute_capacity(D(900000), D(30)).text()) == "net income is insufficient (zero or negative)"
