@@ -27,6 +27,7 @@ from fractions import Fraction
 
 from models.core import audit
 from models.core.errors import FieldError, ValidationError
+from models.core.texts import _
 from models.core.money import ZERO, D
 
 SETTING = "accounting.allowance"
@@ -91,15 +92,15 @@ def policy() -> Policy:
 def validate_policy(p: Policy) -> list[FieldError]:
     errors = []
     if p.method not in METHODS:
-        errors.append(FieldError("method", f"metode CKPN tidak dikenal: {p.method!r}"))
+        errors.append(FieldError("method", _("metode CKPN tidak dikenal: {method}", method=repr(p.method))))
     for name, rates, keys in (("class_rates", p.class_rates, range(1, 6)), ("stage_rates", p.stage_rates, range(1, 4))):
         for k in keys:
             rate = D(rates.get(k, -1))
             if not ZERO <= rate <= 100 or rate != rate.quantize(D("0.01")):
-                errors.append(FieldError(name, f"tarif {k}: 0–100 % dengan paling banyak dua desimal"))
+                errors.append(FieldError(name, _("tarif {k}: 0–100 % dengan paling banyak dua desimal", k=k)))
     for name, value in (("collateral_pct", p.collateral_pct), ("lgd", p.lgd)):
         if not ZERO <= D(value) <= 100:
-            errors.append(FieldError(name, "persentase 0–100"))
+            errors.append(FieldError(name, _("persentase 0–100")))
     return errors
 
 
@@ -223,7 +224,7 @@ def adopt_derived_rates(actor, as_of=None) -> Policy:
     """
     matrix = roll_rate_matrix(as_of)
     if not matrix["pairs"]:
-        raise ValidationError(FieldError("stage_rates", "belum ada dua snapshot akhir bulan berturut-turut"))
+        raise ValidationError(FieldError("stage_rates", _("belum ada dua snapshot akhir bulan berturut-turut")))
     current = policy()
     rates = derived_stage_rates(matrix, current.lgd)
     return set_policy(actor, Policy(current.method, current.class_rates, rates, current.collateral_pct,

@@ -488,7 +488,7 @@ def run_step(actor: User, step: str, period_end, *, _reuse: bool = False) -> Ste
             _build_state(period_end, _reuse)
             problems = reconciliation_problems()
             if problems:
-                raise ConflictError("rekonsiliasi gagal: " + "; ".join(problems[:5]))
+                raise ConflictError(_("rekonsiliasi gagal: {problems}", problems="; ".join(problems[:5])))
             figures = (("Masalah ditemukan", 0),)
         else:
             _build_state(period_end, _reuse)
@@ -564,8 +564,8 @@ def close(actor: User, period_end, *, _reuse: bool = False) -> StepResult:
         _require_open(period_end)
         status = month_status(period_end)
         if status.missing:
-            raise ConflictError("tutup buku ditolak: langkah belum dijalankan: "
-                                + ", ".join(STEP_LABELS[s] for s in status.missing))
+            raise ConflictError(_("tutup buku ditolak: langkah belum dijalankan: {steps}",
+                                  steps=", ".join(STEP_LABELS[s] for s in status.missing)))
         # A cooperative's savings earn their month's interest (jasa) before the month closes (issue 17); the run is
         # idempotent, so a month reopened and closed again credits nothing twice.
         from models.savings.savings import SavingsAccount, credit_monthly_interest

@@ -25,6 +25,7 @@ from models.core import audit
 from models.core.clock import now
 from models.core.db import run_in_transaction
 from models.core.errors import ConflictError, FieldError, ValidationError
+from models.core.texts import _
 from models.core.money import ZERO, D, from_minor
 from models.core.office import Branch
 from models.core.users import User, require
@@ -99,10 +100,10 @@ def count_total(counts: dict) -> Decimal:
         except (TypeError, ValueError):
             face_value = -1
         if face_value not in DENOMINATIONS:
-            errors.append(FieldError("counts", f"pecahan tidak dikenal: {face}"))
+            errors.append(FieldError("counts", _("pecahan tidak dikenal: {face}", face=face)))
             continue
         if not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 0:
-            errors.append(FieldError("counts", f"jumlah lembar/keping Rp {face_value} harus bilangan bulat ≥ 0"))
+            errors.append(FieldError("counts", _("jumlah lembar/keping Rp {face} harus bilangan bulat ≥ 0", face=face_value)))
             continue
         total += D(face_value) * pieces
     if errors:
@@ -133,22 +134,22 @@ def close_cashier_day(actor: User, date: dt.date, counts: dict, *, reason: str =
     today = today or dt.date.today()
     errors = []
     if date > today:
-        errors.append(FieldError("date", "hari yang belum tiba tidak bisa ditutup"))
+        errors.append(FieldError("date", _("hari yang belum tiba tidak bisa ditutup")))
     opening = D(opening_float)
     if opening < 0:
-        errors.append(FieldError("opening_float", "modal awal tidak boleh negatif"))
+        errors.append(FieldError("opening_float", _("modal awal tidak boleh negatif")))
     if errors:
         raise ValidationError(errors)
     counted = count_total(counts)
 
     def body() -> DayCloseResult:
         if day_closed(cashier.id, date):
-            raise ConflictError(f"kas {cashier.full_name} tanggal {date:%d/%m/%Y} sudah ditutup")
+            raise ConflictError(_("kas {who} tanggal {date} sudah ditutup", who=cashier.full_name, date=f"{date:%d/%m/%Y}"))
         summary = day_summary(cashier, date)
         expected = opening + summary.expected_cash
         difference = counted - expected
         if difference != ZERO and not (reason or "").strip():
-            raise ValidationError(FieldError("reason", "ada selisih kas: alasan wajib diisi"))
+            raise ValidationError(FieldError("reason", _("ada selisih kas: alasan wajib diisi")))
         row = CashierDayClose.create(
             cashier=cashier.id, branch=cashier.branch_id or _first_branch_id(), date=date, opening_float=opening,
             expected_cash=expected, counted_cash=counted, difference=difference, reason=(reason or "").strip(),

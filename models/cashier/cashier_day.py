@@ -16,6 +16,7 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, Integer
 from models.core.clock import now
 from models.core.db import BaseModel
 from models.core.errors import ConflictError
+from models.core.texts import _
 from models.core.money import MoneyField
 from models.core.office import Branch
 from models.core.users import User
@@ -52,5 +53,5 @@ def day_closed(cashier_id: int | None, date: dt.date) -> bool:
 def refuse_if_closed(cashier_id: int | None, date: dt.date) -> None:
     """Raise :class:`ConflictError` when the cashier's day is closed (called by every cash posting)."""
     if day_closed(cashier_id, date):
-        raise ConflictError(f"kas harian kasir ini untuk {date:%d/%m/%Y} sudah ditutup: tidak bisa menerima atau "
-                            "membatalkan transaksi pada hari itu lagi")
+        raise ConflictError(_("kas harian kasir ini untuk {date} sudah ditutup: tidak bisa menerima atau "
+                              "membatalkan transaksi pada hari itu lagi", date=f"{date:%d/%m/%Y}"))

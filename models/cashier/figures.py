@@ -32,6 +32,7 @@ from models.cashier.payments import (
 from models.core import audit
 from models.core.db import run_in_transaction
 from models.core.errors import FieldError, ValidationError
+from models.core.texts import _
 from models.core.money import ROUNDING_RULES, ZERO, D
 from models.core.users import User, require
 from models.ledger.chart import Account, chart_roles
@@ -136,7 +137,7 @@ def settle_sen_residues(actor: User, date: dt.date) -> list[ResidueFix]:
     if actor is not None or not system_allowed():  # the upgrade of an old file runs as the system
         require(actor, "journal.manual")
     if is_closed(date):
-        raise ValidationError(FieldError("date", f"periode {date.month:02d}/{date.year} sudah ditutup"))
+        raise ValidationError(FieldError("date", _("periode {month}/{year} sudah ditutup", month=f"{date.month:02d}", year=date.year)))
 
     def body() -> list[ResidueFix]:
         code = _rounding_account(actor)

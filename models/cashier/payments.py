@@ -298,12 +298,11 @@ def validate_payment(loan: Loan, amount: Decimal, date: dt.date, method: str,
         if isinstance(date, dt.date) and value_date > date:
             errors.append(FieldError("value_date", _("tanggal valuta tidak boleh setelah tanggal pembukuan")))
         if value_date < loan.disbursed_on:
-            errors.append(FieldError("value_date", f"tanggal valuta sebelum pencairan "
-                                                   f"({loan.disbursed_on:%d/%m/%Y})"))
+            errors.append(FieldError("value_date", _("tanggal valuta sebelum pencairan ({date})",
+                                                     date=f"{loan.disbursed_on:%d/%m/%Y}")))
         if loan.last_payment_on is not None and value_date < loan.last_payment_on:
-            errors.append(FieldError("value_date", "tanggal valuta sebelum pembayaran terakhir "
-                                                   f"({loan.last_payment_on:%d/%m/%Y}); batalkan dulu yang lebih "
-                                                   "baru"))
+            errors.append(FieldError("value_date", _("tanggal valuta sebelum pembayaran terakhir ({date}); batalkan dulu "
+                                                     "yang lebih baru", date=f"{loan.last_payment_on:%d/%m/%Y}")))
         if isinstance(date, dt.date) and (date - value_date).days > 366:
             errors.append(FieldError("value_date", _("tanggal valuta lebih dari setahun sebelum pembukuan")))
         loan_for_dates = None

@@ -724,18 +724,18 @@ def validate_collection_settings(values: dict) -> list[FieldError]:
         try:
             number = int(values[key])
         except (TypeError, ValueError):
-            errors.append(FieldError(key, "harus bilangan bulat"))
+            errors.append(FieldError(key, _("harus bilangan bulat")))
             continue
         if not low <= number <= high:
-            errors.append(FieldError(key, f"harus antara {low} dan {high}"))
+            errors.append(FieldError(key, _("harus antara {low} dan {high}", low=low, high=high)))
     if len(str(values.get(BANK_ACCOUNTS, "") or "")) > 500:
-        errors.append(FieldError(BANK_ACCOUNTS, "paling panjang 500 huruf"))
+        errors.append(FieldError(BANK_ACCOUNTS, _("paling panjang 500 huruf")))
     for role in LIMIT_ROLES:
         key = f"restructure.limit.{role}"
         if values.get(key) is not None and D(values[key]) < ZERO:
-            errors.append(FieldError(key, "batas tidak boleh negatif"))
+            errors.append(FieldError(key, _("batas tidak boleh negatif")))
     unknown = set(values) - set(NUMBER_SETTINGS) - {BANK_ACCOUNTS} - {f"restructure.limit.{r}" for r in LIMIT_ROLES}
-    errors += [FieldError(key, "pengaturan tidak dikenal") for key in sorted(unknown)]
+    errors += [FieldError(key, _("pengaturan tidak dikenal")) for key in sorted(unknown)]
     return errors
 
 

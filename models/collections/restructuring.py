@@ -208,8 +208,8 @@ def preview(loan: Loan, *, kind: str, new_tenor=None, new_rate=None, new_install
     overdue_interest = sum((i.due_interest for i in overdue), ZERO)
     capitalise = capitalise or kind == "capitalise"
     if overdue_interest > ZERO and not capitalise:
-        raise ValidationError(FieldError("capitalise", f"tunggakan bunga {format_rupiah(overdue_interest)} harus "
-                                                       "dibayar dulu atau dikapitalisasi"))
+        raise ValidationError(FieldError("capitalise", _("tunggakan bunga {amount} harus dibayar dulu atau dikapitalisasi",
+                                                         amount=format_rupiah(overdue_interest))))
     outstanding = sum((i.due_principal for i in rows), ZERO)
     capitalised = overdue_interest if capitalise else ZERO
     prepayment = D(prepayment or 0)
@@ -291,8 +291,9 @@ def check_approver(actor: User, proposal: Restructuring, loan: Loan) -> None:
     require_checker(proposal.proposed_by_id, actor, "Restrukturisasi")
     limit = restructure_limit(actor.role)
     if limit is not None and D(loan.outstanding_principal) > limit:
-        raise PermissionDenied(f"{actor.full_name}: sisa pokok {format_rupiah(loan.outstanding_principal)} melebihi "
-                               f"batas persetujuan restrukturisasi {format_rupiah(limit)}")
+        raise PermissionDenied(_("{who}: sisa pokok {principal} melebihi batas persetujuan restrukturisasi {limit}",
+                                 who=actor.full_name, principal=format_rupiah(loan.outstanding_principal),
+                                 limit=format_rupiah(limit)))
 
 
 def _deferred_account(actor: User) -> str:
@@ -306,8 +307,8 @@ def _deferred_account(actor: User) -> str:
     taken = {c for (c,) in Account.select(Account.code).where(Account.code.startswith("219")).tuples()}
     code = next((str(n) for n in range(2190, 2200) if str(n) not in taken), None)
     if code is None:
-        raise DomainError("tidak ada kode akun bebas 2190–2199 untuk bunga ditangguhkan: tambahkan akun "
-                          f"'{name}' di bagan akun")
+        raise DomainError(_("tidak ada kode akun bebas 2190–2199 untuk bunga ditangguhkan: tambahkan akun "
+                            "'{name}' di bagan akun", name=name))
     parent = Account.get_or_none(Account.code == "21")
     Account.create(code=code, name=name, type="liability", parent=parent)
     audit.record(actor, "account.create", "account", code, after={"code": code, "name": name, "type": "liability"},
@@ -390,8 +391,8 @@ def approve(actor: User, proposal: Restructuring, *, method: str = "cash", note:
         else:
             fresh_rows.append(dict(loan=loan.id, **values))
     if len(reuse) > len(plan.schedule.rows):
-        raise ConflictError("jadwal baru lebih pendek dari angsuran lama yang masih dirujuk pembayaran yang "
-                            "dibatalkan; pilih tenor yang lebih panjang")
+        raise ConflictError(_("jadwal baru lebih pendek dari angsuran lama yang masih dirujuk pembayaran yang "
+                              "dibatalkan; pilih tenor yang lebih panjang"))
     if fresh_rows:
         Installment.insert_many(fresh_rows).execute()
     # principal grows by the capitalised interest; prepayment is a paid principal row, so the invariant

@@ -111,7 +111,7 @@ def validate_stages(rows: list[dict]) -> list[FieldError]:
                 if int(s.get(key) or 0) < 0:
                     raise ValueError
             except (TypeError, ValueError):
-                errors.append(FieldError(key, f"tahap {n}: bilangan bulat tidak negatif", row=n))
+                errors.append(FieldError(key, _("tahap {n}: bilangan bulat tidak negatif", n=n), row=n))
         if int(s.get("min_dpd") or 0) == 0 and int(s.get("min_installments") or 0) == 0 and n == 1:
             errors.append(FieldError("min_dpd", _("tahap pertama perlu batas hari atau jumlah angsuran"), row=n))
         if not str(s.get("text") or "").strip():

@@ -34,6 +34,7 @@ import peewee
 from peewee import DatabaseProxy, Model, PostgresqlDatabase, SqliteDatabase
 
 from models.core.errors import DatabaseUnavailable
+from models.core.texts import _
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,8 @@ def _control_errors(model, values) -> list:
         field = fields.get(name)
         pattern = _CONTROL_TEXT if isinstance(field, peewee.TextField) else _CONTROL_ONE_LINE
         if pattern.search(value):
-            errors.append(FieldError(name, "berisi karakter kendali yang tidak terlihat (mis. ESC, NUL); "
-                                           "ketik ulang isinya", "control"))
+            errors.append(FieldError(name, _("berisi karakter kendali yang tidak terlihat (mis. ESC, NUL); "
+                                             "ketik ulang isinya"), "control"))
     return errors
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from models.core import audit
 from models.core.db import write_transaction
 from models.core.errors import FieldError, PermissionDenied, ValidationError
+from models.core.texts import _
 from models.core.money import MAX_AMOUNT, D, MoneyError, format_rupiah
 from models.core.office import get_setting, put_setting
 from models.core.users import User, prove_identity, require, require_checker
@@ -51,8 +52,8 @@ def require_not_approver(app, actor: User, what: str) -> None:
         return  # the demo builder writes a history older than this rule (one supervisor did both)
     approver = getattr(app, "decided_by_id", None)
     if approver is not None and actor is not None and approver == actor.id and not approver_may_disburse():
-        raise PermissionDenied(f"{what}: yang menyetujui tidak boleh juga mencairkan (empat mata); "
-                               "kantor dapat mengizinkannya di Pengaturan")
+        raise PermissionDenied(_("{what}: yang menyetujui tidak boleh juga mencairkan (empat mata); "
+                                 "kantor dapat mengizinkannya di Pengaturan", what=what))
 
 
 def amount_ceiling() -> Decimal:
@@ -79,10 +80,11 @@ def set_amount_ceiling(actor: User, amount, *, confirmed_by: User, password: str
     try:
         value = D(amount)
     except MoneyError as exc:
-        raise ValidationError(FieldError("amount_ceiling", f"bukan jumlah uang ({exc})")) from None
+        raise ValidationError(FieldError("amount_ceiling",
+                                         _("bukan jumlah uang ({problem})", problem=exc.message))) from None
     if value <= 0 or value > HARD_LIMIT:
-        raise ValidationError(FieldError("amount_ceiling", f"batas harus di atas nol dan paling banyak "
-                                                           f"{format_rupiah(HARD_LIMIT)}"))
+        raise ValidationError(FieldError("amount_ceiling", _("batas harus di atas nol dan paling banyak {limit}",
+                                                             limit=format_rupiah(HARD_LIMIT))))
     before = amount_ceiling()
     put_setting(AMOUNT_CEILING, str(value))
     audit.record(actor, "settings.change", "setting", AMOUNT_CEILING, before={"value": before},
@@ -100,13 +102,15 @@ def amount_errors(value, field: str, *, row: int | None = None) -> list[FieldErr
     try:
         amount = D(value)
     except MoneyError as exc:
-        return [FieldError(field, f"bukan jumlah uang ({exc})", "amount", row)]
+        return [FieldError(field, _("bukan jumlah uang ({problem})", problem=exc.message), "amount", row)]
     if not amount.is_finite():
-        return [FieldError(field, "bukan jumlah uang", "amount", row)]
+        return [FieldError(field, _("bukan jumlah uang"), "amount", row)]
     ceiling = amount_ceiling()
     if abs(amount) > ceiling:
-        return [FieldError(field, f"{format_rupiah(amount) if abs(amount) < HARD_LIMIT else 'angka terlalu besar'}"
-                                  f" melebihi batas {format_rupiah(ceiling)} untuk satu jumlah; periksa angkanya "
-                                  "(batas dapat diubah administrator dengan konfirmasi supervisor)",
+        return [FieldError(field, _("{amount} melebihi batas {ceiling} untuk satu jumlah; periksa angkanya (batas "
+                                    "dapat diubah administrator dengan konfirmasi supervisor)",
+                                    amount=(format_rupiah(amount) if abs(amount) < HARD_LIMIT
+                                            else _("angka terlalu besar")),
+                                    ceiling=format_rupiah(ceiling)),
                            "ceiling", row)]
     return []

@@ -17,6 +17,7 @@ import time
 from typing import Callable
 
 from models.core.errors import DomainError
+from models.core.texts import _
 
 Reporter = Callable[[int, int, str], None]
 
@@ -24,7 +25,7 @@ Reporter = Callable[[int, int, str], None]
 class Cancelled(DomainError):
     """The person running the action stopped it; nothing was saved."""
 
-    def __init__(self, message: str = "dibatalkan: tidak ada yang disimpan"):
+    def __init__(self, message: str = _("dibatalkan: tidak ada yang disimpan")):
         super().__init__(message)
 
 

@@ -215,15 +215,15 @@ def prove_identity(user: User | None, password: str | None, what: str) -> None:
         PermissionDenied: no proof, a wrong password or an inactive user.
     """
     if user is None:
-        raise PermissionDenied(f"{what}: penyetuju wajib masuk dengan akunnya")
+        raise PermissionDenied(_("{what}: penyetuju wajib masuk dengan akunnya", what=what))
     refresh_rights(user)
     if not user.active:
-        raise PermissionDenied(f"{what}: akun penyetuju sudah dinonaktifkan")
+        raise PermissionDenied(_("{what}: akun penyetuju sudah dinonaktifkan", what=what))
     if password is not None:
         stored = User.select(User.password_hash).where(User.id == user.id).scalar()
         if stored and verify_password(stored, password):
             return
-        raise PermissionDenied(f"{what}: kata sandi penyetuju salah")
+        raise PermissionDenied(_("{what}: kata sandi penyetuju salah", what=what))
     stamp = getattr(user, "_password_proven_at", None)
     if stamp is not None:
         del user._password_proven_at  # one signature, one approval
@@ -231,7 +231,7 @@ def prove_identity(user: User | None, password: str | None, what: str) -> None:
             return
     if system_allowed():
         return
-    raise PermissionDenied(f"{what}: penyetuju harus membuktikan dengan kata sandinya")
+    raise PermissionDenied(_("{what}: penyetuju harus membuktikan dengan kata sandinya", what=what))
 
 
 def sees_all_portfolios(user: User) -> bool:

@@ -408,7 +408,7 @@ def validate_order(data: dict, *, today: dt.date | None = None) -> tuple[dict, l
     clean["vehicle_type"] = str(data.get("vehicle_type") or "")
     clean["financing_purpose"] = str(data.get("financing_purpose") or "investment")
     if clean["financing_purpose"] not in ("investment", "multiguna"):
-        errors.append(FieldError("financing_purpose", "tujuan pembiayaan: investasi atau multiguna", "unknown"))
+        errors.append(FieldError("financing_purpose", _("tujuan pembiayaan: investasi atau multiguna"), "unknown"))
     clean["purpose"] = _text(data, "purpose", 2000)
     clean["notes"] = _text(data, "notes", 4000)
     year = data.get("asset_year")
@@ -533,27 +533,31 @@ def _move(actor: User | None, app: Application, to: str, reason: str = "", *, au
     return app
 
 
-_VERB = {"surveyed": "disurvei", "submitted": "diajukan", "approved": "disetujui", "rejected": "ditolak",
-         "countered": "ditawar ulang", "cancelled": "dibatalkan", "contracted": "dibuatkan kontrak",
-         "disbursed": "dicairkan"}
+_VERB = {"surveyed": _("disurvei"), "submitted": _("diajukan"), "approved": _("disetujui"),
+         "rejected": _("ditolak"), "countered": _("ditawar ulang"), "cancelled": _("dibatalkan"),
+         "contracted": _("dibuatkan kontrak"), "disbursed": _("dicairkan")}
 
 
 def _illegal_message(app: Application, to: str) -> str:
-    where = f"Pengajuan {app} berstatus {app.status_label}"
+    """Why ``app`` cannot move to ``to``, translatable ("Pengajuan … berstatus …: …")."""
+    where = dict(number=str(app), status=app.status_label)
     if to == "disbursed" and app.status in ("draft", "surveyed", "submitted"):
-        return f"{where}: belum disetujui, tidak dapat dicairkan."
+        return _("Pengajuan {number} berstatus {status}: belum disetujui, tidak dapat dicairkan.", **where)
     if to == "disbursed" and app.status == "approved":
-        return f"{where}: buat kontraknya dulu sebelum pencairan."
+        return _("Pengajuan {number} berstatus {status}: buat kontraknya dulu sebelum pencairan.", **where)
     if to == "contracted" and app.status in ("rejected", "cancelled", "countered"):
-        return f"{where}: tidak dapat dibuatkan kontrak."
+        return _("Pengajuan {number} berstatus {status}: tidak dapat dibuatkan kontrak.", **where)
     if to == "contracted":
-        return f"{where}: kontrak hanya untuk pengajuan yang sudah disetujui."
+        return _("Pengajuan {number} berstatus {status}: kontrak hanya untuk pengajuan yang sudah disetujui.",
+                 **where)
     if to in ("approved", "rejected", "countered"):
-        return f"{where}: hanya pengajuan berstatus Diajukan yang dapat diputuskan."
+        return _("Pengajuan {number} berstatus {status}: hanya pengajuan berstatus Diajukan yang dapat diputuskan.",
+                 **where)
     if to == "submitted":
-        return f"{where}: isi hasil survei dulu sebelum diajukan." if app.status == "draft" else \
-            f"{where}: tidak dapat diajukan lagi."
-    return f"{where}: tidak dapat {_VERB.get(to, to)}."
+        if app.status == "draft":
+            return _("Pengajuan {number} berstatus {status}: isi hasil survei dulu sebelum diajukan.", **where)
+        return _("Pengajuan {number} berstatus {status}: tidak dapat diajukan lagi.", **where)
+    return _("Pengajuan {number} berstatus {status}: tidak dapat {verb}.", verb=_VERB.get(to, to), **where)
 
 
 def _may_work_on(actor: User, app: Application) -> None:
@@ -632,10 +636,14 @@ def update_application(actor: User, app: Application | int, data: dict) -> Appli
     _may_work_on(actor, app)
     _require_current(app)
     if app.status not in EDITABLE_STATUSES:
-        raise ApplicationLocked(
-            f"Pengajuan {app} berstatus {app.status_label}: tidak dapat diubah lagi"
-            + (" (minta atasan mengembalikannya bila perlu diubah)." if app.status == "submitted" else
-               ". Perubahan syarat hanya lewat tawaran ulang oleh pemutus." if app.status == "approved" else "."))
+        where = dict(number=str(app), status=app.status_label)
+        if app.status == "submitted":
+            raise ApplicationLocked(_("Pengajuan {number} berstatus {status}: tidak dapat diubah lagi (minta atasan "
+                                      "mengembalikannya bila perlu diubah).", **where))
+        if app.status == "approved":
+            raise ApplicationLocked(_("Pengajuan {number} berstatus {status}: tidak dapat diubah lagi. Perubahan "
+                                      "syarat hanya lewat tawaran ulang oleh pemutus.", **where))
+        raise ApplicationLocked(_("Pengajuan {number} berstatus {status}: tidak dapat diubah lagi.", **where))
     merged = {name: getattr(app, name + "_id") if name in ("customer", "product", "dealer", "salesperson")
               else getattr(app, name) for name in ORDER_FIELDS}
     merged.update(data)
@@ -760,7 +768,8 @@ def submit_application(actor: User, app: Application | int, note: str = "") -> A
         raise IllegalTransition(_illegal_message(app, "submitted"))
     missing = [DOCUMENTS[d] for d in REQUIRED_DOCUMENTS if d not in survey.document_codes()]
     if missing:
-        raise ValidationError(FieldError("documents", "dokumen wajib belum ada: " + ", ".join(missing), "missing"))
+        raise ValidationError(FieldError("documents", _("dokumen wajib belum ada: {documents}", documents=", ".join(missing)),
+                                         "missing"))
     app.submitted_by = actor
     app.submitted_at = _stamp()
     return _move(actor, app, "submitted", note or "diajukan ke pemutus")
@@ -949,11 +958,13 @@ class Capacity:
         return self.ratio_pct is not None and self.ratio_pct <= self.max_pct
 
     def text(self) -> str:
+        """The sentence the approval panel shows (Indonesian, translatable: a :class:`models.core.texts.Text`)."""
         if self.ratio_pct is None:
-            return "penghasilan bersih tidak mencukupi (nol atau negatif)"
-        verdict = "dalam batas" if self.ok else "MELEBIHI batas"
-        return (f"angsuran {format_rupiah(self.installment)} = {pct_text(self.ratio_pct)} % dari penghasilan "
-                f"bersih {format_rupiah(self.net_income)} ({verdict} {pct_text(self.max_pct)} %)")
+            return _("penghasilan bersih tidak mencukupi (nol atau negatif)")
+        verdict = _("dalam batas") if self.ok else _("MELEBIHI batas")
+        return _("angsuran {installment} = {ratio} % dari penghasilan bersih {income} ({verdict} {limit} %)",
+                 installment=format_rupiah(self.installment), ratio=pct_text(self.ratio_pct),
+                 income=format_rupiah(self.net_income), verdict=verdict, limit=pct_text(self.max_pct))
 
 
 def compute_capacity(installment: Decimal, max_pct: Decimal, *, income_main=ZERO, income_spouse=ZERO,

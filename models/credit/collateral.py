@@ -141,8 +141,8 @@ def void_for_application(actor: User | None, app: Application) -> None:
     if row is None:
         return
     if row.status != "awaiting":
-        raise CollateralError(f"BPKB kontrak {app.contract_no} sudah diterima ({row.status_label}): "
-                              "serahkan kembali dulu sebelum membatalkan.")
+        raise CollateralError(_("BPKB kontrak {contract} sudah diterima ({status}): serahkan kembali dulu sebelum "
+                                "membatalkan.", contract=app.contract_no, status=row.status_label))
     row.status = "void"
     row.updated_at = _stamp()
     row.save()
@@ -276,8 +276,9 @@ def withdraw_releasable(loan, actor: User | None = None) -> int:
     rows = list(Collateral.select().where((Collateral.loan_id == loan.id) & (Collateral.status != "void")))
     released = [row for row in rows if row.status == "released"]
     if released:
-        raise CollateralError(f"BPKB {released[0].bpkb_no or ''} pinjaman {loan.contract_no} sudah diserahkan ke "
-                              "nasabah: pelunasan tidak dapat dibatalkan sebelum BPKB kembali ke kantor.")
+        raise CollateralError(_("BPKB {bpkb} pinjaman {contract} sudah diserahkan ke nasabah: pelunasan tidak dapat "
+                                "dibatalkan sebelum BPKB kembali ke kantor.", bpkb=released[0].bpkb_no or "",
+                                contract=loan.contract_no))
     marked = [row for row in rows if row.releasable]
     for row in marked:
         row.releasable = False

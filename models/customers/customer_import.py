@@ -371,8 +371,9 @@ def _plan_row(item: RowPlan, raw: dict[str, Any], officers: dict[str, User], def
     item.errors += [FieldError(BY_FIELD["nik"].header, e.message, e.code, item.row) for e in nik_errors]
     for name in ("kk_number", "spouse_nik") + ("phone", "phone2", "spouse_phone", "emergency_phone"):
         if isinstance(data.get(name), (int, float)) and not isinstance(data.get(name), bool):
-            _column_error(item, BY_FIELD[name], "sel berisi angka, bukan teks: Excel sudah membuang angka 0 di "
-                          "depan atau digit terakhir. Format kolom sebagai Teks dan ketik ulang",
+            _column_error(item, BY_FIELD[name], _("sel berisi angka, bukan teks: Excel sudah membuang angka 0 di "
+                                                    "depan atau digit terakhir. Format kolom sebagai Teks dan ketik "
+                                                    "ulang"),
                           f"{name}.excel_number")
             data.pop(name)
     if nik:
@@ -393,10 +394,10 @@ def _plan_row(item: RowPlan, raw: dict[str, Any], officers: dict[str, User], def
     code = str(raw.get("officer_code") or "").strip()
     officer = officers.get(code.casefold()) if code else default_officer
     if code and officer is None:
-        _column_error(item, BY_FIELD["officer_code"], f"kode petugas {code} tidak ada atau tidak aktif",
+        _column_error(item, BY_FIELD["officer_code"], _("kode petugas {code} tidak ada atau tidak aktif", code=code),
                       "officer_code.unknown")
     elif officer is None:
-        _column_error(item, BY_FIELD["officer_code"], "kode petugas wajib diisi", "officer_code.required")
+        _column_error(item, BY_FIELD["officer_code"], _("kode petugas wajib diisi"), "officer_code.required")
     elif actor is not None and not sees_all_portfolios(actor) and officer.id != actor.id:
         _column_error(item, BY_FIELD["officer_code"], "petugas hanya boleh mengimpor ke portofolionya sendiri",
                       "officer_code.not_own")

@@ -345,7 +345,8 @@ def validate_customer(data: dict[str, Any], *, role: str | None = None, today: d
     if values.get("kk_number"):
         errors += validate_kk(values["kk_number"], "kk_number")
     if values.get("spouse_nik"):
-        errors += [FieldError("spouse_nik", "NIK pasangan tidak sah: " + e.message, "spouse_nik.invalid")
+        errors += [FieldError("spouse_nik", _("NIK pasangan tidak sah: {problem}", problem=e.message),
+                              "spouse_nik.invalid")
                    for e in validate_nik(values["spouse_nik"], today=today).errors]
     if values.get("npwp"):
         errors += validate_npwp(values["npwp"], "npwp")

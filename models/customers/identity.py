@@ -142,9 +142,9 @@ def _decode_birth(digits: str, today: date) -> tuple[date | None, str | None, Fi
     real_day = day - FEMALE_DAY_OFFSET if gender == "P" else day
     problem = None
     if not (1 <= day <= 31 or 41 <= day <= 71):
-        problem = f"hari {digits[6:8]} tidak mungkin (01–31 untuk laki-laki, 41–71 untuk perempuan)"
+        problem = _("hari {day} tidak mungkin (01–31 untuk laki-laki, 41–71 untuk perempuan)", day=digits[6:8])
     elif not 1 <= month <= 12:
-        problem = f"bulan {digits[8:10]} tidak mungkin"
+        problem = _("bulan {month} tidak mungkin", month=digits[8:10])
     else:
         # The two-digit year: the latest century that does not put the birth in the future.  Only the day and
         # month can make the date impossible (31/02, or 29/02 outside a leap year).
@@ -155,7 +155,7 @@ def _decode_birth(digits: str, today: date) -> tuple[date | None, str | None, Fi
                 continue
             if born <= today:
                 return born, gender, None
-        problem = f"tanggal {real_day:02d}/{month:02d}/{yy:02d} tidak ada di kalender"
+        problem = _("tanggal {date} tidak ada di kalender", date=f"{real_day:02d}/{month:02d}/{yy:02d}")
     return None, None, FieldError(
         NIK_FIELD, _("Tanggal lahir di NIK (digit 7–12: {digits}) tidak sah: {problem}", digits=digits[6:12], problem=problem), "nik.birth_date")
 
@@ -299,16 +299,16 @@ def _national(text: str, field_name: str) -> str:
 
     raw = (text or "").strip()
     if not raw:
-        raise fail("Nomor telepon wajib diisi", "required")
+        raise fail(_("Nomor telepon wajib diisi"), "required")
     digits = _PHONE_SEPARATORS.sub("", raw)
     plus = digits.startswith("+")
     if plus:
         digits = digits[1:]
     if not digits.isascii() or not digits.isdigit():
-        raise fail("Nomor telepon hanya boleh berisi angka (boleh dengan spasi, -, titik, kurung, dan + di "
-                   "depan)", "digits")
+        raise fail(_("Nomor telepon hanya boleh berisi angka (boleh dengan spasi, -, titik, kurung, dan + di "
+                     "depan)"), "digits")
     if plus and not digits.startswith("62"):
-        raise fail("Hanya nomor Indonesia (+62) yang diterima", "country")
+        raise fail(_("Hanya nomor Indonesia (+62) yang diterima"), "country")
     if plus or digits.startswith("62"):
         rest = digits[2:]
     elif digits.startswith("0062"):
@@ -318,22 +318,22 @@ def _national(text: str, field_name: str) -> str:
     elif digits.startswith("8"):
         rest = digits  # "+62" printed before the box: the officer typed the number without its 0
     else:
-        raise fail("Nomor telepon harus diawali 0, 62, +62, atau 0062", "prefix")
+        raise fail(_("Nomor telepon harus diawali 0, 62, +62, atau 0062"), "prefix")
     if rest.startswith("0") and not rest.startswith("00"):
         rest = rest[1:]  # "+62 (0)21 …" keeps the trunk 0 in brackets
     national = "0" + rest
     if national.startswith("08"):
         if not re.match(r"^08[1-35-9]", national):
-            raise fail(f"Awalan {national[:4]} bukan nomor HP (nomor HP diawali 081–083 atau 085–089)",
+            raise fail(_("Awalan {prefix} bukan nomor HP (nomor HP diawali 081–083 atau 085–089)", prefix=national[:4]),
                        "mobile_prefix")
         if not _MOBILE.match(national):
-            raise fail(f"Nomor HP harus 10–13 digit termasuk 0 di depan (sekarang {len(national)})",
+            raise fail(_("Nomor HP harus 10–13 digit termasuk 0 di depan (sekarang {digits})", digits=len(national)),
                        "mobile_length")
     elif not _FIXED.match(national):
         if re.match(r"^0[2-79]", national):
-            raise fail(f"Nomor telepon rumah/kantor harus 9–12 digit termasuk kode area (sekarang "
-                       f"{len(national)})", "fixed_length")
-        raise fail("Nomor telepon tidak dikenal: diawali 08 untuk HP atau kode area (021, 022, 0274 …)",
+            raise fail(_("Nomor telepon rumah/kantor harus 9–12 digit termasuk kode area (sekarang {digits})",
+                         digits=len(national)), "fixed_length")
+        raise fail(_("Nomor telepon tidak dikenal: diawali 08 untuk HP atau kode area (021, 022, 0274 …)"),
                    "prefix")
     return national
 

@@ -99,13 +99,13 @@ def require_posting(actor: User | None, source: str, *, origin: str | None = Non
 
         if system_allowed():
             return  # demo builder, first run, command-line import without --user (see users.system_context)
-        raise PermissionDenied("memposting jurnal membutuhkan pengguna yang masuk")
+        raise PermissionDenied(_("memposting jurnal membutuhkan pengguna yang masuk"))
     if source == "reversal":
         perms = REVERSAL_PERMISSIONS.get(origin or "", ())
     else:
         perms = SOURCE_PERMISSIONS.get(source, ())
     if not perms:
-        raise PermissionDenied(f"sumber jurnal {source!r} tidak dapat diposting oleh pengguna")
+        raise PermissionDenied(_("sumber jurnal {source} tidak dapat diposting oleh pengguna", source=repr(source)))
     last: PermissionDenied | None = None
     for perm in perms:
         try:

@@ -203,42 +203,42 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
         for e in errors:
             item.errors.append(FieldError("NIK nasabah", e.message, e.code, number))
         if nik and nik not in customers:
-            _err(item, "NIK nasabah", f"nasabah dengan NIK {nik} belum ada; impor nasabah dulu (import customers)")
+            _err(item, "NIK nasabah", _("nasabah dengan NIK {nik} belum ada; impor nasabah dulu (import customers)", nik=nik))
         contract = str(values.get("contract_no") or "").strip()
         if not contract or len(contract) > 32:
-            _err(item, "No. kontrak", "wajib diisi (paling panjang 32 karakter)")
+            _err(item, "No. kontrak", _("wajib diisi (paling panjang 32 karakter)"))
         elif contract in taken:
-            _err(item, "No. kontrak", f"{contract} sudah ada di Angsur")
+            _err(item, "No. kontrak", _("{contract} sudah ada di Angsur", contract=contract))
         elif contract in seen:
-            _err(item, "No. kontrak", f"{contract} muncul lebih dari sekali di berkas")
+            _err(item, "No. kontrak", _("{contract} muncul lebih dari sekali di berkas", contract=contract))
         seen.add(contract)
         product = products.get(str(values.get("product") or "").strip().upper())
         if product is None:
-            _err(item, "Kode produk", f"produk {values.get('product')!r} tidak dikenal")
+            _err(item, "Kode produk", _("produk {product} tidak dikenal", product=repr(values.get("product"))))
         day = _date(values.get("disbursed_on"))
         if day is None:
-            _err(item, "Tanggal cair", "bukan tanggal (dd/mm/yyyy)")
+            _err(item, "Tanggal cair", _("bukan tanggal (dd/mm/yyyy)"))
         elif day > today:
-            _err(item, "Tanggal cair", "tanggal cair di masa depan")
+            _err(item, "Tanggal cair", _("tanggal cair di masa depan"))
         principal = _amount(values.get("principal"))
         if principal is None or principal <= ZERO:
-            _err(item, "Pokok pinjaman", "harus angka lebih dari nol")
+            _err(item, "Pokok pinjaman", _("harus angka lebih dari nol"))
         else:  # 1e20 is refused here, naming the column, not when the plan is written (issue 19, item 8)
             item.errors += amount_errors(principal, "Pokok pinjaman", row=number)
         rate = _amount(values.get("rate"))
         if rate is None or rate < ZERO or rate > 100:
-            _err(item, "Bunga % per tahun", "harus angka 0–100")
+            _err(item, "Bunga % per tahun", _("harus angka 0–100"))
         try:
             tenor = int(values.get("tenor"))
             if not 1 <= tenor <= 360:
                 raise ValueError
         except (TypeError, ValueError, OverflowError):
             tenor = None
-            _err(item, "Tenor", "harus bilangan bulat 1–360")
+            _err(item, "Tenor", _("harus bilangan bulat 1–360"))
         paid_count = values.get("paid_count")
         paid_total = _amount(values.get("paid_total"))
         if paid_count not in (None, "") and paid_total is not None:
-            _err(item, "Angsuran lunas", "isi salah satu: angsuran lunas ATAU total dibayar")
+            _err(item, "Angsuran lunas", _("isi salah satu: angsuran lunas ATAU total dibayar"))
         count = None
         if paid_count not in (None, ""):
             try:
@@ -246,28 +246,28 @@ def plan_import(path: str | Path, *, today: dt.date | None = None) -> ImportPlan
                 if count < 0 or (tenor is not None and count > tenor):
                     raise ValueError
             except (TypeError, ValueError, OverflowError):
-                _err(item, "Angsuran lunas", "harus bilangan bulat 0 sampai tenor")
+                _err(item, "Angsuran lunas", _("harus bilangan bulat 0 sampai tenor"))
         if paid_total is None and str(values.get("paid_total") or "").strip():
-            _err(item, "Total dibayar", "bukan jumlah uang (atau terlalu besar)")
+            _err(item, "Total dibayar", _("bukan jumlah uang (atau terlalu besar)"))
         elif paid_total is not None and paid_total < ZERO:
-            _err(item, "Total dibayar", "tidak boleh negatif")
+            _err(item, "Total dibayar", _("tidak boleh negatif"))
         elif paid_total is not None:
             item.errors += amount_errors(paid_total, "Total dibayar", row=number)
         installment = _amount(values.get("installment"))
         if installment is not None and installment <= ZERO:
-            _err(item, "Angsuran kontrak", "harus lebih dari nol")
+            _err(item, "Angsuran kontrak", _("harus lebih dari nol"))
         first_due = None
         if values.get("first_due") not in (None, ""):
             first_due = _date(values.get("first_due"))
             if first_due is None:
-                _err(item, "Jatuh tempo pertama", "bukan tanggal (dd/mm/yyyy)")
+                _err(item, "Jatuh tempo pertama", _("bukan tanggal (dd/mm/yyyy)"))
             elif day is not None and first_due <= day:
-                _err(item, "Jatuh tempo pertama", "harus setelah tanggal cair")
+                _err(item, "Jatuh tempo pertama", _("harus setelah tanggal cair"))
         fee_paid = _amount(values.get("fee_paid")) or ZERO
         fee_waived = _amount(values.get("fee_waived")) or ZERO
         for name, amount in (("Denda dibayar", fee_paid), ("Denda dihapus", fee_waived)):
             if amount < ZERO:
-                _err(item, name, "tidak boleh negatif")
+                _err(item, name, _("tidak boleh negatif"))
         item.values = dict(customer=customers.get(nik), contract_no=contract, product=product, disbursed_on=day,
                            principal=principal, rate=rate, tenor=tenor, paid_count=count or 0, paid_total=paid_total,
                            installment=installment, first_due=first_due, fee_paid=fee_paid, fee_waived=fee_waived)
@@ -299,15 +299,16 @@ def contract_schedule(values: dict):
         first = first or schedule
         if wanted is None or schedule.installment == wanted:
             return schedule, None
-    return None, (f"angsuran kontrak {format_rupiah(wanted)} tidak cocok dengan jadwal dari pokok, bunga dan tenor "
-                  f"(menurut produk {format_rupiah(first.installment)}); periksa bunga, tenor atau angsuran")
+    return None, _("angsuran kontrak {wanted} tidak cocok dengan jadwal dari pokok, bunga dan tenor (menurut produk "
+                    "{installment}); periksa bunga, tenor atau angsuran", wanted=format_rupiah(wanted),
+                    installment=format_rupiah(first.installment))
 
 
 def _check_schedule(item: RowPlan, today: dt.date) -> None:
     try:
         schedule, reason = contract_schedule(item.values)
     except (DomainError, ValueError) as exc:
-        _err(item, "Pokok pinjaman", f"jadwal tidak dapat dibuat: {getattr(exc, 'message', exc)}")
+        _err(item, "Pokok pinjaman", _("jadwal tidak dapat dibuat: {problem}", problem=getattr(exc, "message", str(exc))))
         return
     if reason:
         _err(item, "Angsuran kontrak", reason)
@@ -315,7 +316,7 @@ def _check_schedule(item: RowPlan, today: dt.date) -> None:
     total = sum((r.installment for r in schedule.rows), ZERO)
     paid_total = item.values["paid_total"]
     if paid_total is not None and paid_total > total:
-        _err(item, "Total dibayar", f"lebih dari total angsuran ({format_rupiah(total)})")
+        _err(item, "Total dibayar", _("lebih dari total angsuran ({total})", total=format_rupiah(total)))
     item.values["schedule"] = schedule
 
 

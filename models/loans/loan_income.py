@@ -183,8 +183,8 @@ def set_nonaccrual_mode(actor, mode: str) -> str:
     def body() -> str:
         before = nonaccrual_mode()
         if mode != before and totals()["suspended"] != ZERO:
-            raise ConflictError("masih ada bunga yang ditangguhkan pada pinjaman bermasalah; ubah pilihan ini "
-                                "saat tidak ada yang ditangguhkan")
+            raise ConflictError(_("masih ada bunga yang ditangguhkan pada pinjaman bermasalah; ubah pilihan ini "
+                                  "saat tidak ada yang ditangguhkan"))
         put_setting(NONACCRUAL_SETTING, mode)
         audit.record(actor, "settings.nonaccrual", "setting", NONACCRUAL_SETTING, before={"mode": before},
                      after={"mode": mode})

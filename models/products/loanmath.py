@@ -453,8 +453,8 @@ def build_schedule(principal, annual_rate, tenor, method, start: date, *, first_
     amortising = n - g
     dates = due_dates(start, n, frequency, first_due)
     if p < amortising * SEN:
-        raise ValidationError(FieldError("principal", "pokok pinjaman terlalu kecil untuk tenor ini (setiap angsuran "
-                                                      "harus memuat pokok)", "too_small_for_tenor"))
+        raise ValidationError(FieldError("principal", _("pokok pinjaman terlalu kecil untuk tenor ini (setiap angsuran "
+                                                        "harus memuat pokok)"), "too_small_for_tenor"))
 
     # Whole-rupiah rules (Rp 1, 100, 1.000 …) keep every part whole: interest is rounded to the rupiah too, so
     # the installment, its interest and its principal are amounts the customer can pay in cash (issue 13).
@@ -481,7 +481,7 @@ def build_schedule(principal, annual_rate, tenor, method, start: date, *, first_
     if any(r.installment <= ZERO for r in rows[:g]):
         # An interest-only period with no interest (0 % or a loan too small to earn a rupiah) would be an
         # installment of Rp 0: refused rather than printed (issue 13, item 7).
-        raise ValidationError(FieldError("grace", "masa tenggang tanpa bunga menghasilkan angsuran Rp 0",
+        raise ValidationError(FieldError("grace", _("masa tenggang tanpa bunga menghasilkan angsuran Rp 0"),
                                          "zero_installment"))
     flows = [row.installment for row in rows]
     total_payable = money_sum(flows)
@@ -519,7 +519,7 @@ def _cli_terms(args) -> dict:
         try:
             terms[field] = parse(raw)
         except (MoneyError, ValueError):
-            rule = "tanggal harus YYYY-MM-DD" if field == "start" else "harus berupa angka"
+            rule = _("tanggal harus YYYY-MM-DD") if field == "start" else _("harus berupa angka")
             raise ValidationError(FieldError(field, rule, "unparsable")) from None
     # Tenor, grace and the codes stay text: validate_terms reads them and names what is wrong.
     terms["tenor"] = get("tenor", "")

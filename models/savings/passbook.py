@@ -253,8 +253,8 @@ def mark_printed(actor: User, job: PrintJob) -> SavingsAccount:
             return acct
         first_txn = next((l.txn_id for p in job.pages for l in p.lines if l.txn_id), None)
         if first_txn is not None and first_txn <= acct.passbook_txn:
-            raise ValidationError(FieldError("passbook", "buku tabungan sudah dicetak dari meja lain; cetak ulang "
-                                                         "rencananya"))
+            raise ValidationError(FieldError("passbook", _("buku tabungan sudah dicetak dari meja lain; cetak ulang "
+                                                           "rencananya")))
         SavingsAccount.update(passbook_book=job.end_book, passbook_line=job.end_line,
                               passbook_txn=job.last_txn).where(SavingsAccount.id == acct.id).execute()
         audit.record(actor, "passbook.print", "savings_account", acct.id,

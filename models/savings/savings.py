@@ -211,7 +211,7 @@ def _money(value, name: str) -> Decimal:
     except MoneyError as exc:
         raise ValidationError(FieldError(name, str(exc))) from None
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(FieldError(name, "jumlah paling teliti sampai sen"))
+        raise ValidationError(FieldError(name, _("jumlah paling teliti sampai sen")))
     return amount
 
 
@@ -277,8 +277,8 @@ def _check_date(date, errors: list[FieldError], acct: SavingsAccount | None = No
         last = (SavingsTransaction.select(fn.MAX(SavingsTransaction.date))
                 .where(SavingsTransaction.account == acct.id).scalar())
         if last is not None and date < last:
-            errors.append(FieldError("date", f"tanggal sebelum transaksi terakhir rekening ini ({last:%d/%m/%Y}): "
-                                             "saldo harian harus urut"))
+            errors.append(FieldError("date", _("tanggal sebelum transaksi terakhir rekening ini ({last}): saldo harian "
+                                               "harus urut", last=f"{last:%d/%m/%Y}")))
 
 
 def _write_txn(actor: User | None, acct: SavingsAccount, kind: str, signed: Decimal, date: dt.date, *,
@@ -306,8 +306,8 @@ def _approval(actor: User, approved_by: User | None, amount: Decimal, product: S
             require_checker(actor.id, approved_by, what)
         return
     if approved_by is None:
-        raise DomainError(f"{what} di atas {format_rupiah(limit)} perlu persetujuan orang kedua (supervisor) — "
-                          f"batas persetujuan produk {product.code}")
+        raise DomainError(_("{what} di atas {limit} perlu persetujuan orang kedua (supervisor) — batas persetujuan "
+                            "produk {product}", what=what, limit=format_rupiah(limit), product=product.code))
     require(approved_by, "savings.approve")
     require_checker(actor.id, approved_by, what)
 
@@ -345,7 +345,7 @@ def validate_product(values: dict) -> list[FieldError]:
         errors.append(FieldError("penalty_kind", _("penalti: persen dari pokok atau dari jasa yang sudah dibayar")))
     for name in ("rate", "penalty_rate", "tax_rate"):
         if name in values and D(values[name]) < ZERO:
-            errors.append(FieldError(name, "persentase tidak boleh negatif"))
+            errors.append(FieldError(name, _("persentase tidak boleh negatif")))
     return errors
 
 
@@ -531,13 +531,13 @@ def validate_deposit(acct: SavingsAccount, amount: Decimal, date: dt.date, metho
         if D(acct.balance) > ZERO:
             errors.append(FieldError("amount", _("simpanan pokok dibayar sekali saja (AD/ART)"), "pokok.once"))
         elif amount != D(product.fixed_amount):
-            errors.append(FieldError("amount", f"simpanan pokok sebesar {format_rupiah(product.fixed_amount)} "
-                                               "(AD/ART)", "pokok.amount"))
+            errors.append(FieldError("amount", _("simpanan pokok sebesar {amount} (AD/ART)",
+                                                 amount=format_rupiah(product.fixed_amount)), "pokok.amount"))
     if product.kind == "wajib" and amount > ZERO and amount % D(product.fixed_amount) != ZERO:
-        errors.append(FieldError("amount", f"simpanan wajib dibayar per bulan {format_rupiah(product.fixed_amount)}"
-                                           " (atau kelipatannya)", "wajib.multiple"))
+        errors.append(FieldError("amount", _("simpanan wajib dibayar per bulan {amount} (atau kelipatannya)",
+                                             amount=format_rupiah(product.fixed_amount)), "wajib.multiple"))
     if product.kind == "berjangka":
-        errors.append(FieldError("account", "simpanan berjangka tidak menerima setoran tambahan; buka bilyet baru",
+        errors.append(FieldError("account", _("simpanan berjangka tidak menerima setoran tambahan; buka bilyet baru"),
                                  "berjangka.deposit"))
     _check_date(date, errors, acct)
     return errors
@@ -560,17 +560,20 @@ def validate_withdrawal(acct: SavingsAccount, amount: Decimal, date: dt.date, me
         errors.append(FieldError("account", _("rekening {number} sudah ditutup", number=acct.number)))
     if not settling:
         if product.kind in ("pokok", "wajib"):
-            errors.append(FieldError("amount", f"{KIND_LABELS[product.kind]} tidak dapat ditarik selama masih menjadi "
-                                               "anggota (AD/ART; diambil saat keluar)", f"{product.kind}.locked"))
+            errors.append(FieldError("amount", _("{kind} tidak dapat ditarik selama masih menjadi anggota (AD/ART; "
+                                                 "diambil saat keluar)", kind=KIND_LABELS[product.kind]),
+                                     f"{product.kind}.locked"))
         elif product.kind == "berjangka":
-            errors.append(FieldError("amount", "simpanan berjangka hanya dicairkan saat jatuh tempo atau dengan "
-                                               "pencairan sebelum jatuh tempo (penalti)", "berjangka.locked"))
+            errors.append(FieldError("amount", _("simpanan berjangka hanya dicairkan saat jatuh tempo atau dengan "
+                                                 "pencairan sebelum jatuh tempo (penalti)"), "berjangka.locked"))
         else:
             left = D(acct.balance) - amount
             if left < D(product.min_balance):
                 most = format_rupiah(max(D(acct.balance) - D(product.min_balance), ZERO))
-                errors.append(FieldError("amount", f"saldo minimum {format_rupiah(product.min_balance)} harus tetap "
-                                                   f"tersisa (ketentuan produk {product.code}); paling banyak {most}",
+                errors.append(FieldError("amount", _("saldo minimum {minimum} harus tetap tersisa (ketentuan produk "
+                                                     "{product}); paling banyak {most}",
+                                                     minimum=format_rupiah(product.min_balance),
+                                                     product=product.code, most=most),
                                          "sukarela.min_balance"))
     if amount > D(acct.balance):
         errors.append(FieldError("amount", _("saldo tidak cukup ({balance})",
@@ -723,8 +726,8 @@ def _loan_of_member(acct: SavingsAccount, loan):
 
     loan = Loan.get_by_id(loan.id)
     if loan.customer_id != acct.member.customer_id:
-        raise DomainError(f"pinjaman {loan.contract_no} bukan milik anggota {acct.member.member_no}: angsuran "
-                          "dibayar dari simpanan pemiliknya sendiri")
+        raise DomainError(_("pinjaman {contract} bukan milik anggota {member}: angsuran dibayar dari simpanan "
+                            "pemiliknya sendiri", contract=loan.contract_no, member=acct.member.member_no))
     return loan
 
 
@@ -860,8 +863,9 @@ def reverse_transaction(actor: User, txn: SavingsTransaction, reason: str, *, da
                                                        & (SavingsTransaction.status == "posted")
                                                        & (SavingsTransaction.kind != "correction")).first())
             if later is not None:
-                raise DomainError(f"transaksi lebih baru ({TXN_LABELS.get(later.kind, later.kind)} "
-                                  f"{later.date:%d/%m/%Y}) masih berlaku di rekening ini: batalkan yang terbaru dulu")
+                raise DomainError(_("transaksi lebih baru ({kind} {date}) masih berlaku di rekening ini: batalkan yang "
+                                    "terbaru dulu", kind=TXN_LABELS.get(later.kind, later.kind),
+                                    date=f"{later.date:%d/%m/%Y}"))
             acct = _load_account(leg.account_id)
             if D(acct.balance) - D(leg.amount) < ZERO:
                 raise DomainError(_("pembatalan membuat saldo rekening {number} negatif", number=acct.number))
@@ -1273,8 +1277,8 @@ def resign_member(actor: User, member: Member, date: dt.date, reason: str, *, ap
         if any(a.product.kind == "berjangka" for a in accounts if D(a.balance) > ZERO):
             for a in accounts:
                 if a.product.kind == "berjangka" and D(a.balance) > ZERO:
-                    raise DomainError(f"cairkan dulu simpanan berjangka {a.number} (jatuh tempo atau sebelum "
-                                      "jatuh tempo dengan penalti)")
+                    raise DomainError(_("cairkan dulu simpanan berjangka {number} (jatuh tempo atau sebelum "
+                                        "jatuh tempo dengan penalti)", number=a.number))
         before = [(a.number, a.product.name, D(a.balance)) for a in accounts]
         total = sum((D(a.balance) for a in accounts), ZERO)
         available = total

@@ -119,12 +119,12 @@ def validate_parts(parts: list[dict]) -> list[FieldError]:
             errors.append(FieldError("pct", _("baris {i}: persentase tidak boleh negatif", i=i)))
         total += pct
         if part.get("kind", "fund") in ("reserve", "fund") and str(part.get("account", "")) not in codes:
-            errors.append(FieldError("account", f"baris {i} ({part.get('label', '')}): akun {part.get('account')} "
-                                                "tidak ada"))
+            errors.append(FieldError("account", _("baris {i} ({label}): akun {account} tidak ada", i=i,
+                                                  label=part.get("label", ""), account=part.get("account"))))
     if total != D(100):
         now_pct = format(total.normalize(), "f")
-        errors.append(FieldError("pct", f"jumlah persentase pembagian SHU harus 100% (sekarang {now_pct}%) "
-                                        "— AD/ART", "total"))
+        errors.append(FieldError("pct", _("jumlah persentase pembagian SHU harus 100% (sekarang {now_pct}%) — AD/ART",
+                                          now_pct=now_pct), "total"))
     for kind, label in (("reserve", "cadangan"), ("capital", "jasa modal"), ("service", "jasa anggota")):
         if kinds.count(kind) != 1:
             errors.append(FieldError("kind", _("harus ada tepat satu bagian {label}", label=label)))

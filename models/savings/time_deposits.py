@@ -153,8 +153,9 @@ def mature(actor: User, account: SavingsAccount, date: dt.date, *, method: str =
         if acct.product.kind != "berjangka" or acct.status != "active":
             raise DomainError(_("{number} bukan simpanan berjangka yang aktif", number=acct.number))
         if date < acct.maturity_date:
-            raise DomainError(f"simpanan berjangka {acct.number} baru jatuh tempo {acct.maturity_date:%d/%m/%Y}; "
-                              "sebelum itu hanya bisa dicairkan dengan penalti")
+            raise DomainError(_("simpanan berjangka {number} baru jatuh tempo {maturity}; sebelum itu hanya bisa "
+                                "dicairkan dengan penalti", number=acct.number,
+                                maturity=f"{acct.maturity_date:%d/%m/%Y}"))
         if acct.on_maturity == "rollover":
             new_maturity = _add_months(acct.maturity_date, acct.term_months)
             values = dict(maturity_date=new_maturity)

@@ -1919,57 +1919,57 @@
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>Pencairan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="145"/>
         <source>12 bulan terakhir (Rp juta)</source>
         <translation>Last 12 months (Rp million)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="152"/>
+        <location filename="../../ui/reports/dashboard.py" line="167"/>
         <source>Kualitas portofolio per akhir bulan (%)</source>
         <translation>Portfolio quality by month end (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="154"/>
+        <location filename="../../ui/reports/dashboard.py" line="169"/>
         <source>Kualitas portofolio: belum ada bulan yang ditutup</source>
         <translation>Portfolio quality: no month closed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="169"/>
+        <location filename="../../ui/reports/dashboard.py" line="177"/>
         <source>NPF bruto</source>
         <translation>Gross NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="170"/>
+        <location filename="../../ui/reports/dashboard.py" line="178"/>
         <source>NPF neto</source>
         <translation>Net NPF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="171"/>
+        <location filename="../../ui/reports/dashboard.py" line="179"/>
         <source>PAR 30</source>
         <translation>PAR 30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="204"/>
         <source>Sisa pokok menunggak</source>
         <translation>Principal in arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="203"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Tunggakan per petugas (Rp juta)</source>
         <translation>Arrears by officer (Rp million)</translation>
     </message>
@@ -1977,23 +1977,23 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="239"/>
+        <location filename="../../ui/reports/dashboard.py" line="247"/>
         <source>Beranda</source>
         <extracomment>The main window builds it with ``background=True`` (see :meth:`ui.shell.main_window.MainWindow.page`).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="241"/>
+        <location filename="../../ui/reports/dashboard.py" line="249"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="251"/>
+        <location filename="../../ui/reports/dashboard.py" line="259"/>
         <source>Memuat angka…</source>
         <translation>Loading the figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="293"/>
+        <location filename="../../ui/reports/dashboard.py" line="301"/>
         <source>Angka tidak dapat dibaca: {error}</source>
         <translation>The figures cannot be read: {error}</translation>
     </message>
@@ -8261,177 +8261,177 @@ payment</translation>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="46"/>
+        <location filename="../../ui/common/label_texts.py" line="47"/>
         <source>BPKB / STNK</source>
         <translation>BPKB / STNK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="50"/>
+        <location filename="../../ui/common/label_texts.py" line="53"/>
         <source>BPR (POJK 33/2018, POJK 1/2024)</source>
         <translation>Rural bank (POJK 33/2018, POJK 1/2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="51"/>
+        <location filename="../../ui/common/label_texts.py" line="54"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="52"/>
+        <location filename="../../ui/common/label_texts.py" line="55"/>
         <source>Bank umum (POJK 40/2019)</source>
         <translation>Commercial bank (POJK 40/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="53"/>
+        <location filename="../../ui/common/label_texts.py" line="56"/>
         <source>Baris jurnal</source>
         <translation>Journal lines</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="54"/>
+        <location filename="../../ui/common/label_texts.py" line="57"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="55"/>
+        <location filename="../../ui/common/label_texts.py" line="58"/>
         <source>Batas persetujuan</source>
         <translation>Approval limit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="56"/>
+        <location filename="../../ui/common/label_texts.py" line="59"/>
         <source>Bayar angsuran</source>
         <translation>Installment payment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="57"/>
+        <location filename="../../ui/common/label_texts.py" line="60"/>
         <source>Beban</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="58"/>
+        <location filename="../../ui/common/label_texts.py" line="61"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="59"/>
+        <location filename="../../ui/common/label_texts.py" line="62"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="60"/>
+        <location filename="../../ui/common/label_texts.py" line="63"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="61"/>
+        <location filename="../../ui/common/label_texts.py" line="64"/>
         <source>Biaya administrasi</source>
         <translation>Administration fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="62"/>
+        <location filename="../../ui/common/label_texts.py" line="65"/>
         <source>Biaya fidusia (dititipkan untuk notaris)</source>
         <translation>Fiducia fee (held for the notary)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="65"/>
+        <location filename="../../ui/common/label_texts.py" line="68"/>
         <source>Buat pengguna kasir (menerima angsuran)</source>
         <translation>Create a cashier user (takes installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="66"/>
+        <location filename="../../ui/common/label_texts.py" line="69"/>
         <source>Buat pengguna petugas kredit (membuat pengajuan)</source>
         <translation>Create a credit officer user (makes applications)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="67"/>
+        <location filename="../../ui/common/label_texts.py" line="70"/>
         <source>Buat pengguna supervisor atau manajer (menyetujui dan mencairkan; orang lain dari pembuat pengajuan)</source>
         <translation>Create a supervisor or manager user (approves and disburses; someone other than who made the application)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="68"/>
+        <location filename="../../ui/common/label_texts.py" line="71"/>
         <source>Bukti tempat tinggal (PBB / rekening listrik)</source>
         <translation>Proof of residence (PBB / electricity bill)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="69"/>
+        <location filename="../../ui/common/label_texts.py" line="72"/>
         <source>Bunga</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="70"/>
+        <location filename="../../ui/common/label_texts.py" line="73"/>
         <source>Bunga akrual dibalik (kelas 3–5)</source>
         <translation>Accrued interest reversed (classes 3–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="72"/>
+        <location filename="../../ui/common/label_texts.py" line="75"/>
         <source>Bunga dibebaskan</source>
         <translation>Interest waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="76"/>
+        <location filename="../../ui/common/label_texts.py" line="79"/>
         <source>Bunga efektif diakui</source>
         <translation>Effective interest recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="77"/>
+        <location filename="../../ui/common/label_texts.py" line="80"/>
         <source>Bunga kredit bermasalah ke rekening tangguhan</source>
         <translation>Non-performing interest to the suspense account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="78"/>
+        <location filename="../../ui/common/label_texts.py" line="81"/>
         <source>Bunga tangguhan diakui saat diterima</source>
         <translation>Suspended interest recognised when received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="79"/>
+        <location filename="../../ui/common/label_texts.py" line="82"/>
         <source>Bunga tangguhan dihapus dengan piutang bunga</source>
         <translation>Suspended interest cleared against accrued interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="80"/>
+        <location filename="../../ui/common/label_texts.py" line="83"/>
         <source>Bunga → denda → pokok</source>
         <translation>Interest → late fee → principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="81"/>
+        <location filename="../../ui/common/label_texts.py" line="84"/>
         <source>Bunga → pokok → denda</source>
         <translation>Interest → principal → late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="82"/>
+        <location filename="../../ui/common/label_texts.py" line="85"/>
         <source>Cabang</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="83"/>
+        <location filename="../../ui/common/label_texts.py" line="86"/>
         <source>Cadangan kerugian (CKPN)</source>
         <translation>Loss allowance (CKPN)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="84"/>
+        <location filename="../../ui/common/label_texts.py" line="87"/>
         <source>Cadangan yang dibutuhkan</source>
         <translation>Allowance required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="85"/>
+        <location filename="../../ui/common/label_texts.py" line="88"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="86"/>
+        <location filename="../../ui/common/label_texts.py" line="89"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="87"/>
+        <location filename="../../ui/common/label_texts.py" line="90"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="88"/>
+        <location filename="../../ui/common/label_texts.py" line="91"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="89"/>
+        <location filename="../../ui/common/label_texts.py" line="92"/>
         <source>Cetak &quot;Bea Meterai Lunas&quot;</source>
         <translation>Print &quot;Bea Meterai Lunas&quot; (stamp duty paid)</translation>
     </message>
@@ -8486,4224 +8486,4829 @@ payment</translation>
         <translation>&gt;180</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="47"/>
+        <location filename="../../ui/common/label_texts.py" line="46"/>
+        <source>Awalan {prefix} bukan nomor HP (nomor HP diawali 081–083 atau 085–089)</source>
+        <translation>Prefix {prefix} is not a mobile number (mobile numbers start with 081–083 or 085–089)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="48"/>
         <source>BPKB berstatus {status_label}: mutasi tidak dapat diterapkan.</source>
         <translation>The BPKB is {status_label}: the movement cannot be applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="48"/>
+        <location filename="../../ui/common/label_texts.py" line="49"/>
         <source>BPKB berstatus {status_label}: tidak dapat &apos;{movement_labels}&apos;.</source>
         <translation>The BPKB is {status_label}: &apos;{movement_labels}&apos; is not possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="49"/>
+        <location filename="../../ui/common/label_texts.py" line="50"/>
         <source>BPKB hanya diserahkan setelah pinjaman lunas (kontrak belum ditutup).</source>
         <translation>The BPKB is handed over only after the loan is paid off (the contract is not closed yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="63"/>
+        <location filename="../../ui/common/label_texts.py" line="51"/>
+        <source>BPKB kontrak {contract} sudah diterima ({status}): serahkan kembali dulu sebelum membatalkan.</source>
+        <translation>The BPKB of contract {contract} has already been received ({status}): hand it back first before cancelling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="52"/>
+        <source>BPKB {bpkb} pinjaman {contract} sudah diserahkan ke nasabah: pelunasan tidak dapat dibatalkan sebelum BPKB kembali ke kantor.</source>
+        <translation>BPKB {bpkb} of loan {contract} has been handed to the customer: the payoff cannot be cancelled until the BPKB is back at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="66"/>
         <source>Biaya langsung pemberian pinjaman (beban)</source>
         <translation>Direct loan origination costs (expense)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="64"/>
+        <location filename="../../ui/common/label_texts.py" line="67"/>
         <source>Biaya langsung pemberian pinjaman ditangguhkan</source>
         <translation>Direct loan origination costs deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="71"/>
+        <location filename="../../ui/common/label_texts.py" line="74"/>
         <source>Bunga akrual dikapitalisasi ke pokok</source>
         <translation>Accrued interest capitalised into principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="73"/>
+        <location filename="../../ui/common/label_texts.py" line="76"/>
         <source>Bunga dikapitalisasi diakui saat pokok dibayar</source>
         <translation>Capitalised interest recognised as principal is paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="74"/>
+        <location filename="../../ui/common/label_texts.py" line="77"/>
         <source>Bunga dikapitalisasi dikeluarkan saat hapus buku</source>
         <translation>Capitalised interest taken out at write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="75"/>
+        <location filename="../../ui/common/label_texts.py" line="78"/>
         <source>Bunga dikapitalisasi ditangguhkan</source>
         <translation>Capitalised interest deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="90"/>
+        <location filename="../../ui/common/label_texts.py" line="93"/>
         <source>Continuous form (9½ × 5½ inci)</source>
         <translation>Continuous form (9½ × 5½ in)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="91"/>
+        <location filename="../../ui/common/label_texts.py" line="94"/>
         <source>Cukup</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="92"/>
+        <location filename="../../ui/common/label_texts.py" line="95"/>
         <source>Cuti bersama</source>
         <translation>Collective leave</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="93"/>
+        <location filename="../../ui/common/label_texts.py" line="96"/>
         <source>DP (%) harus antara 0 dan kurang dari 100</source>
         <translation>the down payment (%) is between 0 and less than 100</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="94"/>
+        <location filename="../../ui/common/label_texts.py" line="97"/>
         <source>DP harus jumlah uang yang tidak negatif</source>
         <translation>the down payment must be an amount that is not negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="95"/>
+        <location filename="../../ui/common/label_texts.py" line="98"/>
         <source>DP harus lebih kecil dari harga OTR</source>
         <translation>the down payment must be below the OTR price</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="96"/>
+        <location filename="../../ui/common/label_texts.py" line="99"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="97"/>
+        <location filename="../../ui/common/label_texts.py" line="100"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="98"/>
+        <location filename="../../ui/common/label_texts.py" line="101"/>
         <source>Data pemohon (alamat, pekerjaan atau penghasilan) tidak dapat dipastikan saat survei.</source>
         <translation>The applicant&apos;s details (address, occupation or income) could not be confirmed during the survey.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="99"/>
+        <location filename="../../ui/common/label_texts.py" line="102"/>
         <source>Datang ke kantor</source>
         <translation>Came to the office</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="100"/>
+        <location filename="../../ui/common/label_texts.py" line="103"/>
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="101"/>
+        <location filename="../../ui/common/label_texts.py" line="104"/>
         <source>Dealer</source>
         <translation>Dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="102"/>
+        <location filename="../../ui/common/label_texts.py" line="105"/>
         <source>Dealer mobil</source>
         <translation>Car dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="103"/>
+        <location filename="../../ui/common/label_texts.py" line="106"/>
         <source>Dealer motor</source>
         <translation>Motorcycle dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="104"/>
+        <location filename="../../ui/common/label_texts.py" line="107"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="105"/>
+        <location filename="../../ui/common/label_texts.py" line="108"/>
         <source>Denda</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="106"/>
+        <location filename="../../ui/common/label_texts.py" line="109"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="107"/>
+        <location filename="../../ui/common/label_texts.py" line="110"/>
         <source>Denda → bunga → pokok</source>
         <translation>Late fee → interest → principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="108"/>
+        <location filename="../../ui/common/label_texts.py" line="111"/>
         <source>Denda → pokok → bunga</source>
         <translation>Late fee → principal → interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="109"/>
+        <location filename="../../ui/common/label_texts.py" line="112"/>
         <source>Di gudang</source>
         <translation>In storage</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="110"/>
+        <location filename="../../ui/common/label_texts.py" line="113"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="111"/>
+        <location filename="../../ui/common/label_texts.py" line="114"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="112"/>
+        <location filename="../../ui/common/label_texts.py" line="115"/>
         <source>Dicairkan</source>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="113"/>
+        <location filename="../../ui/common/label_texts.py" line="116"/>
         <source>Dikeluarkan dari neraca (catatan)</source>
         <translation>Taken off the balance sheet (memo)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="114"/>
+        <location filename="../../ui/common/label_texts.py" line="117"/>
         <source>Dikembalikan ke petugas</source>
         <translation>Returned to the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="115"/>
+        <location filename="../../ui/common/label_texts.py" line="118"/>
         <source>Dipinjam</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="116"/>
+        <location filename="../../ui/common/label_texts.py" line="119"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="117"/>
+        <location filename="../../ui/common/label_texts.py" line="120"/>
         <source>Diserahkan ke nasabah</source>
         <translation>Handed over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="118"/>
+        <location filename="../../ui/common/label_texts.py" line="121"/>
         <source>Diserahkan ke pembeli unit tarikan</source>
         <translation>Handed to the buyer of the repossessed unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="119"/>
+        <location filename="../../ui/common/label_texts.py" line="122"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="120"/>
+        <location filename="../../ui/common/label_texts.py" line="123"/>
         <source>Disetujui dengan syarat (tawaran ulang)</source>
         <translation>Approved with conditions (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="121"/>
+        <location filename="../../ui/common/label_texts.py" line="124"/>
         <source>Disimpan</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="122"/>
+        <location filename="../../ui/common/label_texts.py" line="125"/>
         <source>Disurvei</source>
         <translation>Surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="123"/>
+        <location filename="../../ui/common/label_texts.py" line="126"/>
         <source>Ditandai untuk hapus buku</source>
         <translation>Marked for write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="124"/>
+        <location filename="../../ui/common/label_texts.py" line="127"/>
         <source>Ditawar ulang</source>
         <translation>Counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="125"/>
+        <location filename="../../ui/common/label_texts.py" line="128"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="126"/>
+        <location filename="../../ui/common/label_texts.py" line="129"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="127"/>
+        <location filename="../../ui/common/label_texts.py" line="130"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="128"/>
+        <location filename="../../ui/common/label_texts.py" line="131"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="129"/>
+        <location filename="../../ui/common/label_texts.py" line="132"/>
         <source>Dokumen wajib belum lengkap atau tidak sesuai dengan data pengajuan.</source>
         <translation>Required documents are incomplete or do not match the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="130"/>
+        <location filename="../../ui/common/label_texts.py" line="133"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="131"/>
+        <location filename="../../ui/common/label_texts.py" line="134"/>
         <source>Ekspor data pribadi nasabah (dicatat)</source>
         <translation>Export customers&apos; personal data (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="132"/>
+        <location filename="../../ui/common/label_texts.py" line="135"/>
         <source>Ekspor laporan ke Excel/PDF</source>
         <translation>Export reports to Excel/PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="133"/>
+        <location filename="../../ui/common/label_texts.py" line="136"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="134"/>
+        <location filename="../../ui/common/label_texts.py" line="137"/>
         <source>Elektronik</source>
         <translation>Electronics</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="135"/>
+        <location filename="../../ui/common/label_texts.py" line="138"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="136"/>
+        <location filename="../../ui/common/label_texts.py" line="139"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="137"/>
+        <location filename="../../ui/common/label_texts.py" line="140"/>
+        <source>Hanya nomor Indonesia (+62) yang diterima</source>
+        <translation>Only Indonesian numbers (+62) are accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="141"/>
         <source>Hapus buku</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="138"/>
+        <location filename="../../ui/common/label_texts.py" line="142"/>
         <source>Hapus buku (pembuat ≠ pemeriksa)</source>
         <translation>Write off loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="139"/>
+        <location filename="../../ui/common/label_texts.py" line="143"/>
         <source>Hapus buku (tetap ditagih)</source>
         <translation>Written off (still collected)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="140"/>
+        <location filename="../../ui/common/label_texts.py" line="144"/>
         <source>Hasil verifikasi karakter dan riwayat pembayaran kredit sebelumnya belum memenuhi syarat.</source>
         <translation>The character check and previous credit payment history do not meet the requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="141"/>
+        <location filename="../../ui/common/label_texts.py" line="145"/>
         <source>Hubungan kontak darurat</source>
         <translation>Emergency contact&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="142"/>
+        <location filename="../../ui/common/label_texts.py" line="146"/>
         <source>Impor nasabah dari Excel</source>
         <translation>Import customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="143"/>
+        <location filename="../../ui/common/label_texts.py" line="147"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="144"/>
+        <location filename="../../ui/common/label_texts.py" line="148"/>
         <source>Jaminan (agunan)</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="145"/>
+        <location filename="../../ui/common/label_texts.py" line="149"/>
         <source>Janji bayar</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="146"/>
+        <location filename="../../ui/common/label_texts.py" line="150"/>
         <source>Janji berjalan</source>
         <translation>Promise open</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="147"/>
+        <location filename="../../ui/common/label_texts.py" line="151"/>
         <source>Janji ditepati</source>
         <translation>Promise kept</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="148"/>
+        <location filename="../../ui/common/label_texts.py" line="152"/>
         <source>Janji ingkar</source>
         <translation>Promise broken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="149"/>
+        <location filename="../../ui/common/label_texts.py" line="153"/>
         <source>Janji jatuh tempo hari ini</source>
         <translation>Promise due today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="150"/>
+        <location filename="../../ui/common/label_texts.py" line="154"/>
         <source>Jasa simpanan</source>
         <translation>Savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="151"/>
+        <location filename="../../ui/common/label_texts.py" line="155"/>
         <source>Jatuh tempo hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="152"/>
+        <location filename="../../ui/common/label_texts.py" line="156"/>
         <source>Jenis akun</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="153"/>
+        <location filename="../../ui/common/label_texts.py" line="157"/>
         <source>Jenis kantor</source>
         <translation>Kind of office</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="154"/>
+        <location filename="../../ui/common/label_texts.py" line="158"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="155"/>
+        <location filename="../../ui/common/label_texts.py" line="159"/>
         <source>Jenis kendaraan</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="156"/>
+        <location filename="../../ui/common/label_texts.py" line="160"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="157"/>
+        <location filename="../../ui/common/label_texts.py" line="161"/>
         <source>Jurnal umum</source>
         <translation>General journal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="158"/>
+        <location filename="../../ui/common/label_texts.py" line="162"/>
         <source>Jurnal umum manual</source>
         <translation>Manual general journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="159"/>
+        <location filename="../../ui/common/label_texts.py" line="163"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="160"/>
+        <location filename="../../ui/common/label_texts.py" line="164"/>
         <source>KTP pemohon (dan pasangan)</source>
         <translation>Applicant&apos;s KTP (and spouse&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="161"/>
+        <location filename="../../ui/common/label_texts.py" line="165"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="162"/>
+        <location filename="../../ui/common/label_texts.py" line="166"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="163"/>
+        <location filename="../../ui/common/label_texts.py" line="167"/>
         <source>Kapasitas (kemampuan bayar)</source>
         <translation>Capacity (ability to repay)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="164"/>
+        <location filename="../../ui/common/label_texts.py" line="168"/>
         <source>Kapitalisasi tunggakan</source>
         <translation>Capitalise arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="165"/>
+        <location filename="../../ui/common/label_texts.py" line="169"/>
         <source>Karakter (watak)</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="166"/>
+        <location filename="../../ui/common/label_texts.py" line="170"/>
         <source>Kartu Keluarga</source>
         <translation>Family card (KK)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="167"/>
+        <location filename="../../ui/common/label_texts.py" line="171"/>
         <source>Kasir</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="168"/>
+        <location filename="../../ui/common/label_texts.py" line="172"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="169"/>
+        <location filename="../../ui/common/label_texts.py" line="173"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="170"/>
+        <location filename="../../ui/common/label_texts.py" line="174"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="171"/>
+        <location filename="../../ui/common/label_texts.py" line="175"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="172"/>
+        <location filename="../../ui/common/label_texts.py" line="176"/>
         <source>Keluar</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="173"/>
+        <location filename="../../ui/common/label_texts.py" line="177"/>
         <source>Kelurahan/Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="174"/>
+        <location filename="../../ui/common/label_texts.py" line="178"/>
         <source>Kemampuan bayar belum mencukupi: angsuran melebihi batas yang aman dari penghasilan bersih pemohon.</source>
         <translation>Insufficient repayment capacity: the installment exceeds the safe share of the applicant&apos;s net income.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="175"/>
+        <location filename="../../ui/common/label_texts.py" line="179"/>
         <source>Kendaraan atau jaminan tidak memenuhi syarat pembiayaan.</source>
         <translation>The vehicle or collateral does not qualify for financing.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="176"/>
+        <location filename="../../ui/common/label_texts.py" line="180"/>
         <source>Kertas kwitansi</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="177"/>
+        <location filename="../../ui/common/label_texts.py" line="181"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="178"/>
+        <location filename="../../ui/common/label_texts.py" line="182"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="179"/>
+        <location filename="../../ui/common/label_texts.py" line="183"/>
         <source>Kode cabang</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="180"/>
+        <location filename="../../ui/common/label_texts.py" line="184"/>
         <source>Kode kabupaten/kota {digits} di {label} tidak sah (digit 3–4 harus 01–29 untuk kabupaten atau 71–79 untuk kota)</source>
         <translation>Regency/city code {digits} in {label} is not valid (digits 3–4 must be 01–29 for a regency or 71–79 for a city)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="181"/>
+        <location filename="../../ui/common/label_texts.py" line="185"/>
         <source>Kode kecamatan {district} tidak ada di daftar wilayah sekarang; NIK yang terbit sebelum pemekaran wilayah tetap memakai kode lama, jadi cocokkan dengan KTP</source>
         <translation>District code {district} is not in today&apos;s region list; a NIK issued before a region split keeps the old code, so check it against the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="182"/>
+        <location filename="../../ui/common/label_texts.py" line="186"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="183"/>
+        <location filename="../../ui/common/label_texts.py" line="187"/>
         <source>Kode pos harus 5 digit angka (sekarang {code})</source>
         <translation>The postal code has 5 digits (now {code})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="184"/>
+        <location filename="../../ui/common/label_texts.py" line="188"/>
         <source>Kode pos wajib diisi</source>
         <translation>The postal code is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="185"/>
+        <location filename="../../ui/common/label_texts.py" line="189"/>
         <source>Kode pos {code} tidak ada (kode pos Indonesia 10110–99999)</source>
         <translation>Postal code {code} does not exist (Indonesian postal codes are 10110–99999)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="186"/>
+        <location filename="../../ui/common/label_texts.py" line="190"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="187"/>
+        <location filename="../../ui/common/label_texts.py" line="191"/>
         <source>Kolektor</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="188"/>
+        <location filename="../../ui/common/label_texts.py" line="192"/>
         <source>Kondisi (ekonomi dan usaha)</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="189"/>
+        <location filename="../../ui/common/label_texts.py" line="193"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="190"/>
+        <location filename="../../ui/common/label_texts.py" line="194"/>
         <source>Kontrak</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="191"/>
+        <location filename="../../ui/common/label_texts.py" line="195"/>
         <source>Koperasi (Permenkop)</source>
         <translation>Cooperative (Permenkop)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="192"/>
+        <location filename="../../ui/common/label_texts.py" line="196"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="193"/>
+        <location filename="../../ui/common/label_texts.py" line="197"/>
         <source>Koreksi amortisasi provisi dan administrasi</source>
         <translation>Fee amortisation correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="194"/>
+        <location filename="../../ui/common/label_texts.py" line="198"/>
         <source>Kotak meterai tempel Rp 10.000</source>
         <translation>Box for a Rp 10.000 duty stamp</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="195"/>
+        <location filename="../../ui/common/label_texts.py" line="199"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="196"/>
+        <location filename="../../ui/common/label_texts.py" line="200"/>
         <source>Kredit modal kerja</source>
         <translation>Working capital loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="197"/>
+        <location filename="../../ui/common/label_texts.py" line="201"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="198"/>
+        <location filename="../../ui/common/label_texts.py" line="202"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="199"/>
+        <location filename="../../ui/common/label_texts.py" line="203"/>
         <source>Laba modifikasi pinjaman (restrukturisasi)</source>
         <translation>Loan modification gain (restructuring)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="200"/>
+        <location filename="../../ui/common/label_texts.py" line="204"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="201"/>
+        <location filename="../../ui/common/label_texts.py" line="205"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="202"/>
+        <location filename="../../ui/common/label_texts.py" line="206"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="203"/>
+        <location filename="../../ui/common/label_texts.py" line="207"/>
         <source>Lancar 0</source>
         <translation>Current 0</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="204"/>
+        <location filename="../../ui/common/label_texts.py" line="208"/>
         <source>Langkah belum dijalankan</source>
         <translation>Steps not yet run</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="205"/>
+        <location filename="../../ui/common/label_texts.py" line="209"/>
         <source>Layak dengan syarat</source>
         <translation>Eligible with conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="206"/>
+        <location filename="../../ui/common/label_texts.py" line="210"/>
         <source>Layak disetujui</source>
         <translation>Eligible for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="207"/>
+        <location filename="../../ui/common/label_texts.py" line="211"/>
         <source>Lebih dari 90 hari</source>
         <translation>More than 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="208"/>
+        <location filename="../../ui/common/label_texts.py" line="212"/>
         <source>Lengkapi profil kantor (nama resmi, alamat, telepon, NPWP, nomor izin, penanda tangan) untuk kop surat dan kwitansi</source>
         <translation>Complete the office profile (legal name, address, phone, tax number, licence, signatory) for the letterhead and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="209"/>
+        <location filename="../../ui/common/label_texts.py" line="213"/>
         <source>Liabilitas</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="210"/>
+        <location filename="../../ui/common/label_texts.py" line="214"/>
         <source>Libur kantor</source>
         <translation>Office holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="211"/>
+        <location filename="../../ui/common/label_texts.py" line="215"/>
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="212"/>
+        <location filename="../../ui/common/label_texts.py" line="216"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="213"/>
+        <location filename="../../ui/common/label_texts.py" line="217"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="214"/>
+        <location filename="../../ui/common/label_texts.py" line="218"/>
         <source>Lunas dipercepat</source>
         <translation>Paid off early</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="215"/>
+        <location filename="../../ui/common/label_texts.py" line="219"/>
         <source>Lunas/keluar</source>
         <translation>Paid off / left</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="216"/>
+        <location filename="../../ui/common/label_texts.py" line="220"/>
+        <source>MELEBIHI batas</source>
+        <translation>ABOVE the limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="221"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="217"/>
+        <location filename="../../ui/common/label_texts.py" line="222"/>
         <source>Manajer</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="218"/>
+        <location filename="../../ui/common/label_texts.py" line="223"/>
         <source>Masalah ditemukan</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="219"/>
+        <location filename="../../ui/common/label_texts.py" line="224"/>
         <source>Masih ada mutasi yang belum ditandatangani pemeriksa: selesaikan dulu.</source>
         <translation>A movement still awaits the checker&apos;s signature: finish it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="220"/>
+        <location filename="../../ui/common/label_texts.py" line="225"/>
         <source>Melihat NIK dan telepon tanpa sensor (dicatat)</source>
         <translation>See NIK and phone numbers unmasked (logged)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="221"/>
+        <location filename="../../ui/common/label_texts.py" line="226"/>
         <source>Melihat buku besar dan laporan keuangan</source>
         <translation>View the general ledger and financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="222"/>
+        <location filename="../../ui/common/label_texts.py" line="227"/>
         <source>Melihat jejak audit</source>
         <translation>View the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="223"/>
+        <location filename="../../ui/common/label_texts.py" line="228"/>
         <source>Melihat laporan</source>
         <translation>View reports</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="224"/>
+        <location filename="../../ui/common/label_texts.py" line="229"/>
         <source>Melihat nasabah (petugas: portofolio sendiri)</source>
         <translation>View customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="225"/>
+        <location filename="../../ui/common/label_texts.py" line="230"/>
         <source>Melihat semua portofolio</source>
         <translation>View all portfolios</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="226"/>
+        <location filename="../../ui/common/label_texts.py" line="231"/>
         <source>Memasang bagan akun dan produk standar saat persiapan kantor</source>
         <translation>Install the standard chart of accounts and products while setting the office up</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="227"/>
+        <location filename="../../ui/common/label_texts.py" line="232"/>
         <source>Membatalkan pembayaran (pembuat ≠ pemeriksa)</source>
         <translation>Reverse payments (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="228"/>
+        <location filename="../../ui/common/label_texts.py" line="233"/>
         <source>Membuat cadangan</source>
         <translation>Make backups</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="229"/>
+        <location filename="../../ui/common/label_texts.py" line="234"/>
         <source>Membuat dan mengajukan permohonan kredit</source>
         <translation>Create and submit credit applications</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="230"/>
+        <location filename="../../ui/common/label_texts.py" line="235"/>
         <source>Membuat kontrak</source>
         <translation>Make contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="231"/>
+        <location filename="../../ui/common/label_texts.py" line="236"/>
         <source>Membuka kembali periode (pembuat ≠ pemeriksa)</source>
         <translation>Reopen periods (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="232"/>
+        <location filename="../../ui/common/label_texts.py" line="237"/>
         <source>Memindahkan portofolio antar petugas</source>
         <translation>Move portfolios between officers</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="233"/>
+        <location filename="../../ui/common/label_texts.py" line="238"/>
         <source>Memulihkan dari cadangan (pembuat ≠ pemeriksa)</source>
         <translation>Restore from a backup (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="234"/>
+        <location filename="../../ui/common/label_texts.py" line="239"/>
         <source>Menambah/mengubah nasabah (petugas: portofolio sendiri)</source>
         <translation>Add/edit customers (officers: own portfolio)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="235"/>
+        <location filename="../../ui/common/label_texts.py" line="240"/>
         <source>Mencairkan pinjaman (pembuat ≠ pemeriksa)</source>
         <translation>Disburse loans (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="236"/>
+        <location filename="../../ui/common/label_texts.py" line="241"/>
         <source>Mencatat mutasi BPKB/jaminan</source>
         <translation>Record BPKB/collateral movements</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="237"/>
+        <location filename="../../ui/common/label_texts.py" line="242"/>
         <source>Mencatat penarikan unit jaminan</source>
         <translation>Record the repossession of a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="238"/>
+        <location filename="../../ui/common/label_texts.py" line="243"/>
         <source>Mencatat penjualan unit tarikan dan menyelesaikan pinjaman</source>
         <translation>Record the sale of a repossessed unit and settle the loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="239"/>
+        <location filename="../../ui/common/label_texts.py" line="244"/>
         <source>Mencatat tindak lanjut nasabah</source>
         <translation>Log customer follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="240"/>
+        <location filename="../../ui/common/label_texts.py" line="245"/>
         <source>Menerbitkan surat peringatan (SP1–SP3, somasi) secara massal</source>
         <translation>Issue warning letters (SP1–SP3, formal demand) in batch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="241"/>
+        <location filename="../../ui/common/label_texts.py" line="246"/>
         <source>Menerima pembayaran angsuran</source>
         <translation>Take installment payments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="242"/>
+        <location filename="../../ui/common/label_texts.py" line="247"/>
         <source>Menerima pembayaran atas pinjaman hapus buku</source>
         <translation>Receive payments on written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="243"/>
+        <location filename="../../ui/common/label_texts.py" line="248"/>
         <source>Mengatur produk pinjaman</source>
         <translation>Set up loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="244"/>
+        <location filename="../../ui/common/label_texts.py" line="249"/>
         <source>Mengelola dealer</source>
         <translation>Manage dealers</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="245"/>
+        <location filename="../../ui/common/label_texts.py" line="250"/>
         <source>Mengelola pengguna</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="246"/>
+        <location filename="../../ui/common/label_texts.py" line="251"/>
         <source>Menghapus denda dengan alasan</source>
         <translation>Waive late fees with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="247"/>
+        <location filename="../../ui/common/label_texts.py" line="252"/>
         <source>Mengubah bagan akun</source>
         <translation>Change the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="248"/>
+        <location filename="../../ui/common/label_texts.py" line="253"/>
         <source>Mengubah pengaturan</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="249"/>
+        <location filename="../../ui/common/label_texts.py" line="254"/>
         <source>Mengubah peran pengguna (pembuat ≠ pemeriksa)</source>
         <translation>Change user roles (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="250"/>
+        <location filename="../../ui/common/label_texts.py" line="255"/>
         <source>Mengusulkan hapus buku</source>
         <translation>Propose a write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="251"/>
+        <location filename="../../ui/common/label_texts.py" line="256"/>
         <source>Mengusulkan restrukturisasi (jadwal ulang, syarat ulang, kapitalisasi tunggakan, pelunasan sebagian)</source>
         <translation>Propose a restructuring (reschedule, recondition, capitalise arrears, partial prepayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="252"/>
+        <location filename="../../ui/common/label_texts.py" line="257"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="253"/>
+        <location filename="../../ui/common/label_texts.py" line="258"/>
         <source>Menolak bayar</source>
         <translation>Refused to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="254"/>
+        <location filename="../../ui/common/label_texts.py" line="259"/>
         <source>Menugaskan rekening ke kolektor (per wilayah atau satu per satu)</source>
         <translation>Assign accounts to collectors (by area or one by one)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="255"/>
+        <location filename="../../ui/common/label_texts.py" line="260"/>
         <source>Menunggu dari dealer</source>
         <translation>Awaiting from dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="256"/>
+        <location filename="../../ui/common/label_texts.py" line="261"/>
         <source>Menyetujui penarikan simpanan di atas batas, pembatalan, anggota keluar (pembuat ≠ pemeriksa)</source>
         <translation>Approve savings withdrawals above the limit, reversals, member resignations (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="257"/>
+        <location filename="../../ui/common/label_texts.py" line="262"/>
         <source>Menyetujui restrukturisasi dalam batas (pembuat ≠ pemeriksa)</source>
         <translation>Approve restructurings within the limit (maker ≠ checker)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="258"/>
+        <location filename="../../ui/common/label_texts.py" line="263"/>
         <source>Menyetujui/menolak permohonan (bukan milik sendiri)</source>
         <translation>Approve/reject applications (not one&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="259"/>
+        <location filename="../../ui/common/label_texts.py" line="264"/>
         <source>Milik keluarga/orang tua</source>
         <translation>Family/parents&apos; home</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="260"/>
+        <location filename="../../ui/common/label_texts.py" line="265"/>
         <source>Milik sendiri</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="261"/>
+        <location filename="../../ui/common/label_texts.py" line="266"/>
         <source>Modal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="262"/>
+        <location filename="../../ui/common/label_texts.py" line="267"/>
         <source>Motor &amp; mobil</source>
         <translation>Motorcycles &amp; cars</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="263"/>
+        <location filename="../../ui/common/label_texts.py" line="268"/>
         <source>Mutasi ini sudah ditandatangani.</source>
         <translation>This movement is already signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="264"/>
+        <location filename="../../ui/common/label_texts.py" line="269"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="265"/>
+        <location filename="../../ui/common/label_texts.py" line="270"/>
         <source>NIK menunjukkan {said}, formulir menyebut {form}; periksa KTP dan konfirmasi</source>
         <translation>The NIK says {said}, the form says {form}; check the KTP and confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="266"/>
+        <location filename="../../ui/common/label_texts.py" line="271"/>
         <source>NIK pasangan</source>
         <translation>Spouse&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="267"/>
+        <location filename="../../ui/common/label_texts.py" line="272"/>
+        <source>NIK pasangan tidak sah: {problem}</source>
+        <translation>The spouse&apos;s NIK is not valid: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="273"/>
         <source>NIK wajib diisi</source>
         <translation>The NIK is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="268"/>
+        <location filename="../../ui/common/label_texts.py" line="274"/>
         <source>NIK {nik} sudah terdaftar atas nama {full_name}</source>
         <translation>NIK {nik} is already registered to {full_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="269"/>
+        <location filename="../../ui/common/label_texts.py" line="275"/>
         <source>NPF 1–3 %</source>
         <translation>NPF 1–3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="270"/>
+        <location filename="../../ui/common/label_texts.py" line="276"/>
         <source>NPF 3–5 %</source>
         <translation>NPF 3–5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="271"/>
+        <location filename="../../ui/common/label_texts.py" line="277"/>
         <source>NPF &gt; 5 %</source>
         <translation>NPF &gt; 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="272"/>
+        <location filename="../../ui/common/label_texts.py" line="278"/>
         <source>NPF bruto %</source>
         <translation>Gross NPF %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="273"/>
+        <location filename="../../ui/common/label_texts.py" line="279"/>
         <source>NPF neto %</source>
         <translation>Net NPF %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="274"/>
+        <location filename="../../ui/common/label_texts.py" line="280"/>
         <source>NPF ≤ 1 %</source>
         <translation>NPF ≤ 1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="275"/>
+        <location filename="../../ui/common/label_texts.py" line="281"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="276"/>
+        <location filename="../../ui/common/label_texts.py" line="282"/>
         <source>NPWP format lama tidak sah: digit ke-9 (digit periksa) tidak cocok dengan 8 digit pertama</source>
         <translation>Old-format NPWP not valid: the 9th (check) digit does not match the first 8 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="277"/>
+        <location filename="../../ui/common/label_texts.py" line="283"/>
         <source>NPWP hanya boleh berisi angka (boleh dengan titik dan -)</source>
         <translation>The NPWP holds digits only (dots and - allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="278"/>
+        <location filename="../../ui/common/label_texts.py" line="284"/>
         <source>NPWP harus 15 atau 16 digit</source>
         <translation>the tax number (NPWP) has 15 or 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="279"/>
+        <location filename="../../ui/common/label_texts.py" line="285"/>
         <source>NPWP harus 16 digit, atau 15 digit format lama (sekarang {n})</source>
         <translation>The NPWP has 16 digits, or 15 in the old format (now {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="280"/>
+        <location filename="../../ui/common/label_texts.py" line="286"/>
         <source>NPWP wajib diisi</source>
         <translation>The NPWP is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="281"/>
+        <location filename="../../ui/common/label_texts.py" line="287"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="282"/>
+        <location filename="../../ui/common/label_texts.py" line="288"/>
         <source>Nama cabang</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="283"/>
+        <location filename="../../ui/common/label_texts.py" line="289"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="284"/>
+        <location filename="../../ui/common/label_texts.py" line="290"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="285"/>
+        <location filename="../../ui/common/label_texts.py" line="291"/>
         <source>Nama pasangan</source>
         <translation>Spouse&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="286"/>
+        <location filename="../../ui/common/label_texts.py" line="292"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="287"/>
+        <location filename="../../ui/common/label_texts.py" line="293"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="288"/>
+        <location filename="../../ui/common/label_texts.py" line="294"/>
         <source>Nama resmi</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="289"/>
+        <location filename="../../ui/common/label_texts.py" line="295"/>
         <source>Nasabah</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="290"/>
+        <location filename="../../ui/common/label_texts.py" line="296"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="291"/>
+        <location filename="../../ui/common/label_texts.py" line="297"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="292"/>
+        <location filename="../../ui/common/label_texts.py" line="298"/>
         <source>No. anggota {member_no} sudah dipakai nasabah lain</source>
         <translation>Member no. {member_no} is used by another customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="293"/>
+        <location filename="../../ui/common/label_texts.py" line="299"/>
         <source>No. anggota {number} sudah dipakai</source>
         <translation>Member no. {number} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="294"/>
+        <location filename="../../ui/common/label_texts.py" line="300"/>
+        <source>Nomor HP harus 10–13 digit termasuk 0 di depan (sekarang {digits})</source>
+        <translation>A mobile number has 10–13 digits including the leading 0 (now {digits})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="301"/>
         <source>Nomor izin</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="295"/>
+        <location filename="../../ui/common/label_texts.py" line="302"/>
         <source>Nomor rangka</source>
         <translation>Chassis number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="296"/>
+        <location filename="../../ui/common/label_texts.py" line="303"/>
         <source>Nomor salah</source>
         <translation>Wrong number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="297"/>
+        <location filename="../../ui/common/label_texts.py" line="304"/>
+        <source>Nomor telepon hanya boleh berisi angka (boleh dengan spasi, -, titik, kurung, dan + di depan)</source>
+        <translation>A phone number may contain only digits (spaces, -, dots, brackets and a leading + are allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="305"/>
+        <source>Nomor telepon harus diawali 0, 62, +62, atau 0062</source>
+        <translation>A phone number must start with 0, 62, +62 or 0062</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="306"/>
+        <source>Nomor telepon rumah/kantor harus 9–12 digit termasuk kode area (sekarang {digits})</source>
+        <translation>A home/office phone number has 9–12 digits including the area code (now {digits})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="307"/>
+        <source>Nomor telepon tidak dikenal: diawali 08 untuk HP atau kode area (021, 022, 0274 …)</source>
+        <translation>Unknown phone number: start with 08 for a mobile or with an area code (021, 022, 0274 …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="308"/>
+        <source>Nomor telepon wajib diisi</source>
+        <translation>The phone number is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="309"/>
         <source>Nomor urut NIK (digit 13–16) tidak boleh 0000</source>
         <translation>The NIK&apos;s serial (digits 13–16) may not be 0000</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="298"/>
+        <location filename="../../ui/common/label_texts.py" line="310"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="299"/>
+        <location filename="../../ui/common/label_texts.py" line="311"/>
         <source>PPh final jasa simpanan</source>
         <translation>Final tax on savings interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="300"/>
+        <location filename="../../ui/common/label_texts.py" line="312"/>
         <source>PPh jasa</source>
         <translation>Interest tax</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="301"/>
+        <location filename="../../ui/common/label_texts.py" line="313"/>
         <source>Pasang bagan akun</source>
         <translation>Install the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="302"/>
+        <location filename="../../ui/common/label_texts.py" line="314"/>
         <source>Payment point</source>
         <translation>Payment point</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="303"/>
+        <location filename="../../ui/common/label_texts.py" line="315"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="304"/>
+        <location filename="../../ui/common/label_texts.py" line="316"/>
         <source>Pekerjaan atau usaha pemohon belum stabil (kurang dari satu tahun berjalan).</source>
         <translation>The applicant&apos;s job or business is not yet stable (less than one year).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="305"/>
+        <location filename="../../ui/common/label_texts.py" line="317"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="306"/>
+        <location filename="../../ui/common/label_texts.py" line="318"/>
         <source>Pelunasan bunga akrual oleh angsuran</source>
         <translation>Accrued interest cleared by installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="307"/>
+        <location filename="../../ui/common/label_texts.py" line="319"/>
         <source>Pelunasan dipercepat</source>
         <translation>Early payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="308"/>
+        <location filename="../../ui/common/label_texts.py" line="320"/>
         <source>Pelunasan dipercepat (pokok)</source>
         <translation>Early payoff (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="309"/>
+        <location filename="../../ui/common/label_texts.py" line="321"/>
         <source>Pelunasan sebagian</source>
         <translation>Partial prepayment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="310"/>
+        <location filename="../../ui/common/label_texts.py" line="322"/>
         <source>Pemakaian titipan</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="311"/>
+        <location filename="../../ui/common/label_texts.py" line="323"/>
         <source>Pembagian flat saat diterima (koperasi kecil)</source>
         <translation>Flat split when received (small cooperative)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="312"/>
+        <location filename="../../ui/common/label_texts.py" line="324"/>
         <source>Pembalikan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="313"/>
+        <location filename="../../ui/common/label_texts.py" line="325"/>
         <source>Pembalikan akrual bunga</source>
         <translation>Interest accrual reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="314"/>
+        <location filename="../../ui/common/label_texts.py" line="326"/>
         <source>Pembalikan bunga kredit bermasalah</source>
         <translation>Non-accrual reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="315"/>
+        <location filename="../../ui/common/label_texts.py" line="327"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="316"/>
+        <location filename="../../ui/common/label_texts.py" line="328"/>
         <source>Pembentukan (beban)</source>
         <translation>Provided (expense)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="317"/>
+        <location filename="../../ui/common/label_texts.py" line="329"/>
         <source>Pemberi referensi</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="318"/>
+        <location filename="../../ui/common/label_texts.py" line="330"/>
         <source>Pembiayaan kendaraan</source>
         <translation>Vehicle financing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="319"/>
+        <location filename="../../ui/common/label_texts.py" line="331"/>
         <source>Pemeriksaan rekonsiliasi</source>
         <translation>Reconciliation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="320"/>
+        <location filename="../../ui/common/label_texts.py" line="332"/>
         <source>Pemulihan</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="321"/>
+        <location filename="../../ui/common/label_texts.py" line="333"/>
         <source>Pemulihan cadangan kerugian piutang</source>
         <translation>Loss allowance release</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="322"/>
+        <location filename="../../ui/common/label_texts.py" line="334"/>
         <source>Penagihan: kunjungan, janji bayar, SP</source>
         <translation>Collections: visits, promises to pay, warning letters (SP)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="323"/>
+        <location filename="../../ui/common/label_texts.py" line="335"/>
         <source>Penalti</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="324"/>
+        <location filename="../../ui/common/label_texts.py" line="336"/>
         <source>Penalti pelunasan</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="325"/>
+        <location filename="../../ui/common/label_texts.py" line="337"/>
         <source>Penalti pelunasan dipercepat</source>
         <translation>Early payoff penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="326"/>
+        <location filename="../../ui/common/label_texts.py" line="338"/>
         <source>Penalti simpanan berjangka</source>
         <translation>Time deposit penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="327"/>
+        <location filename="../../ui/common/label_texts.py" line="339"/>
         <source>Penanda tangan</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="328"/>
+        <location filename="../../ui/common/label_texts.py" line="340"/>
         <source>Penarikan</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="329"/>
+        <location filename="../../ui/common/label_texts.py" line="341"/>
         <source>Penarikan simpanan</source>
         <translation>Savings withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="330"/>
+        <location filename="../../ui/common/label_texts.py" line="342"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="331"/>
+        <location filename="../../ui/common/label_texts.py" line="343"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="332"/>
+        <location filename="../../ui/common/label_texts.py" line="344"/>
         <source>Pendapatan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="333"/>
+        <location filename="../../ui/common/label_texts.py" line="345"/>
         <source>Penerimaan hapus buku</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="334"/>
+        <location filename="../../ui/common/label_texts.py" line="346"/>
         <source>Penerimaan piutang hapus buku</source>
         <translation>Recovery of written-off loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="335"/>
+        <location filename="../../ui/common/label_texts.py" line="347"/>
         <source>Pengajuan {app} berstatus {status_label}: survei tidak dapat diubah lagi.</source>
         <translation>Application {app} is {status_label}: the survey can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="336"/>
+        <location filename="../../ui/common/label_texts.py" line="348"/>
         <source>Pengajuan {app} sudah diganti versi yang lebih baru: buka versi terakhir.</source>
         <translation>Application {app} was replaced by a newer version: open the latest one.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="337"/>
+        <location filename="../../ui/common/label_texts.py" line="349"/>
+        <source>Pengajuan {number} berstatus {status}: belum disetujui, tidak dapat dicairkan.</source>
+        <translation>Application {number} is {status}: not approved yet, it cannot be disbursed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="350"/>
+        <source>Pengajuan {number} berstatus {status}: buat kontraknya dulu sebelum pencairan.</source>
+        <translation>Application {number} is {status}: make its contract first, before disbursement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="351"/>
+        <source>Pengajuan {number} berstatus {status}: hanya pengajuan berstatus Diajukan yang dapat diputuskan.</source>
+        <translation>Application {number} is {status}: only submitted applications can be decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="352"/>
+        <source>Pengajuan {number} berstatus {status}: isi hasil survei dulu sebelum diajukan.</source>
+        <translation>Application {number} is {status}: enter the survey results first, before submitting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="353"/>
+        <source>Pengajuan {number} berstatus {status}: kontrak hanya untuk pengajuan yang sudah disetujui.</source>
+        <translation>Application {number} is {status}: contracts are only for approved applications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="354"/>
+        <source>Pengajuan {number} berstatus {status}: tidak dapat diajukan lagi.</source>
+        <translation>Application {number} is {status}: it cannot be submitted again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="355"/>
+        <source>Pengajuan {number} berstatus {status}: tidak dapat dibuatkan kontrak.</source>
+        <translation>Application {number} is {status}: no contract can be made for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="356"/>
+        <source>Pengajuan {number} berstatus {status}: tidak dapat diubah lagi (minta atasan mengembalikannya bila perlu diubah).</source>
+        <translation>Application {number} is {status}: it can no longer be changed (ask a superior to return it if it needs changes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="357"/>
+        <source>Pengajuan {number} berstatus {status}: tidak dapat diubah lagi.</source>
+        <translation>Application {number} is {status}: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="358"/>
+        <source>Pengajuan {number} berstatus {status}: tidak dapat diubah lagi. Perubahan syarat hanya lewat tawaran ulang oleh pemutus.</source>
+        <translation>Application {number} is {status}: it can no longer be changed. Terms change only through a counter-offer by the decision maker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="359"/>
+        <source>Pengajuan {number} berstatus {status}: tidak dapat {verb}.</source>
+        <translation>Application {number} is {status}: it cannot be {verb}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="360"/>
         <source>Pengeluaran/bulan</source>
         <translation>Expenses/month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="338"/>
+        <location filename="../../ui/common/label_texts.py" line="361"/>
         <source>Pengembalian titipan</source>
         <translation>Advance refund</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="339"/>
+        <location filename="../../ui/common/label_texts.py" line="362"/>
         <source>Penghapusan denda</source>
         <translation>Late fee waiver</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="340"/>
+        <location filename="../../ui/common/label_texts.py" line="363"/>
         <source>Penghasilan utama</source>
         <translation>Main income</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="341"/>
+        <location filename="../../ui/common/label_texts.py" line="364"/>
         <source>Penghasilan/bulan</source>
         <translation>Income/month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="342"/>
+        <location filename="../../ui/common/label_texts.py" line="365"/>
         <source>Penjadwalan ulang</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="343"/>
+        <location filename="../../ui/common/label_texts.py" line="366"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="344"/>
+        <location filename="../../ui/common/label_texts.py" line="367"/>
         <source>Penyesuaian pembulatan</source>
         <translation>Rounding adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="345"/>
+        <location filename="../../ui/common/label_texts.py" line="368"/>
         <source>Penyisihan kerugian piutang</source>
         <translation>Loan loss provision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="346"/>
+        <location filename="../../ui/common/label_texts.py" line="369"/>
         <source>Per kolektibilitas setelah agunan (PPKA)</source>
         <translation>By collectibility after collateral (PPKA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="347"/>
+        <location filename="../../ui/common/label_texts.py" line="370"/>
         <source>Per stage PSAK 71 (ECL)</source>
         <translation>By PSAK 71 stage (ECL)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="348"/>
+        <location filename="../../ui/common/label_texts.py" line="371"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="349"/>
+        <location filename="../../ui/common/label_texts.py" line="372"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="350"/>
+        <location filename="../../ui/common/label_texts.py" line="373"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="351"/>
+        <location filename="../../ui/common/label_texts.py" line="374"/>
         <source>Persyaratan ulang</source>
         <translation>Recondition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="352"/>
+        <location filename="../../ui/common/label_texts.py" line="375"/>
         <source>Perusahaan pembiayaan (POJK 35/2018)</source>
         <translation>Multifinance company (POJK 35/2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="353"/>
+        <location filename="../../ui/common/label_texts.py" line="376"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="354"/>
+        <location filename="../../ui/common/label_texts.py" line="377"/>
         <source>Petugas Kredit (CMO/AO)</source>
         <translation>Credit Officer (CMO/AO)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="355"/>
+        <location filename="../../ui/common/label_texts.py" line="378"/>
         <source>Pindah alamat</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="356"/>
+        <location filename="../../ui/common/label_texts.py" line="379"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="357"/>
+        <location filename="../../ui/common/label_texts.py" line="380"/>
         <source>Pinjaman anggota</source>
         <translation>Member loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="358"/>
+        <location filename="../../ui/common/label_texts.py" line="381"/>
         <source>Pinjaman berhenti diakru</source>
         <translation>Loans put on non-accrual</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="359"/>
+        <location filename="../../ui/common/label_texts.py" line="382"/>
         <source>Pinjaman bruto</source>
         <translation>Gross loans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="360"/>
+        <location filename="../../ui/common/label_texts.py" line="383"/>
         <source>Pinjaman dalam snapshot</source>
         <translation>Loans in the snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="361"/>
+        <location filename="../../ui/common/label_texts.py" line="384"/>
         <source>Pinjaman dengan selisih</source>
         <translation>Loans with a difference</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="362"/>
+        <location filename="../../ui/common/label_texts.py" line="385"/>
         <source>Pinjaman tunai</source>
         <translation>Cash loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="363"/>
+        <location filename="../../ui/common/label_texts.py" line="386"/>
         <source>Pinjaman {contract_no} belum lunas: BPKB belum dapat diserahkan.</source>
         <translation>Loan {contract_no} is not paid off: the BPKB cannot be handed over yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="364"/>
+        <location filename="../../ui/common/label_texts.py" line="387"/>
         <source>Pinjamkan</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="365"/>
+        <location filename="../../ui/common/label_texts.py" line="388"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="366"/>
+        <location filename="../../ui/common/label_texts.py" line="389"/>
         <source>Pokok → bunga → denda</source>
         <translation>Principal → interest → late fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="367"/>
+        <location filename="../../ui/common/label_texts.py" line="390"/>
         <source>Pokok → denda → bunga</source>
         <translation>Principal → late fee → interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="368"/>
+        <location filename="../../ui/common/label_texts.py" line="391"/>
         <source>Premi asuransi</source>
         <translation>Insurance premium</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="369"/>
+        <location filename="../../ui/common/label_texts.py" line="392"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="370"/>
+        <location filename="../../ui/common/label_texts.py" line="393"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="371"/>
+        <location filename="../../ui/common/label_texts.py" line="394"/>
         <source>Provisi</source>
         <translation>Provision fee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="372"/>
+        <location filename="../../ui/common/label_texts.py" line="395"/>
         <source>Provisi dan administrasi ditangguhkan</source>
         <translation>Deferred provision and admin fees</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="373"/>
+        <location filename="../../ui/common/label_texts.py" line="396"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="374"/>
+        <location filename="../../ui/common/label_texts.py" line="397"/>
         <source>RT/RW hanya angka, misalnya 003</source>
         <translation>RT/RW are digits only, e.g. 003</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="375"/>
+        <location filename="../../ui/common/label_texts.py" line="398"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="376"/>
+        <location filename="../../ui/common/label_texts.py" line="399"/>
         <source>Referensi</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="377"/>
+        <location filename="../../ui/common/label_texts.py" line="400"/>
         <source>Rekening bunga tangguhan (2109)</source>
         <translation>Interest suspense account (2109)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="378"/>
+        <location filename="../../ui/common/label_texts.py" line="401"/>
         <source>Rekening koran</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="379"/>
+        <location filename="../../ui/common/label_texts.py" line="402"/>
         <source>Rekening koran 3 bulan</source>
         <translation>3 months&apos; bank statements</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="380"/>
+        <location filename="../../ui/common/label_texts.py" line="403"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="381"/>
+        <location filename="../../ui/common/label_texts.py" line="404"/>
         <source>Restrukturisasi</source>
         <translation>Restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="382"/>
+        <location filename="../../ui/common/label_texts.py" line="405"/>
         <source>Riwayat kredit pemohon memerlukan uang muka yang lebih besar.</source>
         <translation>The applicant&apos;s credit history calls for a larger down payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="383"/>
+        <location filename="../../ui/common/label_texts.py" line="406"/>
         <source>Rugi modifikasi pinjaman (restrukturisasi)</source>
         <translation>Loan modification loss (restructuring)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="384"/>
+        <location filename="../../ui/common/label_texts.py" line="407"/>
         <source>Rumah dinas</source>
         <translation>Company housing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="385"/>
+        <location filename="../../ui/common/label_texts.py" line="408"/>
         <source>Rusak</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="386"/>
+        <location filename="../../ui/common/label_texts.py" line="409"/>
         <source>Rusak berat</source>
         <translation>Wrecked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="387"/>
+        <location filename="../../ui/common/label_texts.py" line="410"/>
         <source>SHU</source>
         <translation>SHU (surplus share)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="388"/>
+        <location filename="../../ui/common/label_texts.py" line="411"/>
         <source>SHU anggota ini sudah dibayar</source>
         <translation>this member&apos;s SHU is already paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="389"/>
+        <location filename="../../ui/common/label_texts.py" line="412"/>
         <source>SHU anggota: dikreditkan ke sukarela atau dibayar tunai</source>
         <translation>members&apos; SHU: credited to voluntary savings or paid in cash</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="390"/>
+        <location filename="../../ui/common/label_texts.py" line="413"/>
         <source>SHU tahun {year} belum dibagikan</source>
         <translation>the SHU of {year} has not been distributed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="391"/>
+        <location filename="../../ui/common/label_texts.py" line="414"/>
         <source>SHU tahun {year} dibagikan sesudah tahun bukunya berakhir</source>
         <translation>the SHU of {year} is distributed after its financial year ends</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="392"/>
+        <location filename="../../ui/common/label_texts.py" line="415"/>
         <source>SHU tahun {year} sudah dibagikan</source>
         <translation>the SHU of {year} is already distributed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="393"/>
+        <location filename="../../ui/common/label_texts.py" line="416"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="394"/>
+        <location filename="../../ui/common/label_texts.py" line="417"/>
         <source>Salesman</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="395"/>
+        <location filename="../../ui/common/label_texts.py" line="418"/>
         <source>Sel NIK berisi {type}, bukan teks 16 digit</source>
         <translation>The NIK cell holds a {type}, not 16 digits of text</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="396"/>
+        <location filename="../../ui/common/label_texts.py" line="419"/>
         <source>Selisih pembulatan</source>
         <translation>Rounding difference</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="397"/>
+        <location filename="../../ui/common/label_texts.py" line="420"/>
         <source>Serahkan ke nasabah</source>
         <translation>Hand over to the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="398"/>
+        <location filename="../../ui/common/label_texts.py" line="421"/>
         <source>Serahkan ke pembeli unit tarikan</source>
         <translation>Hand to the buyer of the repossessed unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="399"/>
+        <location filename="../../ui/common/label_texts.py" line="422"/>
         <source>Setengah A4 (210 × 148 mm)</source>
         <translation>Half A4 (210 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="400"/>
+        <location filename="../../ui/common/label_texts.py" line="423"/>
         <source>Setoran</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="401"/>
+        <location filename="../../ui/common/label_texts.py" line="424"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="402"/>
+        <location filename="../../ui/common/label_texts.py" line="425"/>
         <source>Setoran/penarikan simpanan</source>
         <translation>Savings deposits/withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="403"/>
+        <location filename="../../ui/common/label_texts.py" line="426"/>
         <source>Sewa/kontrak</source>
         <translation>Rented/leased</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="404"/>
+        <location filename="../../ui/common/label_texts.py" line="427"/>
         <source>Siapkan sedikitnya satu produk pinjaman aktif</source>
         <translation>Prepare at least one active loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="405"/>
+        <location filename="../../ui/common/label_texts.py" line="428"/>
         <source>Simpan di brankas</source>
         <translation>Store in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="406"/>
+        <location filename="../../ui/common/label_texts.py" line="429"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="407"/>
+        <location filename="../../ui/common/label_texts.py" line="430"/>
         <source>Simpanan Berjangka</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="408"/>
+        <location filename="../../ui/common/label_texts.py" line="431"/>
         <source>Simpanan Pokok</source>
         <translation>Principal savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="409"/>
+        <location filename="../../ui/common/label_texts.py" line="432"/>
         <source>Simpanan Sukarela</source>
         <translation>Voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="410"/>
+        <location filename="../../ui/common/label_texts.py" line="433"/>
         <source>Simpanan Wajib</source>
         <translation>Compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="411"/>
+        <location filename="../../ui/common/label_texts.py" line="434"/>
         <source>Slip gaji</source>
         <translation>Payslip</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="412"/>
+        <location filename="../../ui/common/label_texts.py" line="435"/>
         <source>Slip gaji / SKU (surat keterangan usaha)</source>
         <translation>Payslip / SKU (business certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="413"/>
+        <location filename="../../ui/common/label_texts.py" line="436"/>
         <source>Stage 1 (≤ 30 hari)</source>
         <translation>Stage 1 (≤ 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="414"/>
+        <location filename="../../ui/common/label_texts.py" line="437"/>
         <source>Stage 2 (31–90 hari)</source>
         <translation>Stage 2 (31–90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="415"/>
+        <location filename="../../ui/common/label_texts.py" line="438"/>
         <source>Stage 3 (&gt; 90 hari)</source>
         <translation>Stage 3 (&gt; 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="416"/>
+        <location filename="../../ui/common/label_texts.py" line="439"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="417"/>
+        <location filename="../../ui/common/label_texts.py" line="440"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="418"/>
+        <location filename="../../ui/common/label_texts.py" line="441"/>
         <source>Status rumah</source>
         <translation>Home ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="419"/>
+        <location filename="../../ui/common/label_texts.py" line="442"/>
         <source>Sudah bayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="420"/>
+        <location filename="../../ui/common/label_texts.py" line="443"/>
         <source>Suku bunga efektif (PSAK 71 / SAK EP)</source>
         <translation>Effective interest (PSAK 71 / SAK EP)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="421"/>
+        <location filename="../../ui/common/label_texts.py" line="444"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="422"/>
+        <location filename="../../ui/common/label_texts.py" line="445"/>
         <source>Supervisor / Kepala Cabang</source>
         <translation>Supervisor / Branch Head</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="423"/>
+        <location filename="../../ui/common/label_texts.py" line="446"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="424"/>
+        <location filename="../../ui/common/label_texts.py" line="447"/>
         <source>Tahun kendaraan</source>
         <translation>Vehicle year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="425"/>
+        <location filename="../../ui/common/label_texts.py" line="448"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="426"/>
+        <location filename="../../ui/common/label_texts.py" line="449"/>
         <source>Tanggal kunjungan</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="427"/>
+        <location filename="../../ui/common/label_texts.py" line="450"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="428"/>
+        <location filename="../../ui/common/label_texts.py" line="451"/>
         <source>Tanggal lahir di NIK (digit 7–12: {digits}) tidak sah: {problem}</source>
         <translation>The birth date in the NIK (digits 7–12: {digits}) is not valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="429"/>
+        <location filename="../../ui/common/label_texts.py" line="452"/>
         <source>Tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal lahir di formulir ({form_date}); periksa KTP dan konfirmasi. NIK tidak pernah diganti, jadi perbedaan ini tidak menolak NIK</source>
         <translation>The birth date in the NIK ({nik_date}) differs from the form&apos;s ({form_date}); check the KTP and confirm. A NIK is never changed, so this difference does not refuse the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="430"/>
+        <location filename="../../ui/common/label_texts.py" line="453"/>
         <source>Tarik unit</source>
         <translation>Repossession</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="431"/>
+        <location filename="../../ui/common/label_texts.py" line="454"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="432"/>
+        <location filename="../../ui/common/label_texts.py" line="455"/>
         <source>Telepon 2</source>
         <translation>Phone 2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="433"/>
+        <location filename="../../ui/common/label_texts.py" line="456"/>
         <source>Telepon kontak darurat</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="434"/>
+        <location filename="../../ui/common/label_texts.py" line="457"/>
         <source>Telepon pasangan</source>
         <translation>Spouse&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="435"/>
+        <location filename="../../ui/common/label_texts.py" line="458"/>
         <source>Tempat kerja/usaha</source>
         <translation>Employer/business</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="436"/>
+        <location filename="../../ui/common/label_texts.py" line="459"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="437"/>
+        <location filename="../../ui/common/label_texts.py" line="460"/>
         <source>Tempat tinggal pemohon belum tetap atau di luar wilayah layanan cabang.</source>
         <translation>The applicant has no permanent residence or lives outside the branch&apos;s service area.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="438"/>
+        <location filename="../../ui/common/label_texts.py" line="461"/>
         <source>Tenor</source>
         <translation>Tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="439"/>
+        <location filename="../../ui/common/label_texts.py" line="462"/>
         <source>Tenor diperpendek untuk mengurangi risiko pembiayaan.</source>
         <translation>The term is shortened to reduce the financing risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="440"/>
+        <location filename="../../ui/common/label_texts.py" line="463"/>
         <source>Tentukan akun kas dan akun bank</source>
         <translation>Choose the cash and bank accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="441"/>
+        <location filename="../../ui/common/label_texts.py" line="464"/>
         <source>Terima BPKB</source>
         <translation>Receive BPKB</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="442"/>
+        <location filename="../../ui/common/label_texts.py" line="465"/>
         <source>Terjual</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="443"/>
+        <location filename="../../ui/common/label_texts.py" line="466"/>
         <source>Tetap ditagih (piutang)</source>
         <translation>Keep collecting (receivable)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="444"/>
+        <location filename="../../ui/common/label_texts.py" line="467"/>
         <source>Tidak ada snapshot akhir bulan {month}: bulan itu belum ditutup</source>
         <translation>No month-end snapshot for {month}: that month has not been closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="445"/>
+        <location filename="../../ui/common/label_texts.py" line="468"/>
         <source>Tidak bertemu</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="446"/>
+        <location filename="../../ui/common/label_texts.py" line="469"/>
         <source>Tidak layak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="447"/>
+        <location filename="../../ui/common/label_texts.py" line="470"/>
         <source>Titipan</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="448"/>
+        <location filename="../../ui/common/label_texts.py" line="471"/>
         <source>Titipan (kelebihan bayar)</source>
         <translation>Advance (overpayment)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="449"/>
+        <location filename="../../ui/common/label_texts.py" line="472"/>
         <source>Titipan dipakai</source>
         <translation>Advance applied</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="450"/>
+        <location filename="../../ui/common/label_texts.py" line="473"/>
         <source>Titipan jatuh tempo</source>
         <translation>Advances due</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="451"/>
+        <location filename="../../ui/common/label_texts.py" line="474"/>
         <source>Titipan yang bisa dipakai</source>
         <translation>Advances that can be applied</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="452"/>
+        <location filename="../../ui/common/label_texts.py" line="475"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="453"/>
+        <location filename="../../ui/common/label_texts.py" line="476"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="454"/>
+        <location filename="../../ui/common/label_texts.py" line="477"/>
         <source>Transfer keluar</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="455"/>
+        <location filename="../../ui/common/label_texts.py" line="478"/>
         <source>Transfer masuk</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="456"/>
+        <location filename="../../ui/common/label_texts.py" line="479"/>
         <source>Tujuan penggunaan dana</source>
         <translation>Purpose of the loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="457"/>
+        <location filename="../../ui/common/label_texts.py" line="480"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="458"/>
+        <location filename="../../ui/common/label_texts.py" line="481"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="459"/>
+        <location filename="../../ui/common/label_texts.py" line="482"/>
         <source>Tutup buku bulan</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="460"/>
+        <location filename="../../ui/common/label_texts.py" line="483"/>
         <source>Tutup buku bulanan/tahunan</source>
         <translation>Month-end/year-end closing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="461"/>
+        <location filename="../../ui/common/label_texts.py" line="484"/>
         <source>Uang muka perlu ditambah agar angsuran sesuai dengan kemampuan bayar pemohon.</source>
         <translation>The down payment must be raised so that the installment fits the applicant&apos;s repayment capacity.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="462"/>
+        <location filename="../../ui/common/label_texts.py" line="485"/>
         <source>Ulangi kata sandi</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="463"/>
+        <location filename="../../ui/common/label_texts.py" line="486"/>
         <source>Unit tidak ditemukan</source>
         <translation>Unit not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="464"/>
+        <location filename="../../ui/common/label_texts.py" line="487"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="465"/>
+        <location filename="../../ui/common/label_texts.py" line="488"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="466"/>
+        <location filename="../../ui/common/label_texts.py" line="489"/>
+        <source>ada selisih kas: alasan wajib diisi</source>
+        <translation>the cash count differs: a reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="490"/>
         <source>administrator pertama sudah ada; masuk dengan akun administrator</source>
         <translation>the first administrator exists; log in with the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="467"/>
+        <location filename="../../ui/common/label_texts.py" line="491"/>
         <source>administrator terakhir tidak boleh dinonaktifkan</source>
         <translation>the last administrator may not be deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="468"/>
+        <location filename="../../ui/common/label_texts.py" line="492"/>
         <source>administrator terakhir tidak boleh kehilangan perannya</source>
         <translation>the last administrator may not lose the role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="469"/>
+        <location filename="../../ui/common/label_texts.py" line="493"/>
         <source>akun bank harus lain dari akun kas</source>
         <translation>the bank account must differ from the cash account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="470"/>
+        <location filename="../../ui/common/label_texts.py" line="494"/>
         <source>akun buku besar wajib diisi</source>
         <translation>the ledger account is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="471"/>
+        <location filename="../../ui/common/label_texts.py" line="495"/>
         <source>akun induk harus berjenis sama</source>
         <translation>the parent account must be of the same type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="472"/>
+        <location filename="../../ui/common/label_texts.py" line="496"/>
         <source>akun ini dikendalikan buku pembantu dan harus tetap akun kontrol</source>
         <translation>this account is driven by a sub-ledger and must stay a control account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="473"/>
+        <location filename="../../ui/common/label_texts.py" line="497"/>
         <source>akun kontrol {code}: neraca saldo {tb}, buku pembantu {sub}; impor buku pinjaman (atau simpanan) dulu, atau perbaiki angka di berkas</source>
         <translation>control account {code}: trial balance {tb}, sub-ledger {sub}; import the loan book (or savings) first, or correct the figure in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="474"/>
+        <location filename="../../ui/common/label_texts.py" line="498"/>
         <source>akun {code} adalah akun induk; isi saldo di akun rinciannya</source>
         <translation>account {code} is a heading; put the balance on its detail accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="475"/>
+        <location filename="../../ui/common/label_texts.py" line="499"/>
         <source>akun {code} harus akun aset yang aktif dan bukan akun induk</source>
         <translation>account {code} must be an active asset account, not a heading</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="476"/>
+        <location filename="../../ui/common/label_texts.py" line="500"/>
         <source>akun {code} masih bersaldo; nolkan dulu saldonya</source>
         <translation>account {code} still has a balance; bring it to zero first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="477"/>
+        <location filename="../../ui/common/label_texts.py" line="501"/>
         <source>akun {code} sudah ada di baris {other}</source>
         <translation>account {code} is already on row {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="478"/>
+        <location filename="../../ui/common/label_texts.py" line="502"/>
         <source>akun {code} sudah berisi jurnal dan tidak bisa menjadi akun induk</source>
         <translation>account {code} already holds journals and cannot become a heading</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="479"/>
+        <location filename="../../ui/common/label_texts.py" line="503"/>
         <source>akun {code} tidak ada di bagan akun</source>
         <translation>account {code} is not in the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="480"/>
+        <location filename="../../ui/common/label_texts.py" line="504"/>
         <source>akun {code} tidak aktif</source>
         <translation>account {code} is inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="481"/>
+        <location filename="../../ui/common/label_texts.py" line="505"/>
         <source>alamat email tidak sah</source>
         <translation>not a valid email address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="482"/>
+        <location filename="../../ui/common/label_texts.py" line="506"/>
         <source>alamat email tidak sah (contoh: kantor@contoh.co.id)</source>
         <translation>not a valid email address (example: office@example.co.id)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="483"/>
+        <location filename="../../ui/common/label_texts.py" line="507"/>
         <source>alamat paling panjang 300 huruf</source>
         <translation>the address has at most 300 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="484"/>
+        <location filename="../../ui/common/label_texts.py" line="508"/>
         <source>alasan (kondisi nasabah) wajib diisi</source>
         <translation>a reason (the customer&apos;s situation) is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="485"/>
+        <location filename="../../ui/common/label_texts.py" line="509"/>
         <source>alasan daftar hitam wajib diisi</source>
         <translation>a reason for the blacklist is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="486"/>
+        <location filename="../../ui/common/label_texts.py" line="510"/>
         <source>alasan hapus buku wajib diisi</source>
         <translation>a reason for the write-off is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="487"/>
+        <location filename="../../ui/common/label_texts.py" line="511"/>
         <source>alasan keluar wajib diisi</source>
         <translation>a reason for leaving is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="488"/>
+        <location filename="../../ui/common/label_texts.py" line="512"/>
         <source>alasan membuka kembali periode wajib diisi</source>
         <translation>a reason for reopening the period is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="489"/>
+        <location filename="../../ui/common/label_texts.py" line="513"/>
         <source>alasan pembalikan wajib diisi</source>
         <translation>a reason for the reversal is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="490"/>
+        <location filename="../../ui/common/label_texts.py" line="514"/>
         <source>alasan pembatalan wajib diisi</source>
         <translation>a reason for the cancellation is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="491"/>
+        <location filename="../../ui/common/label_texts.py" line="515"/>
         <source>alasan pemindahan wajib diisi</source>
         <translation>a reason for the transfer is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="492"/>
+        <location filename="../../ui/common/label_texts.py" line="516"/>
         <source>alasan penarikan wajib diisi</source>
         <translation>a reason for the withdrawal is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="493"/>
+        <location filename="../../ui/common/label_texts.py" line="517"/>
         <source>alasan pencairan sebelum jatuh tempo wajib diisi</source>
         <translation>a reason for cashing before maturity is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="494"/>
+        <location filename="../../ui/common/label_texts.py" line="518"/>
         <source>alasan pengembalian wajib diisi</source>
         <translation>a reason for the refund is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="495"/>
+        <location filename="../../ui/common/label_texts.py" line="519"/>
         <source>alasan penggantian buku wajib diisi</source>
         <translation>a reason for replacing the passbook is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="496"/>
+        <location filename="../../ui/common/label_texts.py" line="520"/>
         <source>alasan penghapusan denda wajib diisi</source>
         <translation>a reason for waiving the late fee is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="497"/>
+        <location filename="../../ui/common/label_texts.py" line="521"/>
         <source>alasan penolakan wajib diisi</source>
         <translation>a reason for the rejection is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="498"/>
+        <location filename="../../ui/common/label_texts.py" line="522"/>
         <source>anggota belum punya rekening simpanan sukarela untuk menerima jasa</source>
         <translation>the member has no voluntary savings account to receive the interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="499"/>
+        <location filename="../../ui/common/label_texts.py" line="523"/>
         <source>anggota {member_no} sudah punya rekening {kind}</source>
         <translation>member {member_no} already has a {kind} account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="500"/>
+        <location filename="../../ui/common/label_texts.py" line="524"/>
         <source>anggota {member_no} sudah tidak aktif</source>
         <translation>member {member_no} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="501"/>
+        <location filename="../../ui/common/label_texts.py" line="525"/>
         <source>anggota {member_no} tidak aktif</source>
         <translation>member {member_no} is not active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="502"/>
+        <location filename="../../ui/common/label_texts.py" line="526"/>
         <source>anggota {member_no} tidak aktif ({status})</source>
         <translation>member {member_no} is not active ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="503"/>
+        <location filename="../../ui/common/label_texts.py" line="527"/>
         <source>anggota {member_no} tidak punya rekening simpanan wajib</source>
         <translation>member {member_no} has no mandatory savings account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="504"/>
+        <location filename="../../ui/common/label_texts.py" line="528"/>
         <source>anggota {member_no} tidak punya rekening sukarela untuk SHU</source>
         <translation>member {member_no} has no voluntary savings account for the SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="505"/>
+        <location filename="../../ui/common/label_texts.py" line="529"/>
+        <source>angka terlalu besar</source>
+        <translation>number too large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="530"/>
         <source>angsuran baru harus lebih dari nol</source>
         <translation>the new installment must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="506"/>
+        <location filename="../../ui/common/label_texts.py" line="531"/>
+        <source>angsuran kontrak {wanted} tidak cocok dengan jadwal dari pokok, bunga dan tenor (menurut produk {installment}); periksa bunga, tenor atau angsuran</source>
+        <translation>the contract installment {wanted} does not match the schedule from principal, interest and tenor (the product gives {installment}); check the interest, tenor or installment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="532"/>
         <source>angsuran terlalu kecil untuk 240 bulan</source>
         <translation>the installment is too small for 240 months</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="507"/>
+        <location filename="../../ui/common/label_texts.py" line="533"/>
+        <source>angsuran {installment} = {ratio} % dari penghasilan bersih {income} ({verdict} {limit} %)</source>
+        <translation>installment {installment} = {ratio} % of net income {income} ({verdict} {limit} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="534"/>
         <source>aturan DP bukan JSON yang sah</source>
         <translation>the down-payment rules are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="508"/>
+        <location filename="../../ui/common/label_texts.py" line="535"/>
         <source>aturan DP harus berupa tabel band NPF → jenis kendaraan → %</source>
         <translation>the down-payment rules must be a table NPF band → vehicle type → %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="509"/>
+        <location filename="../../ui/common/label_texts.py" line="536"/>
         <source>aturan pembulatan tidak dikenal ({rules})</source>
         <translation>unknown rounding rule ({rules})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="510"/>
+        <location filename="../../ui/common/label_texts.py" line="537"/>
         <source>bagan akun tidak menunjuk akun laba ditahan / SHU tahun berjalan</source>
         <translation>the chart names no retained-earnings / current-year surplus account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="511"/>
+        <location filename="../../ui/common/label_texts.py" line="538"/>
         <source>band NPF harus salah satu dari {bands}</source>
         <translation>the NPF band must be one of {bands}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="512"/>
+        <location filename="../../ui/common/label_texts.py" line="539"/>
         <source>band NPF tidak dikenal: {band} ({bands})</source>
         <translation>unknown NPF band: {band} ({bands})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="513"/>
+        <location filename="../../ui/common/label_texts.py" line="540"/>
         <source>band {band}: harus tabel jenis kendaraan → %</source>
         <translation>band {band}: must be a table vehicle type → %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="514"/>
+        <location filename="../../ui/common/label_texts.py" line="541"/>
         <source>baris judul tidak ditemukan: perlu kolom Kode akun, Debit dan Kredit</source>
         <translation>no header row found: the columns Kode akun, Debit and Kredit are needed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="515"/>
+        <location filename="../../ui/common/label_texts.py" line="542"/>
         <source>baris per halaman minimal 1</source>
         <translation>at least 1 line per page</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="516"/>
+        <location filename="../../ui/common/label_texts.py" line="543"/>
         <source>baris terakhir melewati tepi bawah halaman</source>
         <translation>the last line runs past the bottom edge of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="517"/>
+        <location filename="../../ui/common/label_texts.py" line="544"/>
+        <source>baris {i} ({label}): akun {account} tidak ada</source>
+        <translation>row {i} ({label}): account {account} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="545"/>
         <source>baris {i}: akun {account} tidak aktif</source>
         <translation>row {i}: account {account} is inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="518"/>
+        <location filename="../../ui/common/label_texts.py" line="546"/>
         <source>baris {i}: akun {code} tidak ada</source>
         <translation>row {i}: account {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="519"/>
+        <location filename="../../ui/common/label_texts.py" line="547"/>
         <source>baris {i}: isi debit ATAU kredit (tepat satu, lebih dari nol)</source>
         <translation>row {i}: fill in debit OR credit (exactly one, above zero)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="520"/>
+        <location filename="../../ui/common/label_texts.py" line="548"/>
         <source>baris {i}: persentase tidak boleh negatif</source>
         <translation>line {i}: the percentage may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="521"/>
+        <location filename="../../ui/common/label_texts.py" line="549"/>
         <source>baris {i}: persentase tidak terbaca</source>
         <translation>line {i}: the percentage cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="522"/>
+        <location filename="../../ui/common/label_texts.py" line="550"/>
         <source>baris {i}: {account} adalah akun induk; pilih akun rinciannya</source>
         <translation>row {i}: {account} is a heading; choose one of its detail accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="523"/>
+        <location filename="../../ui/common/label_texts.py" line="551"/>
         <source>baris {i}: {account} adalah akun kontrol yang hanya digerakkan buku pembantu (pinjaman, simpanan, titipan)</source>
         <translation>row {i}: {account} is a control account moved only by its sub-ledger (loans, savings, overpayments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="524"/>
+        <location filename="../../ui/common/label_texts.py" line="552"/>
         <source>baris {row}: jumlah tidak boleh negatif</source>
         <translation>row {row}: the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="525"/>
+        <location filename="../../ui/common/label_texts.py" line="553"/>
         <source>baris {row}: jumlah tidak sah ({exc})</source>
         <translation>row {row}: not a valid amount ({exc})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="526"/>
+        <location filename="../../ui/common/label_texts.py" line="554"/>
         <source>basis data ini sudah punya kantor</source>
         <translation>this database already has an office</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="527"/>
+        <location filename="../../ui/common/label_texts.py" line="555"/>
         <source>batas hari harus naik dan tidak negatif</source>
         <translation>the day bounds must rise and not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="528"/>
+        <location filename="../../ui/common/label_texts.py" line="556"/>
+        <source>batas harus di atas nol dan paling banyak {limit}</source>
+        <translation>the limit must be above zero and at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="557"/>
         <source>batas kolektibilitas harus pasangan (kelas, hari)</source>
         <translation>collectibility bounds must be pairs (class, days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="529"/>
+        <location filename="../../ui/common/label_texts.py" line="558"/>
         <source>batas persetujuan tidak boleh negatif</source>
         <translation>an approval limit may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="530"/>
+        <location filename="../../ui/common/label_texts.py" line="559"/>
+        <source>batas tidak boleh negatif</source>
+        <translation>the limit cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="560"/>
+        <source>belum ada dua snapshot akhir bulan berturut-turut</source>
+        <translation>there are no two consecutive month-end snapshots yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="561"/>
+        <source>berisi karakter kendali yang tidak terlihat (mis. ESC, NUL); ketik ulang isinya</source>
+        <translation>contains invisible control characters (e.g. ESC, NUL); type it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="562"/>
         <source>berkas lebih dari 10 MB; simpan di folder kantor dan lampirkan lokasinya</source>
         <translation>the file is over 10 MB; keep it in the office folder and attach its location</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="531"/>
+        <location filename="../../ui/common/label_texts.py" line="563"/>
         <source>berkas tidak berisi satu baris saldo pun</source>
         <translation>the file holds no balance row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="532"/>
+        <location filename="../../ui/common/label_texts.py" line="564"/>
         <source>berkas tidak bisa dibaca sebagai .xlsx: {exc}</source>
         <translation>the file cannot be read as .xlsx: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="533"/>
+        <location filename="../../ui/common/label_texts.py" line="565"/>
         <source>berkas {path} bukan buku kerja Excel (.xlsx): {error}</source>
         <translation>the file {path} is not an Excel workbook (.xlsx): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="534"/>
+        <location filename="../../ui/common/label_texts.py" line="566"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="535"/>
+        <location filename="../../ui/common/label_texts.py" line="567"/>
         <source>biaya di muka harus lebih kecil dari pokok pinjaman</source>
         <translation>upfront fees must be below the principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="536"/>
+        <location filename="../../ui/common/label_texts.py" line="568"/>
         <source>biaya di muka tidak boleh negatif</source>
         <translation>upfront fees may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="537"/>
+        <location filename="../../ui/common/label_texts.py" line="569"/>
         <source>biaya langsung tidak boleh negatif</source>
         <translation>direct costs may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="538"/>
+        <location filename="../../ui/common/label_texts.py" line="570"/>
         <source>biaya penjualan harus di antara nol dan harga jual</source>
         <translation>the selling costs must be between zero and the sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="539"/>
+        <location filename="../../ui/common/label_texts.py" line="571"/>
         <source>biaya tidak boleh negatif</source>
         <translation>costs may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="540"/>
+        <location filename="../../ui/common/label_texts.py" line="572"/>
         <source>bukan angka terhingga: {value}</source>
         <translation>not a finite number: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="541"/>
+        <location filename="../../ui/common/label_texts.py" line="573"/>
         <source>bukan angka: {value}</source>
         <translation>not a number: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="542"/>
+        <location filename="../../ui/common/label_texts.py" line="574"/>
         <source>bukan jumlah rupiah: {value}</source>
         <translation>not a rupiah amount: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="543"/>
+        <location filename="../../ui/common/label_texts.py" line="575"/>
+        <source>bukan jumlah uang</source>
+        <translation>not an amount of money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="576"/>
+        <source>bukan jumlah uang (atau terlalu besar)</source>
+        <translation>not an amount of money (or too large)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="577"/>
+        <source>bukan jumlah uang ({problem})</source>
+        <translation>not an amount of money ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="578"/>
         <source>bukan jumlah uang: {value}</source>
         <translation>not an amount: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="544"/>
+        <location filename="../../ui/common/label_texts.py" line="579"/>
         <source>bukan kolom produk</source>
         <translation>not a product field</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="545"/>
+        <location filename="../../ui/common/label_texts.py" line="580"/>
+        <source>bukan tanggal (dd/mm/yyyy)</source>
+        <translation>not a date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="581"/>
         <source>buku besar sudah berisi transaksi ({number}, {day}): saldo awal harus dimasukkan sebelum transaksi pertama</source>
         <translation>the ledger already holds transactions ({number}, {day}): opening balances go in before the first transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="546"/>
+        <location filename="../../ui/common/label_texts.py" line="582"/>
+        <source>buku tabungan sudah dicetak dari meja lain; cetak ulang rencananya</source>
+        <translation>the passbook was printed from another desk; plan the printing again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="583"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="547"/>
+        <location filename="../../ui/common/label_texts.py" line="584"/>
         <source>bulan 1–12 dan tahun empat angka</source>
         <translation>month 1–12 and a four-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="548"/>
+        <location filename="../../ui/common/label_texts.py" line="585"/>
         <source>bulan ditulis YYYY-MM, mis. 2026-03</source>
         <translation>write the month as YYYY-MM, e.g. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="549"/>
+        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <source>bulan {month} tidak mungkin</source>
+        <translation>month {month} is impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="587"/>
         <source>bulan {month}/{year} belum berakhir</source>
         <translation>month {month}/{year} has not ended</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="550"/>
+        <location filename="../../ui/common/label_texts.py" line="588"/>
         <source>bunga harus angka (persen per tahun)</source>
         <translation>the interest rate must be a number (percent a year)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="551"/>
+        <location filename="../../ui/common/label_texts.py" line="589"/>
         <source>bunga harus antara {low} dan {high} % per tahun</source>
         <translation>the interest rate is between {low} and {high} % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="552"/>
+        <location filename="../../ui/common/label_texts.py" line="590"/>
         <source>bunga maksimum lebih kecil dari minimum</source>
         <translation>the maximum rate is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="553"/>
+        <location filename="../../ui/common/label_texts.py" line="591"/>
         <source>bunga standar harus di antara minimum dan maksimum</source>
         <translation>the standard rate must lie between the minimum and the maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="554"/>
+        <location filename="../../ui/common/label_texts.py" line="592"/>
         <source>cabang wajib dipilih</source>
         <translation>choose a branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="555"/>
+        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <source>cairkan dulu simpanan berjangka {number} (jatuh tempo atau sebelum jatuh tempo dengan penalti)</source>
+        <translation>pay out time deposit {number} first (at maturity, or early with a penalty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="594"/>
         <source>cara bayar tidak dikenal: {method}</source>
         <translation>unknown payment method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="556"/>
+        <location filename="../../ui/common/label_texts.py" line="595"/>
         <source>cara bayar tunai atau transfer</source>
         <translation>payment method: cash or transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="557"/>
+        <location filename="../../ui/common/label_texts.py" line="596"/>
         <source>cara bea meterai tidak dikenal: {stamp_mode}</source>
         <translation>unknown stamp-duty method: {stamp_mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="558"/>
+        <location filename="../../ui/common/label_texts.py" line="597"/>
         <source>cara kontak tidak dikenal</source>
         <translation>unknown contact method</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="559"/>
+        <location filename="../../ui/common/label_texts.py" line="598"/>
         <source>cara setor tidak dikenal: {method}</source>
         <translation>unknown deposit method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="560"/>
+        <location filename="../../ui/common/label_texts.py" line="599"/>
         <source>cara tarik tidak dikenal: {method}</source>
         <translation>unknown withdrawal method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="561"/>
+        <location filename="../../ui/common/label_texts.py" line="600"/>
         <source>catatan hasil kontak wajib diisi</source>
         <translation>a note on the contact&apos;s outcome is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="562"/>
+        <location filename="../../ui/common/label_texts.py" line="601"/>
         <source>catatan paling panjang 2000 huruf</source>
         <translation>notes are at most 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="563"/>
+        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <source>dalam batas</source>
+        <translation>within the limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="603"/>
         <source>dana harus dari rekening anggota sendiri</source>
         <translation>the money must come from the member&apos;s own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="564"/>
+        <location filename="../../ui/common/label_texts.py" line="604"/>
         <source>dasar jasa: saldo terendah, saldo rata-rata harian atau tanpa</source>
         <translation>interest basis: lowest balance, average daily balance or none</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="565"/>
+        <location filename="../../ui/common/label_texts.py" line="605"/>
         <source>dasar sisa pokok pelunasan harus schedule atau effective</source>
         <translation>the payoff&apos;s remaining-principal basis must be schedule or effective</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="566"/>
+        <location filename="../../ui/common/label_texts.py" line="606"/>
         <source>data nasabah baru saja diubah orang lain; buka ulang</source>
         <translation>the customer was just changed by someone else; open it again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="567"/>
+        <location filename="../../ui/common/label_texts.py" line="607"/>
         <source>data nasabah baru saja diubah orang lain; buka ulang lalu ulangi perubahan</source>
         <translation>the customer was just changed by someone else; open it again and repeat the change</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="568"/>
+        <location filename="../../ui/common/label_texts.py" line="608"/>
         <source>dealer tidak ditemukan</source>
         <translation>dealer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="569"/>
+        <location filename="../../ui/common/label_texts.py" line="609"/>
         <source>denda yang bisa dihapus paling banyak {amount}</source>
         <translation>at most {amount} of late fees can be waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="570"/>
+        <location filename="../../ui/common/label_texts.py" line="610"/>
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="611"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="612"/>
+        <source>dibatalkan: tidak ada yang disimpan</source>
+        <translation>cancelled: nothing was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="613"/>
+        <source>dibuatkan kontrak</source>
+        <translation>given a contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="614"/>
+        <source>dicairkan</source>
+        <translation>disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="615"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <source>disurvei</source>
+        <translation>surveyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <source>ditawar ulang</source>
+        <translation>counter-offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="618"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="619"/>
         <source>dokumen tidak dikenal: {codes}</source>
         <translation>unknown documents: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="571"/>
+        <location filename="../../ui/common/label_texts.py" line="620"/>
         <source>dokumen tidak ditemukan</source>
         <translation>document not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="572"/>
+        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <source>dokumen wajib belum ada: {documents}</source>
+        <translation>required documents are missing: {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="622"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="573"/>
+        <location filename="../../ui/common/label_texts.py" line="623"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="574"/>
+        <location filename="../../ui/common/label_texts.py" line="624"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="575"/>
+        <location filename="../../ui/common/label_texts.py" line="625"/>
         <source>folder tidak dapat ditulisi: {reason}</source>
         <translation>the folder cannot be written to: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="576"/>
+        <location filename="../../ui/common/label_texts.py" line="626"/>
         <source>frekuensi tidak dikenal (monthly, weekly, biweekly)</source>
         <translation>unknown frequency (monthly, weekly, biweekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="577"/>
+        <location filename="../../ui/common/label_texts.py" line="627"/>
         <source>halaman per buku minimal 1</source>
         <translation>at least 1 page per book</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="578"/>
+        <location filename="../../ui/common/label_texts.py" line="628"/>
         <source>hanya pinjaman aktif</source>
         <translation>active loans only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="579"/>
+        <location filename="../../ui/common/label_texts.py" line="629"/>
         <source>hanya pinjaman aktif yang dapat dihapusbukukan</source>
         <translation>only active loans can be written off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="580"/>
+        <location filename="../../ui/common/label_texts.py" line="630"/>
         <source>hanya pinjaman aktif yang dapat direstrukturisasi</source>
         <translation>only active loans can be restructured</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="581"/>
+        <location filename="../../ui/common/label_texts.py" line="631"/>
         <source>harga OTR / plafon harus lebih dari nol</source>
         <translation>the OTR price / limit must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="582"/>
+        <location filename="../../ui/common/label_texts.py" line="632"/>
         <source>harga jual harus lebih dari nol</source>
         <translation>the sale price must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="583"/>
+        <location filename="../../ui/common/label_texts.py" line="633"/>
         <source>harga tidak boleh lebih kecil dari satu sen</source>
         <translation>the price may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="584"/>
+        <location filename="../../ui/common/label_texts.py" line="634"/>
         <source>hari tenggang denda harus 0–90</source>
         <translation>late-fee grace days are 0–90</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <location filename="../../ui/common/label_texts.py" line="635"/>
+        <source>hari yang belum tiba tidak bisa ditutup</source>
+        <translation>a day that has not come yet cannot be closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="636"/>
+        <source>hari {day} tidak mungkin (01–31 untuk laki-laki, 41–71 untuk perempuan)</source>
+        <translation>day {day} is impossible (01–31 for men, 41–71 for women)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="637"/>
         <source>harus ada tepat satu bagian {label}</source>
         <translation>there must be exactly one {label} part</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <location filename="../../ui/common/label_texts.py" line="638"/>
+        <source>harus angka 0–100</source>
+        <translation>must be a number 0–100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="639"/>
+        <source>harus angka lebih dari nol</source>
+        <translation>must be a number above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="640"/>
+        <source>harus antara {low} dan {high}</source>
+        <translation>must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="641"/>
+        <source>harus berupa angka</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="642"/>
+        <source>harus bilangan bulat</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <source>harus bilangan bulat 0 sampai tenor</source>
+        <translation>must be a whole number from 0 to the tenor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <source>harus bilangan bulat 1–360</source>
+        <translation>must be a whole number 1–360</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="645"/>
+        <source>harus lebih dari nol</source>
+        <translation>must be above zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="646"/>
+        <source>harus setelah tanggal cair</source>
+        <translation>must be after the disbursement date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="647"/>
         <source>hasil kontak tidak dikenal</source>
         <translation>unknown contact result</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="587"/>
+        <location filename="../../ui/common/label_texts.py" line="648"/>
         <source>impor buku pinjaman membutuhkan pengguna yang berhak</source>
         <translation>importing a loan book needs an authorised user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="588"/>
+        <location filename="../../ui/common/label_texts.py" line="649"/>
         <source>impor nasabah membutuhkan pengguna yang masuk</source>
         <translation>importing customers needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="589"/>
+        <location filename="../../ui/common/label_texts.py" line="650"/>
         <source>investasi</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="590"/>
+        <location filename="../../ui/common/label_texts.py" line="651"/>
         <source>isi DP sebagai jumlah atau persen, bukan keduanya</source>
         <translation>give the down payment as an amount or a percentage, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="591"/>
+        <location filename="../../ui/common/label_texts.py" line="652"/>
         <source>isi debit ATAU kredit, tidak keduanya</source>
         <translation>fill in debit OR credit, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="592"/>
+        <location filename="../../ui/common/label_texts.py" line="653"/>
         <source>isi jangka waktu baru atau angsuran baru</source>
         <translation>give a new term or a new installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <location filename="../../ui/common/label_texts.py" line="654"/>
         <source>isi jumlah pelunasan sebagian</source>
         <translation>give the partial payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="594"/>
+        <location filename="../../ui/common/label_texts.py" line="655"/>
         <source>isi nama pemberi referensi</source>
         <translation>fill in who referred the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="595"/>
+        <location filename="../../ui/common/label_texts.py" line="656"/>
+        <source>isi salah satu: angsuran lunas ATAU total dibayar</source>
+        <translation>fill in one of them: installments paid OR total paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="657"/>
         <source>isi sel diawali &apos;{mark}&apos; dan akan dibaca spreadsheet sebagai rumus; hapus tanda itu atau awali dengan huruf</source>
         <translation>the cell starts with &apos;{mark}&apos; and a spreadsheet would read it as a formula; remove the sign or start with a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="596"/>
+        <location filename="../../ui/common/label_texts.py" line="658"/>
         <source>isi suku bunga baru</source>
         <translation>give the new interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="597"/>
+        <location filename="../../ui/common/label_texts.py" line="659"/>
         <source>isian profil tidak dikenal: {names}</source>
         <translation>unknown profile fields: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="598"/>
+        <location filename="../../ui/common/label_texts.py" line="660"/>
         <source>jadwal angsuran kosong</source>
         <translation>the installment schedule is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="599"/>
+        <location filename="../../ui/common/label_texts.py" line="661"/>
+        <source>jadwal baru lebih pendek dari angsuran lama yang masih dirujuk pembayaran yang dibatalkan; pilih tenor yang lebih panjang</source>
+        <translation>the new schedule is shorter than the old installments still referred to by cancelled payments; choose a longer tenor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <source>jadwal tidak dapat dibuat: {problem}</source>
+        <translation>the schedule cannot be built: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="663"/>
         <source>jaminan #{key} tidak ditemukan</source>
         <translation>collateral #{key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="600"/>
+        <location filename="../../ui/common/label_texts.py" line="664"/>
         <source>jangka waktu baru 1–240 angsuran</source>
         <translation>the new term is 1–240 installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="601"/>
+        <location filename="../../ui/common/label_texts.py" line="665"/>
         <source>jangka waktu harus lebih dari nol bulan</source>
         <translation>the term must be more than zero months</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <location filename="../../ui/common/label_texts.py" line="666"/>
         <source>janji bayar terlalu jauh (lihat pengaturan penagihan)</source>
         <translation>the promise to pay is too far ahead (see the collection settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="603"/>
+        <location filename="../../ui/common/label_texts.py" line="667"/>
         <source>jatuh tempo pertama harus setelah tanggal pencairan</source>
         <translation>the first due date must come after the disbursement date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="604"/>
+        <location filename="../../ui/common/label_texts.py" line="668"/>
         <source>jenis akun harus aset, liabilitas, ekuitas, pendapatan atau beban</source>
         <translation>the account type must be asset, liability, equity, income or expense</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="605"/>
+        <location filename="../../ui/common/label_texts.py" line="669"/>
         <source>jenis dealer tidak dikenal</source>
         <translation>unknown dealer kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="606"/>
+        <location filename="../../ui/common/label_texts.py" line="670"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="607"/>
+        <location filename="../../ui/common/label_texts.py" line="671"/>
         <source>jenis hari libur tidak dikenal: {kind}</source>
         <translation>unknown kind of holiday: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="608"/>
+        <location filename="../../ui/common/label_texts.py" line="672"/>
         <source>jenis kantor harus salah satu dari {kinds}</source>
         <translation>the kind of office must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="609"/>
+        <location filename="../../ui/common/label_texts.py" line="673"/>
         <source>jenis kantor tidak dikenal: {kind}</source>
         <translation>unknown kind of office: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="610"/>
+        <location filename="../../ui/common/label_texts.py" line="674"/>
         <source>jenis kantor tidak dikenal: {office_kind}</source>
         <translation>unknown kind of office: {office_kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="611"/>
+        <location filename="../../ui/common/label_texts.py" line="675"/>
         <source>jenis kelamin L (laki-laki) atau P (perempuan)</source>
         <translation>sex L (male) or P (female)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="612"/>
+        <location filename="../../ui/common/label_texts.py" line="676"/>
         <source>jenis kendaraan tidak dikenal: {vtype}</source>
         <translation>unknown vehicle type: {vtype}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="613"/>
+        <location filename="../../ui/common/label_texts.py" line="677"/>
         <source>jenis kontak: telepon, kunjungan, whatsapp atau catatan</source>
         <translation>contact kind: phone, visit, whatsapp or note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="614"/>
+        <location filename="../../ui/common/label_texts.py" line="678"/>
         <source>jenis mutasi tidak dikenal</source>
         <translation>unknown movement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="615"/>
+        <location filename="../../ui/common/label_texts.py" line="679"/>
         <source>jenis produk harus salah satu dari {kinds}</source>
         <translation>the product kind must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <location filename="../../ui/common/label_texts.py" line="680"/>
         <source>jenis restrukturisasi tidak dikenal</source>
         <translation>unknown kind of restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <location filename="../../ui/common/label_texts.py" line="681"/>
         <source>jenis simpanan harus salah satu dari {join_kinds}</source>
         <translation>the savings kind must be one of {join_kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="618"/>
+        <location filename="../../ui/common/label_texts.py" line="682"/>
         <source>jumlah &apos;{value}&apos; tidak dikenal; tulis misalnya 3.500.000</source>
         <translation>amount &apos;{value}&apos; not understood; write e.g. 3.500.000</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="619"/>
+        <location filename="../../ui/common/label_texts.py" line="683"/>
         <source>jumlah belum diisi</source>
         <translation>the amount is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="620"/>
+        <location filename="../../ui/common/label_texts.py" line="684"/>
         <source>jumlah cadangan yang disimpan 1–365</source>
         <translation>backups kept: 1–365</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <location filename="../../ui/common/label_texts.py" line="685"/>
         <source>jumlah harus lebih dari nol</source>
         <translation>the amount must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="622"/>
+        <location filename="../../ui/common/label_texts.py" line="686"/>
         <source>jumlah janji bayar harus lebih dari nol</source>
         <translation>the promised amount must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="623"/>
+        <location filename="../../ui/common/label_texts.py" line="687"/>
+        <source>jumlah lembar/keping Rp {face} harus bilangan bulat ≥ 0</source>
+        <translation>the number of Rp {face} notes/coins must be a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="688"/>
+        <source>jumlah paling teliti sampai sen</source>
+        <translation>amounts go to the sen at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="689"/>
         <source>jumlah pelunasan per {date} adalah {amount}; hitung ulang</source>
         <translation>the payoff amount on {date} is {amount}; calculate again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="624"/>
+        <location filename="../../ui/common/label_texts.py" line="690"/>
         <source>jumlah pembayaran harus lebih dari nol</source>
         <translation>the payment must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="625"/>
+        <location filename="../../ui/common/label_texts.py" line="691"/>
         <source>jumlah penarikan harus lebih dari nol</source>
         <translation>the withdrawal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="626"/>
+        <location filename="../../ui/common/label_texts.py" line="692"/>
         <source>jumlah pengembalian harus lebih dari nol</source>
         <translation>the refund must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="627"/>
+        <location filename="../../ui/common/label_texts.py" line="693"/>
         <source>jumlah pengembalian melebihi titipan yang ada ({amount})</source>
         <translation>the refund exceeds the overpayment held ({amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="628"/>
+        <location filename="../../ui/common/label_texts.py" line="694"/>
+        <source>jumlah persentase pembagian SHU harus 100% (sekarang {now_pct}%) — AD/ART</source>
+        <translation>the SHU distribution percentages must add up to 100% (now {now_pct}%) — bylaws</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="695"/>
         <source>jumlah pokok jadwal tidak sama dengan pokok pinjaman</source>
         <translation>the schedule&apos;s principal does not add up to the loan&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="629"/>
+        <location filename="../../ui/common/label_texts.py" line="696"/>
         <source>jumlah setoran harus lebih dari nol</source>
         <translation>the deposit must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="630"/>
+        <location filename="../../ui/common/label_texts.py" line="697"/>
         <source>jumlah tidak boleh negatif</source>
         <translation>the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="631"/>
+        <location filename="../../ui/common/label_texts.py" line="698"/>
         <source>jumlah tidak boleh negatif; pindahkan ke sisi lainnya</source>
         <translation>an amount may not be negative; move it to the other side</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="632"/>
+        <location filename="../../ui/common/label_texts.py" line="699"/>
         <source>jumlah tidak sah: {exc}</source>
         <translation>not a valid amount: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="633"/>
+        <location filename="../../ui/common/label_texts.py" line="700"/>
         <source>jurnal membutuhkan sedikitnya dua baris</source>
         <translation>a journal needs at least two lines</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="634"/>
+        <location filename="../../ui/common/label_texts.py" line="701"/>
         <source>jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} (selisih {diff})</source>
         <translation>the journal does not balance: debit {total_debit} ≠ credit {total_credit} (difference {diff})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="635"/>
+        <location filename="../../ui/common/label_texts.py" line="702"/>
         <source>jurnal tutup buku tidak dibalik; buka kembali periodenya</source>
         <translation>a closing journal is not reversed; reopen its period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="636"/>
+        <location filename="../../ui/common/label_texts.py" line="703"/>
         <source>jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya</source>
         <translation>journal {number} was made by a sub-ledger ({label}); cancel its transaction where it was made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="637"/>
+        <location filename="../../ui/common/label_texts.py" line="704"/>
         <source>jurnal {number} sudah pernah dibalik</source>
         <translation>journal {number} was already reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="638"/>
+        <location filename="../../ui/common/label_texts.py" line="705"/>
+        <source>kas harian kasir ini untuk {date} sudah ditutup: tidak bisa menerima atau membatalkan transaksi pada hari itu lagi</source>
+        <translation>this cashier&apos;s cash day {date} is closed: no more transactions can be taken or cancelled on that day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="706"/>
+        <source>kas {who} tanggal {date} sudah ditutup</source>
+        <translation>the cash of {who} for {date} is already closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="707"/>
         <source>kata sandi lama salah</source>
         <translation>the current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="639"/>
+        <location filename="../../ui/common/label_texts.py" line="708"/>
         <source>kata sandi minimal 8 karakter</source>
         <translation>a password has at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="640"/>
+        <location filename="../../ui/common/label_texts.py" line="709"/>
         <source>kata sandi paling panjang 128 karakter</source>
         <translation>a password has at most 128 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="641"/>
+        <location filename="../../ui/common/label_texts.py" line="710"/>
         <source>kata sandi tidak boleh sama dengan nama pengguna</source>
         <translation>the password may not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="642"/>
+        <location filename="../../ui/common/label_texts.py" line="711"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <location filename="../../ui/common/label_texts.py" line="712"/>
         <source>kelas harus naik, antara 1 dan 4 (kelas 5 Macet di atas batas terakhir)</source>
         <translation>classes must rise, between 1 and 4 (class 5 Loss lies above the last bound)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <location filename="../../ui/common/label_texts.py" line="713"/>
         <source>kelas pertama harus 1 (Lancar)</source>
         <translation>the first class must be 1 (Current)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="645"/>
+        <location filename="../../ui/common/label_texts.py" line="714"/>
         <source>kertas kwitansi harus A4 atau A5</source>
         <translation>receipt paper is A4 or A5</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="646"/>
+        <location filename="../../ui/common/label_texts.py" line="715"/>
         <source>keterangan jurnal wajib diisi</source>
         <translation>the journal description is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="647"/>
+        <location filename="../../ui/common/label_texts.py" line="716"/>
         <source>kode akun 1–20 huruf/angka (boleh titik dan tanda hubung)</source>
         <translation>account code 1–20 letters/digits (dots and hyphens allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="648"/>
+        <location filename="../../ui/common/label_texts.py" line="717"/>
         <source>kode akun kosong</source>
         <translation>the account code is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="649"/>
+        <location filename="../../ui/common/label_texts.py" line="718"/>
         <source>kode akun {code} sudah dipakai</source>
         <translation>account code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="650"/>
+        <location filename="../../ui/common/label_texts.py" line="719"/>
         <source>kode cabang 1–8 huruf/angka tanpa spasi</source>
         <translation>branch code 1–8 letters/digits without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="651"/>
+        <location filename="../../ui/common/label_texts.py" line="720"/>
         <source>kode dealer 1–12 huruf/angka</source>
         <translation>dealer code 1–12 letters/digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="652"/>
+        <location filename="../../ui/common/label_texts.py" line="721"/>
         <source>kode dealer {code} sudah dipakai</source>
         <translation>dealer code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="653"/>
+        <location filename="../../ui/common/label_texts.py" line="722"/>
+        <source>kode petugas wajib diisi</source>
+        <translation>the officer code is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <source>kode petugas {code} tidak ada atau tidak aktif</source>
+        <translation>officer code {code} does not exist or is not active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="724"/>
         <source>kode produk 1–16 huruf/angka (boleh - dan _)</source>
         <translation>product code 1–16 letters/digits (- and _ allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="654"/>
+        <location filename="../../ui/common/label_texts.py" line="725"/>
         <source>kode produk wajib diisi</source>
         <translation>the product code is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="655"/>
+        <location filename="../../ui/common/label_texts.py" line="726"/>
         <source>kode produk {code} sudah dipakai</source>
         <translation>product code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="656"/>
+        <location filename="../../ui/common/label_texts.py" line="727"/>
         <source>kode wilayah tidak ada di daftar Kemendagri</source>
         <translation>the region code is not in the Kemendagri list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="657"/>
+        <location filename="../../ui/common/label_texts.py" line="728"/>
         <source>kode wilayah tidak dikenal: {code}</source>
         <translation>unknown region code: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="658"/>
+        <location filename="../../ui/common/label_texts.py" line="729"/>
         <source>kode wilayah {code} tidak dikenal</source>
         <translation>unknown region code {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="659"/>
+        <location filename="../../ui/common/label_texts.py" line="730"/>
         <source>kolom ini tidak dapat diubah</source>
         <translation>this field cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="660"/>
+        <location filename="../../ui/common/label_texts.py" line="731"/>
         <source>kolom saldo melewati tepi kanan halaman</source>
         <translation>the balance column runs past the right edge of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="661"/>
+        <location filename="../../ui/common/label_texts.py" line="732"/>
         <source>kolom tidak ada di baris judul</source>
         <translation>the column is missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <location filename="../../ui/common/label_texts.py" line="733"/>
         <source>kolom tidak dikenal: {{{n}}}</source>
         <translation>unknown field: {{{n}}}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="663"/>
+        <location filename="../../ui/common/label_texts.py" line="734"/>
         <source>kolom tidak dikenal; diabaikan</source>
         <translation>unknown column; ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="664"/>
+        <location filename="../../ui/common/label_texts.py" line="735"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>a required column is missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="665"/>
+        <location filename="../../ui/common/label_texts.py" line="736"/>
         <source>kondisi unit tidak dikenal</source>
         <translation>unknown condition of the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="666"/>
+        <location filename="../../ui/common/label_texts.py" line="737"/>
         <source>kunci transaksi {key} sudah dipakai untuk {action}</source>
         <translation>transaction key {key} was already used for {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="667"/>
+        <location filename="../../ui/common/label_texts.py" line="738"/>
         <source>kurung kurawal tidak seimbang: {exc}</source>
         <translation>unbalanced braces: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="668"/>
+        <location filename="../../ui/common/label_texts.py" line="739"/>
         <source>kwitansi {receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru lebih dulu</source>
         <translation>receipt {receipt_no} is newer and still valid: cancel the latest first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="669"/>
+        <location filename="../../ui/common/label_texts.py" line="740"/>
         <source>kwitansi {receipt_no} sudah dibatalkan</source>
         <translation>receipt {receipt_no} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="670"/>
+        <location filename="../../ui/common/label_texts.py" line="741"/>
         <source>kwitansi {receipt_no} tidak ditemukan</source>
         <translation>receipt {receipt_no} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="671"/>
+        <location filename="../../ui/common/label_texts.py" line="742"/>
         <source>lampirkan isi berkas atau lokasi berkas (salah satu)</source>
         <translation>attach the file&apos;s content or its location (one of them)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="672"/>
+        <location filename="../../ui/common/label_texts.py" line="743"/>
         <source>langkah tidak dikenal: {step}</source>
         <translation>unknown step: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="673"/>
+        <location filename="../../ui/common/label_texts.py" line="744"/>
         <source>laporan bulan {month} ditolak: bulan itu belum ditutup (laporan bulanan hanya dibuat dari bulan yang sudah ditutup, dengan snapshot pinjaman yang disimpan saat tutup buku)</source>
         <translation>report for {month} refused: that month is not closed (monthly reports are built only from closed months, with the loan snapshot stored at the close)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="674"/>
+        <location filename="../../ui/common/label_texts.py" line="745"/>
         <source>laporan bulan {month} ditolak: snapshot akhir bulan tidak memuat pinjaman cabang ini</source>
         <translation>report for {month} refused: the month-end snapshot holds no loans of this branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="675"/>
+        <location filename="../../ui/common/label_texts.py" line="746"/>
         <source>laporan bulan {month} ditolak: tidak ada snapshot pinjaman akhir bulan (laporan bulanan hanya dibuat dari snapshot yang disimpan saat tutup buku)</source>
         <translation>report for {month} refused: there is no month-end loan snapshot (monthly reports are built only from the snapshot stored at the close)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="676"/>
+        <location filename="../../ui/common/label_texts.py" line="747"/>
+        <source>lebih dari total angsuran ({total})</source>
+        <translation>more than the installments&apos; total ({total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="748"/>
         <source>lipatan tengah harus di antara baris halaman (0 = tanpa lipatan)</source>
         <translation>the centre fold must fall between the page&apos;s lines (0 = no fold)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="677"/>
+        <location filename="../../ui/common/label_texts.py" line="749"/>
         <source>logo harus berkas PNG atau JPEG</source>
         <translation>the logo must be a PNG or JPEG file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="678"/>
+        <location filename="../../ui/common/label_texts.py" line="750"/>
         <source>logo paling besar {kb} KB</source>
         <translation>the logo is at most {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="679"/>
+        <location filename="../../ui/common/label_texts.py" line="751"/>
         <source>margin tidak boleh negatif</source>
         <translation>margins may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="680"/>
+        <location filename="../../ui/common/label_texts.py" line="752"/>
         <source>masa tenggang harus bilangan bulat</source>
         <translation>the grace period must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="681"/>
+        <location filename="../../ui/common/label_texts.py" line="753"/>
         <source>masa tenggang harus lebih pendek dari tenor</source>
         <translation>the grace period must be shorter than the tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="682"/>
+        <location filename="../../ui/common/label_texts.py" line="754"/>
+        <source>masa tenggang tanpa bunga menghasilkan angsuran Rp 0</source>
+        <translation>a grace period without interest gives an installment of Rp 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="755"/>
         <source>masa tenggang tidak boleh negatif</source>
         <translation>the grace period may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="683"/>
+        <location filename="../../ui/common/label_texts.py" line="756"/>
+        <source>masih ada bunga yang ditangguhkan pada pinjaman bermasalah; ubah pilihan ini saat tidak ada yang ditangguhkan</source>
+        <translation>non-performing loans still have suspended interest; change this choice when nothing is suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="757"/>
         <source>membatalkan jaminan membutuhkan pengguna yang masuk</source>
         <translation>cancelling collateral needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="684"/>
+        <location filename="../../ui/common/label_texts.py" line="758"/>
         <source>membuat pengguna membutuhkan administrator yang masuk</source>
         <translation>creating users needs a logged-in administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="685"/>
+        <location filename="../../ui/common/label_texts.py" line="759"/>
+        <source>memposting jurnal membutuhkan pengguna yang masuk</source>
+        <translation>posting a journal needs a signed-in user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="760"/>
         <source>memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)</source>
         <translation>restoring a backup needs a second person&apos;s confirmation (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="686"/>
+        <location filename="../../ui/common/label_texts.py" line="761"/>
         <source>mengatur produk membutuhkan pengguna yang masuk</source>
         <translation>managing products needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="687"/>
+        <location filename="../../ui/common/label_texts.py" line="762"/>
         <source>menukar berkas basis data</source>
         <translation>swapping the database files</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="688"/>
+        <location filename="../../ui/common/label_texts.py" line="763"/>
         <source>menyalin cadangan untuk diperiksa</source>
         <translation>copying the backup to check it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="689"/>
+        <location filename="../../ui/common/label_texts.py" line="764"/>
+        <source>metode CKPN tidak dikenal: {method}</source>
+        <translation>unknown allowance (CKPN) method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="765"/>
         <source>metode bunga tidak dikenal (flat, annuity, equal-principal)</source>
         <translation>unknown interest method (flat, annuity, equal-principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="690"/>
+        <location filename="../../ui/common/label_texts.py" line="766"/>
         <source>metode pendapatan tidak dikenal: {method}</source>
         <translation>unknown income method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="691"/>
+        <location filename="../../ui/common/label_texts.py" line="767"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="692"/>
+        <location filename="../../ui/common/label_texts.py" line="768"/>
+        <source>modal awal tidak boleh negatif</source>
+        <translation>the opening float cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="769"/>
         <source>multiguna</source>
         <translation>multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="693"/>
+        <location filename="../../ui/common/label_texts.py" line="770"/>
         <source>mutasi jaminan tidak ditemukan</source>
         <translation>collateral movement not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="694"/>
+        <location filename="../../ui/common/label_texts.py" line="771"/>
         <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
         <translation>the account name is required (at most 120 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="695"/>
+        <location filename="../../ui/common/label_texts.py" line="772"/>
         <source>nama berkas wajib diisi</source>
         <translation>the file name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="696"/>
+        <location filename="../../ui/common/label_texts.py" line="773"/>
         <source>nama cabang wajib diisi</source>
         <translation>branch name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="697"/>
+        <location filename="../../ui/common/label_texts.py" line="774"/>
         <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
         <translation>the signatory&apos;s name and title have at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="698"/>
+        <location filename="../../ui/common/label_texts.py" line="775"/>
         <source>nama dealer wajib diisi</source>
         <translation>the dealer name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="699"/>
+        <location filename="../../ui/common/label_texts.py" line="776"/>
         <source>nama hari libur wajib diisi</source>
         <translation>the holiday&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="700"/>
+        <location filename="../../ui/common/label_texts.py" line="777"/>
         <source>nama kantor paling panjang 120 huruf</source>
         <translation>the office name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="701"/>
+        <location filename="../../ui/common/label_texts.py" line="778"/>
         <source>nama kantor wajib diisi</source>
         <translation>the office name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="702"/>
+        <location filename="../../ui/common/label_texts.py" line="779"/>
         <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
         <translation>the full name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="703"/>
+        <location filename="../../ui/common/label_texts.py" line="780"/>
         <source>nama pembeli wajib diisi</source>
         <translation>the buyer&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="704"/>
+        <location filename="../../ui/common/label_texts.py" line="781"/>
         <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
         <translation>the user name &apos;{username}&apos; is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="705"/>
+        <location filename="../../ui/common/label_texts.py" line="782"/>
         <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
         <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="706"/>
+        <location filename="../../ui/common/label_texts.py" line="783"/>
         <source>nama produk wajib diisi (paling panjang 80 huruf)</source>
         <translation>the product name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="707"/>
+        <location filename="../../ui/common/label_texts.py" line="784"/>
         <source>nama resmi kantor wajib diisi</source>
         <translation>the office&apos;s legal name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="708"/>
+        <location filename="../../ui/common/label_texts.py" line="785"/>
         <source>nama resmi paling panjang 120 huruf</source>
         <translation>the legal name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="709"/>
+        <location filename="../../ui/common/label_texts.py" line="786"/>
         <source>nama sales wajib diisi</source>
         <translation>the salesperson&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="710"/>
+        <location filename="../../ui/common/label_texts.py" line="787"/>
         <source>nama wilayah wajib diisi</source>
         <translation>the area&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="711"/>
+        <location filename="../../ui/common/label_texts.py" line="788"/>
         <source>nasabah ada di daftar hitam: pengajuan tidak dapat dibuat</source>
         <translation>the customer is blacklisted: no application can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="712"/>
+        <location filename="../../ui/common/label_texts.py" line="789"/>
+        <source>nasabah dengan NIK {nik} belum ada; impor nasabah dulu (import customers)</source>
+        <translation>there is no customer with NIK {nik} yet; import the customers first (import customers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="790"/>
         <source>nasabah tidak ditemukan</source>
         <translation>customer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="713"/>
+        <location filename="../../ui/common/label_texts.py" line="791"/>
         <source>nasabah tidak punya nomor telepon</source>
         <translation>the customer has no phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="714"/>
+        <location filename="../../ui/common/label_texts.py" line="792"/>
         <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
         <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="715"/>
+        <location filename="../../ui/common/label_texts.py" line="793"/>
         <source>nilai taksiran harus lebih dari nol</source>
         <translation>the appraised value must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="716"/>
+        <location filename="../../ui/common/label_texts.py" line="794"/>
         <source>nilai {aspect} antara {low} dan {high}</source>
         <translation>the {aspect} score is between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="717"/>
+        <location filename="../../ui/common/label_texts.py" line="795"/>
         <source>nomor BPKB wajib diisi saat diterima</source>
         <translation>the BPKB number is required when it is received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="718"/>
+        <location filename="../../ui/common/label_texts.py" line="796"/>
         <source>nomor izin paling panjang 80 karakter</source>
         <translation>the licence number has at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="719"/>
+        <location filename="../../ui/common/label_texts.py" line="797"/>
         <source>nomor kontrak wajib diisi (paling panjang 32 karakter)</source>
         <translation>the contract number is required (at most 32 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="720"/>
+        <location filename="../../ui/common/label_texts.py" line="798"/>
         <source>nomor kontrak {contract_no} sudah dipakai</source>
         <translation>contract number {contract_no} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="721"/>
+        <location filename="../../ui/common/label_texts.py" line="799"/>
         <source>nomor sertifikat fidusia wajib diisi</source>
         <translation>the fiducia certificate number is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="722"/>
+        <location filename="../../ui/common/label_texts.py" line="800"/>
+        <source>paling panjang 500 huruf</source>
+        <translation>at most 500 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="801"/>
         <source>paling panjang {limit} huruf</source>
         <translation>at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <location filename="../../ui/common/label_texts.py" line="802"/>
         <source>paling sedikit satu tahap surat</source>
         <translation>at least one letter stage</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="724"/>
+        <location filename="../../ui/common/label_texts.py" line="803"/>
         <source>pasang bagan akun dulu</source>
         <translation>install the chart of accounts first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="725"/>
+        <location filename="../../ui/common/label_texts.py" line="804"/>
+        <source>pecahan tidak dikenal: {face}</source>
+        <translation>unknown denomination: {face}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="805"/>
         <source>pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)</source>
         <translation>a partial payoff must be less than the outstanding principal (use payoff)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="726"/>
+        <location filename="../../ui/common/label_texts.py" line="806"/>
         <source>pembagian SHU tidak sama dengan jumlah SHU</source>
         <translation>the SHU split does not add up to the SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="727"/>
+        <location filename="../../ui/common/label_texts.py" line="807"/>
         <source>pembatalan membuat saldo rekening {number} negatif</source>
         <translation>the reversal would make account {number} negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="728"/>
+        <location filename="../../ui/common/label_texts.py" line="808"/>
         <source>penagih harus kolektor, petugas kredit atau supervisor aktif</source>
         <translation>the collector must be an active collector, credit officer or supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="729"/>
+        <location filename="../../ui/common/label_texts.py" line="809"/>
         <source>penalti: persen dari pokok atau dari jasa yang sudah dibayar</source>
         <translation>penalty: a percentage of the principal or of the interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="730"/>
+        <location filename="../../ui/common/label_texts.py" line="810"/>
         <source>penanggung bea meterai tidak dikenal: {bearer}</source>
         <translation>unknown stamp-duty bearer: {bearer}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="731"/>
+        <location filename="../../ui/common/label_texts.py" line="811"/>
         <source>pengajuan #{id} tidak ditemukan</source>
         <translation>application #{id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="732"/>
+        <location filename="../../ui/common/label_texts.py" line="812"/>
+        <source>pengaturan tidak dikenal</source>
+        <translation>unknown setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="813"/>
         <source>pengelompokan tidak dikenal: {by}</source>
         <translation>unknown grouping: {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="733"/>
+        <location filename="../../ui/common/label_texts.py" line="814"/>
         <source>pengguna &apos;{username}&apos; tidak ada</source>
         <translation>user &apos;{username}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="734"/>
+        <location filename="../../ui/common/label_texts.py" line="815"/>
         <source>pengguna tanpa login</source>
         <translation>a user who is not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="735"/>
+        <location filename="../../ui/common/label_texts.py" line="816"/>
         <source>penghapusan denda ini sudah ditarik</source>
         <translation>this late-fee waiver has already been withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="736"/>
+        <location filename="../../ui/common/label_texts.py" line="817"/>
+        <source>penghasilan bersih tidak mencukupi (nol atau negatif)</source>
+        <translation>net income is insufficient (zero or negative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="818"/>
         <source>penghasilan utama harus lebih dari nol</source>
         <translation>the main income must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="737"/>
+        <location filename="../../ui/common/label_texts.py" line="819"/>
         <source>peran tidak dikenal</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="738"/>
+        <location filename="../../ui/common/label_texts.py" line="820"/>
         <source>periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku</source>
         <translation>period 12/{year} is closed; reopen it first to close the year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="739"/>
+        <location filename="../../ui/common/label_texts.py" line="821"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="740"/>
+        <location filename="../../ui/common/label_texts.py" line="822"/>
         <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
         <translation>period {month} is closed: opening balances cannot be posted in it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="741"/>
+        <location filename="../../ui/common/label_texts.py" line="823"/>
         <source>periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}</source>
         <translation>period {month}/{year} has unposted journals: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="742"/>
+        <location filename="../../ui/common/label_texts.py" line="824"/>
         <source>periode {month}/{year} sudah ditutup</source>
         <translation>period {month}/{year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="743"/>
+        <location filename="../../ui/common/label_texts.py" line="825"/>
         <source>periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya</source>
         <translation>period {month}/{year} is closed: no journal dated in it can be posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="744"/>
+        <location filename="../../ui/common/label_texts.py" line="826"/>
         <source>periode {month}/{year} tidak sedang ditutup</source>
         <translation>period {month}/{year} is not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="745"/>
+        <location filename="../../ui/common/label_texts.py" line="827"/>
         <source>periode {period_end} sudah ditutup; buka kembali dulu untuk menjalankan ulang</source>
         <translation>period {period_end} is already closed; reopen it first to run again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="746"/>
+        <location filename="../../ui/common/label_texts.py" line="828"/>
         <source>peristiwa tidak dikenal: {event}</source>
         <translation>unknown event: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="747"/>
+        <location filename="../../ui/common/label_texts.py" line="829"/>
+        <source>persentase 0–100</source>
+        <translation>a percentage 0–100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="830"/>
+        <source>persentase tidak boleh negatif</source>
+        <translation>a percentage cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="831"/>
         <source>petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may add or change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="748"/>
+        <location filename="../../ui/common/label_texts.py" line="832"/>
         <source>petugas hanya boleh mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="749"/>
+        <location filename="../../ui/common/label_texts.py" line="833"/>
         <source>petugas pemilik nasabah wajib dipilih</source>
         <translation>choose the officer who owns the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="750"/>
+        <location filename="../../ui/common/label_texts.py" line="834"/>
         <source>petugas tidak ada atau bukan petugas kredit/kolektor</source>
         <translation>no such officer, or not a credit officer/collector</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="751"/>
+        <location filename="../../ui/common/label_texts.py" line="835"/>
         <source>petugas tujuan sama dengan petugas asal</source>
         <translation>the receiving officer is the same as the current one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="752"/>
+        <location filename="../../ui/common/label_texts.py" line="836"/>
         <source>pilih alasan dari daftar</source>
         <translation>choose a reason from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="753"/>
+        <location filename="../../ui/common/label_texts.py" line="837"/>
         <source>pilih dealer asal order</source>
         <translation>choose the dealer the order came from</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="754"/>
+        <location filename="../../ui/common/label_texts.py" line="838"/>
         <source>pilih jenis kendaraan (roda dua / roda empat)</source>
         <translation>choose the vehicle type (two or four wheels)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="755"/>
+        <location filename="../../ui/common/label_texts.py" line="839"/>
         <source>pilih nasabah</source>
         <translation>choose a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="756"/>
+        <location filename="../../ui/common/label_texts.py" line="840"/>
         <source>pilih paling sedikit satu tenor</source>
         <translation>choose at least one tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="757"/>
+        <location filename="../../ui/common/label_texts.py" line="841"/>
         <source>pilih produk pinjaman</source>
         <translation>choose a loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="758"/>
+        <location filename="../../ui/common/label_texts.py" line="842"/>
         <source>pilih rekomendasi petugas</source>
         <translation>choose the officer&apos;s recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="759"/>
+        <location filename="../../ui/common/label_texts.py" line="843"/>
         <source>pilih: tetap ditagih atau hapus buku</source>
         <translation>choose: keep collecting or write off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="760"/>
+        <location filename="../../ui/common/label_texts.py" line="844"/>
         <source>pilihan tidak dikenal: {mode}</source>
         <translation>unknown option: {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="761"/>
+        <location filename="../../ui/common/label_texts.py" line="845"/>
         <source>pindah petugas lewat Pindah Portofolio (tercatat di riwayat)</source>
         <translation>move officers through Move portfolio (recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="762"/>
+        <location filename="../../ui/common/label_texts.py" line="846"/>
         <source>pinjaman #{loan_id} tidak ditemukan</source>
         <translation>loan #{loan_id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="763"/>
+        <location filename="../../ui/common/label_texts.py" line="847"/>
         <source>pinjaman tidak aktif lagi</source>
         <translation>the loan is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="764"/>
+        <location filename="../../ui/common/label_texts.py" line="848"/>
         <source>pinjaman {contract_no} sudah ditutup ({status})</source>
         <translation>loan {contract_no} is closed ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="765"/>
+        <location filename="../../ui/common/label_texts.py" line="849"/>
         <source>pinjaman {contract_no} tidak memegang titipan</source>
         <translation>loan {contract_no} holds no overpayment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="766"/>
+        <location filename="../../ui/common/label_texts.py" line="850"/>
+        <source>pinjaman {contract} bukan milik anggota {member}: angsuran dibayar dari simpanan pemiliknya sendiri</source>
+        <translation>loan {contract} does not belong to member {member}: installments are paid from the owner&apos;s own savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="851"/>
         <source>pokok pinjaman harus berupa angka</source>
         <translation>the principal must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="767"/>
+        <location filename="../../ui/common/label_texts.py" line="852"/>
         <source>pokok pinjaman harus lebih dari nol</source>
         <translation>the loan principal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="768"/>
+        <location filename="../../ui/common/label_texts.py" line="853"/>
+        <source>pokok pinjaman terlalu kecil untuk tenor ini (setiap angsuran harus memuat pokok)</source>
+        <translation>the principal is too small for this tenor (every installment must carry principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="854"/>
         <source>pokok pinjaman tidak boleh lebih kecil dari satu sen</source>
         <translation>the principal may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="769"/>
+        <location filename="../../ui/common/label_texts.py" line="855"/>
         <source>pokok pinjaman tidak wajar (lebih dari {amount})</source>
         <translation>an implausible principal (more than {amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="770"/>
+        <location filename="../../ui/common/label_texts.py" line="856"/>
         <source>pokok simpanan berjangka harus lebih dari nol</source>
         <translation>the time deposit&apos;s principal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="771"/>
+        <location filename="../../ui/common/label_texts.py" line="857"/>
         <source>produk simpanan {code} tidak ada</source>
         <translation>savings product {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="772"/>
+        <location filename="../../ui/common/label_texts.py" line="858"/>
         <source>produk standar tidak dikenal: {codes}</source>
         <translation>unknown standard products: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="773"/>
+        <location filename="../../ui/common/label_texts.py" line="859"/>
         <source>produk {key} tidak ditemukan</source>
         <translation>product {key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="774"/>
+        <location filename="../../ui/common/label_texts.py" line="860"/>
         <source>produk {name} sudah tidak aktif</source>
         <translation>product {name} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="775"/>
+        <location filename="../../ui/common/label_texts.py" line="861"/>
+        <source>produk {product} tidak dikenal</source>
+        <translation>unknown product {product}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="862"/>
         <source>rekening asal dan tujuan sama</source>
         <translation>the source and target accounts are the same</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="776"/>
+        <location filename="../../ui/common/label_texts.py" line="863"/>
         <source>rekening simpanan #{account_id} tidak ada</source>
         <translation>savings account #{account_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="777"/>
+        <location filename="../../ui/common/label_texts.py" line="864"/>
         <source>rekening {number} sudah ditutup</source>
         <translation>account {number} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="778"/>
+        <location filename="../../ui/common/label_texts.py" line="865"/>
+        <source>rekonsiliasi gagal: {problems}</source>
+        <translation>reconciliation failed: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="866"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="779"/>
+        <location filename="../../ui/common/label_texts.py" line="867"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="780"/>
+        <location filename="../../ui/common/label_texts.py" line="868"/>
         <source>saat jatuh tempo: diperpanjang (rollover) atau dicairkan</source>
         <translation>at maturity: rolled over or paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="781"/>
+        <location filename="../../ui/common/label_texts.py" line="869"/>
         <source>saldo awal neraca saldo sudah pernah diposting</source>
         <translation>the trial balance&apos;s opening balances were already posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="782"/>
+        <location filename="../../ui/common/label_texts.py" line="870"/>
+        <source>saldo minimum {minimum} harus tetap tersisa (ketentuan produk {product}); paling banyak {most}</source>
+        <translation>the minimum balance {minimum} must remain (rule of product {product}); at most {most}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="871"/>
         <source>saldo tidak cukup ({balance})</source>
         <translation>the balance is not enough ({balance})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="783"/>
+        <location filename="../../ui/common/label_texts.py" line="872"/>
         <source>sales tidak ditemukan</source>
         <translation>salesperson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="784"/>
+        <location filename="../../ui/common/label_texts.py" line="873"/>
         <source>salesman bukan dari dealer yang dipilih</source>
         <translation>the salesperson is not from the chosen dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="785"/>
+        <location filename="../../ui/common/label_texts.py" line="874"/>
         <source>sebutkan --user: tidak ada akuntan atau manajer aktif</source>
         <translation>name --user: there is no active accountant or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="786"/>
+        <location filename="../../ui/common/label_texts.py" line="875"/>
+        <source>sel berisi angka, bukan teks: Excel sudah membuang angka 0 di depan atau digit terakhir. Format kolom sebagai Teks dan ketik ulang</source>
+        <translation>the cell holds a number, not text: Excel has already dropped the leading 0 or the last digits. Format the column as Text and type it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="876"/>
+        <source>simpanan berjangka hanya dicairkan saat jatuh tempo atau dengan pencairan sebelum jatuh tempo (penalti)</source>
+        <translation>a time deposit is paid out only at maturity or by an early payout (penalty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="877"/>
         <source>simpanan berjangka harus punya jangka waktu (bulan)</source>
         <translation>a time deposit needs a term (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="787"/>
+        <location filename="../../ui/common/label_texts.py" line="878"/>
+        <source>simpanan berjangka tidak menerima setoran tambahan; buka bilyet baru</source>
+        <translation>a time deposit takes no further deposits; open a new certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="879"/>
+        <source>simpanan berjangka {number} baru jatuh tempo {maturity}; sebelum itu hanya bisa dicairkan dengan penalti</source>
+        <translation>time deposit {number} matures only on {maturity}; before then it can be paid out only with a penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="880"/>
         <source>simpanan pokok dibayar sekali saja (AD/ART)</source>
         <translation>the principal savings is paid once only (bylaws)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="788"/>
+        <location filename="../../ui/common/label_texts.py" line="881"/>
+        <source>simpanan pokok sebesar {amount} (AD/ART)</source>
+        <translation>the principal savings are {amount} (bylaws)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="882"/>
         <source>simpanan pokok/wajib harus punya jumlah tetap</source>
         <translation>principal and mandatory savings need a fixed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="789"/>
+        <location filename="../../ui/common/label_texts.py" line="883"/>
+        <source>simpanan wajib dibayar per bulan {amount} (atau kelipatannya)</source>
+        <translation>the mandatory savings are paid monthly, {amount} (or a multiple)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="884"/>
         <source>sisa pokok menurut tabel angsuran (flat)</source>
         <translation>remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="790"/>
+        <location filename="../../ui/common/label_texts.py" line="885"/>
         <source>sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="791"/>
+        <location filename="../../ui/common/label_texts.py" line="886"/>
         <source>sisa yang dapat ditagih {left}</source>
         <translation>what can still be collected: {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="792"/>
+        <location filename="../../ui/common/label_texts.py" line="887"/>
         <source>status harus aktif, nonaktif atau blacklist</source>
         <translation>status must be active, inactive or blacklist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="793"/>
+        <location filename="../../ui/common/label_texts.py" line="888"/>
         <source>status keluar: resigned atau deceased</source>
         <translation>leaving status: resigned or deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="794"/>
+        <location filename="../../ui/common/label_texts.py" line="889"/>
         <source>suku bunga baru 0–100 % setahun</source>
         <translation>the new rate is 0–100 % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="795"/>
+        <location filename="../../ui/common/label_texts.py" line="890"/>
         <source>suku bunga harus antara 0 dan 100 % per tahun</source>
         <translation>the interest rate is between 0 and 100 % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="796"/>
+        <location filename="../../ui/common/label_texts.py" line="891"/>
         <source>suku bunga harus berupa angka</source>
         <translation>the interest rate must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="797"/>
+        <location filename="../../ui/common/label_texts.py" line="892"/>
         <source>suku jasa tidak boleh negatif</source>
         <translation>the interest rate may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="798"/>
+        <location filename="../../ui/common/label_texts.py" line="893"/>
         <source>sumber jurnal tidak dikenal: {source}</source>
         <translation>unknown journal source: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="799"/>
+        <location filename="../../ui/common/label_texts.py" line="894"/>
+        <source>sumber jurnal {source} tidak dapat diposting oleh pengguna</source>
+        <translation>journal source {source} cannot be posted by a user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="895"/>
         <source>sumber order: dealer, datang langsung atau referensi</source>
         <translation>order source: dealer, walk-in or referral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="800"/>
+        <location filename="../../ui/common/label_texts.py" line="896"/>
         <source>tabel kolektibilitas kosong</source>
         <translation>the collectibility table is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="801"/>
+        <location filename="../../ui/common/label_texts.py" line="897"/>
         <source>tabel kolektibilitas tidak dikenal: {preset}</source>
         <translation>unknown collectibility table: {preset}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="802"/>
+        <location filename="../../ui/common/label_texts.py" line="898"/>
         <source>tahap pertama perlu batas hari atau jumlah angsuran</source>
         <translation>the first stage needs a days bound or a number of installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="803"/>
+        <location filename="../../ui/common/label_texts.py" line="899"/>
+        <source>tahap {n}: bilangan bulat tidak negatif</source>
+        <translation>stage {n}: a whole number, not negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="900"/>
         <source>tahap {n}: isi surat wajib diisi</source>
         <translation>stage {n}: the letter&apos;s text is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="804"/>
+        <location filename="../../ui/common/label_texts.py" line="901"/>
         <source>tahap {n}: isian tidak dikenal {exc}</source>
         <translation>stage {n}: unknown entry {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="805"/>
+        <location filename="../../ui/common/label_texts.py" line="902"/>
         <source>tahap {n}: kode 1–10 huruf/angka</source>
         <translation>stage {n}: a code of 1–10 letters/digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="806"/>
+        <location filename="../../ui/common/label_texts.py" line="903"/>
         <source>tahap {n}: kode {name} dipakai dua kali</source>
         <translation>stage {n}: code {name} is used twice</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="807"/>
+        <location filename="../../ui/common/label_texts.py" line="904"/>
         <source>tahun buku {year} belum ditutup: SHU dibagi dari hasil tahun yang sudah ditutup</source>
         <translation>financial year {year} is not closed: the SHU is distributed from a closed year&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="808"/>
+        <location filename="../../ui/common/label_texts.py" line="905"/>
         <source>tahun buku {year} sudah ditutup</source>
         <translation>the financial year {year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="809"/>
+        <location filename="../../ui/common/label_texts.py" line="906"/>
         <source>tahun kendaraan antara 1980 dan {year}</source>
         <translation>the vehicle year is between 1980 and {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="810"/>
+        <location filename="../../ui/common/label_texts.py" line="907"/>
         <source>tahun kendaraan harus angka</source>
         <translation>the vehicle year must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="811"/>
+        <location filename="../../ui/common/label_texts.py" line="908"/>
         <source>tahun kendaraan wajib diisi</source>
         <translation>the vehicle year is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="812"/>
+        <location filename="../../ui/common/label_texts.py" line="909"/>
         <source>tahun {year} tidak menghasilkan SHU untuk dibagi</source>
         <translation>{year} produced no SHU to distribute</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="813"/>
+        <location filename="../../ui/common/label_texts.py" line="910"/>
         <source>tanggal &apos;{text}&apos; tidak dikenal; tulis dd/mm/yyyy</source>
         <translation>date &apos;{text}&apos; not understood; write dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="814"/>
+        <location filename="../../ui/common/label_texts.py" line="911"/>
         <source>tanggal akhir bulan wajib diisi</source>
         <translation>the month-end date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="815"/>
+        <location filename="../../ui/common/label_texts.py" line="912"/>
         <source>tanggal berlaku sebelum pencairan</source>
         <translation>the effective date is before the disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="816"/>
+        <location filename="../../ui/common/label_texts.py" line="913"/>
+        <source>tanggal cair di masa depan</source>
+        <translation>the disbursement date is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="914"/>
         <source>tanggal fidusia tidak boleh di masa depan</source>
         <translation>the fiducia date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="817"/>
+        <location filename="../../ui/common/label_texts.py" line="915"/>
         <source>tanggal fidusia tidak boleh sebelum tanggal kontrak</source>
         <translation>the fiducia date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="818"/>
+        <location filename="../../ui/common/label_texts.py" line="916"/>
+        <source>tanggal harus YYYY-MM-DD</source>
+        <translation>the date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="917"/>
         <source>tanggal harus hari terakhir bulan</source>
         <translation>the date must be the last day of a month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="819"/>
+        <location filename="../../ui/common/label_texts.py" line="918"/>
         <source>tanggal janji bayar tidak boleh sebelum tanggal kontak</source>
         <translation>the promised date may not be before the contact date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="820"/>
+        <location filename="../../ui/common/label_texts.py" line="919"/>
         <source>tanggal janji bayar wajib diisi</source>
         <translation>the promised date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="821"/>
+        <location filename="../../ui/common/label_texts.py" line="920"/>
         <source>tanggal jual sebelum tanggal penarikan</source>
         <translation>the sale date is before the repossession date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="822"/>
+        <location filename="../../ui/common/label_texts.py" line="921"/>
         <source>tanggal jurnal wajib diisi</source>
         <translation>the journal date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="823"/>
+        <location filename="../../ui/common/label_texts.py" line="922"/>
         <source>tanggal kontak berikutnya tidak boleh lewat</source>
         <translation>the next contact date may not be in the past</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="824"/>
+        <location filename="../../ui/common/label_texts.py" line="923"/>
         <source>tanggal kontak sebelum pinjaman dicairkan</source>
         <translation>the contact date is before the loan was disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="825"/>
+        <location filename="../../ui/common/label_texts.py" line="924"/>
         <source>tanggal kontak tidak boleh di masa depan</source>
         <translation>the contact date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="826"/>
+        <location filename="../../ui/common/label_texts.py" line="925"/>
         <source>tanggal kontrak tidak boleh sebelum tanggal persetujuan</source>
         <translation>the contract date may not be before the approval date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="827"/>
+        <location filename="../../ui/common/label_texts.py" line="926"/>
         <source>tanggal kunjungan tidak boleh di masa depan</source>
         <translation>the visit date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="828"/>
+        <location filename="../../ui/common/label_texts.py" line="927"/>
         <source>tanggal kunjungan tidak valid</source>
         <translation>not a valid visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="829"/>
+        <location filename="../../ui/common/label_texts.py" line="928"/>
         <source>tanggal lahir tidak mungkin</source>
         <translation>an impossible birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="830"/>
+        <location filename="../../ui/common/label_texts.py" line="929"/>
         <source>tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); batalkan dulu yang lebih baru</source>
         <translation>the payment date is before the last payment ({last_payment_on}); cancel the newer one first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="831"/>
+        <location filename="../../ui/common/label_texts.py" line="930"/>
         <source>tanggal pembayaran sebelum pencairan ({disbursed_on})</source>
         <translation>the payment date is before the disbursement ({disbursed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="832"/>
+        <location filename="../../ui/common/label_texts.py" line="931"/>
         <source>tanggal pembayaran tidak boleh di masa depan</source>
         <translation>the payment date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="833"/>
+        <location filename="../../ui/common/label_texts.py" line="932"/>
         <source>tanggal pembayaran wajib diisi</source>
         <translation>the payment date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="834"/>
+        <location filename="../../ui/common/label_texts.py" line="933"/>
         <source>tanggal penarikan di luar masa pinjaman</source>
         <translation>the repossession date is outside the loan&apos;s life</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="835"/>
+        <location filename="../../ui/common/label_texts.py" line="934"/>
         <source>tanggal pencairan terlalu jauh di masa depan</source>
         <translation>the disbursement date is too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="836"/>
+        <location filename="../../ui/common/label_texts.py" line="935"/>
         <source>tanggal pencairan tidak boleh sebelum tanggal kontrak</source>
         <translation>the disbursement date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="837"/>
+        <location filename="../../ui/common/label_texts.py" line="936"/>
         <source>tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})</source>
         <translation>the refund date is before the last payment ({last_payment_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="838"/>
+        <location filename="../../ui/common/label_texts.py" line="937"/>
         <source>tanggal pengembalian tidak boleh di masa depan</source>
         <translation>the refund date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="839"/>
+        <location filename="../../ui/common/label_texts.py" line="938"/>
         <source>tanggal pengembalian wajib diisi</source>
         <translation>the refund date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="840"/>
+        <location filename="../../ui/common/label_texts.py" line="939"/>
         <source>tanggal saldo awal wajib diisi</source>
         <translation>the opening-balance date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="841"/>
+        <location filename="../../ui/common/label_texts.py" line="940"/>
         <source>tanggal sebelum hapus buku</source>
         <translation>the date is before the write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="842"/>
+        <location filename="../../ui/common/label_texts.py" line="941"/>
         <source>tanggal sebelum rekening dibuka ({opened_on})</source>
         <translation>the date is before the account was opened ({opened_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="843"/>
+        <location filename="../../ui/common/label_texts.py" line="942"/>
+        <source>tanggal sebelum transaksi terakhir rekening ini ({last}): saldo harian harus urut</source>
+        <translation>the date is before this account&apos;s last transaction ({last}): daily balances must be in order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="943"/>
         <source>tanggal transaksi tidak boleh di masa depan</source>
         <translation>the transaction date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="844"/>
+        <location filename="../../ui/common/label_texts.py" line="944"/>
         <source>tanggal transaksi wajib diisi</source>
         <translation>the transaction date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="845"/>
+        <location filename="../../ui/common/label_texts.py" line="945"/>
         <source>tanggal valuta lebih dari setahun sebelum pembukuan</source>
         <translation>the value date is more than a year before the booking</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="846"/>
+        <location filename="../../ui/common/label_texts.py" line="946"/>
+        <source>tanggal valuta sebelum pembayaran terakhir ({date}); batalkan dulu yang lebih baru</source>
+        <translation>the value date is before the last payment ({date}); cancel the newer one first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="947"/>
+        <source>tanggal valuta sebelum pencairan ({date})</source>
+        <translation>the value date is before the disbursement ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="948"/>
         <source>tanggal valuta tidak boleh setelah tanggal pembukuan</source>
         <translation>the value date may not be after the booking date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="847"/>
+        <location filename="../../ui/common/label_texts.py" line="949"/>
         <source>tanggal valuta wajib diisi</source>
         <translation>the value date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="848"/>
+        <location filename="../../ui/common/label_texts.py" line="950"/>
         <source>tanggal wajib diisi</source>
         <translation>the date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="849"/>
+        <location filename="../../ui/common/label_texts.py" line="951"/>
+        <source>tanggal {date} tidak ada di kalender</source>
+        <translation>date {date} does not exist in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="952"/>
+        <source>tarif {k}: 0–100 % dengan paling banyak dua desimal</source>
+        <translation>rate {k}: 0–100 % with at most two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="953"/>
         <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
         <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="850"/>
+        <location filename="../../ui/common/label_texts.py" line="954"/>
         <source>tempat penyimpanan wajib diisi</source>
         <translation>the storage place is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="851"/>
+        <location filename="../../ui/common/label_texts.py" line="955"/>
         <source>templat perjanjian tidak boleh kosong</source>
         <translation>the agreement template may not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="852"/>
+        <location filename="../../ui/common/label_texts.py" line="956"/>
         <source>tenor harus antara 1 dan {max} angsuran</source>
         <translation>the tenor is between 1 and {max} installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="853"/>
+        <location filename="../../ui/common/label_texts.py" line="957"/>
         <source>tenor harus bilangan bulat</source>
         <translation>the tenor must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="854"/>
+        <location filename="../../ui/common/label_texts.py" line="958"/>
         <source>tenor maksimum lebih kecil dari minimum</source>
         <translation>the maximum tenor is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="855"/>
+        <location filename="../../ui/common/label_texts.py" line="959"/>
         <source>tenor wajib diisi (jumlah angsuran)</source>
         <translation>the tenor is required (number of installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="856"/>
+        <location filename="../../ui/common/label_texts.py" line="960"/>
         <source>tenor {n} di luar batas produk ({tenor_min}–{tenor_max})</source>
         <translation>tenor {n} is outside the product&apos;s range ({tenor_min}–{tenor_max})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="857"/>
+        <location filename="../../ui/common/label_texts.py" line="961"/>
         <source>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</source>
         <translation>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="858"/>
+        <location filename="../../ui/common/label_texts.py" line="962"/>
         <source>tidak ada denda yang dihapus</source>
         <translation>no late fee is waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="859"/>
+        <location filename="../../ui/common/label_texts.py" line="963"/>
+        <source>tidak ada kode akun bebas 2190–2199 untuk bunga ditangguhkan: tambahkan akun &apos;{name}&apos; di bagan akun</source>
+        <translation>no free account code 2190–2199 for deferred interest: add the account &apos;{name}&apos; to the chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="964"/>
         <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
         <translation>nothing to post: the ledger already equals the trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="860"/>
+        <location filename="../../ui/common/label_texts.py" line="965"/>
         <source>tidak ada sisa pokok untuk dihapusbukukan</source>
         <translation>there is no outstanding principal to write off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="861"/>
+        <location filename="../../ui/common/label_texts.py" line="966"/>
+        <source>tidak boleh negatif</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="967"/>
         <source>tidak dapat menonaktifkan akun sendiri</source>
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="862"/>
+        <location filename="../../ui/common/label_texts.py" line="968"/>
         <source>tidak sehat, NPF ≤ 5 %</source>
         <translation>not healthy, NPF ≤ 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="863"/>
+        <location filename="../../ui/common/label_texts.py" line="969"/>
         <source>tinggi baris harus lebih dari nol</source>
         <translation>the line height must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="864"/>
+        <location filename="../../ui/common/label_texts.py" line="970"/>
         <source>tingkat wilayah tidak dikenal</source>
         <translation>unknown region level</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="865"/>
+        <location filename="../../ui/common/label_texts.py" line="971"/>
         <source>titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi</source>
         <translation>the overpayment from receipt {receipt_no} was refunded to the customer: this receipt can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="866"/>
+        <location filename="../../ui/common/label_texts.py" line="972"/>
         <source>titipan dikembalikan tunai atau transfer bank, bukan {method}</source>
         <translation>an overpayment is refunded in cash or by bank transfer, not {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="867"/>
+        <location filename="../../ui/common/label_texts.py" line="973"/>
         <source>total debit {debit} ≠ total kredit {credit}</source>
         <translation>total debit {debit} ≠ total credit {credit}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="868"/>
+        <location filename="../../ui/common/label_texts.py" line="974"/>
+        <source>transaksi lebih baru ({kind} {date}) masih berlaku di rekening ini: batalkan yang terbaru dulu</source>
+        <translation>a newer transaction ({kind} {date}) still stands on this account: cancel the newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="975"/>
         <source>transaksi {id} sudah dibatalkan</source>
         <translation>transaction {id} is already reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="869"/>
+        <location filename="../../ui/common/label_texts.py" line="976"/>
         <source>tujuan pembiayaan: investasi atau multiguna</source>
         <translation>financing purpose: investment or multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="870"/>
+        <location filename="../../ui/common/label_texts.py" line="977"/>
         <source>tuliskan alasan pembatalan</source>
         <translation>write the reason for the cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="871"/>
+        <location filename="../../ui/common/label_texts.py" line="978"/>
         <source>tuliskan apa yang perlu dilengkapi</source>
         <translation>write what needs to be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="872"/>
+        <location filename="../../ui/common/label_texts.py" line="979"/>
         <source>tuliskan catatan untuk hasil ini</source>
         <translation>write a note for this result</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="873"/>
+        <location filename="../../ui/common/label_texts.py" line="980"/>
         <source>tuliskan kepada siapa BPKB dipinjamkan</source>
         <translation>write to whom the BPKB is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="874"/>
+        <location filename="../../ui/common/label_texts.py" line="981"/>
         <source>tuliskan keterangan untuk alasan lain</source>
         <translation>describe the other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="875"/>
+        <location filename="../../ui/common/label_texts.py" line="982"/>
         <source>tuliskan tujuan penggunaan dana</source>
         <translation>write what the money is for</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="876"/>
+        <location filename="../../ui/common/label_texts.py" line="983"/>
+        <source>tunggakan bunga {amount} harus dibayar dulu atau dikapitalisasi</source>
+        <translation>the overdue interest {amount} must be paid first or capitalised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="984"/>
+        <source>tutup buku ditolak: langkah belum dijalankan: {steps}</source>
+        <translation>closing the books refused: steps not run yet: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="985"/>
         <source>ubah paling sedikit satu syarat: uang muka, tenor atau bunga</source>
         <translation>change at least one term: down payment, tenor or interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="877"/>
+        <location filename="../../ui/common/label_texts.py" line="986"/>
         <source>ukuran kertas tidak dikenal: {paper}</source>
         <translation>unknown paper size: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="878"/>
+        <location filename="../../ui/common/label_texts.py" line="987"/>
         <source>unit ini sudah terjual</source>
         <translation>this unit is already sold</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="879"/>
+        <location filename="../../ui/common/label_texts.py" line="988"/>
         <source>unit {contract_no} sudah tercatat ditarik</source>
         <translation>the unit of {contract_no} is already recorded as repossessed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="880"/>
+        <location filename="../../ui/common/label_texts.py" line="989"/>
         <source>urutan alokasi harus memuat fee, interest dan principal masing-masing sekali</source>
         <translation>the allocation order must hold fee, interest and principal once each</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="881"/>
+        <location filename="../../ui/common/label_texts.py" line="990"/>
         <source>usulan hapus buku {contract_no} sudah menunggu persetujuan</source>
         <translation>a write-off proposal for {contract_no} is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="882"/>
+        <location filename="../../ui/common/label_texts.py" line="991"/>
         <source>usulan ini sudah diputuskan</source>
         <translation>this proposal has already been decided</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="883"/>
+        <location filename="../../ui/common/label_texts.py" line="992"/>
         <source>usulan restrukturisasi {contract_no} sudah menunggu persetujuan</source>
         <translation>a restructuring proposal for {contract_no} is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="884"/>
+        <location filename="../../ui/common/label_texts.py" line="993"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="885"/>
+        <location filename="../../ui/common/label_texts.py" line="994"/>
+        <source>wajib diisi (paling panjang 32 karakter)</source>
+        <translation>required (at most 32 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="995"/>
+        <source>{amount} melebihi batas {ceiling} untuk satu jumlah; periksa angkanya (batas dapat diubah administrator dengan konfirmasi supervisor)</source>
+        <translation>{amount} exceeds the limit of {ceiling} for one amount; check the figure (an administrator can change the limit with a supervisor&apos;s confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="996"/>
         <source>{code} bukan produk simpanan berjangka</source>
         <translation>{code} is not a time deposit product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="886"/>
+        <location filename="../../ui/common/label_texts.py" line="997"/>
         <source>{contract_no} bukan pinjaman hapus buku</source>
         <translation>{contract_no} is not a written-off loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="887"/>
+        <location filename="../../ui/common/label_texts.py" line="998"/>
         <source>{contract_no} tidak aktif lagi</source>
         <translation>{contract_no} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="888"/>
+        <location filename="../../ui/common/label_texts.py" line="999"/>
         <source>{contract_no} tidak aktif lagi: hapus buku dibatalkan</source>
         <translation>{contract_no} is no longer active: the write-off is cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="889"/>
+        <location filename="../../ui/common/label_texts.py" line="1000"/>
+        <source>{contract} muncul lebih dari sekali di berkas</source>
+        <translation>{contract} appears more than once in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1001"/>
+        <source>{contract} sudah ada di Angsur</source>
+        <translation>{contract} already exists in Angsur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1002"/>
         <source>{event}: akun debit dan kredit tidak boleh sama</source>
         <translation>{event}: the debit and credit accounts may not be the same</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="890"/>
+        <location filename="../../ui/common/label_texts.py" line="1003"/>
         <source>{event}: akun {side} {rule} tidak ada</source>
         <translation>{event}: the {side} account {rule} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="891"/>
+        <location filename="../../ui/common/label_texts.py" line="1004"/>
         <source>{event}: belum ada aturan jurnal untuk peristiwa ini</source>
         <translation>{event}: no journal rule for this event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="892"/>
+        <location filename="../../ui/common/label_texts.py" line="1005"/>
         <source>{event}: isi dengan akun debit dan akun kredit</source>
         <translation>{event}: fill in a debit and a credit account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="893"/>
+        <location filename="../../ui/common/label_texts.py" line="1006"/>
         <source>{event}: jumlah tidak boleh negatif</source>
         <translation>{event}: the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="894"/>
+        <location filename="../../ui/common/label_texts.py" line="1007"/>
         <source>{fields} wajib diisi sebelum kontrak</source>
         <translation>{fields} required before the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="895"/>
+        <location filename="../../ui/common/label_texts.py" line="1008"/>
         <source>{full_name} sudah menjadi anggota</source>
         <translation>{full_name} is already a member</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="896"/>
+        <location filename="../../ui/common/label_texts.py" line="1009"/>
         <source>{full_name}: pengajuan {app} milik petugas lain</source>
         <translation>{full_name}: application {app} belongs to another officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="897"/>
+        <location filename="../../ui/common/label_texts.py" line="1010"/>
+        <source>{kind} tidak dapat ditarik selama masih menjadi anggota (AD/ART; diambil saat keluar)</source>
+        <translation>{kind} cannot be withdrawn while a member (bylaws; taken out on leaving)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1011"/>
         <source>{kind} tidak dibatalkan di kasir</source>
         <translation>{kind} is not reversed at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="898"/>
+        <location filename="../../ui/common/label_texts.py" line="1012"/>
         <source>{label} bukan JSON yang sah</source>
         <translation>{label} is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="899"/>
+        <location filename="../../ui/common/label_texts.py" line="1013"/>
         <source>{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu dari 38 kode provinsi Kemendagri)</source>
         <translation>{label} starts with province code {province}, which does not exist (digits 1–2 must be one of the 38 Kemendagri province codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="900"/>
+        <location filename="../../ui/common/label_texts.py" line="1014"/>
         <source>{label} hanya boleh berisi angka</source>
         <translation>{label} may hold digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="901"/>
+        <location filename="../../ui/common/label_texts.py" line="1015"/>
         <source>{label} harus 16 digit angka (sekarang {n})</source>
         <translation>{label} must be 16 digits (now {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="902"/>
+        <location filename="../../ui/common/label_texts.py" line="1016"/>
         <source>{label} harus antara 0 dan {max}</source>
         <translation>{label} must be between 0 and {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="903"/>
+        <location filename="../../ui/common/label_texts.py" line="1017"/>
         <source>{label} harus berupa angka</source>
         <translation>{label} must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="904"/>
+        <location filename="../../ui/common/label_texts.py" line="1018"/>
         <source>{label} harus berupa jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="905"/>
+        <location filename="../../ui/common/label_texts.py" line="1019"/>
         <source>{label} harus berupa objek JSON</source>
         <translation>{label} must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="906"/>
+        <location filename="../../ui/common/label_texts.py" line="1020"/>
         <source>{label} harus bilangan bulat 1–{max}</source>
         <translation>{label} must be a whole number 1–{max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="907"/>
+        <location filename="../../ui/common/label_texts.py" line="1021"/>
         <source>{label} harus jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="908"/>
+        <location filename="../../ui/common/label_texts.py" line="1022"/>
         <source>{label} paling banyak empat angka desimal</source>
         <translation>{label} has at most four decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="909"/>
+        <location filename="../../ui/common/label_texts.py" line="1023"/>
         <source>{label} paling panjang {limit} huruf</source>
         <translation>{label} has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="910"/>
+        <location filename="../../ui/common/label_texts.py" line="1024"/>
         <source>{label} tidak boleh lebih kecil dari satu sen</source>
         <translation>{label} may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="911"/>
+        <location filename="../../ui/common/label_texts.py" line="1025"/>
         <source>{label} tidak boleh negatif</source>
         <translation>{label} may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="912"/>
+        <location filename="../../ui/common/label_texts.py" line="1026"/>
         <source>{label} wajib diisi</source>
         <translation>{label} is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="913"/>
+        <location filename="../../ui/common/label_texts.py" line="1027"/>
         <source>{name}: akun {codes} berisi {ledger} tetapi buku pembantunya berjumlah {subledger} (selisih {diff})</source>
         <translation>{name}: accounts {codes} hold {ledger} but the sub-ledger totals {subledger} (difference {diff})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="914"/>
+        <location filename="../../ui/common/label_texts.py" line="1028"/>
         <source>{name}: wilayah kerja harus kabupaten/kota atau kecamatan</source>
         <translation>{name}: a work area must be a regency/city or a district</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="915"/>
+        <location filename="../../ui/common/label_texts.py" line="1029"/>
         <source>{number} bukan simpanan berjangka yang aktif</source>
         <translation>{number} is not an active time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="916"/>
+        <location filename="../../ui/common/label_texts.py" line="1030"/>
         <source>{number} sudah jatuh tempo {maturity_date}: cairkan tanpa penalti</source>
         <translation>{number} matured on {maturity_date}: pay it out without a penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="917"/>
+        <location filename="../../ui/common/label_texts.py" line="1031"/>
         <source>{n} nasabah bukan portofolio petugas asal</source>
         <translation>{n} customers are not in the current officer&apos;s portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="918"/>
+        <location filename="../../ui/common/label_texts.py" line="1032"/>
         <source>{value} terlalu besar untuk sebuah jumlah uang</source>
         <translation>{value} is too large to be an amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="919"/>
+        <location filename="../../ui/common/label_texts.py" line="1033"/>
         <source>{value} terlalu besar untuk sebuah jumlah uang (paling banyak {limit} rupiah)</source>
         <translation>{value} is too large to be an amount (at most {limit} rupiah)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="920"/>
+        <location filename="../../ui/common/label_texts.py" line="1034"/>
+        <source>{what} di atas {limit} perlu persetujuan orang kedua (supervisor) — batas persetujuan produk {product}</source>
+        <translation>{what} above {limit} needs a second person&apos;s approval (supervisor) — approval limit of product {product}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1035"/>
         <source>{what}: akun pemeriksa sudah dinonaktifkan</source>
         <translation>{what}: the checker&apos;s account has been deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="921"/>
+        <location filename="../../ui/common/label_texts.py" line="1036"/>
+        <source>{what}: akun penyetuju sudah dinonaktifkan</source>
+        <translation>{what}: the approver&apos;s account has been deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1037"/>
+        <source>{what}: kata sandi penyetuju salah</source>
+        <translation>{what}: the approver&apos;s password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1038"/>
         <source>{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)</source>
         <translation>{what}: the checker must be someone other than the maker (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="922"/>
+        <location filename="../../ui/common/label_texts.py" line="1039"/>
         <source>{what}: pemeriksa wajib masuk dengan akunnya (empat mata)</source>
         <translation>{what}: the checker must log in with their own account (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="923"/>
+        <location filename="../../ui/common/label_texts.py" line="1040"/>
+        <source>{what}: penyetuju harus membuktikan dengan kata sandinya</source>
+        <translation>{what}: the approver must confirm with their password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1041"/>
+        <source>{what}: penyetuju wajib masuk dengan akunnya</source>
+        <translation>{what}: the approver must sign in with their own account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1042"/>
+        <source>{what}: yang menyetujui tidak boleh juga mencairkan (empat mata); kantor dapat mengizinkannya di Pengaturan</source>
+        <translation>{what}: whoever approved may not also disburse (four eyes); the office can allow it in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1043"/>
         <source>{who} tidak berhak: {what}</source>
         <translation>{who} may not: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="924"/>
+        <location filename="../../ui/common/label_texts.py" line="1044"/>
         <source>{who}: akun ini sudah dinonaktifkan; hubungi administrator</source>
         <translation>{who}: this account has been deactivated; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1045"/>
+        <source>{who}: sisa pokok {principal} melebihi batas persetujuan restrukturisasi {limit}</source>
+        <translation>{who}: the outstanding principal {principal} exceeds the restructuring approval limit {limit}</translation>
     </message>
     <message>
         <location filename="../../ui/common/form_errors.py" line="68"/>

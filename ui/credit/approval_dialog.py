@@ -36,7 +36,7 @@ from models.core.money import format_rupiah
 from models.credit import applications as apps
 from models.products.products import pct_text
 from ui.common.dialogs import show_error
-from ui.common.labels import label
+from ui.common.labels import label, message
 from ui.common.money_edit import MoneyEdit
 from ui.credit.application_form import dialog_buttons
 from ui.common.focus import chain_as_laid_out
@@ -113,7 +113,7 @@ def application_html(app: apps.Application) -> str:
         colour = "#1b5e20" if cap.ok else "#b3261e"
         out.append(f"<h4>{_e(t['survey'])} {survey.visit_date:%d/%m/%Y} — "
                    f"{_e(survey.surveyor.full_name)}</h4>")
-        out.append(f"<p style='color:{colour}'><b>{_e(t['capacity'])}:</b> {_e(cap.text())}</p>")
+        out.append(f"<p style='color:{colour}'><b>{_e(t['capacity'])}:</b> {_e(message(cap.text()))}</p>")
         notes = survey.notes()
         out.append("<table cellspacing='0' cellpadding='2'>")
         for code, text in apps.FIVE_C.items():
