@@ -10932,2381 +10932,2401 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/common/label_texts.py" line="570"/>
+        <source>biaya langsung {cost} harus lebih kecil dari bunga dan biaya yang diterima dari pinjaman ini ({earned}): suku bunga efektif tidak boleh nol atau negatif</source>
+        <translation>direct costs {cost} must be less than the interest and fees this loan brings ({earned}): the effective rate may not be zero or negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="571"/>
+        <source>biaya langsung {cost} melebihi pokok pinjaman {principal}</source>
+        <translation>direct costs {cost} exceed the loan principal {principal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="572"/>
         <source>biaya penjualan harus di antara nol dan harga jual</source>
         <translation>the selling costs must be between zero and the sale price</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="571"/>
+        <location filename="../../ui/common/label_texts.py" line="573"/>
         <source>biaya tidak boleh negatif</source>
         <translation>costs may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="572"/>
+        <location filename="../../ui/common/label_texts.py" line="574"/>
         <source>bukan angka terhingga: {value}</source>
         <translation>not a finite number: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="573"/>
+        <location filename="../../ui/common/label_texts.py" line="575"/>
         <source>bukan angka: {value}</source>
         <translation>not a number: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="574"/>
+        <location filename="../../ui/common/label_texts.py" line="576"/>
         <source>bukan jumlah rupiah: {value}</source>
         <translation>not a rupiah amount: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="575"/>
+        <location filename="../../ui/common/label_texts.py" line="577"/>
         <source>bukan jumlah uang</source>
         <translation>not an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="576"/>
+        <location filename="../../ui/common/label_texts.py" line="578"/>
         <source>bukan jumlah uang (atau terlalu besar)</source>
         <translation>not an amount of money (or too large)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="577"/>
+        <location filename="../../ui/common/label_texts.py" line="579"/>
         <source>bukan jumlah uang ({problem})</source>
         <translation>not an amount of money ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="578"/>
+        <location filename="../../ui/common/label_texts.py" line="580"/>
         <source>bukan jumlah uang: {value}</source>
         <translation>not an amount: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="579"/>
+        <location filename="../../ui/common/label_texts.py" line="581"/>
         <source>bukan kolom produk</source>
         <translation>not a product field</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="580"/>
+        <location filename="../../ui/common/label_texts.py" line="582"/>
         <source>bukan tanggal (dd/mm/yyyy)</source>
         <translation>not a date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="581"/>
+        <location filename="../../ui/common/label_texts.py" line="583"/>
         <source>buku besar sudah berisi transaksi ({number}, {day}): saldo awal harus dimasukkan sebelum transaksi pertama</source>
         <translation>the ledger already holds transactions ({number}, {day}): opening balances go in before the first transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="582"/>
+        <location filename="../../ui/common/label_texts.py" line="584"/>
         <source>buku tabungan sudah dicetak dari meja lain; cetak ulang rencananya</source>
         <translation>the passbook was printed from another desk; plan the printing again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="583"/>
+        <location filename="../../ui/common/label_texts.py" line="585"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="584"/>
+        <location filename="../../ui/common/label_texts.py" line="586"/>
         <source>bulan 1–12 dan tahun empat angka</source>
         <translation>month 1–12 and a four-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="585"/>
+        <location filename="../../ui/common/label_texts.py" line="587"/>
         <source>bulan ditulis YYYY-MM, mis. 2026-03</source>
         <translation>write the month as YYYY-MM, e.g. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="586"/>
+        <location filename="../../ui/common/label_texts.py" line="588"/>
         <source>bulan {month} tidak mungkin</source>
         <translation>month {month} is impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="587"/>
+        <location filename="../../ui/common/label_texts.py" line="589"/>
         <source>bulan {month}/{year} belum berakhir</source>
         <translation>month {month}/{year} has not ended</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="588"/>
+        <location filename="../../ui/common/label_texts.py" line="590"/>
         <source>bunga harus angka (persen per tahun)</source>
         <translation>the interest rate must be a number (percent a year)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="589"/>
+        <location filename="../../ui/common/label_texts.py" line="591"/>
         <source>bunga harus antara {low} dan {high} % per tahun</source>
         <translation>the interest rate is between {low} and {high} % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="590"/>
+        <location filename="../../ui/common/label_texts.py" line="592"/>
         <source>bunga maksimum lebih kecil dari minimum</source>
         <translation>the maximum rate is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="591"/>
+        <location filename="../../ui/common/label_texts.py" line="593"/>
         <source>bunga standar harus di antara minimum dan maksimum</source>
         <translation>the standard rate must lie between the minimum and the maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="592"/>
+        <location filename="../../ui/common/label_texts.py" line="594"/>
         <source>cabang wajib dipilih</source>
         <translation>choose a branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="593"/>
+        <location filename="../../ui/common/label_texts.py" line="595"/>
         <source>cairkan dulu simpanan berjangka {number} (jatuh tempo atau sebelum jatuh tempo dengan penalti)</source>
         <translation>pay out time deposit {number} first (at maturity, or early with a penalty)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="594"/>
+        <location filename="../../ui/common/label_texts.py" line="596"/>
         <source>cara bayar tidak dikenal: {method}</source>
         <translation>unknown payment method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="595"/>
+        <location filename="../../ui/common/label_texts.py" line="597"/>
         <source>cara bayar tunai atau transfer</source>
         <translation>payment method: cash or transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="596"/>
+        <location filename="../../ui/common/label_texts.py" line="598"/>
         <source>cara bea meterai tidak dikenal: {stamp_mode}</source>
         <translation>unknown stamp-duty method: {stamp_mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="597"/>
+        <location filename="../../ui/common/label_texts.py" line="599"/>
         <source>cara kontak tidak dikenal</source>
         <translation>unknown contact method</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="598"/>
+        <location filename="../../ui/common/label_texts.py" line="600"/>
         <source>cara setor tidak dikenal: {method}</source>
         <translation>unknown deposit method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="599"/>
+        <location filename="../../ui/common/label_texts.py" line="601"/>
         <source>cara tarik tidak dikenal: {method}</source>
         <translation>unknown withdrawal method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="600"/>
+        <location filename="../../ui/common/label_texts.py" line="602"/>
         <source>catatan hasil kontak wajib diisi</source>
         <translation>a note on the contact&apos;s outcome is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="601"/>
+        <location filename="../../ui/common/label_texts.py" line="603"/>
         <source>catatan paling panjang 2000 huruf</source>
         <translation>notes are at most 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="602"/>
+        <location filename="../../ui/common/label_texts.py" line="604"/>
         <source>dalam batas</source>
         <translation>within the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="603"/>
+        <location filename="../../ui/common/label_texts.py" line="605"/>
         <source>dana harus dari rekening anggota sendiri</source>
         <translation>the money must come from the member&apos;s own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="604"/>
+        <location filename="../../ui/common/label_texts.py" line="606"/>
         <source>dasar jasa: saldo terendah, saldo rata-rata harian atau tanpa</source>
         <translation>interest basis: lowest balance, average daily balance or none</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="605"/>
+        <location filename="../../ui/common/label_texts.py" line="607"/>
         <source>dasar sisa pokok pelunasan harus schedule atau effective</source>
         <translation>the payoff&apos;s remaining-principal basis must be schedule or effective</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="606"/>
+        <location filename="../../ui/common/label_texts.py" line="608"/>
         <source>data nasabah baru saja diubah orang lain; buka ulang</source>
         <translation>the customer was just changed by someone else; open it again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="607"/>
+        <location filename="../../ui/common/label_texts.py" line="609"/>
         <source>data nasabah baru saja diubah orang lain; buka ulang lalu ulangi perubahan</source>
         <translation>the customer was just changed by someone else; open it again and repeat the change</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="608"/>
+        <location filename="../../ui/common/label_texts.py" line="610"/>
         <source>dealer tidak ditemukan</source>
         <translation>dealer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="609"/>
+        <location filename="../../ui/common/label_texts.py" line="611"/>
         <source>denda yang bisa dihapus paling banyak {amount}</source>
         <translation>at most {amount} of late fees can be waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="610"/>
+        <location filename="../../ui/common/label_texts.py" line="612"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="611"/>
+        <location filename="../../ui/common/label_texts.py" line="613"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="612"/>
+        <location filename="../../ui/common/label_texts.py" line="614"/>
         <source>dibatalkan: tidak ada yang disimpan</source>
         <translation>cancelled: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="613"/>
+        <location filename="../../ui/common/label_texts.py" line="615"/>
         <source>dibuatkan kontrak</source>
         <translation>given a contract</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="614"/>
+        <location filename="../../ui/common/label_texts.py" line="616"/>
         <source>dicairkan</source>
         <translation>disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="615"/>
+        <location filename="../../ui/common/label_texts.py" line="617"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="616"/>
+        <location filename="../../ui/common/label_texts.py" line="618"/>
         <source>disurvei</source>
         <translation>surveyed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="617"/>
+        <location filename="../../ui/common/label_texts.py" line="619"/>
         <source>ditawar ulang</source>
         <translation>counter-offered</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="618"/>
+        <location filename="../../ui/common/label_texts.py" line="620"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="619"/>
+        <location filename="../../ui/common/label_texts.py" line="621"/>
         <source>dokumen tidak dikenal: {codes}</source>
         <translation>unknown documents: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="620"/>
+        <location filename="../../ui/common/label_texts.py" line="622"/>
         <source>dokumen tidak ditemukan</source>
         <translation>document not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="621"/>
+        <location filename="../../ui/common/label_texts.py" line="623"/>
         <source>dokumen wajib belum ada: {documents}</source>
         <translation>required documents are missing: {documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="622"/>
+        <location filename="../../ui/common/label_texts.py" line="624"/>
         <source>efektif anuitas</source>
         <translation>effective annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="623"/>
+        <location filename="../../ui/common/label_texts.py" line="625"/>
         <source>efektif menurun</source>
         <translation>effective declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="624"/>
+        <location filename="../../ui/common/label_texts.py" line="626"/>
         <source>flat</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="625"/>
+        <location filename="../../ui/common/label_texts.py" line="627"/>
         <source>folder tidak dapat ditulisi: {reason}</source>
         <translation>the folder cannot be written to: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="626"/>
+        <location filename="../../ui/common/label_texts.py" line="628"/>
         <source>frekuensi tidak dikenal (monthly, weekly, biweekly)</source>
         <translation>unknown frequency (monthly, weekly, biweekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="627"/>
+        <location filename="../../ui/common/label_texts.py" line="629"/>
         <source>halaman per buku minimal 1</source>
         <translation>at least 1 page per book</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="628"/>
+        <location filename="../../ui/common/label_texts.py" line="630"/>
         <source>hanya pinjaman aktif</source>
         <translation>active loans only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="629"/>
+        <location filename="../../ui/common/label_texts.py" line="631"/>
         <source>hanya pinjaman aktif yang dapat dihapusbukukan</source>
         <translation>only active loans can be written off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="630"/>
+        <location filename="../../ui/common/label_texts.py" line="632"/>
         <source>hanya pinjaman aktif yang dapat direstrukturisasi</source>
         <translation>only active loans can be restructured</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="631"/>
+        <location filename="../../ui/common/label_texts.py" line="633"/>
         <source>harga OTR / plafon harus lebih dari nol</source>
         <translation>the OTR price / limit must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="632"/>
+        <location filename="../../ui/common/label_texts.py" line="634"/>
         <source>harga jual harus lebih dari nol</source>
         <translation>the sale price must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="633"/>
+        <location filename="../../ui/common/label_texts.py" line="635"/>
         <source>harga tidak boleh lebih kecil dari satu sen</source>
         <translation>the price may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="634"/>
+        <location filename="../../ui/common/label_texts.py" line="636"/>
         <source>hari tenggang denda harus 0–90</source>
         <translation>late-fee grace days are 0–90</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="635"/>
+        <location filename="../../ui/common/label_texts.py" line="637"/>
         <source>hari yang belum tiba tidak bisa ditutup</source>
         <translation>a day that has not come yet cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="636"/>
+        <location filename="../../ui/common/label_texts.py" line="638"/>
         <source>hari {day} tidak mungkin (01–31 untuk laki-laki, 41–71 untuk perempuan)</source>
         <translation>day {day} is impossible (01–31 for men, 41–71 for women)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="637"/>
+        <location filename="../../ui/common/label_texts.py" line="639"/>
         <source>harus ada tepat satu bagian {label}</source>
         <translation>there must be exactly one {label} part</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="638"/>
+        <location filename="../../ui/common/label_texts.py" line="640"/>
         <source>harus angka 0–100</source>
         <translation>must be a number 0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="639"/>
+        <location filename="../../ui/common/label_texts.py" line="641"/>
         <source>harus angka lebih dari nol</source>
         <translation>must be a number above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="640"/>
+        <location filename="../../ui/common/label_texts.py" line="642"/>
         <source>harus antara {low} dan {high}</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="641"/>
+        <location filename="../../ui/common/label_texts.py" line="643"/>
         <source>harus berupa angka</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="642"/>
+        <location filename="../../ui/common/label_texts.py" line="644"/>
         <source>harus bilangan bulat</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="643"/>
+        <location filename="../../ui/common/label_texts.py" line="645"/>
         <source>harus bilangan bulat 0 sampai tenor</source>
         <translation>must be a whole number from 0 to the tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="644"/>
+        <location filename="../../ui/common/label_texts.py" line="646"/>
         <source>harus bilangan bulat 1–360</source>
         <translation>must be a whole number 1–360</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="645"/>
+        <location filename="../../ui/common/label_texts.py" line="647"/>
         <source>harus lebih dari nol</source>
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="646"/>
+        <location filename="../../ui/common/label_texts.py" line="648"/>
         <source>harus setelah tanggal cair</source>
         <translation>must be after the disbursement date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="647"/>
+        <location filename="../../ui/common/label_texts.py" line="649"/>
         <source>hasil kontak tidak dikenal</source>
         <translation>unknown contact result</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="648"/>
+        <location filename="../../ui/common/label_texts.py" line="650"/>
         <source>impor buku pinjaman membutuhkan pengguna yang berhak</source>
         <translation>importing a loan book needs an authorised user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="649"/>
+        <location filename="../../ui/common/label_texts.py" line="651"/>
         <source>impor nasabah membutuhkan pengguna yang masuk</source>
         <translation>importing customers needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="650"/>
+        <location filename="../../ui/common/label_texts.py" line="652"/>
         <source>investasi</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="651"/>
+        <location filename="../../ui/common/label_texts.py" line="653"/>
         <source>isi DP sebagai jumlah atau persen, bukan keduanya</source>
         <translation>give the down payment as an amount or a percentage, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="652"/>
+        <location filename="../../ui/common/label_texts.py" line="654"/>
         <source>isi debit ATAU kredit, tidak keduanya</source>
         <translation>fill in debit OR credit, not both</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="653"/>
+        <location filename="../../ui/common/label_texts.py" line="655"/>
         <source>isi jangka waktu baru atau angsuran baru</source>
         <translation>give a new term or a new installment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="654"/>
+        <location filename="../../ui/common/label_texts.py" line="656"/>
         <source>isi jumlah pelunasan sebagian</source>
         <translation>give the partial payoff amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="655"/>
+        <location filename="../../ui/common/label_texts.py" line="657"/>
         <source>isi nama pemberi referensi</source>
         <translation>fill in who referred the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="656"/>
+        <location filename="../../ui/common/label_texts.py" line="658"/>
         <source>isi salah satu: angsuran lunas ATAU total dibayar</source>
         <translation>fill in one of them: installments paid OR total paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="657"/>
+        <location filename="../../ui/common/label_texts.py" line="659"/>
         <source>isi sel diawali &apos;{mark}&apos; dan akan dibaca spreadsheet sebagai rumus; hapus tanda itu atau awali dengan huruf</source>
         <translation>the cell starts with &apos;{mark}&apos; and a spreadsheet would read it as a formula; remove the sign or start with a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="658"/>
+        <location filename="../../ui/common/label_texts.py" line="660"/>
         <source>isi suku bunga baru</source>
         <translation>give the new interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="659"/>
+        <location filename="../../ui/common/label_texts.py" line="661"/>
         <source>isian profil tidak dikenal: {names}</source>
         <translation>unknown profile fields: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="660"/>
+        <location filename="../../ui/common/label_texts.py" line="662"/>
         <source>jadwal angsuran kosong</source>
         <translation>the installment schedule is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="661"/>
+        <location filename="../../ui/common/label_texts.py" line="663"/>
         <source>jadwal baru lebih pendek dari angsuran lama yang masih dirujuk pembayaran yang dibatalkan; pilih tenor yang lebih panjang</source>
         <translation>the new schedule is shorter than the old installments still referred to by cancelled payments; choose a longer tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="662"/>
+        <location filename="../../ui/common/label_texts.py" line="664"/>
         <source>jadwal tidak dapat dibuat: {problem}</source>
         <translation>the schedule cannot be built: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="663"/>
+        <location filename="../../ui/common/label_texts.py" line="665"/>
         <source>jaminan #{key} tidak ditemukan</source>
         <translation>collateral #{key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="664"/>
+        <location filename="../../ui/common/label_texts.py" line="666"/>
         <source>jangka waktu baru 1–240 angsuran</source>
         <translation>the new term is 1–240 installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="665"/>
+        <location filename="../../ui/common/label_texts.py" line="667"/>
         <source>jangka waktu harus lebih dari nol bulan</source>
         <translation>the term must be more than zero months</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="666"/>
+        <location filename="../../ui/common/label_texts.py" line="668"/>
         <source>janji bayar terlalu jauh (lihat pengaturan penagihan)</source>
         <translation>the promise to pay is too far ahead (see the collection settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="667"/>
+        <location filename="../../ui/common/label_texts.py" line="669"/>
         <source>jatuh tempo pertama harus setelah tanggal pencairan</source>
         <translation>the first due date must come after the disbursement date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="668"/>
+        <location filename="../../ui/common/label_texts.py" line="670"/>
         <source>jenis akun harus aset, liabilitas, ekuitas, pendapatan atau beban</source>
         <translation>the account type must be asset, liability, equity, income or expense</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="669"/>
+        <location filename="../../ui/common/label_texts.py" line="671"/>
         <source>jenis dealer tidak dikenal</source>
         <translation>unknown dealer kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="670"/>
+        <location filename="../../ui/common/label_texts.py" line="672"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="671"/>
+        <location filename="../../ui/common/label_texts.py" line="673"/>
         <source>jenis hari libur tidak dikenal: {kind}</source>
         <translation>unknown kind of holiday: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="672"/>
+        <location filename="../../ui/common/label_texts.py" line="674"/>
         <source>jenis kantor harus salah satu dari {kinds}</source>
         <translation>the kind of office must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="673"/>
+        <location filename="../../ui/common/label_texts.py" line="675"/>
         <source>jenis kantor tidak dikenal: {kind}</source>
         <translation>unknown kind of office: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="674"/>
+        <location filename="../../ui/common/label_texts.py" line="676"/>
         <source>jenis kantor tidak dikenal: {office_kind}</source>
         <translation>unknown kind of office: {office_kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="675"/>
+        <location filename="../../ui/common/label_texts.py" line="677"/>
         <source>jenis kelamin L (laki-laki) atau P (perempuan)</source>
         <translation>sex L (male) or P (female)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="676"/>
+        <location filename="../../ui/common/label_texts.py" line="678"/>
         <source>jenis kendaraan tidak dikenal: {vtype}</source>
         <translation>unknown vehicle type: {vtype}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="677"/>
+        <location filename="../../ui/common/label_texts.py" line="679"/>
         <source>jenis kontak: telepon, kunjungan, whatsapp atau catatan</source>
         <translation>contact kind: phone, visit, whatsapp or note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="678"/>
+        <location filename="../../ui/common/label_texts.py" line="680"/>
         <source>jenis mutasi tidak dikenal</source>
         <translation>unknown movement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="679"/>
+        <location filename="../../ui/common/label_texts.py" line="681"/>
         <source>jenis produk harus salah satu dari {kinds}</source>
         <translation>the product kind must be one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="680"/>
+        <location filename="../../ui/common/label_texts.py" line="682"/>
         <source>jenis restrukturisasi tidak dikenal</source>
         <translation>unknown kind of restructuring</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="681"/>
+        <location filename="../../ui/common/label_texts.py" line="683"/>
         <source>jenis simpanan harus salah satu dari {join_kinds}</source>
         <translation>the savings kind must be one of {join_kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="682"/>
+        <location filename="../../ui/common/label_texts.py" line="684"/>
         <source>jumlah &apos;{value}&apos; tidak dikenal; tulis misalnya 3.500.000</source>
         <translation>amount &apos;{value}&apos; not understood; write e.g. 3.500.000</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="683"/>
+        <location filename="../../ui/common/label_texts.py" line="685"/>
         <source>jumlah belum diisi</source>
         <translation>the amount is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="684"/>
+        <location filename="../../ui/common/label_texts.py" line="686"/>
         <source>jumlah cadangan yang disimpan 1–365</source>
         <translation>backups kept: 1–365</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="685"/>
+        <location filename="../../ui/common/label_texts.py" line="687"/>
         <source>jumlah harus lebih dari nol</source>
         <translation>the amount must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="686"/>
+        <location filename="../../ui/common/label_texts.py" line="688"/>
         <source>jumlah janji bayar harus lebih dari nol</source>
         <translation>the promised amount must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="687"/>
+        <location filename="../../ui/common/label_texts.py" line="689"/>
         <source>jumlah lembar/keping Rp {face} harus bilangan bulat ≥ 0</source>
         <translation>the number of Rp {face} notes/coins must be a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="688"/>
+        <location filename="../../ui/common/label_texts.py" line="690"/>
         <source>jumlah paling teliti sampai sen</source>
         <translation>amounts go to the sen at most</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="689"/>
+        <location filename="../../ui/common/label_texts.py" line="691"/>
         <source>jumlah pelunasan per {date} adalah {amount}; hitung ulang</source>
         <translation>the payoff amount on {date} is {amount}; calculate again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="690"/>
+        <location filename="../../ui/common/label_texts.py" line="692"/>
         <source>jumlah pembayaran harus lebih dari nol</source>
         <translation>the payment must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="691"/>
+        <location filename="../../ui/common/label_texts.py" line="693"/>
         <source>jumlah penarikan harus lebih dari nol</source>
         <translation>the withdrawal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="692"/>
+        <location filename="../../ui/common/label_texts.py" line="694"/>
         <source>jumlah pengembalian harus lebih dari nol</source>
         <translation>the refund must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="693"/>
+        <location filename="../../ui/common/label_texts.py" line="695"/>
         <source>jumlah pengembalian melebihi titipan yang ada ({amount})</source>
         <translation>the refund exceeds the overpayment held ({amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="694"/>
+        <location filename="../../ui/common/label_texts.py" line="696"/>
         <source>jumlah persentase pembagian SHU harus 100% (sekarang {now_pct}%) — AD/ART</source>
         <translation>the SHU distribution percentages must add up to 100% (now {now_pct}%) — bylaws</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="695"/>
+        <location filename="../../ui/common/label_texts.py" line="697"/>
         <source>jumlah pokok jadwal tidak sama dengan pokok pinjaman</source>
         <translation>the schedule&apos;s principal does not add up to the loan&apos;s principal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="696"/>
+        <location filename="../../ui/common/label_texts.py" line="698"/>
         <source>jumlah setoran harus lebih dari nol</source>
         <translation>the deposit must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="697"/>
+        <location filename="../../ui/common/label_texts.py" line="699"/>
         <source>jumlah tidak boleh negatif</source>
         <translation>the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="698"/>
+        <location filename="../../ui/common/label_texts.py" line="700"/>
         <source>jumlah tidak boleh negatif; pindahkan ke sisi lainnya</source>
         <translation>an amount may not be negative; move it to the other side</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="699"/>
+        <location filename="../../ui/common/label_texts.py" line="701"/>
         <source>jumlah tidak sah: {exc}</source>
         <translation>not a valid amount: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="700"/>
+        <location filename="../../ui/common/label_texts.py" line="702"/>
         <source>jurnal membutuhkan sedikitnya dua baris</source>
         <translation>a journal needs at least two lines</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="701"/>
+        <location filename="../../ui/common/label_texts.py" line="703"/>
         <source>jurnal tidak seimbang: debit {total_debit} ≠ kredit {total_credit} (selisih {diff})</source>
         <translation>the journal does not balance: debit {total_debit} ≠ credit {total_credit} (difference {diff})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="702"/>
+        <location filename="../../ui/common/label_texts.py" line="704"/>
         <source>jurnal tutup buku tidak dibalik; buka kembali periodenya</source>
         <translation>a closing journal is not reversed; reopen its period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="703"/>
+        <location filename="../../ui/common/label_texts.py" line="705"/>
         <source>jurnal {number} dibuat oleh buku pembantu ({label}); batalkan transaksinya dari menu asalnya</source>
         <translation>journal {number} was made by a sub-ledger ({label}); cancel its transaction where it was made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="704"/>
+        <location filename="../../ui/common/label_texts.py" line="706"/>
         <source>jurnal {number} sudah pernah dibalik</source>
         <translation>journal {number} was already reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="705"/>
+        <location filename="../../ui/common/label_texts.py" line="707"/>
         <source>kas harian kasir ini untuk {date} sudah ditutup: tidak bisa menerima atau membatalkan transaksi pada hari itu lagi</source>
         <translation>this cashier&apos;s cash day {date} is closed: no more transactions can be taken or cancelled on that day</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="706"/>
+        <location filename="../../ui/common/label_texts.py" line="708"/>
         <source>kas {who} tanggal {date} sudah ditutup</source>
         <translation>the cash of {who} for {date} is already closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="707"/>
+        <location filename="../../ui/common/label_texts.py" line="709"/>
         <source>kata sandi lama salah</source>
         <translation>the current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="708"/>
+        <location filename="../../ui/common/label_texts.py" line="710"/>
         <source>kata sandi minimal 8 karakter</source>
         <translation>a password has at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="709"/>
+        <location filename="../../ui/common/label_texts.py" line="711"/>
         <source>kata sandi paling panjang 128 karakter</source>
         <translation>a password has at most 128 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="710"/>
+        <location filename="../../ui/common/label_texts.py" line="712"/>
         <source>kata sandi tidak boleh sama dengan nama pengguna</source>
         <translation>the password may not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="711"/>
+        <location filename="../../ui/common/label_texts.py" line="713"/>
         <source>kedua kata sandi tidak sama</source>
         <translation>the two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="712"/>
+        <location filename="../../ui/common/label_texts.py" line="714"/>
         <source>kelas harus naik, antara 1 dan 4 (kelas 5 Macet di atas batas terakhir)</source>
         <translation>classes must rise, between 1 and 4 (class 5 Loss lies above the last bound)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="713"/>
+        <location filename="../../ui/common/label_texts.py" line="715"/>
         <source>kelas pertama harus 1 (Lancar)</source>
         <translation>the first class must be 1 (Current)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="714"/>
+        <location filename="../../ui/common/label_texts.py" line="716"/>
         <source>kertas kwitansi harus A4 atau A5</source>
         <translation>receipt paper is A4 or A5</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="715"/>
+        <location filename="../../ui/common/label_texts.py" line="717"/>
         <source>keterangan jurnal wajib diisi</source>
         <translation>the journal description is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="716"/>
+        <location filename="../../ui/common/label_texts.py" line="718"/>
         <source>kode akun 1–20 huruf/angka (boleh titik dan tanda hubung)</source>
         <translation>account code 1–20 letters/digits (dots and hyphens allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="717"/>
+        <location filename="../../ui/common/label_texts.py" line="719"/>
         <source>kode akun kosong</source>
         <translation>the account code is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="718"/>
+        <location filename="../../ui/common/label_texts.py" line="720"/>
         <source>kode akun {code} sudah dipakai</source>
         <translation>account code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="719"/>
+        <location filename="../../ui/common/label_texts.py" line="721"/>
         <source>kode cabang 1–8 huruf/angka tanpa spasi</source>
         <translation>branch code 1–8 letters/digits without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="720"/>
+        <location filename="../../ui/common/label_texts.py" line="722"/>
         <source>kode dealer 1–12 huruf/angka</source>
         <translation>dealer code 1–12 letters/digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="721"/>
+        <location filename="../../ui/common/label_texts.py" line="723"/>
         <source>kode dealer {code} sudah dipakai</source>
         <translation>dealer code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="722"/>
+        <location filename="../../ui/common/label_texts.py" line="724"/>
         <source>kode petugas wajib diisi</source>
         <translation>the officer code is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="723"/>
+        <location filename="../../ui/common/label_texts.py" line="725"/>
         <source>kode petugas {code} tidak ada atau tidak aktif</source>
         <translation>officer code {code} does not exist or is not active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="724"/>
+        <location filename="../../ui/common/label_texts.py" line="726"/>
         <source>kode produk 1–16 huruf/angka (boleh - dan _)</source>
         <translation>product code 1–16 letters/digits (- and _ allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="725"/>
+        <location filename="../../ui/common/label_texts.py" line="727"/>
         <source>kode produk wajib diisi</source>
         <translation>the product code is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="726"/>
+        <location filename="../../ui/common/label_texts.py" line="728"/>
         <source>kode produk {code} sudah dipakai</source>
         <translation>product code {code} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="727"/>
+        <location filename="../../ui/common/label_texts.py" line="729"/>
         <source>kode wilayah tidak ada di daftar Kemendagri</source>
         <translation>the region code is not in the Kemendagri list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="728"/>
+        <location filename="../../ui/common/label_texts.py" line="730"/>
         <source>kode wilayah tidak dikenal: {code}</source>
         <translation>unknown region code: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="729"/>
+        <location filename="../../ui/common/label_texts.py" line="731"/>
         <source>kode wilayah {code} tidak dikenal</source>
         <translation>unknown region code {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="730"/>
+        <location filename="../../ui/common/label_texts.py" line="732"/>
         <source>kolom ini tidak dapat diubah</source>
         <translation>this field cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="731"/>
+        <location filename="../../ui/common/label_texts.py" line="733"/>
         <source>kolom saldo melewati tepi kanan halaman</source>
         <translation>the balance column runs past the right edge of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="732"/>
+        <location filename="../../ui/common/label_texts.py" line="734"/>
         <source>kolom tidak ada di baris judul</source>
         <translation>the column is missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="733"/>
+        <location filename="../../ui/common/label_texts.py" line="735"/>
         <source>kolom tidak dikenal: {{{n}}}</source>
         <translation>unknown field: {{{n}}}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="734"/>
+        <location filename="../../ui/common/label_texts.py" line="736"/>
         <source>kolom tidak dikenal; diabaikan</source>
         <translation>unknown column; ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="735"/>
+        <location filename="../../ui/common/label_texts.py" line="737"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>a required column is missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="736"/>
+        <location filename="../../ui/common/label_texts.py" line="738"/>
         <source>kondisi unit tidak dikenal</source>
         <translation>unknown condition of the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="737"/>
+        <location filename="../../ui/common/label_texts.py" line="739"/>
         <source>kunci transaksi {key} sudah dipakai untuk {action}</source>
         <translation>transaction key {key} was already used for {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="738"/>
+        <location filename="../../ui/common/label_texts.py" line="740"/>
         <source>kurung kurawal tidak seimbang: {exc}</source>
         <translation>unbalanced braces: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="739"/>
+        <location filename="../../ui/common/label_texts.py" line="741"/>
         <source>kwitansi {receipt_no} lebih baru dan masih berlaku: batalkan yang terbaru lebih dulu</source>
         <translation>receipt {receipt_no} is newer and still valid: cancel the latest first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="740"/>
+        <location filename="../../ui/common/label_texts.py" line="742"/>
         <source>kwitansi {receipt_no} sudah dibatalkan</source>
         <translation>receipt {receipt_no} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="741"/>
+        <location filename="../../ui/common/label_texts.py" line="743"/>
         <source>kwitansi {receipt_no} tidak ditemukan</source>
         <translation>receipt {receipt_no} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="742"/>
+        <location filename="../../ui/common/label_texts.py" line="744"/>
         <source>lampirkan isi berkas atau lokasi berkas (salah satu)</source>
         <translation>attach the file&apos;s content or its location (one of them)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="743"/>
+        <location filename="../../ui/common/label_texts.py" line="745"/>
         <source>langkah tidak dikenal: {step}</source>
         <translation>unknown step: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="744"/>
+        <location filename="../../ui/common/label_texts.py" line="746"/>
         <source>laporan bulan {month} ditolak: bulan itu belum ditutup (laporan bulanan hanya dibuat dari bulan yang sudah ditutup, dengan snapshot pinjaman yang disimpan saat tutup buku)</source>
         <translation>report for {month} refused: that month is not closed (monthly reports are built only from closed months, with the loan snapshot stored at the close)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="745"/>
+        <location filename="../../ui/common/label_texts.py" line="747"/>
         <source>laporan bulan {month} ditolak: snapshot akhir bulan tidak memuat pinjaman cabang ini</source>
         <translation>report for {month} refused: the month-end snapshot holds no loans of this branch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="746"/>
+        <location filename="../../ui/common/label_texts.py" line="748"/>
         <source>laporan bulan {month} ditolak: tidak ada snapshot pinjaman akhir bulan (laporan bulanan hanya dibuat dari snapshot yang disimpan saat tutup buku)</source>
         <translation>report for {month} refused: there is no month-end loan snapshot (monthly reports are built only from the snapshot stored at the close)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="747"/>
+        <location filename="../../ui/common/label_texts.py" line="749"/>
         <source>lebih dari total angsuran ({total})</source>
         <translation>more than the installments&apos; total ({total})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="748"/>
+        <location filename="../../ui/common/label_texts.py" line="750"/>
         <source>lipatan tengah harus di antara baris halaman (0 = tanpa lipatan)</source>
         <translation>the centre fold must fall between the page&apos;s lines (0 = no fold)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="749"/>
+        <location filename="../../ui/common/label_texts.py" line="751"/>
         <source>logo harus berkas PNG atau JPEG</source>
         <translation>the logo must be a PNG or JPEG file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="750"/>
+        <location filename="../../ui/common/label_texts.py" line="752"/>
         <source>logo paling besar {kb} KB</source>
         <translation>the logo is at most {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="751"/>
+        <location filename="../../ui/common/label_texts.py" line="753"/>
         <source>margin tidak boleh negatif</source>
         <translation>margins may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="752"/>
+        <location filename="../../ui/common/label_texts.py" line="754"/>
         <source>masa tenggang harus bilangan bulat</source>
         <translation>the grace period must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="753"/>
+        <location filename="../../ui/common/label_texts.py" line="755"/>
         <source>masa tenggang harus lebih pendek dari tenor</source>
         <translation>the grace period must be shorter than the tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="754"/>
+        <location filename="../../ui/common/label_texts.py" line="756"/>
         <source>masa tenggang tanpa bunga menghasilkan angsuran Rp 0</source>
         <translation>a grace period without interest gives an installment of Rp 0</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="755"/>
+        <location filename="../../ui/common/label_texts.py" line="757"/>
         <source>masa tenggang tidak boleh negatif</source>
         <translation>the grace period may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="756"/>
+        <location filename="../../ui/common/label_texts.py" line="758"/>
         <source>masih ada bunga yang ditangguhkan pada pinjaman bermasalah; ubah pilihan ini saat tidak ada yang ditangguhkan</source>
         <translation>non-performing loans still have suspended interest; change this choice when nothing is suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="757"/>
+        <location filename="../../ui/common/label_texts.py" line="759"/>
         <source>membatalkan jaminan membutuhkan pengguna yang masuk</source>
         <translation>cancelling collateral needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="758"/>
+        <location filename="../../ui/common/label_texts.py" line="760"/>
         <source>membuat pengguna membutuhkan administrator yang masuk</source>
         <translation>creating users needs a logged-in administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="759"/>
+        <location filename="../../ui/common/label_texts.py" line="761"/>
         <source>memposting jurnal membutuhkan pengguna yang masuk</source>
         <translation>posting a journal needs a signed-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="760"/>
+        <location filename="../../ui/common/label_texts.py" line="762"/>
         <source>memulihkan cadangan perlu dikonfirmasi orang kedua (empat mata)</source>
         <translation>restoring a backup needs a second person&apos;s confirmation (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="761"/>
+        <location filename="../../ui/common/label_texts.py" line="763"/>
         <source>mengatur produk membutuhkan pengguna yang masuk</source>
         <translation>managing products needs a logged-in user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="762"/>
+        <location filename="../../ui/common/label_texts.py" line="764"/>
         <source>menukar berkas basis data</source>
         <translation>swapping the database files</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="763"/>
+        <location filename="../../ui/common/label_texts.py" line="765"/>
         <source>menyalin cadangan untuk diperiksa</source>
         <translation>copying the backup to check it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="764"/>
+        <location filename="../../ui/common/label_texts.py" line="766"/>
         <source>metode CKPN tidak dikenal: {method}</source>
         <translation>unknown allowance (CKPN) method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="765"/>
+        <location filename="../../ui/common/label_texts.py" line="767"/>
         <source>metode bunga tidak dikenal (flat, annuity, equal-principal)</source>
         <translation>unknown interest method (flat, annuity, equal-principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="766"/>
+        <location filename="../../ui/common/label_texts.py" line="768"/>
         <source>metode pendapatan tidak dikenal: {method}</source>
         <translation>unknown income method: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="767"/>
+        <location filename="../../ui/common/label_texts.py" line="769"/>
         <source>minggu</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="768"/>
+        <location filename="../../ui/common/label_texts.py" line="770"/>
         <source>modal awal tidak boleh negatif</source>
         <translation>the opening float cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="769"/>
+        <location filename="../../ui/common/label_texts.py" line="771"/>
         <source>multiguna</source>
         <translation>multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="770"/>
+        <location filename="../../ui/common/label_texts.py" line="772"/>
         <source>mutasi jaminan tidak ditemukan</source>
         <translation>collateral movement not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="771"/>
+        <location filename="../../ui/common/label_texts.py" line="773"/>
         <source>nama akun wajib diisi (paling panjang 120 huruf)</source>
         <translation>the account name is required (at most 120 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="772"/>
+        <location filename="../../ui/common/label_texts.py" line="774"/>
         <source>nama berkas wajib diisi</source>
         <translation>the file name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="773"/>
+        <location filename="../../ui/common/label_texts.py" line="775"/>
         <source>nama cabang wajib diisi</source>
         <translation>branch name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="774"/>
+        <location filename="../../ui/common/label_texts.py" line="776"/>
         <source>nama dan jabatan penanda tangan paling panjang 80 huruf</source>
         <translation>the signatory&apos;s name and title have at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="775"/>
+        <location filename="../../ui/common/label_texts.py" line="777"/>
         <source>nama dealer wajib diisi</source>
         <translation>the dealer name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="776"/>
+        <location filename="../../ui/common/label_texts.py" line="778"/>
         <source>nama hari libur wajib diisi</source>
         <translation>the holiday&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="777"/>
+        <location filename="../../ui/common/label_texts.py" line="779"/>
         <source>nama kantor paling panjang 120 huruf</source>
         <translation>the office name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="778"/>
+        <location filename="../../ui/common/label_texts.py" line="780"/>
         <source>nama kantor wajib diisi</source>
         <translation>the office name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="779"/>
+        <location filename="../../ui/common/label_texts.py" line="781"/>
         <source>nama lengkap wajib diisi (paling panjang 80 huruf)</source>
         <translation>the full name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="780"/>
+        <location filename="../../ui/common/label_texts.py" line="782"/>
         <source>nama pembeli wajib diisi</source>
         <translation>the buyer&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="781"/>
+        <location filename="../../ui/common/label_texts.py" line="783"/>
         <source>nama pengguna &apos;{username}&apos; sudah dipakai</source>
         <translation>the user name &apos;{username}&apos; is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="782"/>
+        <location filename="../../ui/common/label_texts.py" line="784"/>
         <source>nama pengguna 1–32 huruf/angka (boleh titik dan garis bawah)</source>
         <translation>user name 1–32 letters/digits (dots and underscores allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="783"/>
+        <location filename="../../ui/common/label_texts.py" line="785"/>
         <source>nama produk wajib diisi (paling panjang 80 huruf)</source>
         <translation>the product name is required (at most 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="784"/>
+        <location filename="../../ui/common/label_texts.py" line="786"/>
         <source>nama resmi kantor wajib diisi</source>
         <translation>the office&apos;s legal name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="785"/>
+        <location filename="../../ui/common/label_texts.py" line="787"/>
         <source>nama resmi paling panjang 120 huruf</source>
         <translation>the legal name has at most 120 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="786"/>
+        <location filename="../../ui/common/label_texts.py" line="788"/>
         <source>nama sales wajib diisi</source>
         <translation>the salesperson&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="787"/>
+        <location filename="../../ui/common/label_texts.py" line="789"/>
         <source>nama wilayah wajib diisi</source>
         <translation>the area&apos;s name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="788"/>
+        <location filename="../../ui/common/label_texts.py" line="790"/>
         <source>nasabah ada di daftar hitam: pengajuan tidak dapat dibuat</source>
         <translation>the customer is blacklisted: no application can be made</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="789"/>
+        <location filename="../../ui/common/label_texts.py" line="791"/>
         <source>nasabah dengan NIK {nik} belum ada; impor nasabah dulu (import customers)</source>
         <translation>there is no customer with NIK {nik} yet; import the customers first (import customers)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="790"/>
+        <location filename="../../ui/common/label_texts.py" line="792"/>
         <source>nasabah tidak ditemukan</source>
         <translation>customer not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="791"/>
+        <location filename="../../ui/common/label_texts.py" line="793"/>
         <source>nasabah tidak punya nomor telepon</source>
         <translation>the customer has no phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="792"/>
+        <location filename="../../ui/common/label_texts.py" line="794"/>
         <source>neraca saldo tidak seimbang: debit {debit}, kredit {credit}, selisih {diff}</source>
         <translation>the trial balance does not balance: debit {debit}, credit {credit}, difference {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="793"/>
+        <location filename="../../ui/common/label_texts.py" line="795"/>
         <source>nilai taksiran harus lebih dari nol</source>
         <translation>the appraised value must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="794"/>
+        <location filename="../../ui/common/label_texts.py" line="796"/>
         <source>nilai {aspect} antara {low} dan {high}</source>
         <translation>the {aspect} score is between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="795"/>
+        <location filename="../../ui/common/label_texts.py" line="797"/>
         <source>nomor BPKB wajib diisi saat diterima</source>
         <translation>the BPKB number is required when it is received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="796"/>
+        <location filename="../../ui/common/label_texts.py" line="798"/>
         <source>nomor izin paling panjang 80 karakter</source>
         <translation>the licence number has at most 80 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="797"/>
+        <location filename="../../ui/common/label_texts.py" line="799"/>
         <source>nomor kontrak wajib diisi (paling panjang 32 karakter)</source>
         <translation>the contract number is required (at most 32 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="798"/>
+        <location filename="../../ui/common/label_texts.py" line="800"/>
         <source>nomor kontrak {contract_no} sudah dipakai</source>
         <translation>contract number {contract_no} is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="799"/>
+        <location filename="../../ui/common/label_texts.py" line="801"/>
         <source>nomor sertifikat fidusia wajib diisi</source>
         <translation>the fiducia certificate number is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="800"/>
+        <location filename="../../ui/common/label_texts.py" line="802"/>
         <source>paling panjang 500 huruf</source>
         <translation>at most 500 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="801"/>
+        <location filename="../../ui/common/label_texts.py" line="803"/>
         <source>paling panjang {limit} huruf</source>
         <translation>at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="802"/>
+        <location filename="../../ui/common/label_texts.py" line="804"/>
         <source>paling sedikit satu tahap surat</source>
         <translation>at least one letter stage</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="803"/>
+        <location filename="../../ui/common/label_texts.py" line="805"/>
         <source>pasang bagan akun dulu</source>
         <translation>install the chart of accounts first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="804"/>
+        <location filename="../../ui/common/label_texts.py" line="806"/>
         <source>pecahan tidak dikenal: {face}</source>
         <translation>unknown denomination: {face}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="805"/>
+        <location filename="../../ui/common/label_texts.py" line="807"/>
         <source>pelunasan sebagian harus kurang dari sisa pokok (gunakan pelunasan)</source>
         <translation>a partial payoff must be less than the outstanding principal (use payoff)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="806"/>
+        <location filename="../../ui/common/label_texts.py" line="808"/>
         <source>pembagian SHU tidak sama dengan jumlah SHU</source>
         <translation>the SHU split does not add up to the SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="807"/>
+        <location filename="../../ui/common/label_texts.py" line="809"/>
         <source>pembatalan membuat saldo rekening {number} negatif</source>
         <translation>the reversal would make account {number} negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="808"/>
+        <location filename="../../ui/common/label_texts.py" line="810"/>
         <source>penagih harus kolektor, petugas kredit atau supervisor aktif</source>
         <translation>the collector must be an active collector, credit officer or supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="809"/>
+        <location filename="../../ui/common/label_texts.py" line="811"/>
         <source>penalti: persen dari pokok atau dari jasa yang sudah dibayar</source>
         <translation>penalty: a percentage of the principal or of the interest paid</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="810"/>
+        <location filename="../../ui/common/label_texts.py" line="812"/>
         <source>penanggung bea meterai tidak dikenal: {bearer}</source>
         <translation>unknown stamp-duty bearer: {bearer}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="811"/>
+        <location filename="../../ui/common/label_texts.py" line="813"/>
         <source>pengajuan #{id} tidak ditemukan</source>
         <translation>application #{id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="812"/>
+        <location filename="../../ui/common/label_texts.py" line="814"/>
         <source>pengaturan tidak dikenal</source>
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="813"/>
+        <location filename="../../ui/common/label_texts.py" line="815"/>
         <source>pengelompokan tidak dikenal: {by}</source>
         <translation>unknown grouping: {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="814"/>
+        <location filename="../../ui/common/label_texts.py" line="816"/>
         <source>pengguna &apos;{username}&apos; tidak ada</source>
         <translation>user &apos;{username}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="815"/>
+        <location filename="../../ui/common/label_texts.py" line="817"/>
         <source>pengguna tanpa login</source>
         <translation>a user who is not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="816"/>
+        <location filename="../../ui/common/label_texts.py" line="818"/>
         <source>penghapusan denda ini sudah ditarik</source>
         <translation>this late-fee waiver has already been withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="817"/>
+        <location filename="../../ui/common/label_texts.py" line="819"/>
         <source>penghasilan bersih tidak mencukupi (nol atau negatif)</source>
         <translation>net income is insufficient (zero or negative)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="818"/>
+        <location filename="../../ui/common/label_texts.py" line="820"/>
         <source>penghasilan utama harus lebih dari nol</source>
         <translation>the main income must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="819"/>
+        <location filename="../../ui/common/label_texts.py" line="821"/>
         <source>peran tidak dikenal</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="820"/>
+        <location filename="../../ui/common/label_texts.py" line="822"/>
         <source>periode 12/{year} sudah ditutup; buka kembali dulu untuk menutup tahun buku</source>
         <translation>period 12/{year} is closed; reopen it first to close the year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="821"/>
+        <location filename="../../ui/common/label_texts.py" line="823"/>
         <source>periode dua mingguan</source>
         <translation>fortnight</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="822"/>
+        <location filename="../../ui/common/label_texts.py" line="824"/>
         <source>periode {month} sudah ditutup: saldo awal tidak bisa diposting di dalamnya</source>
         <translation>period {month} is closed: opening balances cannot be posted in it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="823"/>
+        <location filename="../../ui/common/label_texts.py" line="825"/>
         <source>periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}</source>
         <translation>period {month}/{year} has unposted journals: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="824"/>
+        <location filename="../../ui/common/label_texts.py" line="826"/>
         <source>periode {month}/{year} sudah ditutup</source>
         <translation>period {month}/{year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="825"/>
+        <location filename="../../ui/common/label_texts.py" line="827"/>
         <source>periode {month}/{year} sudah ditutup: tidak bisa memposting jurnal bertanggal di dalamnya</source>
         <translation>period {month}/{year} is closed: no journal dated in it can be posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="826"/>
+        <location filename="../../ui/common/label_texts.py" line="828"/>
         <source>periode {month}/{year} tidak sedang ditutup</source>
         <translation>period {month}/{year} is not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="827"/>
+        <location filename="../../ui/common/label_texts.py" line="829"/>
         <source>periode {period_end} sudah ditutup; buka kembali dulu untuk menjalankan ulang</source>
         <translation>period {period_end} is already closed; reopen it first to run again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="828"/>
+        <location filename="../../ui/common/label_texts.py" line="830"/>
+        <source>periode {period} sudah ditutup: pilih tanggal berlaku pada periode yang masih terbuka</source>
+        <translation>period {period} is closed: choose an effective date in an open period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="831"/>
         <source>peristiwa tidak dikenal: {event}</source>
         <translation>unknown event: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="829"/>
+        <location filename="../../ui/common/label_texts.py" line="832"/>
         <source>persentase 0–100</source>
         <translation>a percentage 0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="830"/>
+        <location filename="../../ui/common/label_texts.py" line="833"/>
         <source>persentase tidak boleh negatif</source>
         <translation>a percentage cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="831"/>
+        <location filename="../../ui/common/label_texts.py" line="834"/>
         <source>petugas hanya boleh menambah/mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may add or change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="832"/>
+        <location filename="../../ui/common/label_texts.py" line="835"/>
         <source>petugas hanya boleh mengubah nasabah di portofolionya sendiri</source>
         <translation>an officer may change customers of their own portfolio only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="833"/>
+        <location filename="../../ui/common/label_texts.py" line="836"/>
         <source>petugas pemilik nasabah wajib dipilih</source>
         <translation>choose the officer who owns the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="834"/>
+        <location filename="../../ui/common/label_texts.py" line="837"/>
         <source>petugas tidak ada atau bukan petugas kredit/kolektor</source>
         <translation>no such officer, or not a credit officer/collector</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="835"/>
+        <location filename="../../ui/common/label_texts.py" line="838"/>
         <source>petugas tujuan sama dengan petugas asal</source>
         <translation>the receiving officer is the same as the current one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="836"/>
+        <location filename="../../ui/common/label_texts.py" line="839"/>
         <source>pilih alasan dari daftar</source>
         <translation>choose a reason from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="837"/>
+        <location filename="../../ui/common/label_texts.py" line="840"/>
         <source>pilih dealer asal order</source>
         <translation>choose the dealer the order came from</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="838"/>
+        <location filename="../../ui/common/label_texts.py" line="841"/>
         <source>pilih jenis kendaraan (roda dua / roda empat)</source>
         <translation>choose the vehicle type (two or four wheels)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="839"/>
+        <location filename="../../ui/common/label_texts.py" line="842"/>
         <source>pilih nasabah</source>
         <translation>choose a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="840"/>
+        <location filename="../../ui/common/label_texts.py" line="843"/>
         <source>pilih paling sedikit satu tenor</source>
         <translation>choose at least one tenor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="841"/>
+        <location filename="../../ui/common/label_texts.py" line="844"/>
         <source>pilih produk pinjaman</source>
         <translation>choose a loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="842"/>
+        <location filename="../../ui/common/label_texts.py" line="845"/>
         <source>pilih rekomendasi petugas</source>
         <translation>choose the officer&apos;s recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="843"/>
+        <location filename="../../ui/common/label_texts.py" line="846"/>
         <source>pilih: tetap ditagih atau hapus buku</source>
         <translation>choose: keep collecting or write off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="844"/>
+        <location filename="../../ui/common/label_texts.py" line="847"/>
         <source>pilihan tidak dikenal: {mode}</source>
         <translation>unknown option: {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="845"/>
+        <location filename="../../ui/common/label_texts.py" line="848"/>
         <source>pindah petugas lewat Pindah Portofolio (tercatat di riwayat)</source>
         <translation>move officers through Move portfolio (recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="846"/>
+        <location filename="../../ui/common/label_texts.py" line="849"/>
         <source>pinjaman #{loan_id} tidak ditemukan</source>
         <translation>loan #{loan_id} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="847"/>
+        <location filename="../../ui/common/label_texts.py" line="850"/>
         <source>pinjaman tidak aktif lagi</source>
         <translation>the loan is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="848"/>
+        <location filename="../../ui/common/label_texts.py" line="851"/>
         <source>pinjaman {contract_no} sudah ditutup ({status})</source>
         <translation>loan {contract_no} is closed ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="849"/>
+        <location filename="../../ui/common/label_texts.py" line="852"/>
         <source>pinjaman {contract_no} tidak memegang titipan</source>
         <translation>loan {contract_no} holds no overpayment</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="850"/>
+        <location filename="../../ui/common/label_texts.py" line="853"/>
         <source>pinjaman {contract} bukan milik anggota {member}: angsuran dibayar dari simpanan pemiliknya sendiri</source>
         <translation>loan {contract} does not belong to member {member}: installments are paid from the owner&apos;s own savings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="851"/>
+        <location filename="../../ui/common/label_texts.py" line="854"/>
         <source>pokok pinjaman harus berupa angka</source>
         <translation>the principal must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="852"/>
+        <location filename="../../ui/common/label_texts.py" line="855"/>
         <source>pokok pinjaman harus lebih dari nol</source>
         <translation>the loan principal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="853"/>
+        <location filename="../../ui/common/label_texts.py" line="856"/>
         <source>pokok pinjaman terlalu kecil untuk tenor ini (setiap angsuran harus memuat pokok)</source>
         <translation>the principal is too small for this tenor (every installment must carry principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="854"/>
+        <location filename="../../ui/common/label_texts.py" line="857"/>
         <source>pokok pinjaman tidak boleh lebih kecil dari satu sen</source>
         <translation>the principal may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="855"/>
+        <location filename="../../ui/common/label_texts.py" line="858"/>
         <source>pokok pinjaman tidak wajar (lebih dari {amount})</source>
         <translation>an implausible principal (more than {amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="856"/>
+        <location filename="../../ui/common/label_texts.py" line="859"/>
         <source>pokok simpanan berjangka harus lebih dari nol</source>
         <translation>the time deposit&apos;s principal must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="857"/>
+        <location filename="../../ui/common/label_texts.py" line="860"/>
         <source>produk simpanan {code} tidak ada</source>
         <translation>savings product {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="858"/>
+        <location filename="../../ui/common/label_texts.py" line="861"/>
         <source>produk standar tidak dikenal: {codes}</source>
         <translation>unknown standard products: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="859"/>
+        <location filename="../../ui/common/label_texts.py" line="862"/>
         <source>produk {key} tidak ditemukan</source>
         <translation>product {key} not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="860"/>
+        <location filename="../../ui/common/label_texts.py" line="863"/>
         <source>produk {name} sudah tidak aktif</source>
         <translation>product {name} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="861"/>
+        <location filename="../../ui/common/label_texts.py" line="864"/>
         <source>produk {product} tidak dikenal</source>
         <translation>unknown product {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="862"/>
+        <location filename="../../ui/common/label_texts.py" line="865"/>
         <source>rekening asal dan tujuan sama</source>
         <translation>the source and target accounts are the same</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="863"/>
+        <location filename="../../ui/common/label_texts.py" line="866"/>
         <source>rekening simpanan #{account_id} tidak ada</source>
         <translation>savings account #{account_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="864"/>
+        <location filename="../../ui/common/label_texts.py" line="867"/>
         <source>rekening {number} sudah ditutup</source>
         <translation>account {number} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="865"/>
+        <location filename="../../ui/common/label_texts.py" line="868"/>
         <source>rekonsiliasi gagal: {problems}</source>
         <translation>reconciliation failed: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="866"/>
+        <location filename="../../ui/common/label_texts.py" line="869"/>
         <source>roda dua</source>
         <translation>two-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="867"/>
+        <location filename="../../ui/common/label_texts.py" line="870"/>
         <source>roda empat</source>
         <translation>four-wheeler</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="868"/>
+        <location filename="../../ui/common/label_texts.py" line="871"/>
         <source>saat jatuh tempo: diperpanjang (rollover) atau dicairkan</source>
         <translation>at maturity: rolled over or paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="869"/>
+        <location filename="../../ui/common/label_texts.py" line="872"/>
         <source>saldo awal neraca saldo sudah pernah diposting</source>
         <translation>the trial balance&apos;s opening balances were already posted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="870"/>
+        <location filename="../../ui/common/label_texts.py" line="873"/>
         <source>saldo minimum {minimum} harus tetap tersisa (ketentuan produk {product}); paling banyak {most}</source>
         <translation>the minimum balance {minimum} must remain (rule of product {product}); at most {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="871"/>
+        <location filename="../../ui/common/label_texts.py" line="874"/>
         <source>saldo tidak cukup ({balance})</source>
         <translation>the balance is not enough ({balance})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="872"/>
+        <location filename="../../ui/common/label_texts.py" line="875"/>
         <source>sales tidak ditemukan</source>
         <translation>salesperson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="873"/>
+        <location filename="../../ui/common/label_texts.py" line="876"/>
         <source>salesman bukan dari dealer yang dipilih</source>
         <translation>the salesperson is not from the chosen dealer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="874"/>
+        <location filename="../../ui/common/label_texts.py" line="877"/>
         <source>sebutkan --user: tidak ada akuntan atau manajer aktif</source>
         <translation>name --user: there is no active accountant or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="875"/>
+        <location filename="../../ui/common/label_texts.py" line="878"/>
         <source>sel berisi angka, bukan teks: Excel sudah membuang angka 0 di depan atau digit terakhir. Format kolom sebagai Teks dan ketik ulang</source>
         <translation>the cell holds a number, not text: Excel has already dropped the leading 0 or the last digits. Format the column as Text and type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="876"/>
+        <location filename="../../ui/common/label_texts.py" line="879"/>
         <source>simpanan berjangka hanya dicairkan saat jatuh tempo atau dengan pencairan sebelum jatuh tempo (penalti)</source>
         <translation>a time deposit is paid out only at maturity or by an early payout (penalty)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="877"/>
+        <location filename="../../ui/common/label_texts.py" line="880"/>
         <source>simpanan berjangka harus punya jangka waktu (bulan)</source>
         <translation>a time deposit needs a term (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="878"/>
+        <location filename="../../ui/common/label_texts.py" line="881"/>
         <source>simpanan berjangka tidak menerima setoran tambahan; buka bilyet baru</source>
         <translation>a time deposit takes no further deposits; open a new certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="879"/>
+        <location filename="../../ui/common/label_texts.py" line="882"/>
         <source>simpanan berjangka {number} baru jatuh tempo {maturity}; sebelum itu hanya bisa dicairkan dengan penalti</source>
         <translation>time deposit {number} matures only on {maturity}; before then it can be paid out only with a penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="880"/>
+        <location filename="../../ui/common/label_texts.py" line="883"/>
         <source>simpanan pokok dibayar sekali saja (AD/ART)</source>
         <translation>the principal savings is paid once only (bylaws)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="881"/>
+        <location filename="../../ui/common/label_texts.py" line="884"/>
         <source>simpanan pokok sebesar {amount} (AD/ART)</source>
         <translation>the principal savings are {amount} (bylaws)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="882"/>
+        <location filename="../../ui/common/label_texts.py" line="885"/>
         <source>simpanan pokok/wajib harus punya jumlah tetap</source>
         <translation>principal and mandatory savings need a fixed amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="883"/>
+        <location filename="../../ui/common/label_texts.py" line="886"/>
         <source>simpanan wajib dibayar per bulan {amount} (atau kelipatannya)</source>
         <translation>the mandatory savings are paid monthly, {amount} (or a multiple)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="884"/>
+        <location filename="../../ui/common/label_texts.py" line="887"/>
         <source>sisa pokok menurut tabel angsuran (flat)</source>
         <translation>remaining principal from the installment table (flat)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="885"/>
+        <location filename="../../ui/common/label_texts.py" line="888"/>
         <source>sisa pokok menurut tabel efektif (anuitas)</source>
         <translation>remaining principal from the effective table (annuity)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="886"/>
+        <location filename="../../ui/common/label_texts.py" line="889"/>
         <source>sisa yang dapat ditagih {left}</source>
         <translation>what can still be collected: {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="887"/>
+        <location filename="../../ui/common/label_texts.py" line="890"/>
         <source>status harus aktif, nonaktif atau blacklist</source>
         <translation>status must be active, inactive or blacklist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="888"/>
+        <location filename="../../ui/common/label_texts.py" line="891"/>
         <source>status keluar: resigned atau deceased</source>
         <translation>leaving status: resigned or deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="889"/>
+        <location filename="../../ui/common/label_texts.py" line="892"/>
         <source>suku bunga baru 0–100 % setahun</source>
         <translation>the new rate is 0–100 % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="890"/>
+        <location filename="../../ui/common/label_texts.py" line="893"/>
         <source>suku bunga harus antara 0 dan 100 % per tahun</source>
         <translation>the interest rate is between 0 and 100 % a year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="891"/>
+        <location filename="../../ui/common/label_texts.py" line="894"/>
         <source>suku bunga harus berupa angka</source>
         <translation>the interest rate must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="892"/>
+        <location filename="../../ui/common/label_texts.py" line="895"/>
         <source>suku jasa tidak boleh negatif</source>
         <translation>the interest rate may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="893"/>
+        <location filename="../../ui/common/label_texts.py" line="896"/>
         <source>sumber jurnal tidak dikenal: {source}</source>
         <translation>unknown journal source: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="894"/>
+        <location filename="../../ui/common/label_texts.py" line="897"/>
         <source>sumber jurnal {source} tidak dapat diposting oleh pengguna</source>
         <translation>journal source {source} cannot be posted by a user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="895"/>
+        <location filename="../../ui/common/label_texts.py" line="898"/>
         <source>sumber order: dealer, datang langsung atau referensi</source>
         <translation>order source: dealer, walk-in or referral</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="896"/>
+        <location filename="../../ui/common/label_texts.py" line="899"/>
         <source>tabel kolektibilitas kosong</source>
         <translation>the collectibility table is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="897"/>
+        <location filename="../../ui/common/label_texts.py" line="900"/>
         <source>tabel kolektibilitas tidak dikenal: {preset}</source>
         <translation>unknown collectibility table: {preset}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="898"/>
+        <location filename="../../ui/common/label_texts.py" line="901"/>
         <source>tahap pertama perlu batas hari atau jumlah angsuran</source>
         <translation>the first stage needs a days bound or a number of installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="899"/>
+        <location filename="../../ui/common/label_texts.py" line="902"/>
         <source>tahap {n}: bilangan bulat tidak negatif</source>
         <translation>stage {n}: a whole number, not negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="900"/>
+        <location filename="../../ui/common/label_texts.py" line="903"/>
         <source>tahap {n}: isi surat wajib diisi</source>
         <translation>stage {n}: the letter&apos;s text is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="901"/>
+        <location filename="../../ui/common/label_texts.py" line="904"/>
         <source>tahap {n}: isian tidak dikenal {exc}</source>
         <translation>stage {n}: unknown entry {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="902"/>
+        <location filename="../../ui/common/label_texts.py" line="905"/>
         <source>tahap {n}: kode 1–10 huruf/angka</source>
         <translation>stage {n}: a code of 1–10 letters/digits</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="903"/>
+        <location filename="../../ui/common/label_texts.py" line="906"/>
         <source>tahap {n}: kode {name} dipakai dua kali</source>
         <translation>stage {n}: code {name} is used twice</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="904"/>
+        <location filename="../../ui/common/label_texts.py" line="907"/>
         <source>tahun buku {year} belum ditutup: SHU dibagi dari hasil tahun yang sudah ditutup</source>
         <translation>financial year {year} is not closed: the SHU is distributed from a closed year&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="905"/>
+        <location filename="../../ui/common/label_texts.py" line="908"/>
         <source>tahun buku {year} sudah ditutup</source>
         <translation>the financial year {year} is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="906"/>
+        <location filename="../../ui/common/label_texts.py" line="909"/>
         <source>tahun kendaraan antara 1980 dan {year}</source>
         <translation>the vehicle year is between 1980 and {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="907"/>
+        <location filename="../../ui/common/label_texts.py" line="910"/>
         <source>tahun kendaraan harus angka</source>
         <translation>the vehicle year must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="908"/>
+        <location filename="../../ui/common/label_texts.py" line="911"/>
         <source>tahun kendaraan wajib diisi</source>
         <translation>the vehicle year is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="909"/>
+        <location filename="../../ui/common/label_texts.py" line="912"/>
         <source>tahun {year} tidak menghasilkan SHU untuk dibagi</source>
         <translation>{year} produced no SHU to distribute</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="910"/>
+        <location filename="../../ui/common/label_texts.py" line="913"/>
         <source>tanggal &apos;{text}&apos; tidak dikenal; tulis dd/mm/yyyy</source>
         <translation>date &apos;{text}&apos; not understood; write dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="911"/>
+        <location filename="../../ui/common/label_texts.py" line="914"/>
         <source>tanggal akhir bulan wajib diisi</source>
         <translation>the month-end date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="912"/>
+        <location filename="../../ui/common/label_texts.py" line="915"/>
         <source>tanggal berlaku sebelum pencairan</source>
         <translation>the effective date is before the disbursement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="913"/>
+        <location filename="../../ui/common/label_texts.py" line="916"/>
+        <source>tanggal berlaku tidak boleh sesudah hari ini</source>
+        <translation>the effective date may not be after today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="917"/>
         <source>tanggal cair di masa depan</source>
         <translation>the disbursement date is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="914"/>
+        <location filename="../../ui/common/label_texts.py" line="918"/>
         <source>tanggal fidusia tidak boleh di masa depan</source>
         <translation>the fiducia date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="915"/>
+        <location filename="../../ui/common/label_texts.py" line="919"/>
         <source>tanggal fidusia tidak boleh sebelum tanggal kontrak</source>
         <translation>the fiducia date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="916"/>
+        <location filename="../../ui/common/label_texts.py" line="920"/>
         <source>tanggal harus YYYY-MM-DD</source>
         <translation>the date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="917"/>
+        <location filename="../../ui/common/label_texts.py" line="921"/>
         <source>tanggal harus hari terakhir bulan</source>
         <translation>the date must be the last day of a month</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="918"/>
+        <location filename="../../ui/common/label_texts.py" line="922"/>
         <source>tanggal janji bayar tidak boleh sebelum tanggal kontak</source>
         <translation>the promised date may not be before the contact date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="919"/>
+        <location filename="../../ui/common/label_texts.py" line="923"/>
         <source>tanggal janji bayar wajib diisi</source>
         <translation>the promised date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="920"/>
+        <location filename="../../ui/common/label_texts.py" line="924"/>
         <source>tanggal jual sebelum tanggal penarikan</source>
         <translation>the sale date is before the repossession date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="921"/>
+        <location filename="../../ui/common/label_texts.py" line="925"/>
         <source>tanggal jurnal wajib diisi</source>
         <translation>the journal date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="922"/>
+        <location filename="../../ui/common/label_texts.py" line="926"/>
         <source>tanggal kontak berikutnya tidak boleh lewat</source>
         <translation>the next contact date may not be in the past</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="923"/>
+        <location filename="../../ui/common/label_texts.py" line="927"/>
         <source>tanggal kontak sebelum pinjaman dicairkan</source>
         <translation>the contact date is before the loan was disbursed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="924"/>
+        <location filename="../../ui/common/label_texts.py" line="928"/>
         <source>tanggal kontak tidak boleh di masa depan</source>
         <translation>the contact date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="925"/>
+        <location filename="../../ui/common/label_texts.py" line="929"/>
         <source>tanggal kontrak tidak boleh sebelum tanggal persetujuan</source>
         <translation>the contract date may not be before the approval date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="926"/>
+        <location filename="../../ui/common/label_texts.py" line="930"/>
         <source>tanggal kunjungan tidak boleh di masa depan</source>
         <translation>the visit date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="927"/>
+        <location filename="../../ui/common/label_texts.py" line="931"/>
         <source>tanggal kunjungan tidak valid</source>
         <translation>not a valid visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="928"/>
+        <location filename="../../ui/common/label_texts.py" line="932"/>
         <source>tanggal lahir tidak mungkin</source>
         <translation>an impossible birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="929"/>
+        <location filename="../../ui/common/label_texts.py" line="933"/>
         <source>tanggal pembayaran sebelum pembayaran terakhir ({last_payment_on}); batalkan dulu yang lebih baru</source>
         <translation>the payment date is before the last payment ({last_payment_on}); cancel the newer one first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="930"/>
+        <location filename="../../ui/common/label_texts.py" line="934"/>
         <source>tanggal pembayaran sebelum pencairan ({disbursed_on})</source>
         <translation>the payment date is before the disbursement ({disbursed_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="931"/>
+        <location filename="../../ui/common/label_texts.py" line="935"/>
         <source>tanggal pembayaran tidak boleh di masa depan</source>
         <translation>the payment date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="932"/>
+        <location filename="../../ui/common/label_texts.py" line="936"/>
         <source>tanggal pembayaran wajib diisi</source>
         <translation>the payment date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="933"/>
+        <location filename="../../ui/common/label_texts.py" line="937"/>
         <source>tanggal penarikan di luar masa pinjaman</source>
         <translation>the repossession date is outside the loan&apos;s life</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="934"/>
+        <location filename="../../ui/common/label_texts.py" line="938"/>
         <source>tanggal pencairan terlalu jauh di masa depan</source>
         <translation>the disbursement date is too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="935"/>
+        <location filename="../../ui/common/label_texts.py" line="939"/>
         <source>tanggal pencairan tidak boleh sebelum tanggal kontrak</source>
         <translation>the disbursement date may not be before the contract date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="936"/>
+        <location filename="../../ui/common/label_texts.py" line="940"/>
         <source>tanggal pengembalian sebelum pembayaran terakhir ({last_payment_on})</source>
         <translation>the refund date is before the last payment ({last_payment_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="937"/>
+        <location filename="../../ui/common/label_texts.py" line="941"/>
         <source>tanggal pengembalian tidak boleh di masa depan</source>
         <translation>the refund date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="938"/>
+        <location filename="../../ui/common/label_texts.py" line="942"/>
         <source>tanggal pengembalian wajib diisi</source>
         <translation>the refund date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="939"/>
+        <location filename="../../ui/common/label_texts.py" line="943"/>
         <source>tanggal saldo awal wajib diisi</source>
         <translation>the opening-balance date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="940"/>
+        <location filename="../../ui/common/label_texts.py" line="944"/>
         <source>tanggal sebelum hapus buku</source>
         <translation>the date is before the write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="941"/>
+        <location filename="../../ui/common/label_texts.py" line="945"/>
         <source>tanggal sebelum rekening dibuka ({opened_on})</source>
         <translation>the date is before the account was opened ({opened_on})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="942"/>
+        <location filename="../../ui/common/label_texts.py" line="946"/>
         <source>tanggal sebelum transaksi terakhir rekening ini ({last}): saldo harian harus urut</source>
         <translation>the date is before this account&apos;s last transaction ({last}): daily balances must be in order</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="943"/>
+        <location filename="../../ui/common/label_texts.py" line="947"/>
         <source>tanggal transaksi tidak boleh di masa depan</source>
         <translation>the transaction date may not be in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="944"/>
+        <location filename="../../ui/common/label_texts.py" line="948"/>
         <source>tanggal transaksi wajib diisi</source>
         <translation>the transaction date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="945"/>
+        <location filename="../../ui/common/label_texts.py" line="949"/>
         <source>tanggal valuta lebih dari setahun sebelum pembukuan</source>
         <translation>the value date is more than a year before the booking</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="946"/>
+        <location filename="../../ui/common/label_texts.py" line="950"/>
         <source>tanggal valuta sebelum pembayaran terakhir ({date}); batalkan dulu yang lebih baru</source>
         <translation>the value date is before the last payment ({date}); cancel the newer one first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="947"/>
+        <location filename="../../ui/common/label_texts.py" line="951"/>
         <source>tanggal valuta sebelum pencairan ({date})</source>
         <translation>the value date is before the disbursement ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="948"/>
+        <location filename="../../ui/common/label_texts.py" line="952"/>
         <source>tanggal valuta tidak boleh setelah tanggal pembukuan</source>
         <translation>the value date may not be after the booking date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="949"/>
+        <location filename="../../ui/common/label_texts.py" line="953"/>
         <source>tanggal valuta wajib diisi</source>
         <translation>the value date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="950"/>
+        <location filename="../../ui/common/label_texts.py" line="954"/>
         <source>tanggal wajib diisi</source>
         <translation>the date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="951"/>
+        <location filename="../../ui/common/label_texts.py" line="955"/>
         <source>tanggal {date} tidak ada di kalender</source>
         <translation>date {date} does not exist in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="952"/>
+        <location filename="../../ui/common/label_texts.py" line="956"/>
         <source>tarif {k}: 0–100 % dengan paling banyak dua desimal</source>
         <translation>rate {k}: 0–100 % with at most two decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="953"/>
+        <location filename="../../ui/common/label_texts.py" line="957"/>
         <source>telepon hanya angka, spasi, tanda hubung dan +, 5–32 karakter</source>
         <translation>a phone number has only digits, spaces, hyphens and +, 5–32 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="954"/>
+        <location filename="../../ui/common/label_texts.py" line="958"/>
         <source>tempat penyimpanan wajib diisi</source>
         <translation>the storage place is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="955"/>
+        <location filename="../../ui/common/label_texts.py" line="959"/>
         <source>templat perjanjian tidak boleh kosong</source>
         <translation>the agreement template may not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="956"/>
+        <location filename="../../ui/common/label_texts.py" line="960"/>
         <source>tenor harus antara 1 dan {max} angsuran</source>
         <translation>the tenor is between 1 and {max} installments</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="957"/>
+        <location filename="../../ui/common/label_texts.py" line="961"/>
         <source>tenor harus bilangan bulat</source>
         <translation>the tenor must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="958"/>
+        <location filename="../../ui/common/label_texts.py" line="962"/>
         <source>tenor maksimum lebih kecil dari minimum</source>
         <translation>the maximum tenor is below the minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="959"/>
+        <location filename="../../ui/common/label_texts.py" line="963"/>
         <source>tenor wajib diisi (jumlah angsuran)</source>
         <translation>the tenor is required (number of installments)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="960"/>
+        <location filename="../../ui/common/label_texts.py" line="964"/>
         <source>tenor {n} di luar batas produk ({tenor_min}–{tenor_max})</source>
         <translation>tenor {n} is outside the product&apos;s range ({tenor_min}–{tenor_max})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="961"/>
+        <location filename="../../ui/common/label_texts.py" line="965"/>
         <source>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</source>
         <translation>this database has no office yet: run the first-start wizard or &apos;main.py demo&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="962"/>
+        <location filename="../../ui/common/label_texts.py" line="966"/>
         <source>tidak ada denda yang dihapus</source>
         <translation>no late fee is waived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="963"/>
+        <location filename="../../ui/common/label_texts.py" line="967"/>
         <source>tidak ada kode akun bebas 2190–2199 untuk bunga ditangguhkan: tambahkan akun &apos;{name}&apos; di bagan akun</source>
         <translation>no free account code 2190–2199 for deferred interest: add the account &apos;{name}&apos; to the chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="964"/>
+        <location filename="../../ui/common/label_texts.py" line="968"/>
         <source>tidak ada saldo yang perlu diposting: buku besar sudah sama dengan neraca saldo</source>
         <translation>nothing to post: the ledger already equals the trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="965"/>
+        <location filename="../../ui/common/label_texts.py" line="969"/>
         <source>tidak ada sisa pokok untuk dihapusbukukan</source>
         <translation>there is no outstanding principal to write off</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="966"/>
+        <location filename="../../ui/common/label_texts.py" line="970"/>
         <source>tidak boleh negatif</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="967"/>
+        <location filename="../../ui/common/label_texts.py" line="971"/>
         <source>tidak dapat menonaktifkan akun sendiri</source>
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="968"/>
+        <location filename="../../ui/common/label_texts.py" line="972"/>
         <source>tidak sehat, NPF ≤ 5 %</source>
         <translation>not healthy, NPF ≤ 5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="969"/>
+        <location filename="../../ui/common/label_texts.py" line="973"/>
         <source>tinggi baris harus lebih dari nol</source>
         <translation>the line height must be above zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="970"/>
+        <location filename="../../ui/common/label_texts.py" line="974"/>
         <source>tingkat wilayah tidak dikenal</source>
         <translation>unknown region level</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="971"/>
+        <location filename="../../ui/common/label_texts.py" line="975"/>
         <source>titipan dari kwitansi {receipt_no} sudah dikembalikan ke nasabah: kwitansi ini tidak dapat dibatalkan lagi</source>
         <translation>the overpayment from receipt {receipt_no} was refunded to the customer: this receipt can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="972"/>
+        <location filename="../../ui/common/label_texts.py" line="976"/>
         <source>titipan dikembalikan tunai atau transfer bank, bukan {method}</source>
         <translation>an overpayment is refunded in cash or by bank transfer, not {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="973"/>
+        <location filename="../../ui/common/label_texts.py" line="977"/>
         <source>total debit {debit} ≠ total kredit {credit}</source>
         <translation>total debit {debit} ≠ total credit {credit}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="974"/>
+        <location filename="../../ui/common/label_texts.py" line="978"/>
         <source>transaksi lebih baru ({kind} {date}) masih berlaku di rekening ini: batalkan yang terbaru dulu</source>
         <translation>a newer transaction ({kind} {date}) still stands on this account: cancel the newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="975"/>
+        <location filename="../../ui/common/label_texts.py" line="979"/>
         <source>transaksi {id} sudah dibatalkan</source>
         <translation>transaction {id} is already reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="976"/>
+        <location filename="../../ui/common/label_texts.py" line="980"/>
         <source>tujuan pembiayaan: investasi atau multiguna</source>
         <translation>financing purpose: investment or multipurpose</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="977"/>
+        <location filename="../../ui/common/label_texts.py" line="981"/>
         <source>tuliskan alasan pembatalan</source>
         <translation>write the reason for the cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="978"/>
+        <location filename="../../ui/common/label_texts.py" line="982"/>
         <source>tuliskan apa yang perlu dilengkapi</source>
         <translation>write what needs to be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="979"/>
+        <location filename="../../ui/common/label_texts.py" line="983"/>
         <source>tuliskan catatan untuk hasil ini</source>
         <translation>write a note for this result</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="980"/>
+        <location filename="../../ui/common/label_texts.py" line="984"/>
         <source>tuliskan kepada siapa BPKB dipinjamkan</source>
         <translation>write to whom the BPKB is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="981"/>
+        <location filename="../../ui/common/label_texts.py" line="985"/>
         <source>tuliskan keterangan untuk alasan lain</source>
         <translation>describe the other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="982"/>
+        <location filename="../../ui/common/label_texts.py" line="986"/>
         <source>tuliskan tujuan penggunaan dana</source>
         <translation>write what the money is for</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="983"/>
+        <location filename="../../ui/common/label_texts.py" line="987"/>
         <source>tunggakan bunga {amount} harus dibayar dulu atau dikapitalisasi</source>
         <translation>the overdue interest {amount} must be paid first or capitalised</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="984"/>
+        <location filename="../../ui/common/label_texts.py" line="988"/>
         <source>tutup buku ditolak: langkah belum dijalankan: {steps}</source>
         <translation>closing the books refused: steps not run yet: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="985"/>
+        <location filename="../../ui/common/label_texts.py" line="989"/>
         <source>ubah paling sedikit satu syarat: uang muka, tenor atau bunga</source>
         <translation>change at least one term: down payment, tenor or interest</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="986"/>
+        <location filename="../../ui/common/label_texts.py" line="990"/>
         <source>ukuran kertas tidak dikenal: {paper}</source>
         <translation>unknown paper size: {paper}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="987"/>
+        <location filename="../../ui/common/label_texts.py" line="991"/>
         <source>unit ini sudah terjual</source>
         <translation>this unit is already sold</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="988"/>
+        <location filename="../../ui/common/label_texts.py" line="992"/>
         <source>unit {contract_no} sudah tercatat ditarik</source>
         <translation>the unit of {contract_no} is already recorded as repossessed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="989"/>
+        <location filename="../../ui/common/label_texts.py" line="993"/>
         <source>urutan alokasi harus memuat fee, interest dan principal masing-masing sekali</source>
         <translation>the allocation order must hold fee, interest and principal once each</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="990"/>
+        <location filename="../../ui/common/label_texts.py" line="994"/>
         <source>usulan hapus buku {contract_no} sudah menunggu persetujuan</source>
         <translation>a write-off proposal for {contract_no} is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="991"/>
+        <location filename="../../ui/common/label_texts.py" line="995"/>
         <source>usulan ini sudah diputuskan</source>
         <translation>this proposal has already been decided</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="992"/>
+        <location filename="../../ui/common/label_texts.py" line="996"/>
         <source>usulan restrukturisasi {contract_no} sudah menunggu persetujuan</source>
         <translation>a restructuring proposal for {contract_no} is already awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="993"/>
+        <location filename="../../ui/common/label_texts.py" line="997"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="994"/>
+        <location filename="../../ui/common/label_texts.py" line="998"/>
         <source>wajib diisi (paling panjang 32 karakter)</source>
         <translation>required (at most 32 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="995"/>
+        <location filename="../../ui/common/label_texts.py" line="999"/>
         <source>{amount} melebihi batas {ceiling} untuk satu jumlah; periksa angkanya (batas dapat diubah administrator dengan konfirmasi supervisor)</source>
         <translation>{amount} exceeds the limit of {ceiling} for one amount; check the figure (an administrator can change the limit with a supervisor&apos;s confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="996"/>
+        <location filename="../../ui/common/label_texts.py" line="1000"/>
         <source>{code} bukan produk simpanan berjangka</source>
         <translation>{code} is not a time deposit product</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="997"/>
+        <location filename="../../ui/common/label_texts.py" line="1001"/>
         <source>{contract_no} bukan pinjaman hapus buku</source>
         <translation>{contract_no} is not a written-off loan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="998"/>
+        <location filename="../../ui/common/label_texts.py" line="1002"/>
         <source>{contract_no} tidak aktif lagi</source>
         <translation>{contract_no} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="999"/>
+        <location filename="../../ui/common/label_texts.py" line="1003"/>
         <source>{contract_no} tidak aktif lagi: hapus buku dibatalkan</source>
         <translation>{contract_no} is no longer active: the write-off is cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1000"/>
+        <location filename="../../ui/common/label_texts.py" line="1004"/>
         <source>{contract} muncul lebih dari sekali di berkas</source>
         <translation>{contract} appears more than once in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1001"/>
+        <location filename="../../ui/common/label_texts.py" line="1005"/>
         <source>{contract} sudah ada di Angsur</source>
         <translation>{contract} already exists in Angsur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1002"/>
+        <location filename="../../ui/common/label_texts.py" line="1006"/>
         <source>{event}: akun debit dan kredit tidak boleh sama</source>
         <translation>{event}: the debit and credit accounts may not be the same</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1003"/>
+        <location filename="../../ui/common/label_texts.py" line="1007"/>
         <source>{event}: akun {side} {rule} tidak ada</source>
         <translation>{event}: the {side} account {rule} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1004"/>
+        <location filename="../../ui/common/label_texts.py" line="1008"/>
         <source>{event}: belum ada aturan jurnal untuk peristiwa ini</source>
         <translation>{event}: no journal rule for this event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1005"/>
+        <location filename="../../ui/common/label_texts.py" line="1009"/>
         <source>{event}: isi dengan akun debit dan akun kredit</source>
         <translation>{event}: fill in a debit and a credit account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1006"/>
+        <location filename="../../ui/common/label_texts.py" line="1010"/>
         <source>{event}: jumlah tidak boleh negatif</source>
         <translation>{event}: the amount may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1007"/>
+        <location filename="../../ui/common/label_texts.py" line="1011"/>
         <source>{fields} wajib diisi sebelum kontrak</source>
         <translation>{fields} required before the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1008"/>
+        <location filename="../../ui/common/label_texts.py" line="1012"/>
         <source>{full_name} sudah menjadi anggota</source>
         <translation>{full_name} is already a member</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1009"/>
+        <location filename="../../ui/common/label_texts.py" line="1013"/>
         <source>{full_name}: pengajuan {app} milik petugas lain</source>
         <translation>{full_name}: application {app} belongs to another officer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1010"/>
+        <location filename="../../ui/common/label_texts.py" line="1014"/>
         <source>{kind} tidak dapat ditarik selama masih menjadi anggota (AD/ART; diambil saat keluar)</source>
         <translation>{kind} cannot be withdrawn while a member (bylaws; taken out on leaving)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1011"/>
+        <location filename="../../ui/common/label_texts.py" line="1015"/>
         <source>{kind} tidak dibatalkan di kasir</source>
         <translation>{kind} is not reversed at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1012"/>
+        <location filename="../../ui/common/label_texts.py" line="1016"/>
         <source>{label} bukan JSON yang sah</source>
         <translation>{label} is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1013"/>
+        <location filename="../../ui/common/label_texts.py" line="1017"/>
         <source>{label} diawali kode provinsi {province} yang tidak ada (digit 1–2 harus salah satu dari 38 kode provinsi Kemendagri)</source>
         <translation>{label} starts with province code {province}, which does not exist (digits 1–2 must be one of the 38 Kemendagri province codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1014"/>
+        <location filename="../../ui/common/label_texts.py" line="1018"/>
         <source>{label} hanya boleh berisi angka</source>
         <translation>{label} may hold digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1015"/>
+        <location filename="../../ui/common/label_texts.py" line="1019"/>
         <source>{label} harus 16 digit angka (sekarang {n})</source>
         <translation>{label} must be 16 digits (now {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1016"/>
+        <location filename="../../ui/common/label_texts.py" line="1020"/>
         <source>{label} harus antara 0 dan {max}</source>
         <translation>{label} must be between 0 and {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1017"/>
+        <location filename="../../ui/common/label_texts.py" line="1021"/>
         <source>{label} harus berupa angka</source>
         <translation>{label} must be a number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1018"/>
+        <location filename="../../ui/common/label_texts.py" line="1022"/>
         <source>{label} harus berupa jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1019"/>
+        <location filename="../../ui/common/label_texts.py" line="1023"/>
         <source>{label} harus berupa objek JSON</source>
         <translation>{label} must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1020"/>
+        <location filename="../../ui/common/label_texts.py" line="1024"/>
         <source>{label} harus bilangan bulat 1–{max}</source>
         <translation>{label} must be a whole number 1–{max}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1021"/>
+        <location filename="../../ui/common/label_texts.py" line="1025"/>
         <source>{label} harus jumlah uang</source>
         <translation>{label} must be an amount of money</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1022"/>
+        <location filename="../../ui/common/label_texts.py" line="1026"/>
         <source>{label} paling banyak empat angka desimal</source>
         <translation>{label} has at most four decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1023"/>
+        <location filename="../../ui/common/label_texts.py" line="1027"/>
         <source>{label} paling panjang {limit} huruf</source>
         <translation>{label} has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1024"/>
+        <location filename="../../ui/common/label_texts.py" line="1028"/>
         <source>{label} tidak boleh lebih kecil dari satu sen</source>
         <translation>{label} may not be smaller than one sen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1025"/>
+        <location filename="../../ui/common/label_texts.py" line="1029"/>
         <source>{label} tidak boleh negatif</source>
         <translation>{label} may not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1026"/>
+        <location filename="../../ui/common/label_texts.py" line="1030"/>
         <source>{label} wajib diisi</source>
         <translation>{label} is required</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1027"/>
+        <location filename="../../ui/common/label_texts.py" line="1031"/>
         <source>{name}: akun {codes} berisi {ledger} tetapi buku pembantunya berjumlah {subledger} (selisih {diff})</source>
         <translation>{name}: accounts {codes} hold {ledger} but the sub-ledger totals {subledger} (difference {diff})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1028"/>
+        <location filename="../../ui/common/label_texts.py" line="1032"/>
         <source>{name}: wilayah kerja harus kabupaten/kota atau kecamatan</source>
         <translation>{name}: a work area must be a regency/city or a district</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1029"/>
+        <location filename="../../ui/common/label_texts.py" line="1033"/>
         <source>{number} bukan simpanan berjangka yang aktif</source>
         <translation>{number} is not an active time deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1030"/>
+        <location filename="../../ui/common/label_texts.py" line="1034"/>
         <source>{number} sudah jatuh tempo {maturity_date}: cairkan tanpa penalti</source>
         <translation>{number} matured on {maturity_date}: pay it out without a penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1031"/>
+        <location filename="../../ui/common/label_texts.py" line="1035"/>
         <source>{n} nasabah bukan portofolio petugas asal</source>
         <translation>{n} customers are not in the current officer&apos;s portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1032"/>
+        <location filename="../../ui/common/label_texts.py" line="1036"/>
         <source>{value} terlalu besar untuk sebuah jumlah uang</source>
         <translation>{value} is too large to be an amount</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1033"/>
+        <location filename="../../ui/common/label_texts.py" line="1037"/>
         <source>{value} terlalu besar untuk sebuah jumlah uang (paling banyak {limit} rupiah)</source>
         <translation>{value} is too large to be an amount (at most {limit} rupiah)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1034"/>
+        <location filename="../../ui/common/label_texts.py" line="1038"/>
         <source>{what} di atas {limit} perlu persetujuan orang kedua (supervisor) — batas persetujuan produk {product}</source>
         <translation>{what} above {limit} needs a second person&apos;s approval (supervisor) — approval limit of product {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1035"/>
+        <location filename="../../ui/common/label_texts.py" line="1039"/>
         <source>{what}: akun pemeriksa sudah dinonaktifkan</source>
         <translation>{what}: the checker&apos;s account has been deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1036"/>
+        <location filename="../../ui/common/label_texts.py" line="1040"/>
         <source>{what}: akun penyetuju sudah dinonaktifkan</source>
         <translation>{what}: the approver&apos;s account has been deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1037"/>
+        <location filename="../../ui/common/label_texts.py" line="1041"/>
         <source>{what}: kata sandi penyetuju salah</source>
         <translation>{what}: the approver&apos;s password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1038"/>
+        <location filename="../../ui/common/label_texts.py" line="1042"/>
         <source>{what}: pemeriksa harus orang lain dari pembuatnya (empat mata)</source>
         <translation>{what}: the checker must be someone other than the maker (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1039"/>
+        <location filename="../../ui/common/label_texts.py" line="1043"/>
         <source>{what}: pemeriksa wajib masuk dengan akunnya (empat mata)</source>
         <translation>{what}: the checker must log in with their own account (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1040"/>
+        <location filename="../../ui/common/label_texts.py" line="1044"/>
         <source>{what}: penyetuju harus membuktikan dengan kata sandinya</source>
         <translation>{what}: the approver must confirm with their password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1041"/>
+        <location filename="../../ui/common/label_texts.py" line="1045"/>
         <source>{what}: penyetuju wajib masuk dengan akunnya</source>
         <translation>{what}: the approver must sign in with their own account</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1042"/>
+        <location filename="../../ui/common/label_texts.py" line="1046"/>
         <source>{what}: yang menyetujui tidak boleh juga mencairkan (empat mata); kantor dapat mengizinkannya di Pengaturan</source>
         <translation>{what}: whoever approved may not also disburse (four eyes); the office can allow it in Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1043"/>
+        <location filename="../../ui/common/label_texts.py" line="1047"/>
         <source>{who} tidak berhak: {what}</source>
         <translation>{who} may not: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1044"/>
+        <location filename="../../ui/common/label_texts.py" line="1048"/>
         <source>{who}: akun ini sudah dinonaktifkan; hubungi administrator</source>
         <translation>{who}: this account has been deactivated; contact the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/label_texts.py" line="1045"/>
+        <location filename="../../ui/common/label_texts.py" line="1049"/>
         <source>{who}: sisa pokok {principal} melebihi batas persetujuan restrukturisasi {limit}</source>
         <translation>{who}: the outstanding principal {principal} exceeds the restructuring approval limit {limit}</translation>
     </message>
