@@ -440,7 +440,7 @@ def _ageing_sheet(period_end: dt.date, branch_id: int | None, total: int) -> She
 
 
 def _collectibility_sheet(period_end: dt.date, branch_id: int | None, figures: dict) -> Sheet:
-    from models.loans.collectibility import CLASS_NAMES, office_table
+    from models.loans.collectibility import CLASS_NAMES, PRESET_LABELS, office_table
     from models.loans.snapshots import LoanSnapshot
 
     where, params = _scope(branch_id)
@@ -462,7 +462,7 @@ def _collectibility_sheet(period_end: dt.date, branch_id: int | None, figures: d
     totals = ("TOTAL", "", "", "", sums[0], sums[1], _pct(sums[1], total), sums[2], sums[3], _pct(sums[3], sums[1]))
     npf_gross, npf_net = figures.get("npf_gross"), figures.get("npf_net")
     fmt = lambda v: "-" if v is None else f"{v:.2f}".replace(".", ",") + " %"
-    notes = (f"Tabel kolektibilitas kantor: {table.preset}.",
+    notes = (f"Tabel kolektibilitas kantor: {PRESET_LABELS.get(table.preset, table.preset)}.",
              f"NPF bruto (Kol 3–5 ÷ sisa pokok): {fmt(npf_gross)}; NPF neto (setelah CKPN Kol 3–5): {fmt(npf_net)}.")
     columns = (_c("klass", "Kol", Kind.INT, 5), _c("name", "Kolektibilitas", width=24),
                _c("range", "Hari Tunggak", width=14), _c("npl", "Bermasalah", width=11),
@@ -517,7 +517,7 @@ def _detail_sheet(period_end: dt.date, branch_id: int | None, count: int) -> She
                _c("outstanding", "Sisa Pokok", Kind.MONEY), _c("accrued", "Bunga Akrual", Kind.MONEY),
                _c("deferred", "Pendapatan Ditangguhkan", Kind.MONEY), _c("overdue", "Angsuran Tertunggak", Kind.MONEY),
                _c("dpd", "Hari Tunggak", Kind.INT, 9), _c("klass", "Kol", Kind.INT, 5),
-               _c("stage", "Stage", Kind.INT, 7), _c("allowance", "CKPN/PPKA", Kind.MONEY),
+               _c("stage", "Tahap PSAK 71", Kind.INT, 9), _c("allowance", "CKPN/PPKA", Kind.MONEY),
                _c("status", "Status", width=14))
     totals = ("TOTAL", f"{count} baris", "", "", "", "", "", None, None, *(_int(v) for v in sums[:5]), None, None,
               None, _int(sums[5]), "")
@@ -1153,19 +1153,6 @@ def export_monthly_pack(user, period_end: dt.date, path: str | Path, *, branch_i
     return pack
 
 
-def parse_month(text: str) -> dt.date:
-    """``"2026-03"`` → 31 March 2026 (the month end).
-
-    Raises:
-        ValueError: with a message naming ``--month``.
-    """
-    try:
-        first = dt.datetime.strptime(str(text), "%Y-%m").date()
-    except ValueError:
-        raise ValueError(f"--month: '{text}' is not a month (use YYYY-MM)") from None
-    return _month_end(first.year, first.month)
-
-
 def export_monthly_command(args) -> int:
     """``main.py --db F export monthly --month YYYY-MM [--branch CODE] --out F.xlsx|F.pdf [--user USERNAME]``.
 
@@ -1173,8 +1160,9 @@ def export_monthly_command(args) -> int:
     Without ``--user`` the command runs as the office's first active accountant or manager, as ``month-end``
     does (the command line is run by the system's operator).
     """
-    from models.accounting.month_end import _command_user
+    from models.accounting.month_end import _command_user, parse_month
     from models.core.errors import DomainError as _DomainError
+    from models.core.errors import ValidationError as _ValidationError
     from models.core.office import Branch
     from reports.commands import _fail
 
@@ -1182,8 +1170,8 @@ def export_monthly_command(args) -> int:
         return _fail("--month: give the month to report (YYYY-MM)")
     try:
         period_end = parse_month(args.month)
-    except ValueError as exc:
-        return _fail(str(exc))
+    except _ValidationError:
+        return _fail(f"--month: '{args.month}' is not a month (use YYYY-MM, e.g. 2026-03)")
     if not str(args.out).lower().endswith((".xlsx", ".pdf")):
         return _fail(f"--out: '{args.out}' must end in .xlsx (the workbook) or .pdf (its summary pages)")
     branch_id = None
@@ -1199,7 +1187,8 @@ def export_monthly_command(args) -> int:
         return _fail(exc.message, 1)
     except OSError as exc:
         return _fail(f"cannot write {args.out}: {exc.strerror or exc}", 1)
-    print(f"monthly pack {pack.period_end:%Y-%m} ({pack.branch_label}): {len(pack.sheets)} sheets written to "
-          f"{args.out}")
+    what = (f"{len(pack.sheets)} sheets" if str(args.out).lower().endswith(".xlsx")
+            else f"the summary pages of {len(pack.sheets)} sheets")
+    print(f"monthly pack {pack.period_end:%Y-%m} ({pack.branch_label}): {what} written to {args.out}")
     return 0
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -124,9 +125,12 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def parse_month(text: str) -> dt.date:
-    """``YYYY-MM`` → that month's last day.  Raises ValidationError."""
+    """``YYYY-MM`` (four digits, two digits: ``2026-03``, not ``2026-3``) → that month's last day.  Raises
+    ValidationError."""
     try:
-        year, month = (int(p) for p in str(text).split("-"))
+        if not re.fullmatch(r"\d{4}-\d{2}", str(text).strip()):
+            raise ValueError(text)
+        year, month = (int(p) for p in str(text).strip().split("-"))
         if not (1 <= month <= 12 and 1900 <= year <= 9999):
             raise ValueError(text)
         return month_end(year, month)

@@ -275,7 +275,8 @@ def test_the_command_writes_the_pack_and_explains_a_refusal(demo_db, tmp_path, c
     assert export_command(cli_args(month="2026-10", out=str(tmp_path / "oct.xlsx"))) == 1
     err = capsys.readouterr().err
     assert "Oktober 2026" in err and "belum ditutup" in err and not (tmp_path / "oct.xlsx").exists()
-    assert export_command(cli_args(month="2026-13", out=str(out))) == 2
+    for month in ("2026-13", "2026-9", "26-09", "2026/09"):
+        assert export_command(cli_args(month=month, out=str(out))) == 2
     assert "--month" in capsys.readouterr().err
     assert export_command(cli_args(month="2026-09", out=str(tmp_path / "x.csv"))) == 2
     assert export_command(cli_args(month="2026-09", branch="ZZZ", out=str(out))) == 2

@@ -45,3 +45,23 @@ def test_demo_savings_step_on_a_cooperative(coop_db):
     assert mid_page
     failed = {r.name: r.problems for r in run_checks() if not r.ok}
     assert not failed, failed
+
+
+def test_the_cooperative_demo_letterhead_is_the_cooperative_s_own(coop_db):
+    """Found by the new-user trial: the cooperative demo printed the leasing company's name and OJK licence on
+    every pack and paper.  The letterhead step takes the office's own name and a cooperative's registration."""
+    from models.core.office import Branch, Office
+    from models.core.office_profile import profile
+    from models.core.users import User
+    from models.demo import build as demo
+    from models.demo import office_profile
+
+    ctx = demo.DemoContext(seed=7, customers=12, today=TODAY, rng=random.Random(7), log=lambda _m: None,
+                           kind="koperasi")
+    ctx.office = Office.select().first()
+    ctx.branch = Branch.select().first()
+    ctx.users = {u.username: u for u in User.select()}
+    office_profile.build(ctx)
+    letterhead = profile()
+    assert letterhead.legal_name == ctx.office.name != "PT Angsur Mitra Finance"
+    assert "BH" in letterhead.licence and "NB" not in letterhead.licence
