@@ -264,3 +264,26 @@ def test_the_loan_view_tabs_through_its_buttons(qtbot, demo_db):
     view.set_loan(Loan.select().order_by(Loan.id).first())
     landed = walk(qtbot, view, view)
     assert view.schedule_table in landed
+
+
+def test_the_cashier_tabs_from_search_through_the_value_date_to_posting(qtbot, ready_db, staff):
+    """Found by the new-user trial: the early-transfer value date could not be reached by Tab, and Tab moved
+    cell by cell through a list without leaving it."""
+    import datetime as dt
+
+    from tests.payments_helpers import disburse
+    from ui.cashier.page import CashierPage
+
+    loan = disburse(start=dt.date.today().replace(day=1) - dt.timedelta(days=200))
+    page = _page(qtbot, CashierPage(session_for(staff.kasir)))
+    page.resize(1280, 720)
+    page.show()
+    qtbot.keyClicks(page.search, loan.customer.full_name.split()[0][:4])
+    qtbot.waitUntil(lambda: page.results_model.rowCount() > 0, timeout=3000)
+    page.pick_row(next(r for r in range(page.results_model.rowCount()) if page.results_model.key(r) == loan.id))
+    page.value_check.setChecked(True)  # an early transfer: the date field opens
+    landed = walk(qtbot, page, page)
+    order = [page.search, page.results, page.amount, page.method, page.reference, page.value_check,
+             page.value_date, page.post_button]
+    assert [w for w in landed if w in order] == order
+    assert not page.results.tabKeyNavigation() and not page.today_table.tabKeyNavigation()

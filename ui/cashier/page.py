@@ -35,7 +35,7 @@ from models.core.money import ZERO, format_rupiah
 from ui.common.dialogs import add_supervisor_login
 from ui.common.labels import label
 from ui.common.money_edit import MoneyEdit
-from ui.common.page_base import Page
+from ui.common.page_base import Page, set_focus_chain
 from ui.common.tables import make_table
 from ui.loans.loan_view import LoanView, RowsModel, print_receipt
 
@@ -227,12 +227,11 @@ class CashierPage(Page):
             button.setToolTip(self.tr("Alt+{n}").format(n=n))
         self.post_button.setToolTip(self.tr("Ctrl+Enter"))
         # Tab goes the way the work goes: search, results, amount, method, reference, post; the rest after.
-        self.first_focus = self.search
-        chain = [self.search, self.results, self.amount, self.method, self.reference, self.post_button,
-                 self.one_button, self.all_button, self.payoff_button, self.waive_button, self.date,
-                 self.today_table]
-        for a, b in zip(chain, chain[1:]):
-            self.setTabOrder(a, b)
+        # The value date (an early transfer) sits between the reference and the post button, as on the form;
+        # the lists give Tab up (the arrow keys move inside them).
+        set_focus_chain(self, self.search, self.results, self.amount, self.method, self.reference,
+                        self.value_check, self.value_date, self.post_button, self.one_button, self.all_button,
+                        self.payoff_button, self.waive_button, self.date, self.today_table)
         self._update_buttons()
         self.refresh_today()
 
