@@ -11,11 +11,22 @@ from tests.savings_helpers import coop_db, coop_template, user  # noqa: F401 (fi
 TODAY = dt.date(2026, 11, 23)
 
 
-def test_demo_savings_step_on_a_cooperative(coop_db):
-    from models.core.checks import run_checks
+def _cooperative_context():
+    """What the demo's steps receive, for the cooperative office already in the test database."""
     from models.core.office import Branch, Office
     from models.core.users import User
     from models.demo import build as demo
+
+    ctx = demo.DemoContext(seed=7, customers=12, today=TODAY, rng=random.Random(7), log=lambda _m: None,
+                           kind="koperasi")
+    ctx.office = Office.select().first()
+    ctx.branch = Branch.select().first()
+    ctx.users = {u.username: u for u in User.select()}
+    return ctx
+
+
+def test_demo_savings_step_on_a_cooperative(coop_db):
+    from models.core.checks import run_checks
     from models.demo import savings as demo_savings
     from models.ledger.chart import Line
     from models.ledger.journals import post_journal
@@ -26,11 +37,7 @@ def test_demo_savings_step_on_a_cooperative(coop_db):
     # the year before "today" earned something, so there is an SHU to share
     post_journal(user("akuntan"), dt.date(2025, 12, 15), "Pendapatan jasa giro", "manual",
                  [Line("1111", debit=D("2000000000")), Line("4201", credit=D("2000000000"))])
-    ctx = demo.DemoContext(seed=7, customers=12, today=TODAY, rng=random.Random(7), log=lambda _m: None,
-                           kind="koperasi")
-    ctx.office = Office.select().first()
-    ctx.branch = Branch.select().first()
-    ctx.users = {u.username: u for u in User.select()}
+    ctx = _cooperative_context()
     demo_savings.build(ctx)
 
     members = Member.select().count()
@@ -50,17 +57,10 @@ def test_demo_savings_step_on_a_cooperative(coop_db):
 def test_the_cooperative_demo_letterhead_is_the_cooperative_s_own(coop_db):
     """Found by the new-user trial: the cooperative demo printed the leasing company's name and OJK licence on
     every pack and paper.  The letterhead step takes the office's own name and a cooperative's registration."""
-    from models.core.office import Branch, Office
     from models.core.office_profile import profile
-    from models.core.users import User
-    from models.demo import build as demo
     from models.demo import office_profile
 
-    ctx = demo.DemoContext(seed=7, customers=12, today=TODAY, rng=random.Random(7), log=lambda _m: None,
-                           kind="koperasi")
-    ctx.office = Office.select().first()
-    ctx.branch = Branch.select().first()
-    ctx.users = {u.username: u for u in User.select()}
+    ctx = _cooperative_context()
     office_profile.build(ctx)
     letterhead = profile()
     assert letterhead.legal_name == ctx.office.name != "PT Angsur Mitra Finance"
