@@ -106,3 +106,25 @@ def test_the_main_window_paints_before_the_figures_are_read(qtbot, ready_db, sta
     assert len(page.charts) == 3
     arrears = next(b for b in page.tile_buttons if b.tile.key == "arrears")
     assert arrears.tile.value == "1"
+
+
+def test_a_damaged_file_under_the_home_page_gives_its_message_not_a_traceback(qtbot, ready_db, staff, capfd,
+                                                                             monkeypatch):
+    """Found by the new-user trial: the home page's worker printed a Python traceback for a malformed file and
+    the page kept saying "Memuat angka…".  The page now says which file, what is wrong and what to do."""
+    import sqlite3
+
+    from ui.reports.dashboard import DashboardPage
+
+    def damaged(self):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(DashboardPage, "figures", damaged)
+    page = DashboardPage(session_for(staff.kacab), today=TODAY, background=True)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loading is None, timeout=5000)
+    from PySide6.QtWidgets import QLabel
+
+    note = page.findChild(QLabel, "dashboardNote").text()
+    assert "damaged" in note and "restore" in note and "Memuat" not in note
+    assert "Traceback" not in capfd.readouterr().err

@@ -53,7 +53,10 @@ class _Runnable(QRunnable):
         except (DomainError, OSError) as exc:
             self._emit(self.signals.failed, exc)
         except Exception as exc:  # a bug: reported as an unexpected error, never a silent worker death
-            traceback.print_exc()
+            from models.core.db import is_database_error
+
+            if not is_database_error(exc):  # a damaged or unreachable database is the file's fault, not a bug:
+                traceback.print_exc()       # the caller shows its message (file, what went wrong, what to do)
             self._emit(self.signals.failed, exc)
         else:
             self._emit(self.signals.finished, result)
