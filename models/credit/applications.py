@@ -818,9 +818,9 @@ def check_approver(actor: User, app: Application, amount: Decimal | None = None)
     limit = approval_limit(actor.role)
     amount = app.amount_financed if amount is None else amount
     if limit is not None and amount > limit:
-        raise ApprovalLimitExceeded(
-            f"{actor.full_name}: pokok pembiayaan {format_rupiah(amount)} melebihi batas persetujuan "
-            f"{format_rupiah(limit)}; ajukan ke manajer.")
+        raise ApprovalLimitExceeded(_("{who}: pokok pembiayaan {amount} melebihi batas persetujuan {limit}; ajukan "
+                                      "ke manajer.", who=actor.full_name, amount=format_rupiah(amount),
+                                      limit=format_rupiah(limit)))
 
 
 def _decide(actor: User, app: Application, kind: str, to: str, reason_code: str, note: str,

@@ -1019,47 +1019,47 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="313"/>
+        <location filename="../../ui/cashier/page.py" line="312"/>
         <source>Tunggakan {n} angsuran: &lt;b&gt;{arrears}&lt;/b&gt;</source>
         <translation>Arrears, {n} installments: &lt;b&gt;{arrears}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="315"/>
+        <location filename="../../ui/cashier/page.py" line="314"/>
         <source>Denda: &lt;b&gt;{fee}&lt;/b&gt;</source>
         <translation>Late fee: &lt;b&gt;{fee}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="317"/>
+        <location filename="../../ui/cashier/page.py" line="316"/>
         <source>Titipan: {adv}</source>
         <translation>Advance: {adv}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="318"/>
+        <location filename="../../ui/cashier/page.py" line="317"/>
         <source>Untuk lunas tunggakan: &lt;b&gt;{all}&lt;/b&gt;</source>
         <translation>To clear the arrears: &lt;b&gt;{all}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="347"/>
+        <location filename="../../ui/cashier/page.py" line="346"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="347"/>
+        <location filename="../../ui/cashier/page.py" line="346"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="351"/>
+        <location filename="../../ui/cashier/page.py" line="350"/>
         <source>{n} kwitansi, jumlah {total}</source>
         <translation>{n} receipts, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="362"/>
+        <location filename="../../ui/cashier/page.py" line="361"/>
         <source>Mode: PELUNASAN DIPERCEPAT — pinjaman akan ditutup</source>
         <translation>Mode: EARLY PAYOFF — the loan will be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="364"/>
+        <location filename="../../ui/cashier/page.py" line="363"/>
         <source>Denda dihapus {amount} (disetujui {who})</source>
         <translation>Late fee waived {amount} (approved by {who})</translation>
     </message>
@@ -8103,12 +8103,12 @@ payment</translation>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../ui/common/jobs.py" line="91"/>
+        <location filename="../../ui/common/jobs.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/jobs.py" line="109"/>
+        <location filename="../../ui/common/jobs.py" line="112"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -13327,6 +13327,11 @@ payment</translation>
     </message>
     <message>
         <location filename="../../ui/common/label_texts.py" line="1049"/>
+        <source>{who}: pokok pembiayaan {amount} melebihi batas persetujuan {limit}; ajukan ke manajer.</source>
+        <translation>{who}: amount financed {amount} is above the approval limit {limit}; refer it to the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/label_texts.py" line="1050"/>
         <source>{who}: sisa pokok {principal} melebihi batas persetujuan restrukturisasi {limit}</source>
         <translation>{who}: the outstanding principal {principal} exceeds the restructuring approval limit {limit}</translation>
     </message>

@@ -1046,5 +1046,6 @@ LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("labels", "{what}: yang menyetujui tidak boleh juga mencairkan (empat mata); kantor dapat mengizinkannya di Pengaturan"),
     QT_TRANSLATE_NOOP("labels", "{who} tidak berhak: {what}"),
     QT_TRANSLATE_NOOP("labels", "{who}: akun ini sudah dinonaktifkan; hubungi administrator"),
+    QT_TRANSLATE_NOOP("labels", "{who}: pokok pembiayaan {amount} melebihi batas persetujuan {limit}; ajukan ke manajer."),
     QT_TRANSLATE_NOOP("labels", "{who}: sisa pokok {principal} melebihi batas persetujuan restrukturisasi {limit}"),
 )
