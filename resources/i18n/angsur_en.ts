@@ -2262,17 +2262,27 @@
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="315"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="318"/>
         <source>Komisi atau refund dealer, biaya survei: ditangguhkan dan diamortisasi dengan suku bunga efektif</source>
         <translation>Dealer commission or refund, survey cost: deferred and amortised at the effective rate</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="317"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="321"/>
+        <source>Komisi atau refund dealer, biaya survei: dibebankan langsung (metode pendapatan flat)</source>
+        <translation>Dealer commission or refund, survey costs: expensed at once (flat income method)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/approval_dialog.py" line="323"/>
         <source>Biaya langsung</source>
         <translation>Direct costs</translation>
     </message>
     <message>
-        <location filename="../../ui/credit/approval_dialog.py" line="318"/>
+        <location filename="../../ui/credit/approval_dialog.py" line="328"/>
+        <source>Total keluar dari kas/bank</source>
+        <translation>Total paid out of cash/bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/approval_dialog.py" line="331"/>
         <source>Cairkan</source>
         <translation>Disburse</translation>
     </message>

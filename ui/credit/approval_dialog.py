@@ -310,11 +310,24 @@ class DisbursementDialog(QDialog):
         form.addRow(self.tr("Dibayar dari"), self.account)
         # Direct costs of the loan paid with it (dealer commission or refund, survey): deferred and folded into
         # the effective rate by models.credit.disbursement.disburse.
+        from models.loans.loan_income import income_method
+
         self.direct_costs = MoneyEdit()
         self.direct_costs.setObjectName("directCosts")
-        self.direct_costs.setToolTip(self.tr("Komisi atau refund dealer, biaya survei: ditangguhkan dan "
-                                             "diamortisasi dengan suku bunga efektif"))
+        if income_method() == "effective":
+            self.direct_costs.setToolTip(self.tr("Komisi atau refund dealer, biaya survei: ditangguhkan dan "
+                                                 "diamortisasi dengan suku bunga efektif"))
+        else:
+            self.direct_costs.setToolTip(self.tr("Komisi atau refund dealer, biaya survei: dibebankan langsung "
+                                                 "(metode pendapatan flat)"))
         form.addRow(self.tr("Biaya langsung"), self.direct_costs)
+        # What leaves the cash or bank account: the amount to the dealer plus the direct costs paid with it.
+        self.net = apps.net_disbursement(app)
+        self.total_out = QLabel(f"<b>{format_rupiah(self.net)}</b>")
+        self.total_out.setObjectName("totalOut")
+        form.addRow(self.tr("Total keluar dari kas/bank"), self.total_out)
+        self.direct_costs.valueChanged.connect(
+            lambda v: self.total_out.setText(f"<b>{format_rupiah(self.net + (v or 0))}</b>"))
         self.buttons = dialog_buttons(self, self.tr("Cairkan"), self.disburse, QDialogButtonBox.Ok)
         form.addRow(self.buttons)
         chain_as_laid_out(self)  # Tab follows the layout; the cursor starts in the first field
