@@ -109,6 +109,10 @@ class CashierPage(Page):
         self.today_table = make_table(self.today_model)
         self.today_table.horizontalHeader().setStretchLastSection(False)
         self.today_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        # One cashier's receipts of one day (tens, not thousands): the number and the amount always fit their
+        # contents, so "1.520.1…" is never cut; the contract takes what is left.
+        for column in (0, 2):
+            self.today_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         lbox.addWidget(self.today_table, 1)
         self.today_total = QLabel()
         lbox.addWidget(self.today_total)
