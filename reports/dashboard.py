@@ -349,7 +349,7 @@ def write_dashboard_pdf(user, path, today: dt.date | None = None, printed_by: st
     today = today or dt.date.today()
     st = styles()
     items = tiles(user, today)
-    months = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+    from models.accounting.closed_months import MONTH_ABBREVIATIONS as months
 
     def story(width: float) -> list:
         out = [Paragraph("Ringkasan Kantor", st["title"]),

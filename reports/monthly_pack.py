@@ -59,6 +59,7 @@ from models.accounting.closed_months import (
 )
 from models.collections import portfolio
 from models.core.cells import safe_text, sheet_value
+from models.ledger.journals import month_end
 from reports.base import Column, Kind
 from reports.xlsx import DATE_FORMAT, DECIMAL_FORMAT, INT_FORMAT, MONEY_FORMAT, PERCENT_FORMAT
 
@@ -96,14 +97,9 @@ PackRefused = ClosedMonthRequired
 pack_months = closed_months
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    first_next = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
-
-
 def _shift(period_end: dt.date, months: int) -> dt.date:
     index = period_end.year * 12 + period_end.month - 1 + months
-    return _month_end(index // 12, index % 12 + 1)
+    return month_end(index // 12, index % 12 + 1)
 
 
 # ------------------------------------------------------------------------------------------- the sheet record

@@ -16,6 +16,8 @@ __all__ = ["MONTH_NAMES", "ClosedMonthRequired", "closed_months", "month_label",
 
 MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                "Oktober", "November", "Desember")
+#: "Jan" … "Mei" … "Agu" … "Des": chart axes and short labels (the first three letters, as Indonesian writes them).
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 
 
 class ClosedMonthRequired(DomainError):
@@ -28,8 +30,9 @@ def month_label(period_end: dt.date) -> str:
 
 
 def _month_end(day: dt.date) -> dt.date:
-    first_next = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
+    from models.ledger.journals import month_end
+
+    return month_end(day.year, day.month)
 
 
 def _date(value) -> dt.date:

@@ -56,6 +56,7 @@ from models.core.db import database
 from models.core.errors import NotFound, ValidationError
 from models.core.money import ZERO, D, from_minor
 from models.core.texts import _
+from models.ledger.journals import month_end
 
 #: Arrears buckets of the roll-rate matrix, by days past due (inclusive; None = no upper bound); the last
 #: column, "Lunas/keluar", holds the loans that left the book.
@@ -87,7 +88,7 @@ def _date(value) -> dt.date:
 
 
 def _month_end(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return month_end(day.year, day.month)
 
 
 def _previous_end(period_end: dt.date) -> dt.date:

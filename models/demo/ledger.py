@@ -10,11 +10,11 @@ from models.ledger.accounts import install_default_chart
 from models.ledger.chart import Account, Line, chart_roles
 from models.ledger.journals import (
     Journal,
-    _month_end,
     balance,
     close_month,
     close_year,
     is_closed,
+    month_end,
     post_journal,
     year_closing_journal,
 )
@@ -74,7 +74,7 @@ def build_demo(ctx) -> None:
                          reference=f"BKK/{month:%Y%m}/KAS")
             count += 1
         for code, text, amount, paid_from in DEMO_EXPENSES:
-            day = month.replace(day=min(25, _month_end(month.year, month.month).day))
+            day = month.replace(day=min(25, month_end(month.year, month.month).day))
             if day > ctx.today:
                 continue
             # Costs drift a little from month to month, as real bills do (whole rupiah).
@@ -106,7 +106,7 @@ def build_demo_cash_deposits(ctx) -> None:
     month = dt.date(first.year, first.month, 1)
     count = drawdowns = 0
     while month <= ctx.today:
-        day = min(_month_end(month.year, month.month), ctx.today)
+        day = min(month_end(month.year, month.month), ctx.today)
         surplus = balance(roles["cash"], day) - float_amount
         if surplus > 0 and not is_closed(day):
             post_journal(cashier, day, f"Setoran kas ke bank {day:%m/%Y}", "manual",

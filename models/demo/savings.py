@@ -17,8 +17,9 @@ from models.core.money import ZERO, D
 
 
 def _month_end(day: dt.date) -> dt.date:
-    nxt = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-    return nxt - dt.timedelta(days=1)
+    from models.ledger.journals import month_end
+
+    return month_end(day.year, day.month)
 
 
 def build(ctx) -> None:

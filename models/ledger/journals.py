@@ -202,7 +202,7 @@ def close_month(actor: User, year: int, month: int) -> Period:
     period, _created = Period.get_or_create(year=year, month=month)
     if period.status == PERIOD_CLOSED:
         raise ConflictError(_("periode {month}/{year} sudah ditutup", month=f"{month:02d}", year=year))
-    problems = unposted_journals(dt.date(year, month, 1), _month_end(year, month))
+    problems = unposted_journals(dt.date(year, month, 1), month_end(year, month))
     if problems:
         raise ConflictError(_("periode {month}/{year} memiliki jurnal yang belum diposting: {numbers}", month=f"{month:02d}", year=year, numbers=', '.join(problems[:5])))
     period.status = PERIOD_CLOSED
@@ -239,7 +239,8 @@ def reopen_month(actor: User, year: int, month: int, reason: str) -> Period:
     return period
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` in ``year`` (the day a period, a month-end close and its snapshot end on)."""
     if month == 12:
         return dt.date(year, 12, 31)
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)

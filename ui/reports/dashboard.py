@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.accounting.closed_months import MONTH_ABBREVIATIONS
 from ui.common.page_base import Page
 
 
@@ -103,9 +104,6 @@ def _nice(axis) -> None:
         axis.applyNiceNumbers()
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
-
-
 def _month_axis(days: list, *, bars: bool):
     """An x axis over 12 points (months or month ends) that names every third one, the newest always.
 
@@ -118,7 +116,7 @@ def _month_axis(days: list, *, bars: bool):
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     for i, day in enumerate(days):
         if (len(days) - 1 - i) % 3 == 0:
-            axis.append(f"{_MONTHS[day.month - 1]} {day:%y}", i)
+            axis.append(f"{MONTH_ABBREVIATIONS[day.month - 1]} {day:%y}", i)
     if bars:
         axis.setRange(-0.5, max(len(days), 1) - 0.5)
         axis.setGridLineVisible(False)
