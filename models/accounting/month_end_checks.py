@@ -135,11 +135,13 @@ def snapshot_principal_matches_ledger() -> list[str]:
     if account is None:
         return []
     problems = []
-    p = database.obj.param
-    for period_end in closed_months():
-        (total,) = database.obj.execute_sql(
-            f"SELECT COALESCE(SUM(principal_outstanding), 0) FROM loan_snapshot WHERE period_end = {p} "
-            "AND status = 'active'", (period_end.isoformat(),)).fetchone()
+    closed = set(closed_months())
+    # one grouped pass over the snapshots, not one query per month
+    totals = {_date(day): total for day, total in database.obj.execute_sql(
+        "SELECT period_end, COALESCE(SUM(principal_outstanding), 0) FROM loan_snapshot WHERE status = 'active' "
+        "GROUP BY period_end").fetchall()}
+    for period_end in sorted(closed):
+        total = totals.get(period_end, 0)
         d, c = account_totals(date_to=period_end).get(account.id, (0, 0))
         ledger = signed_balance(account.type, d, c)
         if from_minor(total) != ledger:
@@ -147,4 +149,8 @@ def snapshot_principal_matches_ledger() -> list[str]:
                             f"account {account.code} holds {format_rupiah(ledger)} (reopen the month and rerun its "
                             "month end)")
     return problems
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
